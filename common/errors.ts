@@ -1,0 +1,96 @@
+/**
+ * The one error catalogue. Every error Hirehound reports to a caller has a stable UPPER_SNAKE code
+ * prefixed by its module, an HTTP status and a retryable flag. Activities rethrow these as
+ * `ApplicationFailure.create({ type: code, nonRetryable: !retryable })`, so workflows branch on the
+ * same codes, and the API serialises them as `{ error: { code, message } }`.
+ *
+ * A shipped code is never renamed or reused for another meaning (tests/common/errors.test.ts checks
+ * uniqueness and shape); add new codes at the end of their module's block.
+ */
+
+interface ErrorSpec {
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly message: string;
+}
+
+const spec = (status: number, retryable: boolean, message: string): ErrorSpec => ({
+  status,
+  retryable,
+  message,
+});
+
+export const ERROR_CATALOGUE = {
+  // Generic API / HTTP
+  API_NOT_FOUND: spec(404, false, 'Not found'),
+  API_ROUTE_NOT_FOUND: spec(404, false, 'No such route'),
+  API_VALIDATION_FAILED: spec(400, false, 'The request is invalid'),
+  API_MALFORMED_BODY: spec(400, false, 'The request body is not valid JSON'),
+  API_BODY_TOO_LARGE: spec(413, false, 'The request body is too large'),
+  API_UNSUPPORTED_MEDIA_TYPE: spec(415, false, 'Unsupported content type'),
+  API_RATE_LIMITED: spec(429, true, 'Too many requests'),
+  API_METHOD_NOT_ALLOWED: spec(405, false, 'Method not allowed'),
+
+  // Authentication / authorisation
+  AUTH_MISSING_API_KEY: spec(401, false, 'An API key is required'),
+  AUTH_INVALID_API_KEY: spec(401, false, 'The API key is not valid'),
+  AUTH_FORBIDDEN: spec(403, false, 'Not allowed'),
+
+  // Infrastructure
+  DEPENDENCY_UNAVAILABLE: spec(503, true, 'A required service is unavailable'),
+  INTERNAL_ERROR: spec(500, true, 'Internal error'),
+  CONFIG_INVALID: spec(500, false, 'Invalid configuration'),
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CATALOGUE, value);
+}
+
+export interface HirehoundErrorOptions {
+  readonly message?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+  readonly cause?: unknown;
+}
+
+export class HirehoundError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(code: ErrorCode, options: HirehoundErrorOptions = {}) {
+    const entry = ERROR_CATALOGUE[code];
+    super(options.message ?? entry.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'HirehoundError';
+    this.code = code;
+    this.status = entry.status;
+    this.retryable = entry.retryable;
+    this.details = options.details;
+  }
+
+  toJSON(): { error: { code: ErrorCode; message: string; details?: Readonly<Record<string, unknown>> } } {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.details ? { details: this.details } : {}),
+      },
+    };
+  }
+}
+
+/**
+ * Jest realms and Temporal's failure conversion break `instanceof` across module copies, so callers
+ * identify our errors by shape.
+ */
+export function isHirehoundError(error: unknown): error is HirehoundError {
+  return (
+    error instanceof HirehoundError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { name?: unknown }).name === 'HirehoundError' &&
+      isErrorCode((error as { code?: unknown }).code))
+  );
+}
