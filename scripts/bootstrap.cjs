@@ -1,0 +1,401 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Installs what `npm start` and `npm test` need, idempotently, before either runs. Plain CommonJS
+ * with no dependencies because it runs before `npm ci`. Everything comes from the package
+ * registries the machine can reach: npm, Debian's apt archive (binaries and the pgvector source
+ * package) and the Go module proxy (the Temporal CLI is built from source). Nothing is downloaded
+ * from anywhere else.
+ *
+ * Usage: node scripts/bootstrap.cjs [--for start|test|bench]
+ *   start: only what the embedded stack needs for services whose URL is not configured.
+ *   test, bench: everything (tests start their own services).
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const crypto = require('node:crypto');
+const { spawn, spawnSync } = require('node:child_process');
+const tools = require('./tools.cjs');
+
+const ROOT = path.resolve(__dirname, '..');
+const argFor = (() => {
+  const i = process.argv.indexOf('--for');
+  const v = i >= 0 ? process.argv[i + 1] : 'start';
+  if (!['start', 'test', 'bench'].includes(v)) fail(`unknown --for value "${v}" (start, test or bench)`);
+  return v;
+})();
+const isTTY = Boolean(process.stdout.isTTY) && !process.env.CI;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = Boolean(tools.which('apt-get')) && fs.existsSync('/etc/debian_version');
+
+function log(message) {
+  process.stdout.write(`[bootstrap] ${message}\n`);
+}
+
+function fail(message) {
+  process.stderr.write(`\n[bootstrap] ERROR: ${message}\n`);
+  process.exit(1);
+}
+
+function formatSeconds(ms) {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}
+
+/**
+ * Runs a command; shows a live status line on a terminal, or one line every 10 s under CI, so a
+ * person always sees that a long step is moving. `onLine` turns output lines into a status text.
+ */
+function runWithProgress(label, cmd, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let status = 'starting';
+    const tail = [];
+    const all = [];
+    const child = spawn(cmd, args, {
+      cwd: options.cwd || ROOT,
+      env: { ...process.env, ...(options.env || {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const render = (final) => {
+      const line = `${label}: ${status} (${formatSeconds(Date.now() - started)})`;
+      if (isTTY) process.stdout.write(`\r\x1b[2K[bootstrap] ${line}${final ? '\n' : ''}`);
+      else log(line);
+    };
+    const timer = setInterval(() => render(false), isTTY ? 500 : 10_000);
+    const onData = (chunk) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue;
+        tail.push(line);
+        if (tail.length > 40) tail.shift();
+        if (all.length < 5000) all.push(line);
+        if (options.onLine) {
+          const next = options.onLine(line);
+          if (next) status = next;
+        }
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', (err) => {
+      clearInterval(timer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code === 0) {
+        status = 'done';
+        render(true);
+        resolve();
+      } else {
+        if (isTTY) process.stdout.write('\n');
+        const error = new Error(`${label} failed (exit ${code}). Last output:\n    ${tail.join('\n    ')}`);
+        error.output = all.join('\n');
+        reject(error);
+      }
+    });
+  });
+}
+
+function runQuiet(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
+  return { ok: r.status === 0, stdout: r.stdout || '', stderr: r.stderr || '' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Node and node_modules
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    fail(`Node ${process.versions.node} is too old: Hirehound needs Node >= 20.19 (https://nodejs.org).`);
+  }
+}
+
+async function ensureNodeModules() {
+  const lock = path.join(ROOT, 'package-lock.json');
+  const stamp = path.join(ROOT, 'node_modules', '.hirehound-lock.sha256');
+  const want = crypto.createHash('sha256').update(fs.readFileSync(lock)).digest('hex');
+  const have = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : '';
+  if (have === want) {
+    log('node modules: up to date');
+    return;
+  }
+  log('node modules: installing with npm ci (first run takes a minute)');
+  let packages = 0;
+  const onLine = (line) => (line.includes('fetch GET') ? `fetched ${++packages} packages` : null);
+  try {
+    await runWithProgress('npm ci', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=http'], { onLine });
+  } catch (err) {
+    // A registry mirror that carries only some platforms' builds of a package with per-platform
+    // optional dependencies (@swc/core-darwin-arm64, …) makes `npm ci` report them as "Missing: x@
+    // from lock file" with no version, though nothing this machine needs is missing. `npm install
+    // --no-save` installs exactly the locked versions without touching package-lock.json.
+    if (!/Missing: \S+@ from lock file/.test(String(err && err.output))) throw err;
+    log(
+      'node modules: npm ci rejected optional packages for other platforms that this registry does not serve; installing the locked versions with npm install --no-save',
+    );
+    packages = 0;
+    await runWithProgress(
+      'npm install',
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=http'],
+      { onLine },
+    );
+  }
+  fs.writeFileSync(stamp, `${want}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Debian packages (PostgreSQL 15, Redis, Tesseract, poppler)
+
+function dpkgInstalled(pkg) {
+  const r = runQuiet('dpkg-query', ['-W', '-f=${Status}', pkg]);
+  return r.ok && r.stdout.includes('install ok installed');
+}
+
+let aptUpdated = false;
+async function aptInstall(packages, why) {
+  const missing = packages.filter((p) => !dpkgInstalled(p));
+  if (missing.length === 0) return true;
+  if (!isRoot || !hasApt) return false;
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) {
+    await runWithProgress('apt-get update', 'apt-get', ['update'], {
+      env,
+      onLine: (l) => (/^(Get|Hit):\d+/.test(l) ? l.slice(0, 70) : null),
+    });
+    aptUpdated = true;
+  }
+  log(`installing ${missing.join(' ')} (${why})`);
+  let unpacked = 0;
+  await runWithProgress('apt-get install', 'apt-get', ['install', '-y', '--no-install-recommends', ...missing], {
+    env,
+    onLine: (l) =>
+      l.startsWith('Unpacking')
+        ? `unpacked ${++unpacked} packages`
+        : l.startsWith('Setting up')
+          ? l.slice(0, 70)
+          : null,
+  });
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. PostgreSQL 15 + pgvector
+
+/**
+ * The Debian mirror the system already uses, read from its apt sources (deb822 .sources files or
+ * one-line sources.list), so the pgvector source package comes from the same archive as everything
+ * else and no host is hard-coded.
+ */
+function findDebianMirror() {
+  const codename = (fs.readFileSync('/etc/os-release', 'utf8').match(/^VERSION_CODENAME=(.*)$/m) || [])[1];
+  const entries = [];
+  const dir = '/etc/apt/sources.list.d';
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
+  for (const file of files.filter((f) => f.endsWith('.sources'))) {
+    for (const stanza of fs.readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+      const field = (name) => ((stanza.match(new RegExp(`^${name}:\\s*(.*)$`, 'mi')) || [])[1] || '').trim();
+      if (/^\s*Enabled:\s*no/im.test(stanza)) continue;
+      entries.push({
+        types: field('Types').split(/\s+/),
+        uris: field('URIs').split(/\s+/),
+        suites: field('Suites').split(/\s+/),
+        signedBy: field('Signed-By'),
+      });
+    }
+  }
+  if (fs.existsSync('/etc/apt/sources.list')) {
+    for (const line of fs.readFileSync('/etc/apt/sources.list', 'utf8').split('\n')) {
+      const m = line.match(/^\s*(deb|deb-src)\s+(\[[^\]]*\]\s+)?(\S+)\s+(\S+)/);
+      if (!m) continue;
+      const signedBy = ((m[2] || '').match(/signed-by=(\S+?)[\s\]]/) || [])[1] || '';
+      entries.push({ types: [m[1]], uris: [m[3]], suites: [m[4]], signedBy });
+    }
+  }
+  const main = entries.find(
+    (e) =>
+      e.types.includes('deb') &&
+      e.suites.includes(codename) &&
+      e.uris.some((u) => /^https?:\/\//.test(u) && !u.includes('security')),
+  );
+  if (!main) return null;
+  return { uri: main.uris.find((u) => /^https?:\/\//.test(u)), signedBy: main.signedBy };
+}
+
+async function buildPgvector(binDir) {
+  const pgConfig = tools.findPgConfig(binDir);
+  const mirror = findDebianMirror();
+  if (!mirror)
+    throw new Error('could not find the Debian mirror in /etc/apt/sources.list(.d); set DATABASE_URL instead');
+  const work = path.join(os.tmpdir(), 'hirehound-pgvector-build');
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(path.join(work, 'lists', 'partial'), { recursive: true });
+  const signed = mirror.signedBy && !mirror.signedBy.includes('\n') ? `[signed-by=${mirror.signedBy}] ` : '';
+  // A private sources list: the system's own apt configuration and package lists stay untouched.
+  fs.writeFileSync(path.join(work, 'sources.list'), `deb-src ${signed}${mirror.uri} trixie main\n`);
+  const aptOpts = [
+    '-o',
+    `Dir::Etc::sourcelist=${path.join(work, 'sources.list')}`,
+    '-o',
+    'Dir::Etc::sourceparts=-',
+    '-o',
+    `Dir::State::Lists=${path.join(work, 'lists')}`,
+    '-o',
+    'APT::Get::List-Cleanup=0',
+  ];
+  log(`pgvector: fetching Debian's source package from ${mirror.uri} (suite trixie)`);
+  await runWithProgress('apt-get update (private deb-src list)', 'apt-get', [...aptOpts, 'update'], { cwd: work });
+  await runWithProgress('apt-get source pgvector', 'apt-get', [...aptOpts, 'source', 'pgvector'], { cwd: work });
+  const srcDir = fs
+    .readdirSync(work)
+    .find((d) => d.startsWith('pgvector-') && fs.statSync(path.join(work, d)).isDirectory());
+  if (!srcDir) throw new Error('apt-get source pgvector produced no source tree');
+  log(`pgvector: building ${srcDir} against ${pgConfig}`);
+  let compiled = 0;
+  await runWithProgress(`make ${srcDir}`, 'make', [`-j${Math.max(1, os.cpus().length)}`, `PG_CONFIG=${pgConfig}`], {
+    cwd: path.join(work, srcDir),
+    onLine: (l) => (/\s-c\s/.test(l) ? `compiled ${++compiled} files` : null),
+  });
+  await runWithProgress('make install', 'make', ['install', `PG_CONFIG=${pgConfig}`], { cwd: path.join(work, srcDir) });
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+async function ensurePostgres() {
+  if (argFor === 'start' && process.env.DATABASE_URL) {
+    log('postgres: DATABASE_URL is set, using that server');
+    return;
+  }
+  let binDir = tools.findPostgresBinDir();
+  if (!binDir) {
+    const installed = await aptInstall([`postgresql-${tools.POSTGRES_MAJOR}`], 'the embedded database');
+    binDir = installed ? tools.findPostgresBinDir() : null;
+  }
+  if (!binDir) {
+    fail(
+      `PostgreSQL ${tools.POSTGRES_MAJOR} server binaries not found.\n` +
+        `  Debian/Ubuntu (as root): apt-get install postgresql-${tools.POSTGRES_MAJOR}\n` +
+        '  macOS: brew install postgresql@15 pgvector   (or set PG_BIN_DIR to the folder holding initdb/postgres/pg_ctl)\n' +
+        '  Or point DATABASE_URL at a PostgreSQL with pgvector (docker compose up -d db).',
+    );
+  }
+  if (tools.hasPgvector(binDir)) {
+    log(`postgres: ${binDir} with pgvector`);
+    return;
+  }
+  if (isRoot && hasApt) {
+    await aptInstall([`postgresql-server-dev-${tools.POSTGRES_MAJOR}`, 'dpkg-dev', 'make', 'gcc'], 'to build pgvector');
+    await buildPgvector(binDir);
+  }
+  if (!tools.hasPgvector(binDir)) {
+    fail(
+      `pgvector is not installed for the PostgreSQL in ${binDir}.\n` +
+        '  macOS: brew install pgvector\n' +
+        "  Debian (as root): re-run this bootstrap; it builds pgvector from Debian's source package.\n" +
+        '  Or point DATABASE_URL at a PostgreSQL with pgvector (docker compose up -d db).',
+    );
+  }
+  log(`postgres: pgvector installed into ${binDir}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Redis
+
+async function ensureRedis() {
+  if (argFor === 'start' && process.env.REDIS_URL) {
+    log('redis: REDIS_URL is set, using that server');
+    return;
+  }
+  if (!tools.findRedisServer()) await aptInstall(['redis-server'], 'the embedded Redis');
+  const found = tools.findRedisServer();
+  if (!found) {
+    fail(
+      'redis-server not found.\n  Debian/Ubuntu (as root): apt-get install redis-server\n  macOS: brew install redis\n' +
+        '  Or point REDIS_URL at a Redis server.',
+    );
+  }
+  log(`redis: ${found}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. OCR tools (the document reader's scanned-PDF path)
+
+async function ensureOcrTools() {
+  if (!tools.findTesseract() || !tools.findPdftoppm()) {
+    await aptInstall(['tesseract-ocr', 'tesseract-ocr-eng', 'poppler-utils'], 'OCR of scanned resumes');
+  }
+  const missing = [!tools.findTesseract() && 'tesseract', !tools.findPdftoppm() && 'pdftoppm (poppler)'].filter(
+    Boolean,
+  );
+  if (missing.length) {
+    fail(
+      `${missing.join(' and ')} not found.\n  Debian/Ubuntu: apt-get install tesseract-ocr poppler-utils\n  macOS: brew install tesseract poppler`,
+    );
+  }
+  log(`ocr: ${tools.findTesseract()}, ${tools.findPdftoppm()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Temporal CLI (the dev server), built from source through the Go module proxy
+
+function goVersion() {
+  const go = tools.which('go');
+  if (!go) return null;
+  const m = runQuiet(go, ['version']).stdout.match(/go(\d+)\.(\d+)/);
+  return m ? { go, major: Number(m[1]), minor: Number(m[2]) } : null;
+}
+
+async function ensureTemporalCli() {
+  if (argFor === 'start' && process.env.TEMPORAL_ADDRESS) {
+    log('temporal: TEMPORAL_ADDRESS is set, using that server');
+    return;
+  }
+  const existing = tools.findTemporalCli();
+  if (existing) {
+    log(`temporal: ${existing}`);
+    return;
+  }
+  const go = goVersion();
+  if (!go || go.major < 1 || (go.major === 1 && go.minor < 25)) {
+    fail(
+      'The Temporal CLI (dev server) is not installed and cannot be built here.\n' +
+        `  ${go ? `Go ${go.major}.${go.minor} is too old; ` : ''}install Go >= 1.25 (https://go.dev/dl) and re-run,\n` +
+        '  or install the CLI: brew install temporal  /  https://docs.temporal.io/cli#install (put it on PATH or set TEMPORAL_CLI),\n' +
+        '  or point TEMPORAL_ADDRESS at a running Temporal server.',
+    );
+  }
+  const target = `${tools.TEMPORAL_CLI_MODULE}@${tools.TEMPORAL_CLI_VERSION}`;
+  log(`temporal: building ${target} with ${go.go} (first time only, takes a few minutes on 2 cores)`);
+  let downloads = 0;
+  let compiled = 0;
+  await runWithProgress('go install temporal', go.go, ['install', '-v', '-ldflags=-s -w', target], {
+    env: { CGO_ENABLED: '0' },
+    onLine: (l) => {
+      if (l.startsWith('go: downloading')) return `downloaded ${++downloads} modules`;
+      if (!l.startsWith('go:') && !l.includes(' '))
+        return `downloaded ${downloads} modules, compiled ${++compiled} packages (about 1,500 in all)`;
+      return null;
+    },
+  });
+  const built = tools.findTemporalCli();
+  if (!built) fail(`go install finished but no temporal binary is in ${tools.goBinDir()}`);
+  log(`temporal: ${built}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  log(`preparing for "${argFor}" in ${ROOT}`);
+  checkNode();
+  await ensureNodeModules();
+  await ensurePostgres();
+  await ensureRedis();
+  await ensureOcrTools();
+  await ensureTemporalCli();
+  log(`ready (${formatSeconds(Date.now() - started)})`);
+}
+
+main().catch((err) => fail(err && err.message ? err.message : String(err)));

@@ -1,0 +1,14 @@
+export declare const TEMPORAL_CLI_VERSION: string;
+export declare const TEMPORAL_CLI_MODULE: string;
+export declare const POSTGRES_MAJOR: string;
+export declare function which(name: string): string | null;
+export declare function isExecutable(file: string): boolean;
+export declare function goBinDir(): string | null;
+export declare function findTemporalCli(): string | null;
+export declare function findRedisServer(): string | null;
+export declare function findPostgresBinDir(): string | null;
+export declare function findPgConfig(binDir: string | null): string | null;
+export declare function hasPgvector(binDir: string | null): boolean;
+export declare function findTesseract(): string | null;
+export declare function findPdftoppm(): string | null;
+export declare function lookupUser(name: string): { name: string; uid: number; gid: number } | null;
