@@ -1,0 +1,20 @@
+import type { ArchivedJobsTable } from './archived-jobs.table';
+import type { CompaniesTable } from './companies.table';
+import type { CreditLedgerTable } from './credit-ledger.table';
+import type { JobsTable } from './jobs.table';
+import type { ResumesTable } from './resumes.table';
+import type { SearchResultsTable } from './search-results.table';
+import type { SearchesTable } from './searches.table';
+import type { UsersTable } from './users.table';
+
+/** The typed root every Kysely query in store/ is written against. */
+export interface Database {
+  companies: CompaniesTable;
+  jobs: JobsTable;
+  archived_jobs: ArchivedJobsTable;
+  users: UsersTable;
+  resumes: ResumesTable;
+  searches: SearchesTable;
+  search_results: SearchResultsTable;
+  credit_ledger: CreditLedgerTable;
+}

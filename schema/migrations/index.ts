@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initialSchema from './2026_11_23_00_00_initial_schema';
+
+/**
+ * Every migration, by name, in order. A static list (rather than reading the folder) works the same
+ * under tsx, jest, the compiled dist/ and the Temporal bundler.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026_11_23_00_00_initial_schema': initialSchema,
+};

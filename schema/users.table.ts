@@ -1,0 +1,19 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { DefaultTimestamp, Generated } from './column-types';
+
+export type UserTier = 'free' | 'paid';
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  tier: ColumnType<UserTier, UserTier | undefined, UserTier>;
+  is_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  api_key_hash: string;
+  api_key_prefix: string;
+  daily_credit_cap: number | null;
+  created_at: DefaultTimestamp;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
