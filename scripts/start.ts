@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDatabase } from '../store/database';
+import { migrateToLatest } from '../schema/migrator';
+import { startInfrastructure, type Infrastructure } from './stack/infrastructure';
+import { loadLauncherConfig } from './stack/launcher-config';
+import { renderLogLine } from './stack/log-renderer';
+import { ManagedProcess, sleep } from './stack/managed-process';
+import { assertPortFree } from './stack/ports';
+
+/**
+ * `npm start`: the whole system on one machine. Starts the embedded services (or uses the ones
+ * whose URLs are configured), applies migrations, runs the application processes, prints the URLs
+ * and keeps everything up until Ctrl-C. If any child dies, everything is stopped.
+ */
+const ROOT = path.resolve(__dirname, '..');
+const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+
+function say(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+/** Children run the same way the launcher runs: under tsx from source, or compiled from dist/. */
+function entryPoint(relative: string): { command: string; args: string[] } {
+  const ext = path.extname(__filename);
+  return { command: process.execPath, args: [...process.execArgv, path.join(ROOT, `${relative}${ext}`)] };
+}
+
+async function waitForHttp(url: string, timeoutMs: number, proc: ManagedProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!proc.running) throw new Error(`${proc.spec.name} exited while starting`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} was not healthy within ${timeoutMs / 1000} s`);
+}
+
+async function main(): Promise<void> {
+  const config = loadLauncherConfig(process.env, ROOT);
+  const t0 = Date.now();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  say(`Hirehound: starting the embedded stack (data in ${path.relative(process.cwd(), config.dataDir) || '.'})`);
+  await assertPortFree(config.ports.api, 'the API', 'API_PORT');
+
+  const children: ManagedProcess[] = [];
+  let infra: Infrastructure | undefined;
+  let stopping = false;
+  const stopAll = async (exitCode: number): Promise<never> => {
+    if (stopping) return new Promise<never>(() => undefined);
+    stopping = true;
+    say('\nStopping: application processes first, then the services…');
+    await Promise.allSettled(children.map((c) => c.stop({ signal: 'SIGTERM', timeoutMs: 15_000 })));
+    await infra?.stop();
+    say('All processes stopped.');
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  try {
+    infra = await startInfrastructure({
+      dataDir: config.dataDir,
+      ports: config.ports,
+      temporalUiPort: config.ports.temporalUi,
+      namespace: config.namespace,
+      database: 'hirehound',
+      durable: true,
+      external: config.external,
+      onPhase: (service, message) => say(`  ${service.padEnd(9)}${message}`),
+    });
+  } catch (err) {
+    say(`\nCould not start the embedded services:\n${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+
+  const running = infra;
+  try {
+    const db = createDatabase({
+      url: running.databaseUrl,
+      poolSize: 2,
+      statementTimeoutMs: 300_000,
+      applicationName: 'hirehound-migrate',
+    });
+    try {
+      const applied = await migrateToLatest(db);
+      say(`  ${'schema'.padEnd(9)}${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+    } finally {
+      await db.destroy();
+    }
+
+    const appEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      DATABASE_URL: running.databaseUrl,
+      REDIS_URL: running.redisUrl,
+      TEMPORAL_ADDRESS: running.temporalAddress,
+      TEMPORAL_NAMESPACE: config.namespace,
+      API_PORT: String(config.ports.api),
+      API_HOST: config.apiHost,
+      ...(running.temporalUiUrl ? { TEMPORAL_UI_URL: running.temporalUiUrl } : {}),
+    };
+    for (const [name, entry] of [
+      ['worker', 'workers/main'],
+      ['api', 'api/server'],
+    ] as const) {
+      const { command, args } = entryPoint(entry);
+      const child = ManagedProcess.start({
+        name,
+        command,
+        args,
+        env: appEnv,
+        cwd: ROOT,
+        onLine: (line) => say(renderLogLine(name, line, colour)),
+      });
+      children.push(child);
+    }
+
+    // Supervision: one dead child takes the whole stack down, loudly.
+    for (const proc of [...children, ...running.processes]) {
+      void proc.exited.then((info) => {
+        if (stopping || proc.isStopping) return;
+        say(`\n${proc.spec.name} exited unexpectedly (code ${info.code ?? '-'}, signal ${info.signal ?? '-'}).`);
+        if (!children.includes(proc)) say(proc.recentOutput());
+        void stopAll(1);
+      });
+    }
+
+    const apiUrl = `http://${config.apiHost}:${config.ports.api}`;
+    const api = children.find((c) => c.spec.name === 'api');
+    if (api) await waitForHttp(`${apiUrl}/healthz`, 120_000, api);
+    say('');
+    say(`Hirehound is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
+    say(`  API             ${apiUrl}`);
+    say(`  health          ${apiUrl}/healthz   readiness ${apiUrl}/readyz`);
+    if (running.temporalUiUrl) say(`  Temporal UI     ${running.temporalUiUrl}`);
+    say(`  PostgreSQL      ${running.databaseUrl}`);
+    say(`  Redis           ${running.redisUrl}`);
+    say('Press Ctrl-C to stop everything.');
+  } catch (err) {
+    say(`\nStart-up failed: ${err instanceof Error ? err.message : String(err)}`);
+    await stopAll(1);
+  }
+}
+
+main().catch((err: unknown) => {
+  say(`npm start failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(1);
+});
