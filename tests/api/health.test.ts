@@ -1,0 +1,129 @@
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import pino from 'pino';
+import { createApp } from '../../api/app';
+import {
+  migrationsCheck,
+  postgresCheck,
+  redisCheck,
+  temporalCheck,
+  workerPollersCheck,
+} from '../../api/dependency-checks';
+import { createRedis } from '../../common/redis';
+import {
+  createTestDatabase,
+  createTestRedis,
+  temporalAddress,
+  uniquePrefix,
+  type TestDatabase,
+} from '../harness/services';
+import { withServer } from '../harness/http';
+import { createSmokeActivities } from '../temporal/fixtures/smoke-activities';
+
+const logger = pino({ level: 'silent' });
+
+describe('GET /healthz and /readyz', () => {
+  let t: TestDatabase;
+  let connection: Connection;
+  let client: Client;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    connection = await Connection.connect({ address: temporalAddress() });
+    client = new Client({ connection });
+  });
+  afterAll(async () => {
+    await connection.close();
+    await t.drop();
+  });
+
+  it('is green when every dependency answers, and names the one that does not', async () => {
+    const redis = await createTestRedis();
+    const deadRedis = createRedis('redis://127.0.0.1:1', 'dead', { retryStrategy: () => null, lazyConnect: true });
+    deadRedis.on('error', () => undefined);
+    try {
+      const healthy = createApp({
+        logger,
+        healthChecks: [postgresCheck(t.db), redisCheck(redis), temporalCheck(client)],
+        readinessChecks: [],
+      });
+      await withServer(healthy, async (base) => {
+        const res = await fetch(`${base}/healthz`);
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as { status: string; dependencies: Record<string, { ok: boolean }> };
+        expect(body.status).toBe('ok');
+        expect(Object.keys(body.dependencies).sort()).toEqual(['postgres', 'redis', 'temporal']);
+      });
+
+      const broken = createApp({
+        logger,
+        healthChecks: [postgresCheck(t.db), redisCheck(deadRedis), temporalCheck(client)],
+        readinessChecks: [],
+      });
+      await withServer(broken, async (base) => {
+        const res = await fetch(`${base}/healthz`);
+        expect(res.status).toBe(503);
+        const body = (await res.json()) as { dependencies: Record<string, { ok: boolean; error?: string }> };
+        expect(body.dependencies.redis?.ok).toBe(false);
+        expect(body.dependencies.redis?.error).toBeTruthy();
+        expect(body.dependencies.postgres?.ok).toBe(true);
+      });
+    } finally {
+      redis.disconnect();
+      deadRedis.disconnect();
+    }
+  });
+
+  it('is ready only once migrations are applied and a worker polls the queue', async () => {
+    const taskQueue = uniquePrefix('ready');
+    const app = createApp({
+      logger,
+      healthChecks: [postgresCheck(t.db)],
+      readinessChecks: [migrationsCheck(t.db), workerPollersCheck(client, taskQueue)],
+    });
+    await withServer(app, async (base) => {
+      const before = await fetch(`${base}/readyz`);
+      expect(before.status).toBe(503);
+      const body = (await before.json()) as { dependencies: Record<string, { ok: boolean }> };
+      expect(body.dependencies.migrations?.ok).toBe(true);
+      expect(body.dependencies[`workers:${taskQueue}`]?.ok).toBe(false);
+
+      const native = await NativeConnection.connect({ address: temporalAddress() });
+      const worker = await Worker.create({
+        connection: native,
+        taskQueue,
+        workflowsPath: require.resolve('../temporal/fixtures/smoke-workflows'),
+        activities: createSmokeActivities('hi'),
+      });
+      try {
+        await worker.runUntil(async () => {
+          let status = 0;
+          for (let i = 0; i < 50 && status !== 200; i++) {
+            status = (await fetch(`${base}/readyz`)).status;
+            if (status !== 200) await new Promise((r) => setTimeout(r, 200));
+          }
+          expect(status).toBe(200);
+        });
+      } finally {
+        await native.close();
+      }
+    });
+  });
+
+  it('answers unknown routes and malformed JSON with the error catalogue shape', async () => {
+    const app = createApp({ logger, healthChecks: [], readinessChecks: [] });
+    await withServer(app, async (base) => {
+      const missing = await fetch(`${base}/nope`);
+      expect(missing.status).toBe(404);
+      expect(await missing.json()).toEqual({
+        error: { code: 'API_ROUTE_NOT_FOUND', message: 'No route for GET /nope' },
+      });
+      const malformed = await fetch(`${base}/nope`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"broken":',
+      });
+      expect(malformed.status).toBe(400);
+      expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('API_MALFORMED_BODY');
+    });
+  });
+});
