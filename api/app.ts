@@ -1,15 +1,24 @@
-import express, { type Express } from 'express';
+import express, { Router, type Express } from 'express';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../common/logger';
+import type { DB } from '../store/database';
+import { authenticate, currentUser } from './auth';
 import { runChecks, type DependencyCheck } from './health';
 import { errorHandler, routeNotFound } from './http-errors';
+import { rateLimitPerUser, type RateLimitSettings } from './rate-limit';
 
 export interface AppDependencies {
   readonly logger: Logger;
+  readonly db: DB;
+  readonly redis: Redis;
   /** Liveness of each backing service: postgres, redis, temporal. */
   readonly healthChecks: readonly DependencyCheck[];
   /** Extra conditions to serve traffic: migrations applied, workers polling. */
   readonly readinessChecks: readonly DependencyCheck[];
+  readonly rateLimit?: Omit<RateLimitSettings, 'prefix'>;
 }
+
+export const DEFAULT_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
 
 export function createApp(deps: AppDependencies): Express {
   const app = express();
@@ -26,6 +35,22 @@ export function createApp(deps: AppDependencies): Express {
     const report = await runChecks([...deps.healthChecks, ...deps.readinessChecks]);
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
+
+  // Everything under /v1 is authenticated by API key and rate limited per key.
+  const v1 = Router();
+  v1.use(authenticate(deps.db));
+  v1.use(rateLimitPerUser(deps.redis, { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), prefix: 'hh:api:rl' }, deps.logger));
+  v1.get('/me', (_req, res) => {
+    const user = currentUser(res);
+    res.json({
+      id: user.id,
+      email: user.email,
+      tier: user.tier,
+      isAdmin: user.isAdmin,
+      dailyCreditCap: user.dailyCreditCap,
+    });
+  });
+  app.use('/v1', v1);
 
   app.use(routeNotFound);
   app.use(errorHandler(deps.logger));

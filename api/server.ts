@@ -25,6 +25,8 @@ async function main(): Promise<void> {
 
   const app = createApp({
     logger,
+    db,
+    redis,
     healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
     readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, TASK_QUEUES.search)],
   });

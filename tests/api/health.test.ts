@@ -9,6 +9,7 @@ import {
   temporalCheck,
   workerPollersCheck,
 } from '../../api/dependency-checks';
+import type { Redis } from 'ioredis';
 import { createRedis } from '../../common/redis';
 import {
   createTestDatabase,
@@ -26,24 +27,29 @@ describe('GET /healthz and /readyz', () => {
   let t: TestDatabase;
   let connection: Connection;
   let client: Client;
+  let redis: Redis;
   beforeAll(async () => {
     t = await createTestDatabase();
+    redis = await createTestRedis();
     connection = await Connection.connect({ address: temporalAddress() });
     client = new Client({ connection });
   });
   afterAll(async () => {
+    redis.disconnect();
     await connection.close();
     await t.drop();
   });
 
   it('is green when every dependency answers, and names the one that does not', async () => {
-    const redis = await createTestRedis();
+    const liveRedis = await createTestRedis();
     const deadRedis = createRedis('redis://127.0.0.1:1', 'dead', { retryStrategy: () => null, lazyConnect: true });
     deadRedis.on('error', () => undefined);
     try {
       const healthy = createApp({
         logger,
-        healthChecks: [postgresCheck(t.db), redisCheck(redis), temporalCheck(client)],
+        db: t.db,
+        redis,
+        healthChecks: [postgresCheck(t.db), redisCheck(liveRedis), temporalCheck(client)],
         readinessChecks: [],
       });
       await withServer(healthy, async (base) => {
@@ -56,6 +62,8 @@ describe('GET /healthz and /readyz', () => {
 
       const broken = createApp({
         logger,
+        db: t.db,
+        redis,
         healthChecks: [postgresCheck(t.db), redisCheck(deadRedis), temporalCheck(client)],
         readinessChecks: [],
       });
@@ -68,7 +76,7 @@ describe('GET /healthz and /readyz', () => {
         expect(body.dependencies.postgres?.ok).toBe(true);
       });
     } finally {
-      redis.disconnect();
+      liveRedis.disconnect();
       deadRedis.disconnect();
     }
   });
@@ -77,6 +85,8 @@ describe('GET /healthz and /readyz', () => {
     const taskQueue = uniquePrefix('ready');
     const app = createApp({
       logger,
+      db: t.db,
+      redis,
       healthChecks: [postgresCheck(t.db)],
       readinessChecks: [migrationsCheck(t.db), workerPollersCheck(client, taskQueue)],
     });
@@ -110,7 +120,7 @@ describe('GET /healthz and /readyz', () => {
   });
 
   it('answers unknown routes and malformed JSON with the error catalogue shape', async () => {
-    const app = createApp({ logger, healthChecks: [], readinessChecks: [] });
+    const app = createApp({ logger, db: t.db, redis, healthChecks: [], readinessChecks: [] });
     await withServer(app, async (base) => {
       const missing = await fetch(`${base}/nope`);
       expect(missing.status).toBe(404);

@@ -1,0 +1,78 @@
+import type { Redis } from 'ioredis';
+import pino from 'pino';
+import { createApp } from '../../api/app';
+import { createUser } from '../../store/users';
+import { withServer } from '../harness/http';
+import { createTestDatabase, createTestRedis, type TestDatabase } from '../harness/services';
+
+const logger = pino({ level: 'silent' });
+
+describe('API-key authentication and per-key rate limit', () => {
+  let t: TestDatabase;
+  let redis: Redis;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    redis = await createTestRedis();
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await t.drop();
+  });
+
+  it('refuses missing and wrong keys, and takes the tier from the database', async () => {
+    const { user, apiKey } = await createUser(t.db, { email: 'Paid@Example.com', tier: 'paid' });
+    const app = createApp({ logger, db: t.db, redis, healthChecks: [], readinessChecks: [] });
+    await withServer(app, async (base) => {
+      const missing = await fetch(`${base}/v1/me`);
+      expect(missing.status).toBe(401);
+      expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('AUTH_MISSING_API_KEY');
+
+      const wrong = await fetch(`${base}/v1/me`, { headers: { authorization: `Bearer ${apiKey.slice(0, -2)}xx` } });
+      expect(wrong.status).toBe(401);
+      expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('AUTH_INVALID_API_KEY');
+
+      const me = await fetch(`${base}/v1/me`, { headers: { authorization: `Bearer ${apiKey}`, 'x-tier': 'free' } });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toEqual({
+        id: user.id,
+        email: 'paid@example.com',
+        tier: 'paid',
+        isAdmin: false,
+        dailyCreditCap: null,
+      });
+      const viaHeader = await fetch(`${base}/v1/me`, { headers: { 'x-api-key': apiKey } });
+      expect(viaHeader.status).toBe(200);
+    });
+    const stored = await t.db
+      .selectFrom('users')
+      .select(['api_key_hash', 'api_key_prefix'])
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.api_key_hash).not.toContain(apiKey);
+    expect(apiKey.startsWith(stored.api_key_prefix)).toBe(true);
+  });
+
+  it('limits requests per key with 429 and Retry-After, without touching other keys', async () => {
+    const a = await createUser(t.db, { email: 'a@example.com', tier: 'free' });
+    const b = await createUser(t.db, { email: 'b@example.com', tier: 'free' });
+    const app = createApp({
+      logger,
+      db: t.db,
+      redis,
+      healthChecks: [],
+      readinessChecks: [],
+      rateLimit: { limit: 3, windowMs: 3_600_000 },
+    });
+    await withServer(app, async (base) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++)
+        statuses.push((await fetch(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } })).status);
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+      const limited = await fetch(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } });
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('API_RATE_LIMITED');
+      expect((await fetch(`${base}/v1/me`, { headers: { 'x-api-key': b.apiKey } })).status).toBe(200);
+    });
+  });
+});
