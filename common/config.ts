@@ -46,6 +46,14 @@ const EnvSchema = z.object({
 
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   PRETTY_LOGS: booleanFlag.optional(),
+
+  // Gateway, HasData and its simulator
+
+  // Document reading and understanding
+
+  // Embeddings and matching
+
+  // Search workflow
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -71,6 +79,14 @@ export interface Config {
   readonly api: { readonly host: string; readonly port: number };
   readonly worker: { readonly queues: readonly Env['WORKER_QUEUES'][number][] };
   readonly shutdownGraceMs: number;
+
+  // gateway / hasdata / simulator sections
+
+  // understanding section
+
+  // matching / embeddings sections
+
+  // search section
 }
 
 export class ConfigError extends Error {
@@ -113,5 +129,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     api: { host: e.API_HOST, port: e.API_PORT },
     worker: { queues: e.WORKER_QUEUES },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+
+    // gateway / hasdata / simulator
+
+    // understanding
+
+    // matching / embeddings
+
+    // search
   });
 }

@@ -40,6 +40,14 @@ export const ERROR_CATALOGUE = {
   DEPENDENCY_UNAVAILABLE: spec(503, true, 'A required service is unavailable'),
   INTERNAL_ERROR: spec(500, true, 'Internal error'),
   CONFIG_INVALID: spec(500, false, 'Invalid configuration'),
+
+  // Gateway and provider (gateway/, simulator/): GATEWAY_*, PROVIDER_*
+
+  // Resume reading and understanding (understanding/, /v1/resumes): RESUME_*, UNDERSTANDING_*
+
+  // Matching (matching/): MATCHING_*, EMBEDDING_*
+
+  // Search workflow and public API (workflows/, /v1/searches): SEARCH_*
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
