@@ -109,8 +109,9 @@ function main(): void {
     };
     const t = tasks.get(o.code) ?? [];
     taskTexts[o.code] = {
-      core: t.filter((r) => r['Task Type'] === 'Core').map((r) => r.Task!),
-      supplemental: t.filter((r) => r['Task Type'] !== 'Core').map((r) => r.Task!),
+      // Analyst-rated occupations have no Core/Supplemental split ("n/a"): all their tasks count as core.
+      core: t.filter((r) => r['Task Type'] !== 'Supplemental').map((r) => r.Task!),
+      supplemental: t.filter((r) => r['Task Type'] === 'Supplemental').map((r) => r.Task!),
     };
     skills[o.code] = (tech.get(o.code) ?? []).map((r) => ({
       name: r.Example!,
