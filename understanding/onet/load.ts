@@ -29,15 +29,19 @@ export function loadOnet(): OnetData {
     fs.readFileSync(path.join(ONET_DATA_DIR, 'occupations.json'), 'utf8'),
   ) as OnetOccupation[];
   const byCode = new Map(occupations.map((o) => [o.code, o]));
-  let titles: Record<string, { alternate: string[]; reported: string[] }> | undefined;
-  let tasks: Record<string, { core: string[]; supplemental: string[] }> | undefined;
-  let skills: Record<string, OnetTechnologySkill[]> | undefined;
+  const lazy = <T>(file: string): (() => Record<string, T>) => {
+    let value: Record<string, T> | undefined;
+    return () => (value ??= readGzipJson<Record<string, T>>(file));
+  };
+  const titles = lazy<{ alternate: string[]; reported: string[] }>('titles.json.gz');
+  const tasks = lazy<{ core: string[]; supplemental: string[] }>('tasks.json.gz');
+  const skills = lazy<OnetTechnologySkill[]>('technology-skills.json.gz');
   cached = {
     occupations,
     occupation: (code) => byCode.get(code),
-    titles: (code) => (titles ??= readGzipJson('titles.json.gz'))[code] ?? { alternate: [], reported: [] },
-    tasks: (code) => (tasks ??= readGzipJson('tasks.json.gz'))[code] ?? { core: [], supplemental: [] },
-    technologySkills: (code) => (skills ??= readGzipJson('technology-skills.json.gz'))[code] ?? [],
+    titles: (code) => titles()[code] ?? { alternate: [], reported: [] },
+    tasks: (code) => tasks()[code] ?? { core: [], supplemental: [] },
+    technologySkills: (code) => skills()[code] ?? [],
   };
   return cached;
 }
