@@ -2,4 +2,5 @@
  * Every workflow the workers run, for `workflowsPath`. Deterministic code only: no Node modules,
  * no clients, no environment; activities are reached through proxyActivities by type.
  */
-export {};
+export { searchWorkflow } from './search/workflow';
+export { enrichJobWorkflow } from './enrich/workflow';
