@@ -73,7 +73,8 @@ export type FetchDetailsOutcome =
 export interface EnrichResult {
   readonly jobId: string;
   readonly status: 'enriched' | 'expired' | 'failed' | 'refused';
-  readonly reason: LiveSearchUnavailableReason | string | null;
+  /** A LiveSearchUnavailableReason when refused; a free-text cause when failed or expired. */
+  readonly reason: string | null;
   readonly creditsCharged: number;
   /** Which search paid; a search that joined another's enrichment paid nothing. */
   readonly chargedSearchId: string;

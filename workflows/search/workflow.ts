@@ -395,5 +395,5 @@ async function enrichBestCandidates(
     finished = true;
     await reranker;
   }
-  if (rerankError) throw rerankError;
+  if (rerankError) throw rerankError instanceof Error ? rerankError : new Error(String(rerankError));
 }
