@@ -324,7 +324,7 @@ async function enrichBestCandidates(
 
   // Cancellation ends the re-ranker's wait at once, possibly before anyone awaits it; catching here
   // keeps that from surfacing as an unhandled rejection (the final ranking happens after the scope).
-  let rerankError: unknown;
+  let rerankError: Error | undefined;
   const reranker = (async () => {
     for (;;) {
       await condition(() => dirty || finished);
@@ -337,7 +337,7 @@ async function enrichBestCandidates(
       return;
     }
   })().catch((err: unknown) => {
-    if (!isCancellation(err)) rerankError = err;
+    if (!isCancellation(err)) rerankError = err instanceof Error ? err : new Error(JSON.stringify(err));
   });
 
   const onResult = (result: EnrichResult): void => {
@@ -395,5 +395,5 @@ async function enrichBestCandidates(
     finished = true;
     await reranker;
   }
-  if (rerankError) throw rerankError instanceof Error ? rerankError : new Error(String(rerankError));
+  if (rerankError) throw rerankError;
 }
