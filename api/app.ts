@@ -16,6 +16,10 @@ export interface AppDependencies {
   /** Extra conditions to serve traffic: migrations applied, workers polling. */
   readonly readinessChecks: readonly DependencyCheck[];
   readonly rateLimit?: Omit<RateLimitSettings, 'prefix'>;
+  /** Feature routers mounted under the authenticated, rate-limited /v1 (searches, resumes, jobs…). */
+  readonly v1Routes?: readonly Router[];
+  /** Unauthenticated documents such as /openapi.json. */
+  readonly publicRoutes?: readonly Router[];
 }
 
 export const DEFAULT_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
@@ -36,6 +40,8 @@ export function createApp(deps: AppDependencies): Express {
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
 
+  for (const routes of deps.publicRoutes ?? []) app.use(routes);
+
   // Everything under /v1 is authenticated by API key and rate limited per key.
   const v1 = Router();
   v1.use(authenticate(deps.db));
@@ -50,6 +56,7 @@ export function createApp(deps: AppDependencies): Express {
       dailyCreditCap: user.dailyCreditCap,
     });
   });
+  for (const routes of deps.v1Routes ?? []) v1.use(routes);
   app.use('/v1', v1);
 
   app.use(routeNotFound);

@@ -54,6 +54,28 @@ const EnvSchema = z.object({
   // Embeddings and matching
 
   // Search workflow
+  SEARCH_SHOWN_RESULTS: positiveInt.max(100).default(20),
+  SEARCH_CANDIDATE_POOL: positiveInt.max(500).default(100),
+  SEARCH_ENRICH_LIMIT_PAID: z.coerce.number().int().min(0).max(500).default(100),
+  SEARCH_ENRICH_CONCURRENCY: positiveInt.max(100).default(15),
+  SEARCH_ENRICH_REFRESH_DAYS: positiveInt.default(7),
+  SEARCH_FIRST_RESULTS_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+  DISCOVERY_BEST_SCORE_BELOW: z.coerce.number().min(0).max(100).default(60),
+  DISCOVERY_FRESH_MATCHES_BELOW: z.coerce.number().int().min(0).default(100),
+  DISCOVERY_RULE: z.enum(['all', 'any']).default('all'),
+  DISCOVERY_MAX_PAGES: positiveInt.max(20).default(3),
+  DISCOVERY_REPEAT_GUARD_MS: positiveInt.default(300_000),
+  PROVIDER_BACKOFF_INITIAL_MS: positiveInt.default(1_000),
+  PROVIDER_BACKOFF_MAX_MS: positiveInt.default(30_000),
+  PROVIDER_BACKOFF_MAX_WAIT_MS: positiveInt.default(300_000),
+  API_RATE_LIMIT_PER_MINUTE: positiveInt.default(120),
+  OBJECT_STORE_DIR: z.string().min(1).default('.data/objects'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).default('hirehound-payloads'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -87,6 +109,34 @@ export interface Config {
   // matching / embeddings sections
 
   // search section
+  readonly search: {
+    readonly shownResults: number;
+    readonly candidatePool: number;
+    readonly enrichLimitPaid: number;
+    readonly enrichConcurrency: number;
+    readonly enrichRefreshDays: number;
+    readonly firstResultsWaitMs: number;
+    readonly discovery: {
+      readonly bestScoreBelow: number;
+      readonly freshMatchesBelow: number;
+      readonly rule: 'all' | 'any';
+      readonly maxPages: number;
+      readonly repeatGuardMs: number;
+    };
+    readonly backoff: { readonly initialMs: number; readonly maxMs: number; readonly maxWaitMs: number };
+  };
+  readonly apiRateLimitPerMinute: number;
+  readonly objectStore:
+    | { readonly kind: 'filesystem'; readonly dir: string }
+    | {
+        readonly kind: 's3';
+        readonly endpoint: string | undefined;
+        readonly bucket: string;
+        readonly region: string;
+        readonly accessKeyId: string | undefined;
+        readonly secretAccessKey: string | undefined;
+        readonly forcePathStyle: boolean;
+      };
 }
 
 export class ConfigError extends Error {
@@ -137,5 +187,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // matching / embeddings
 
     // search
+    search: {
+      shownResults: e.SEARCH_SHOWN_RESULTS,
+      candidatePool: e.SEARCH_CANDIDATE_POOL,
+      enrichLimitPaid: e.SEARCH_ENRICH_LIMIT_PAID,
+      enrichConcurrency: e.SEARCH_ENRICH_CONCURRENCY,
+      enrichRefreshDays: e.SEARCH_ENRICH_REFRESH_DAYS,
+      firstResultsWaitMs: e.SEARCH_FIRST_RESULTS_WAIT_MS,
+      discovery: {
+        bestScoreBelow: e.DISCOVERY_BEST_SCORE_BELOW,
+        freshMatchesBelow: e.DISCOVERY_FRESH_MATCHES_BELOW,
+        rule: e.DISCOVERY_RULE,
+        maxPages: e.DISCOVERY_MAX_PAGES,
+        repeatGuardMs: e.DISCOVERY_REPEAT_GUARD_MS,
+      },
+      backoff: {
+        initialMs: e.PROVIDER_BACKOFF_INITIAL_MS,
+        maxMs: e.PROVIDER_BACKOFF_MAX_MS,
+        maxWaitMs: e.PROVIDER_BACKOFF_MAX_WAIT_MS,
+      },
+    },
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    objectStore:
+      e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : { kind: 'filesystem', dir: e.OBJECT_STORE_DIR },
   });
 }

@@ -128,6 +128,11 @@ export async function findSearchForUser(db: DB, userId: string, searchId: string
   return row ? toSearch(row) : undefined;
 }
 
+export async function findSearchById(db: DB, searchId: string): Promise<StoredSearch | undefined> {
+  const row = await db.selectFrom('searches').selectAll().where('id', '=', searchId).executeTakeFirst();
+  return row ? toSearch(row) : undefined;
+}
+
 export async function findSearchResults(
   db: DB,
   searchId: string,
