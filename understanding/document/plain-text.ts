@@ -15,15 +15,17 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Line endings, NULs, non-breaking and zero-width spaces, trailing blanks, runs of blank lines. */
 export function tidyText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // NULs and zero-width characters carry no text and break downstream regexes.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000\u200b-\u200d\ufeff]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-    .replace(/[ ]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // NULs and zero-width characters carry no text and break downstream regexes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000\u200b-\u200d\ufeff]/g, '')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+      .replace(/[ ]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /**

@@ -36,7 +36,7 @@ export interface DocumentReading {
 
 /** An upload as it arrives: bytes plus what the client claims about them. */
 export const DocumentInput = z.object({
-  bytes: z.instanceof(Uint8Array),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array'),
   fileName: z.string().max(255).optional(),
   mediaType: z.string().max(255).optional(),
 });
@@ -75,7 +75,10 @@ function resolveFormat(sniffed: SniffedType, input: DocumentInput): DocumentForm
     });
   }
   const format = sniffed as DocumentFormat;
-  if (!claimed || claimed === format || (isTextual(claimed) && isTextual(format))) return format;
+  if (!claimed || claimed === format) return format;
+  // Within the text family the claim decides, except that markup is markup: a .txt holding HTML
+  // is read as HTML (its tags are not text), a .txt with bullet lists stays plain text.
+  if (isTextual(claimed) && isTextual(format)) return format === 'html' ? 'html' : claimed;
   throw new HirehoundError('RESUME_TYPE_MISMATCH', {
     message: `The file is named or labelled as ${claimed.toUpperCase()} but its content is ${format.toUpperCase()}`,
     details: { claimed, detected: format },
@@ -180,7 +183,7 @@ export async function readDocument(
     throw new HirehoundError(
       check.reason === 'empty' && extraction.ocrPages === 0 && format !== 'pdf' ? 'RESUME_EMPTY' : 'RESUME_NO_TEXT',
       {
-        details: { format, method: extraction.method, reason: check.reason },
+        details: { format, method: extraction.method, reason: check.reason, ocrPages: extraction.ocrPages },
       },
     );
   }
