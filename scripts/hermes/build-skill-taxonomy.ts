@@ -53,6 +53,7 @@ interface Draft {
   category: string;
   aliases: Set<string>;
   contextual: boolean;
+  strict: boolean;
   sources: Set<string>;
 }
 
@@ -67,7 +68,7 @@ function main(): void {
     if (alias !== skill.name) skill.aliases.add(alias);
   };
   const create = (name: string, category: string, contextual: boolean, source: string): Draft => {
-    const draft: Draft = { name, category, aliases: new Set(), contextual, sources: new Set([source]) };
+    const draft: Draft = { name, category, aliases: new Set(), contextual, strict: false, sources: new Set([source]) };
     skills.set(name, draft);
     claim(draft, name);
     return draft;
@@ -76,6 +77,7 @@ function main(): void {
   const onetOwner = new Map<string, string>();
   for (const gap of SKILL_GAPS) {
     const draft = create(gap.name, gap.category, gap.contextual ?? false, 'hand-kept');
+    draft.strict = gap.strict ?? false;
     for (const alias of gap.aliases ?? []) claim(draft, alias);
     for (const name of gap.onet ?? []) onetOwner.set(name, gap.name);
   }
@@ -176,6 +178,7 @@ function main(): void {
       category: s.category,
       aliases: [...s.aliases].sort(),
       ...(s.contextual ? { contextual: true } : {}),
+      ...(s.strict ? { strict: true } : {}),
       sources: [...s.sources].sort(),
     }));
   const file: SkillTaxonomyFile = {

@@ -5,7 +5,8 @@
  * resolve to the same canonical are merged in by scripts/hermes/build-skill-taxonomy.ts.
  *
  * `contextual` marks names that are also ordinary words or letters (Go, R, C, Chef, Spring): they
- * count only next to another skill (a list, a "languages:" line), never on their own.
+ * count in a list next to another skill, alone on a list line, or capitalized as written in the
+ * middle of a sentence ("experience with React"); `strict` ones (Chef, Spring) only in lists.
  */
 export interface SkillGap {
   readonly name: string;
@@ -14,6 +15,8 @@ export interface SkillGap {
   /** O*NET names (exactly as in Technology Skills.txt) that are this skill. */
   readonly onet?: readonly string[];
   readonly contextual?: boolean;
+  /** Contextual even when capitalized mid-sentence ("Executive Chef", "Spring menu"): lists only. */
+  readonly strict?: boolean;
 }
 
 export const SKILL_GAPS: readonly SkillGap[] = [
@@ -60,7 +63,13 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'XML', category: 'data format', onet: ['Extensible markup language XML'] },
   { name: 'YAML', category: 'data format' },
   { name: 'GraphQL', category: 'api' },
-  { name: 'REST', aliases: ['RESTful', 'REST API', 'REST APIs', 'RESTful APIs'], category: 'api', contextual: true },
+  {
+    name: 'REST',
+    aliases: ['RESTful', 'REST API', 'REST APIs', 'RESTful API', 'RESTful APIs'],
+    category: 'api',
+    contextual: true,
+  },
+  { name: 'SOAP', category: 'api', contextual: true },
   { name: 'gRPC', category: 'api' },
   // frameworks and libraries
   { name: 'Node.js', aliases: ['Node', 'NodeJS', 'Node JS'], category: 'runtime', contextual: true, onet: ['Node.js'] },
@@ -76,11 +85,20 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['Google Angular', 'AngularJS'],
   },
   { name: 'Svelte', category: 'framework' },
+  { name: 'Ember.js', aliases: ['Ember', 'EmberJS'], category: 'framework', contextual: true },
+  { name: 'Sass', aliases: ['SCSS'], category: 'language', contextual: true },
+  { name: 'Electron', aliases: ['Electron.js', 'ElectronJS'], category: 'framework', contextual: true },
+  { name: 'React Query', aliases: ['TanStack Query', 'react-query'], category: 'library' },
+  { name: 'Quarkus', category: 'framework' },
+  { name: 'UIKit', category: 'framework' },
+  { name: 'SwiftUI', category: 'framework' },
+  { name: 'Core Data', category: 'framework', contextual: true },
+  { name: 'npm', category: 'tooling', contextual: true },
   { name: 'jQuery', category: 'framework' },
   { name: 'Redux', category: 'framework' },
   { name: 'Tailwind CSS', aliases: ['Tailwind', 'TailwindCSS'], category: 'framework' },
   { name: 'Bootstrap', category: 'framework', contextual: true },
-  { name: 'Express', aliases: ['Express.js', 'ExpressJS'], category: 'framework', contextual: true },
+  { name: 'Express', aliases: ['Express.js', 'ExpressJS'], category: 'framework', contextual: true, strict: true },
   { name: 'NestJS', aliases: ['Nest.js'], category: 'framework' },
   { name: 'Django', category: 'framework' },
   { name: 'Flask', category: 'framework', contextual: true },
@@ -90,6 +108,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     aliases: ['Spring Framework'],
     category: 'framework',
     contextual: true,
+    strict: true,
     onet: ['Spring Framework'],
   },
   { name: 'Spring Boot', aliases: ['SpringBoot'], category: 'framework' },
@@ -122,7 +141,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'Power BI', aliases: ['PowerBI', 'Microsoft Power BI'], category: 'analytics', onet: ['Microsoft Power BI'] },
   { name: 'Looker', category: 'analytics', contextual: true },
   { name: 'LLM', aliases: ['LLMs', 'large language models', 'large language model'], category: 'ai' },
-  { name: 'Machine learning', aliases: ['ML'], category: 'ai', contextual: true },
+  { name: 'Machine learning', aliases: ['ML'], category: 'ai' },
   { name: 'OpenAI API', aliases: ['OpenAI'], category: 'ai' },
   { name: 'LangChain', category: 'ai' },
   // databases
@@ -153,7 +172,22 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'AWS', aliases: ['Amazon Web Services'], category: 'cloud', onet: ['Amazon Web Services AWS software'] },
   { name: 'Amazon S3', aliases: ['S3'], category: 'cloud', onet: ['Amazon Simple Storage Service S3'] },
   { name: 'Amazon EC2', aliases: ['EC2'], category: 'cloud', onet: ['Amazon Elastic Compute Cloud EC2'] },
-  { name: 'AWS Lambda', aliases: ['Lambda'], category: 'cloud', contextual: true, onet: ['AWS Lambda'] },
+  { name: 'AWS Lambda', aliases: ['Lambda'], category: 'cloud', contextual: true, strict: true, onet: ['AWS Lambda'] },
+  { name: 'Amazon EKS', aliases: ['EKS', 'Elastic Kubernetes Service'], category: 'cloud' },
+  { name: 'Amazon RDS', aliases: ['RDS'], category: 'cloud' },
+  { name: 'Amazon Aurora', aliases: ['Aurora'], category: 'cloud', contextual: true },
+  { name: 'Amazon ElastiCache', aliases: ['ElastiCache'], category: 'cloud' },
+  { name: 'Amazon Kinesis', aliases: ['Kinesis'], category: 'cloud', onet: ['Amazon Kinesis'] },
+  { name: 'AWS IAM', aliases: ['IAM'], category: 'cloud', contextual: true },
+  { name: 'AWS CDK', aliases: ['CDK', 'Cloud Development Kit'], category: 'cloud' },
+  { name: 'AWS CodeDeploy', aliases: ['CodeDeploy'], category: 'cloud' },
+  { name: 'OpenSearch', category: 'database' },
+  {
+    name: 'Azure DevOps',
+    aliases: ['Azure DevOps Services', 'VSTS'],
+    category: 'tooling',
+    onet: ['Microsoft Azure DevOps Services'],
+  },
   { name: 'Microsoft Azure', aliases: ['Azure'], category: 'cloud', onet: ['Microsoft Azure software'] },
   {
     name: 'Google Cloud',
@@ -170,9 +204,9 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['IBM Terraform', 'Terraform'],
   },
   { name: 'Ansible', category: 'infrastructure', onet: ['Ansible software'] },
-  { name: 'Chef', category: 'infrastructure', contextual: true },
-  { name: 'Puppet', category: 'infrastructure', contextual: true },
-  { name: 'Helm', category: 'infrastructure', contextual: true },
+  { name: 'Chef', category: 'infrastructure', contextual: true, strict: true },
+  { name: 'Puppet', category: 'infrastructure', contextual: true, strict: true },
+  { name: 'Helm', category: 'infrastructure', contextual: true, strict: true },
   { name: 'Linux', category: 'os' },
   { name: 'Unix', aliases: ['UNIX'], category: 'os' },
   { name: 'Git', category: 'tooling' },
@@ -188,6 +222,8 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'Jira', aliases: ['JIRA', 'Atlassian JIRA'], category: 'tooling', onet: ['Atlassian JIRA'] },
   { name: 'Confluence', category: 'tooling', onet: ['Atlassian Confluence'] },
   { name: 'Datadog', category: 'observability' },
+  { name: 'Sentry', category: 'observability', contextual: true },
+  { name: 'Splunk', aliases: ['Splunk Enterprise'], category: 'observability', onet: ['Splunk Enterprise'] },
   { name: 'Prometheus', category: 'observability' },
   { name: 'Grafana', category: 'observability' },
   { name: 'Nginx', category: 'infrastructure' },
@@ -236,6 +272,13 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'JUnit', category: 'testing' },
   { name: 'pytest', category: 'testing' },
   { name: 'Playwright', category: 'testing' },
+  { name: 'Appium', category: 'testing' },
+  { name: 'XCTest', category: 'testing' },
+  { name: 'Robot Framework', category: 'testing' },
+  { name: 'Cucumber', category: 'testing', contextual: true },
+  { name: 'Postman', category: 'testing', contextual: true },
+  { name: 'SoapUI', category: 'testing' },
+  { name: 'BrowserStack', category: 'testing' },
   { name: 'Webpack', category: 'tooling' },
   {
     name: 'Microservices',

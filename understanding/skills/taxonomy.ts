@@ -10,6 +10,8 @@ export interface TaxonomySkill {
   readonly aliases: readonly string[];
   /** Also an ordinary word or letter (Go, R, Chef): counts only beside other skills. */
   readonly contextual?: boolean;
+  /** Contextual even when capitalized mid-sentence ("Executive Chef"): counts in lists only. */
+  readonly strict?: boolean;
   readonly sources: readonly string[];
 }
 
@@ -84,12 +86,14 @@ const LIST_PUNCTUATION = /[,;/|()•:·\-–\n]|\band\b|\bor\b/;
 
 /**
  * Every skill mention in a text, longest name first at each position ("React Native" before
- * "React"). Short names must match their written case ("Go", not "go"); contextual names count
- * only when set off like a list item on at least one side and another skill stands on the same line.
+ * "React"). Short names must match their written case ("Go", not "go"). Contextual names (also
+ * ordinary words: Go, R, React, Chef) count only where the context says "technology": in a list
+ * beside another skill, alone on a list line, or capitalized as written in mid-sentence ("worked
+ * with React daily"; not for strict ones like Chef, whose capitalized form is a job title).
  */
 export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillTaxonomy()): SkillMention[] {
   const tokens = tokenizeSkills(text);
-  const found: (SkillMention & { contextual: boolean })[] = [];
+  const found: (SkillMention & { contextual: boolean; trusted: boolean })[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
     for (let n = Math.min(taxonomy.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
@@ -102,26 +106,38 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       const first = window[0]!.surface;
       if (entry.written.length <= 2 && span !== entry.written) continue;
       if (entry.skill.contextual && first[0] !== entry.written[0]) continue;
+      const start = window[0]!.start;
       found.push({
         skill: entry.skill.name,
         text: span,
-        start: window[0]!.start,
+        start,
         end: window[n - 1]!.end,
         contextual: entry.skill.contextual ?? false,
+        trusted: !entry.skill.strict && capitalizedMidSentence(text, start, span, entry.written),
       });
       matched = n;
     }
     i += matched || 1;
   }
   return found
-    .filter((m, idx) => !m.contextual || standsInList(text, m, found, idx))
-    .map(({ contextual: _c, ...mention }) => mention);
+    .filter((m, idx) => !m.contextual || m.trusted || standsInList(text, m, found, idx))
+    .map(({ contextual: _c, trusted: _t, ...mention }) => mention);
+}
+
+/** "with React daily": written exactly as the product spells it, capitalized, not opening a sentence. */
+function capitalizedMidSentence(text: string, start: number, span: string, written: string): boolean {
+  if (span !== written || span.length < 3 || !/^[A-Z]/.test(span)) return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  return /[\p{L}\p{N},)]\s+$/u.test(before) || /[\p{L}\p{N}]\/$/u.test(before);
 }
 
 function standsInList(text: string, m: SkillMention, all: readonly SkillMention[], idx: number): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const lineEndAt = text.indexOf('\n', m.end);
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  // A list item of its own: "  * Rust".
+  if (/^[\s*•·\-–o]*$/.test(text.slice(lineStart, m.start)) && /^[\s.,;]*$/.test(text.slice(m.end, lineEnd)))
+    return true;
   const before = text.slice(Math.max(lineStart, m.start - 6), m.start);
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 6));
   // One side set off is enough: "with Go, Python" and "React/Next.js" are lists; "Vitamin C is" is not.
