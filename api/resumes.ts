@@ -95,21 +95,21 @@ function uploadSingleFile(maxBytes: number): RequestHandler {
   };
 }
 
+/**
+ * Starts the ingestion of a resume, or joins the run already under way (USE_EXISTING), and waits
+ * for it up to ingestWaitMs. Starting rather than only looking the run up also heals an upload
+ * whose first start never reached Temporal.
+ */
 async function waitForIngestion(
   options: ResumeRoutesOptions,
   resumeId: string,
-  start: boolean,
 ): Promise<ResumeIngestionResult | 'pending'> {
-  const workflowId = resumeIngestionWorkflowId(resumeId);
-  const handle = start
-    ? await options.temporal.workflow.start<typeof resumeIngestionWorkflow>('resumeIngestionWorkflow', {
-        workflowId,
-        taskQueue: options.taskQueues?.workflow ?? TASK_QUEUES.search,
-        args: [{ resumeId, activityTaskQueue: options.taskQueues?.activities ?? TASK_QUEUES.ml }],
-        // A second request for the same upload joins the running ingestion instead of failing.
-        workflowIdConflictPolicy: 'USE_EXISTING',
-      })
-    : options.temporal.workflow.getHandle<typeof resumeIngestionWorkflow>(workflowId);
+  const handle = await options.temporal.workflow.start<typeof resumeIngestionWorkflow>('resumeIngestionWorkflow', {
+    workflowId: resumeIngestionWorkflowId(resumeId),
+    taskQueue: options.taskQueues?.workflow ?? TASK_QUEUES.search,
+    args: [{ resumeId, activityTaskQueue: options.taskQueues?.activities ?? TASK_QUEUES.ml }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'pending'>((resolve) => {
     timer = setTimeout(() => resolve('pending'), options.ingestWaitMs);
@@ -165,9 +165,9 @@ export function resumeRoutes(options: ResumeRoutesOptions): Router {
       contentSha256: crypto.createHash('sha256').update(file.buffer).digest('hex'),
       bytes: file.buffer,
     });
-    // A concurrent upload of the same file is still being ingested: wait on that run.
+    // A concurrent upload of the same file may still be under way: join that run.
     const inFlight = resume.status === 'received' || resume.status === 'parsed';
-    if (created || inFlight) await waitForIngestion(options, resume.id, created);
+    if (created || inFlight) await waitForIngestion(options, resume.id);
     await answer(req, res, options, resume.id, created);
   });
 

@@ -70,7 +70,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
     await t.drop();
   });
 
-  function app(maxBytes = DEFAULT_READ_LIMITS.maxBytes) {
+  function app(maxBytes = DEFAULT_READ_LIMITS.maxBytes, ingestWaitMs = 45_000) {
     return createApp({
       logger,
       db: t.db,
@@ -80,7 +80,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       resumes: {
         temporal: new Client({ connection }),
         maxBytes,
-        ingestWaitMs: 45_000,
+        ingestWaitMs,
         taskQueues: { workflow: taskQueue, activities: taskQueue },
       },
     });
@@ -148,6 +148,28 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       expect(res.status).toBe(201);
       const body = (await res.json()) as ResumeBody;
       expect(body.reading).toMatchObject({ format: 'pdf', method: 'text-layer' });
+      expect(body.profile.onetCode).toBe('29-1141.00');
+    });
+  });
+
+  it('answers 202 when ingestion outlasts the wait, and the profile appears at its location', async () => {
+    const user = await createUser(t.db, { email: 'patient@example.com', tier: 'free' });
+    await withServer(app(DEFAULT_READ_LIMITS.maxBytes, 1), async (base) => {
+      const res = await fetch(`${base}/v1/resumes`, {
+        method: 'POST',
+        headers: { 'x-api-key': user.apiKey },
+        body: upload(Buffer.from(RESUME_TEXT), 'nurse.txt', 'text/plain'),
+      });
+      expect(res.status).toBe(202);
+      const accepted = (await res.json()) as ResumeBody;
+      expect(accepted.status).toBe('received');
+      let body = accepted;
+      for (let i = 0; i < 300 && body.status !== 'analysed'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const poll = await fetch(`${base}${res.headers.get('location')}`, { headers: { 'x-api-key': user.apiKey } });
+        body = (await poll.json()) as ResumeBody;
+      }
+      expect(body.status).toBe('analysed');
       expect(body.profile.onetCode).toBe('29-1141.00');
     });
   });

@@ -100,7 +100,9 @@ describe('Document Reader: every format', () => {
   });
 
   it('never invents text: a PDF whose only page is blank is refused, after trying OCR', async () => {
-    const error: unknown = await readDocument({ bytes: textPdf([[]]), fileName: 'blank.pdf' }).catch((err: unknown) => err);
+    const error: unknown = await readDocument({ bytes: textPdf([[]]), fileName: 'blank.pdf' }).catch(
+      (err: unknown) => err,
+    );
     expect(error).toMatchObject({ code: 'RESUME_NO_TEXT', details: { method: 'ocr', reason: 'empty' } });
   });
 
