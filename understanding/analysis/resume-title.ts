@@ -11,7 +11,9 @@ export interface TitleChoice {
   readonly candidates: readonly string[];
 }
 
-const NOT_A_TITLE = /[@]|https?:|www\.|\d{3}|^(page|resume|curriculum vitae|cv)\b/i;
+// Contact lines, page furniture, and the placeholders anonymised resumes carry ("Company Name", "City , State").
+const NOT_A_TITLE =
+  /[@]|https?:|www\.|\d{3}|^(page|resume|curriculum vitae|cv|professionals?)\b|company name|city\s*,\s*state/i;
 
 function cleanCandidate(line: string): string | null {
   const s = line
@@ -20,6 +22,7 @@ function cleanCandidate(line: string): string | null {
     .trim();
   // Sentences end with a full stop; titles do not.
   if (s.length < 3 || s.length > 70 || NOT_A_TITLE.test(s) || isSectionHeading(s) || /\.$/.test(s)) return null;
+  if ((s.match(/[A-Za-z]/g) ?? []).length < 3) return null;
   if (s.split(/\s+/).length > 8) return null;
   return s;
 }
