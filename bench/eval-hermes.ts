@@ -129,13 +129,17 @@ function evaluateSkills(): { all: SkillScore; untouched: SkillScore } | null {
   return { all: score(results), untouched: score(results.filter((r) => r.batch === 2)) };
 }
 
-async function evaluateParsing(): Promise<{
+interface ParseScore {
   success: number;
   p50: number;
   p95: number;
   ocrPages: number;
   files: number;
-} | null> {
+  /** Share of the PDFs read that the reader's quality signal calls a resume. */
+  looksLikeResume: number;
+}
+
+async function evaluateParsing(): Promise<ParseScore | null> {
   const dir = path.join(SHARED, 'resumes-livecareer', 'pdf-sample');
   if (!fs.existsSync(dir)) {
     log(`parsing: ${dir} not found, skipped`);
@@ -153,6 +157,7 @@ async function evaluateParsing(): Promise<{
   const times: number[] = [];
   let ok = 0;
   let ocrPages = 0;
+  let looksLikeResume = 0;
   for (const file of files) {
     const bytes = fs.readFileSync(file);
     const started = process.hrtime.bigint();
@@ -160,6 +165,7 @@ async function evaluateParsing(): Promise<{
       const reading = await readDocument({ bytes, fileName: path.basename(file), mediaType: 'application/pdf' });
       ok++;
       ocrPages += reading.ocrPages;
+      if (reading.quality.resume.isResume) looksLikeResume++;
     } catch (err) {
       if (!isHirehoundError(err)) throw err;
       ocrPages += Number(err.details?.ocrPages ?? 0);
@@ -174,6 +180,7 @@ async function evaluateParsing(): Promise<{
     p95: Math.round(percentile(times, 95)),
     ocrPages,
     files: files.length,
+    looksLikeResume: round(looksLikeResume / Math.max(1, ok)),
   };
 }
 
@@ -258,6 +265,7 @@ async function main(): Promise<void> {
     parse_files: parsing?.files ?? null,
     ocr_pages: parsing?.ocrPages ?? null,
     parse_ms: parsing ? { p50: parsing.p50, p95: parsing.p95 } : null,
+    parsed_flagged_as_resume: parsing?.looksLikeResume ?? null,
     category_consistency: categories?.consistency ?? null,
     category_resumes: categories?.resumes ?? null,
     elapsed_s: Math.round((Date.now() - started) / 100) / 10,
