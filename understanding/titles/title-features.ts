@@ -7,6 +7,12 @@ const TOKEN = /[a-z0-9]+[+#]*/g;
 // Level and arrangement words say nothing about the occupation ("Senior" pulled titles towards
 // military "Senior Enlisted" occupations); dropped unless the title has nothing else.
 const LEVEL_WORDS = new Set(['senior', 'sr', 'snr', 'junior', 'jr', 'i', 'ii', 'iii', 'iv', 'remote', 'hybrid']);
+// O*NET spells "Back End Developer", "Front End Developer"; postings mostly write the closed compound.
+const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  backend: ['back', 'end'],
+  frontend: ['front', 'end'],
+  fullstack: ['full', 'stack'],
+};
 
 export function normalizeTitle(text: string): string {
   const stripped = text.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -20,7 +26,7 @@ export function titleFeatures(text: string): Set<string> {
   if (!normalized) return out;
   const all = normalized.split(' ');
   const kept = all.filter((t) => !LEVEL_WORDS.has(t));
-  const tokens = kept.length > 0 ? kept : all;
+  const tokens = (kept.length > 0 ? kept : all).flatMap((t) => COMPOUNDS[t] ?? [t]);
   tokens.forEach((tok, i) => {
     out.add(`w ${tok}`);
     if (i + 1 < tokens.length) out.add(`b ${tok} ${tokens[i + 1]}`);
