@@ -164,7 +164,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       const accepted = (await res.json()) as ResumeBody;
       expect(accepted.status).toBe('received');
       let body = accepted;
-      for (let i = 0; i < 300 && body.status !== 'analysed'; i++) {
+      for (let i = 0; i < 450 && body.status !== 'analysed'; i++) {
         await new Promise((r) => setTimeout(r, 100));
         const poll = await fetch(`${base}${res.headers.get('location')}`, { headers: { 'x-api-key': user.apiKey } });
         body = (await poll.json()) as ResumeBody;
@@ -172,7 +172,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       expect(body.status).toBe('analysed');
       expect(body.profile.onetCode).toBe('29-1141.00');
     });
-  });
+  }, 90_000);
 
   it('answers refused files with their typed 4xx errors and records the verdict', async () => {
     const user = await createUser(t.db, { email: 'hostile@example.com', tier: 'free' });
