@@ -6,6 +6,7 @@ import { authenticate, currentUser } from './auth';
 import { runChecks, type DependencyCheck } from './health';
 import { errorHandler, routeNotFound } from './http-errors';
 import { rateLimitPerUser, type RateLimitSettings } from './rate-limit';
+import { resumeRoutes, type ResumeRoutesOptions } from './resumes';
 
 export interface AppDependencies {
   readonly logger: Logger;
@@ -16,6 +17,8 @@ export interface AppDependencies {
   /** Extra conditions to serve traffic: migrations applied, workers polling. */
   readonly readinessChecks: readonly DependencyCheck[];
   readonly rateLimit?: Omit<RateLimitSettings, 'prefix'>;
+  /** Resume upload and profile routes; they need a Temporal client, so tests that do not use them leave this out. */
+  readonly resumes?: Omit<ResumeRoutesOptions, 'db'>;
 }
 
 export const DEFAULT_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
@@ -50,6 +53,7 @@ export function createApp(deps: AppDependencies): Express {
       dailyCreditCap: user.dailyCreditCap,
     });
   });
+  if (deps.resumes) v1.use('/resumes', resumeRoutes({ db: deps.db, ...deps.resumes }));
   app.use('/v1', v1);
 
   app.use(routeNotFound);

@@ -29,6 +29,11 @@ async function main(): Promise<void> {
     redis,
     healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
     readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, TASK_QUEUES.search)],
+    resumes: {
+      temporal,
+      maxBytes: config.understanding.limits.maxBytes,
+      ingestWaitMs: config.understanding.ingestWaitMs,
+    },
   });
   const server = app.listen(config.api.port, config.api.host, () => {
     logger.info({ url: `http://${config.api.host}:${config.api.port}` }, 'api listening');

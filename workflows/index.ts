@@ -2,4 +2,4 @@
  * Every workflow the workers run, for `workflowsPath`. Deterministic code only: no Node modules,
  * no clients, no environment; activities are reached through proxyActivities by type.
  */
-export {};
+export { resumeIngestionWorkflow } from './resume-ingestion/workflow';
