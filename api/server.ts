@@ -6,6 +6,7 @@ import { createDatabase } from '../store/database';
 import { connectTemporalClient } from '../temporal/connection';
 import { TASK_QUEUES } from '../temporal/task-queues';
 import { createApp } from './app';
+import { resumeRoutes } from './resumes';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
 
 /** The `api` process: the public HTTP API and the web page. */
@@ -29,6 +30,14 @@ async function main(): Promise<void> {
     redis,
     healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
     readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, TASK_QUEUES.search)],
+    v1Routes: [
+      resumeRoutes({
+        db,
+        temporal,
+        maxBytes: config.understanding.limits.maxBytes,
+        ingestWaitMs: config.understanding.ingestWaitMs,
+      }),
+    ],
   });
   const server = app.listen(config.api.port, config.api.host, () => {
     logger.info({ url: `http://${config.api.host}:${config.api.port}` }, 'api listening');

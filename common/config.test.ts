@@ -30,4 +30,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, WORKER_QUEUES: 'search,mining' })).toThrow(ConfigError);
     expect(loadConfig({ ...base, WORKER_QUEUES: ' ml , search ' }).worker.queues).toEqual(['ml', 'search']);
   });
+
+  it('reads the document reader limits with safe defaults', () => {
+    expect(loadConfig(base).understanding).toEqual({
+      limits: {
+        maxBytes: 10 * 1024 * 1024,
+        maxPages: 20,
+        maxDecompressedBytes: 50 * 1024 * 1024,
+        timeoutMs: 30_000,
+        maxOcrPages: 10,
+      },
+      ingestWaitMs: 30_000,
+    });
+    const tuned = loadConfig({ ...base, RESUME_MAX_BYTES: '2048', RESUME_READ_TIMEOUT_MS: '5000' }).understanding;
+    expect(tuned.limits).toMatchObject({ maxBytes: 2048, timeoutMs: 5000 });
+    expect(() => loadConfig({ ...base, RESUME_MAX_PAGES: '0' })).toThrow(ConfigError);
+  });
 });

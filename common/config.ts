@@ -50,6 +50,12 @@ const EnvSchema = z.object({
   // Gateway, HasData and its simulator
 
   // Document reading and understanding
+  RESUME_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
+  RESUME_MAX_PAGES: positiveInt.default(20),
+  RESUME_MAX_DECOMPRESSED_BYTES: positiveInt.default(50 * 1024 * 1024),
+  RESUME_READ_TIMEOUT_MS: positiveInt.default(30_000),
+  RESUME_OCR_MAX_PAGES: positiveInt.default(10),
+  RESUME_INGEST_WAIT_MS: positiveInt.default(30_000),
 
   // Embeddings and matching
 
@@ -105,6 +111,18 @@ export interface Config {
   // gateway / hasdata / simulator sections
 
   // understanding section
+  readonly understanding: {
+    /** Limits on every document read (uploads and library calls alike). */
+    readonly limits: {
+      readonly maxBytes: number;
+      readonly maxPages: number;
+      readonly maxDecompressedBytes: number;
+      readonly timeoutMs: number;
+      readonly maxOcrPages: number;
+    };
+    /** How long POST /v1/resumes waits for ingestion before answering 202 with the resume id. */
+    readonly ingestWaitMs: number;
+  };
 
   // matching / embeddings sections
 
@@ -183,6 +201,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // gateway / hasdata / simulator
 
     // understanding
+    understanding: {
+      limits: {
+        maxBytes: e.RESUME_MAX_BYTES,
+        maxPages: e.RESUME_MAX_PAGES,
+        maxDecompressedBytes: e.RESUME_MAX_DECOMPRESSED_BYTES,
+        timeoutMs: e.RESUME_READ_TIMEOUT_MS,
+        maxOcrPages: e.RESUME_OCR_MAX_PAGES,
+      },
+      ingestWaitMs: e.RESUME_INGEST_WAIT_MS,
+    },
 
     // matching / embeddings
 

@@ -44,6 +44,23 @@ export const ERROR_CATALOGUE = {
   // Gateway and provider (gateway/, simulator/): GATEWAY_*, PROVIDER_*
 
   // Resume reading and understanding (understanding/, /v1/resumes): RESUME_*, UNDERSTANDING_*
+  RESUME_FILE_MISSING: spec(400, false, 'Send the resume as the multipart form field "file"'),
+  RESUME_EMPTY: spec(422, false, 'The file is empty'),
+  RESUME_TOO_LARGE: spec(413, false, 'The file is larger than allowed'),
+  RESUME_TOO_MANY_PAGES: spec(413, false, 'The document has more pages than allowed'),
+  RESUME_DECOMPRESSED_TOO_LARGE: spec(413, false, 'The document expands beyond the allowed size'),
+  RESUME_UNSUPPORTED_TYPE: spec(
+    415,
+    false,
+    'Unsupported file type: send PDF, DOCX, plain text, Markdown, HTML, PNG, JPEG or TIFF',
+  ),
+  RESUME_TYPE_MISMATCH: spec(415, false, 'The file content does not match its declared type'),
+  RESUME_ENCRYPTED: spec(422, false, 'The document is password-protected'),
+  RESUME_CORRUPT: spec(422, false, 'The document is damaged and cannot be read'),
+  RESUME_NO_TEXT: spec(422, false, 'No readable text was found in the document'),
+  RESUME_READ_TIMEOUT: spec(422, false, 'Reading the document took longer than allowed'),
+  RESUME_NOT_FOUND: spec(404, false, 'No such resume'),
+  RESUME_INGESTION_FAILED: spec(500, true, 'The resume could not be processed'),
 
   // Matching (matching/): MATCHING_*, EMBEDDING_*
 

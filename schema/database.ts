@@ -2,6 +2,7 @@ import type { ArchivedJobsTable } from './archived-jobs.table';
 import type { CompaniesTable } from './companies.table';
 import type { CreditLedgerTable } from './credit-ledger.table';
 import type { JobsTable } from './jobs.table';
+import type { ResumeUploadsTable } from './resume-uploads.table';
 import type { ResumesTable } from './resumes.table';
 import type { SearchResultsTable } from './search-results.table';
 import type { SearchesTable } from './searches.table';
@@ -14,6 +15,7 @@ export interface Database {
   archived_jobs: ArchivedJobsTable;
   users: UsersTable;
   resumes: ResumesTable;
+  resume_uploads: ResumeUploadsTable;
   searches: SearchesTable;
   search_results: SearchResultsTable;
   credit_ledger: CreditLedgerTable;

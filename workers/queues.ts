@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { WorkerOptions } from '@temporalio/worker';
+import { createUnderstandingActivities } from '../activities/understanding';
 import { TASK_QUEUES, type TaskQueueName } from '../temporal/task-queues';
 import type { WorkerDependencies } from './dependencies';
 
@@ -19,7 +20,7 @@ export interface QueueDefinition {
  * are I/O-bound and globally capped by the gateway (15 in flight), so the hasdata queue may hold a
  * few more slots than that to keep the gateway saturated; ml work is CPU-bound, one slot per core.
  */
-export function defineQueues(_deps: WorkerDependencies): Record<TaskQueueName, QueueDefinition> {
+export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, QueueDefinition> {
   return {
     search: {
       taskQueue: TASK_QUEUES.search,
@@ -36,7 +37,13 @@ export function defineQueues(_deps: WorkerDependencies): Record<TaskQueueName, Q
     ml: {
       taskQueue: TASK_QUEUES.ml,
       runsWorkflows: false,
-      activities: {},
+      activities: {
+        ...createUnderstandingActivities({
+          db: deps.db,
+          logger: deps.logger.child({ component: 'understanding' }),
+          limits: deps.config.understanding.limits,
+        }),
+      },
       options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length) },
     },
     maintenance: {

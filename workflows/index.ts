@@ -4,3 +4,4 @@
  */
 export { searchWorkflow } from './search/workflow';
 export { enrichJobWorkflow } from './enrich/workflow';
+export { resumeIngestionWorkflow } from './resume-ingestion/workflow';

@@ -1,0 +1,184 @@
+import crypto from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import multer from 'multer';
+import { z } from 'zod';
+import { HirehoundError, isErrorCode } from '../common/errors';
+import type { DB } from '../store/database';
+import { findResumeForUser, registerResumeUpload, type Resume } from '../store/resumes';
+import { TASK_QUEUES } from '../temporal/task-queues';
+import { resumeIngestionWorkflowId } from '../temporal/workflow-ids';
+import type { ResumeIngestionResult } from '../workflows/resume-ingestion/messages';
+import type { resumeIngestionWorkflow } from '../workflows/resume-ingestion/workflow';
+import { currentUser } from './auth';
+
+export interface ResumeRoutesOptions {
+  readonly db: DB;
+  readonly temporal: Client;
+  /** Largest upload accepted (RESUME_MAX_BYTES); the reader enforces the same limit again. */
+  readonly maxBytes: number;
+  /** How long POST waits for ingestion before answering 202 (RESUME_INGEST_WAIT_MS). */
+  readonly ingestWaitMs: number;
+  /** Where ingestion runs: the `search` queue for the workflow and `ml` for its activities unless set (tests). */
+  readonly taskQueues?: { readonly workflow: string; readonly activities: string };
+}
+
+/** The uploaded file as multer hands it over, checked before anything is stored. */
+const UploadedFile = z.object({
+  originalname: z
+    .string()
+    .max(255)
+    // Control characters and path separators have no business in a stored file name.
+    // eslint-disable-next-line no-control-regex
+    .transform((name) => name.replace(/[\u0000-\u001f\\/]+/g, '_') || 'resume'),
+  mimetype: z.string().max(255),
+  size: z.number().int().nonnegative(),
+  buffer: z.instanceof(Buffer),
+});
+
+const ResumeIdParams = z.object({ id: z.uuid() });
+
+/** The public shape of a resume. The original file is not kept after reading (`originalFileStored`). */
+export function resumeView(resume: Resume): Record<string, unknown> {
+  return {
+    id: resume.id,
+    fileName: resume.fileName,
+    mediaType: resume.mediaType,
+    sizeBytes: resume.sizeBytes,
+    status: resume.status,
+    error: resume.error,
+    reading: resume.reading,
+    profile: resume.analysis,
+    embedded: resume.hasEmbedding,
+    originalFileStored: false,
+    createdAt: resume.createdAt.toISOString(),
+    updatedAt: resume.updatedAt.toISOString(),
+  };
+}
+
+function uploadSingleFile(maxBytes: number): RequestHandler {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, headerPairs: 100 },
+  }).single('file');
+  return (req, res, next) => {
+    if (!req.is('multipart/form-data')) {
+      next(
+        new HirehoundError('RESUME_FILE_MISSING', { message: 'Send the resume as multipart/form-data, field "file"' }),
+      );
+      return;
+    }
+    upload(req, res, (err: unknown) => {
+      if (err instanceof multer.MulterError) {
+        if (err.code === 'LIMIT_FILE_SIZE') {
+          next(
+            new HirehoundError('RESUME_TOO_LARGE', {
+              message: `The file is larger than ${maxBytes} bytes`,
+              details: { maxBytes },
+            }),
+          );
+        } else if (err.code === 'LIMIT_UNEXPECTED_FILE') {
+          next(
+            new HirehoundError('RESUME_FILE_MISSING', {
+              message: `Unexpected file field "${err.field ?? ''}": send one file as "file"`,
+            }),
+          );
+        } else next(new HirehoundError('API_VALIDATION_FAILED', { message: `Upload refused: ${err.message}` }));
+        return;
+      }
+      if (err) {
+        next(new HirehoundError('API_VALIDATION_FAILED', { message: 'The multipart body is malformed' }));
+        return;
+      }
+      next();
+    });
+  };
+}
+
+/**
+ * Starts the ingestion of a resume, or joins the run already under way (USE_EXISTING), and waits
+ * for it up to ingestWaitMs. Starting rather than only looking the run up also heals an upload
+ * whose first start never reached Temporal.
+ */
+async function waitForIngestion(
+  options: ResumeRoutesOptions,
+  resumeId: string,
+): Promise<ResumeIngestionResult | 'pending'> {
+  const handle = await options.temporal.workflow.start<typeof resumeIngestionWorkflow>('resumeIngestionWorkflow', {
+    workflowId: resumeIngestionWorkflowId(resumeId),
+    taskQueue: options.taskQueues?.workflow ?? TASK_QUEUES.search,
+    args: [{ resumeId, activityTaskQueue: options.taskQueues?.activities ?? TASK_QUEUES.ml }],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'pending'>((resolve) => {
+    timer = setTimeout(() => resolve('pending'), options.ingestWaitMs);
+  });
+  try {
+    return await Promise.race([handle.result(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function errorFor(error: { code: string; message: string }): HirehoundError {
+  return new HirehoundError(isErrorCode(error.code) ? error.code : 'RESUME_INGESTION_FAILED', {
+    message: error.message,
+  });
+}
+
+async function answer(
+  req: Request,
+  res: Response,
+  options: ResumeRoutesOptions,
+  resumeId: string,
+  created: boolean,
+): Promise<void> {
+  const user = currentUser(res);
+  const resume = await findResumeForUser(options.db, user.id, resumeId);
+  if (!resume) throw new HirehoundError('RESUME_NOT_FOUND');
+  if (resume.status === 'failed' && resume.error) throw errorFor(resume.error);
+  res.location(`${req.baseUrl}/${resume.id}`);
+  const pending = resume.status === 'received' || resume.status === 'parsed';
+  res.status(pending ? 202 : created ? 201 : 200).json(resumeView(resume));
+}
+
+/**
+ * POST /v1/resumes: multipart upload (field "file"), owned by the authenticated user. Ingestion
+ * runs as the `resume-<id>` workflow; the answer is the profile (201), the existing profile for a
+ * file this user already uploaded (200, by content hash), or 202 with the resume id when ingestion
+ * takes longer than RESUME_INGEST_WAIT_MS (poll GET). A file the reader refuses answers with its
+ * RESUME_* error.
+ * GET /v1/resumes/:id: the user's own resume; another user's is a 404, like a missing one.
+ */
+export function resumeRoutes(options: ResumeRoutesOptions): Router {
+  const outer = Router();
+  const router = Router();
+  outer.use('/resumes', router);
+  router.post('/', uploadSingleFile(options.maxBytes), async (req, res) => {
+    if (!req.file) throw new HirehoundError('RESUME_FILE_MISSING');
+    const file = UploadedFile.parse(req.file);
+    if (file.size === 0) throw new HirehoundError('RESUME_EMPTY');
+    const user = currentUser(res);
+    const { resume, created } = await registerResumeUpload(options.db, {
+      userId: user.id,
+      fileName: file.originalname,
+      mediaType: file.mimetype,
+      contentSha256: crypto.createHash('sha256').update(file.buffer).digest('hex'),
+      bytes: file.buffer,
+    });
+    // A concurrent upload of the same file may still be under way: join that run.
+    const inFlight = resume.status === 'received' || resume.status === 'parsed';
+    if (created || inFlight) await waitForIngestion(options, resume.id);
+    await answer(req, res, options, resume.id, created);
+  });
+
+  router.get('/:id', async (req, res) => {
+    const params = ResumeIdParams.safeParse(req.params);
+    if (!params.success) throw new HirehoundError('RESUME_NOT_FOUND');
+    const resume = await findResumeForUser(options.db, currentUser(res).id, params.data.id);
+    if (!resume) throw new HirehoundError('RESUME_NOT_FOUND');
+    res.json(resumeView(resume));
+  });
+  return outer;
+}

@@ -1,0 +1,234 @@
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { Redis } from 'ioredis';
+import pino from 'pino';
+import { createUnderstandingActivities } from '../../activities/understanding';
+import { createApp } from '../../api/app';
+import { resumeRoutes } from '../../api/resumes';
+import { DEFAULT_READ_LIMITS } from '../../understanding/document/limits';
+import { createUser } from '../../store/users';
+import { withServer } from '../harness/http';
+import { bundleWorkflows } from '../harness/workflow-bundle';
+import {
+  createTestDatabase,
+  createTestRedis,
+  temporalAddress,
+  uniquePrefix,
+  type TestDatabase,
+} from '../harness/services';
+import { RESUME_MARKDOWN, RESUME_TEXT, resumePdf } from '../understanding/fixtures/documents';
+import { encryptedPdf } from '../understanding/fixtures/pdf-writer';
+
+const logger = pino({ level: 'silent' });
+
+interface ErrorBody {
+  error: { code: string; message: string };
+}
+interface ResumeBody {
+  id: string;
+  status: string;
+  fileName: string;
+  embedded: boolean;
+  originalFileStored: boolean;
+  reading: { format: string; method: string; pages: number };
+  profile: { onetCode: string; title: string; skills: string[]; yearsExperience: number; educationLevel: string };
+}
+
+function upload(file: Buffer, name: string, type: string): FormData {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(file)], { type }), name);
+  return form;
+}
+
+describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal dev server, worker)', () => {
+  let t: TestDatabase;
+  let redis: Redis;
+  let connection: Connection;
+  let native: NativeConnection;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = uniquePrefix('resumes-api');
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    redis = await createTestRedis();
+    connection = await Connection.connect({ address: temporalAddress() });
+    native = await NativeConnection.connect({ address: temporalAddress() });
+    worker = await Worker.create({
+      connection: native,
+      taskQueue,
+      workflowBundle: await bundleWorkflows(),
+      activities: createUnderstandingActivities({ db: t.db, logger, limits: DEFAULT_READ_LIMITS }),
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker.shutdown();
+    await running;
+    await native.close();
+    await connection.close();
+    redis.disconnect();
+    await t.drop();
+  });
+
+  function app(maxBytes = DEFAULT_READ_LIMITS.maxBytes, ingestWaitMs = 45_000) {
+    return createApp({
+      logger,
+      db: t.db,
+      redis,
+      healthChecks: [],
+      readinessChecks: [],
+      v1Routes: [
+        resumeRoutes({
+          db: t.db,
+          temporal: new Client({ connection }),
+          maxBytes,
+          ingestWaitMs,
+          taskQueues: { workflow: taskQueue, activities: taskQueue },
+        }),
+      ],
+    });
+  }
+
+  it('ingests an upload into a profile, returns it again for the same file, and keeps it private', async () => {
+    let created!: ResumeBody;
+    const owner = await createUser(t.db, { email: 'owner@example.com', tier: 'free' });
+    const other = await createUser(t.db, { email: 'other@example.com', tier: 'free' });
+    await withServer(app(), async (base) => {
+      const post = () =>
+        fetch(`${base}/v1/resumes`, {
+          method: 'POST',
+          headers: { 'x-api-key': owner.apiKey },
+          body: upload(Buffer.from(RESUME_MARKDOWN), 'dana.md', 'text/markdown'),
+        });
+      const first = await post();
+      expect(first.status).toBe(201);
+      created = (await first.json()) as ResumeBody;
+      expect(created).toMatchObject({
+        status: 'analysed',
+        fileName: 'dana.md',
+        embedded: false,
+        originalFileStored: false,
+      });
+      expect(created.reading).toMatchObject({ format: 'markdown', method: 'markdown', pages: 1 });
+      expect(created.profile).toMatchObject({ educationLevel: 'master' });
+      expect(['15-1252.00', '15-1254.00']).toContain(created.profile.onetCode);
+      expect(created.profile.skills).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes']));
+      expect(first.headers.get('location')).toBe(`/v1/resumes/${created.id}`);
+
+      const again = await post();
+      expect(again.status).toBe(200);
+      expect(((await again.json()) as ResumeBody).id).toBe(created.id);
+
+      const mine = await fetch(`${base}/v1/resumes/${created.id}`, { headers: { 'x-api-key': owner.apiKey } });
+      expect(mine.status).toBe(200);
+      expect(((await mine.json()) as ResumeBody).profile.title).toBe(created.profile.title);
+      const theirs = await fetch(`${base}/v1/resumes/${created.id}`, { headers: { 'x-api-key': other.apiKey } });
+      expect(theirs.status).toBe(404);
+      expect(((await theirs.json()) as ErrorBody).error.code).toBe('RESUME_NOT_FOUND');
+      const nonsense = await fetch(`${base}/v1/resumes/not-a-uuid`, { headers: { 'x-api-key': owner.apiKey } });
+      expect(nonsense.status).toBe(404);
+    });
+    const row = await t.db.selectFrom('resumes').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      status: 'analysed',
+      onet_code: created.profile.onetCode,
+      seniority: 'senior',
+      embedding: null,
+    });
+    expect(row.skills).toContain('Go');
+    // The original bytes are dropped once read.
+    expect(await t.db.selectFrom('resume_uploads').selectAll().execute()).toEqual([]);
+  });
+
+  it('reads a PDF upload through the same workflow', async () => {
+    const user = await createUser(t.db, { email: 'pdf@example.com', tier: 'paid' });
+    await withServer(app(), async (base) => {
+      const res = await fetch(`${base}/v1/resumes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${user.apiKey}` },
+        body: upload(resumePdf(RESUME_TEXT), 'marisol.pdf', 'application/pdf'),
+      });
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as ResumeBody;
+      expect(body.reading).toMatchObject({ format: 'pdf', method: 'text-layer' });
+      expect(body.profile.onetCode).toBe('29-1141.00');
+    });
+  });
+
+  it('answers 202 when ingestion outlasts the wait, and the profile appears at its location', async () => {
+    const user = await createUser(t.db, { email: 'patient@example.com', tier: 'free' });
+    await withServer(app(DEFAULT_READ_LIMITS.maxBytes, 1), async (base) => {
+      const res = await fetch(`${base}/v1/resumes`, {
+        method: 'POST',
+        headers: { 'x-api-key': user.apiKey },
+        body: upload(Buffer.from(RESUME_TEXT), 'nurse.txt', 'text/plain'),
+      });
+      expect(res.status).toBe(202);
+      const accepted = (await res.json()) as ResumeBody;
+      expect(accepted.status).toBe('received');
+      let body = accepted;
+      for (let i = 0; i < 450 && body.status !== 'analysed'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const poll = await fetch(`${base}${res.headers.get('location')}`, { headers: { 'x-api-key': user.apiKey } });
+        body = (await poll.json()) as ResumeBody;
+      }
+      expect(body.status).toBe('analysed');
+      expect(body.profile.onetCode).toBe('29-1141.00');
+    });
+  }, 90_000);
+
+  it('answers refused files with their typed 4xx errors and records the verdict', async () => {
+    const user = await createUser(t.db, { email: 'hostile@example.com', tier: 'free' });
+    await withServer(app(4096), async (base) => {
+      const send = (body: FormData | string, headers: Record<string, string> = {}) =>
+        fetch(`${base}/v1/resumes`, { method: 'POST', headers: { 'x-api-key': user.apiKey, ...headers }, body });
+
+      const encrypted = await send(upload(encryptedPdf(['Secret']), 'locked.pdf', 'application/pdf'));
+      expect(encrypted.status).toBe(422);
+      expect(((await encrypted.json()) as ErrorBody).error.code).toBe('RESUME_ENCRYPTED');
+      // The same file again gets the same answer without a second ingestion.
+      const again = await send(upload(encryptedPdf(['Secret']), 'locked.pdf', 'application/pdf'));
+      expect(((await again.json()) as ErrorBody).error.code).toBe('RESUME_ENCRYPTED');
+
+      const empty = await send(upload(Buffer.alloc(0), 'empty.txt', 'text/plain'));
+      expect(empty.status).toBe(422);
+      expect(((await empty.json()) as ErrorBody).error.code).toBe('RESUME_EMPTY');
+
+      const huge = await send(upload(Buffer.alloc(5000, 0x41), 'huge.txt', 'text/plain'));
+      expect(huge.status).toBe(413);
+      expect(((await huge.json()) as ErrorBody).error.code).toBe('RESUME_TOO_LARGE');
+
+      const mismatch = await send(upload(Buffer.from('just some text, not a pdf at all'), 'cv.pdf', 'application/pdf'));
+      expect(mismatch.status).toBe(415);
+      expect(((await mismatch.json()) as ErrorBody).error.code).toBe('RESUME_TYPE_MISMATCH');
+
+      const noFile = await send(JSON.stringify({ resume: 'text' }), { 'content-type': 'application/json' });
+      expect(noFile.status).toBe(400);
+      expect(((await noFile.json()) as ErrorBody).error.code).toBe('RESUME_FILE_MISSING');
+      const wrongField = new FormData();
+      wrongField.append('document', new Blob(['hello']), 'a.txt');
+      expect((await send(wrongField)).status).toBe(400);
+    });
+    const failed = await t.db
+      .selectFrom('resumes')
+      .select(['status', 'error'])
+      .where('user_id', '=', user.user.id)
+      .orderBy('created_at')
+      .execute();
+    expect(failed).toEqual([
+      { status: 'failed', error: { code: 'RESUME_ENCRYPTED', message: 'The document is password-protected' } },
+      { status: 'failed', error: expect.objectContaining({ code: 'RESUME_TYPE_MISMATCH' }) as unknown },
+    ]);
+  });
+
+  it('requires an API key', async () => {
+    await withServer(app(), async (base) => {
+      const res = await fetch(`${base}/v1/resumes`, {
+        method: 'POST',
+        body: upload(Buffer.from('x'), 'a.txt', 'text/plain'),
+      });
+      expect(res.status).toBe(401);
+    });
+  });
+});

@@ -1,0 +1,122 @@
+import { analysePosting } from '../../understanding/analysis/analyse-posting';
+import { analyseResume } from '../../understanding/analysis/analyse-resume';
+import { readDocument } from '../../understanding/document/read-document';
+import { RESUME_MARKDOWN, RESUME_TEXT } from './fixtures/documents';
+
+const asOf = new Date('2026-11-15T00:00:00Z');
+
+describe('Hermes: resume analysis', () => {
+  it('turns the backend engineer resume into a profile with evidence', async () => {
+    const { text } = await readDocument({ bytes: Buffer.from(RESUME_MARKDOWN), fileName: 'resume.md' });
+    const a = analyseResume(text, { asOf });
+    // O*NET files "Back End Developer" under Web Developers and "Software Engineer" under Software Developers.
+    expect(['15-1252.00', '15-1254.00']).toContain(a.onetCode);
+    expect(a.occupations.map((o) => o.code)).toEqual(expect.arrayContaining(['15-1252.00', '15-1254.00']));
+    expect(a.jobTitle).toMatch(/Engineer/);
+    expect(a.seniority).toBe('senior');
+    expect(a.educationLevel).toBe('master');
+    expect(a.location).toBe('Portland, OR');
+    // Sep 2015 → Nov 2026 with the three jobs merged; the 2014–2016 degree does not count.
+    expect(a.experience.totalMonths).toBe(2026 * 12 + 10 - (2015 * 12 + 8) + 1);
+    expect(a.yearsExperience).toBe(11.3); // 135 months
+    expect(a.skills).toEqual(
+      expect.arrayContaining([
+        'Go',
+        'Python',
+        'PostgreSQL',
+        'Kubernetes',
+        'Terraform',
+        'AWS',
+        'React',
+        'Node.js',
+        'C',
+        'C++',
+        'Apache Kafka',
+        'Docker',
+      ]),
+    );
+    expect(a.skills).not.toContain('C#');
+    for (const m of a.skillEvidence) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(a.links.map((l) => l.kind).sort()).toEqual(['github', 'linkedin']);
+  });
+
+  it('turns the nurse resume into a profile', () => {
+    const a = analyseResume(RESUME_TEXT, { asOf });
+    expect(a.onetCode).toBe('29-1141.00');
+    expect(a.jobTitle).toBe('Registered Nurse');
+    expect(a.educationLevel).toBe('bachelor');
+    expect(a.location).toBe('Tucson, AZ');
+    // 07/2013 → present, the two jobs back to back.
+    expect(a.experience.totalMonths).toBe(2026 * 12 + 10 - (2013 * 12 + 6) + 1);
+    expect(a.experience.ranges.some((r) => r.ongoing)).toBe(true);
+    expect(a.skills).not.toContain('Go');
+  });
+
+  it('gives nothing rather than guesses for an empty profile', () => {
+    const a = analyseResume('Jane Roe\njane@example.com', { asOf });
+    expect(a.yearsExperience).toBeNull();
+    expect(a.educationLevel).toBeNull();
+    expect(a.skills).toEqual([]);
+  });
+});
+
+describe('Hermes: posting analysis', () => {
+  const description = `## About the role
+We are hiring a Senior Backend Engineer to build our payments platform. This is a fully remote role (US time zones).
+
+## Requirements
+- 5+ years of experience building APIs in Go or Java
+- 2+ years with PostgreSQL and Kafka
+- Bachelor's degree in Computer Science or equivalent experience
+- Experience with Kubernetes and AWS
+
+## Nice to have
+- Terraform, Datadog
+- Master's degree
+
+We are unable to sponsor visas for this position.
+Salary: $165,000 - $210,000 per year.`;
+
+  it('separates required from nice-to-have and reads the terms', () => {
+    const p = analysePosting({ title: 'Senior Software Engineer, Payments (Go)', description, location: 'Remote US' });
+    expect(p.onetCode).toBe('15-1252.00');
+    expect(p.skillsRequired).toEqual(
+      expect.arrayContaining(['Go', 'Java', 'PostgreSQL', 'Apache Kafka', 'Kubernetes', 'AWS']),
+    );
+    expect(p.skillsPreferred).toEqual(expect.arrayContaining(['Terraform', 'Datadog']));
+    expect(p.skillsPreferred).not.toContain('Go');
+    expect(p.yearsRequired).toBe(5);
+    expect(p.educationRequired).toBe('bachelor');
+    expect(p.seniority).toBe('senior');
+    expect(p.remoteType).toBe('remote');
+    expect(p.visaSponsorship).toBe(false);
+    expect(p.salary).toEqual({
+      min: 165000,
+      max: 210000,
+      currency: 'USD',
+      period: 'year',
+      annualMin: 165000,
+      annualMax: 210000,
+    });
+  });
+
+  it('annualizes an hourly rate and reads hybrid and on-site postings', () => {
+    const hourly = analysePosting({
+      title: 'Junior Data Analyst',
+      description: 'Hybrid role, 3 days a week in the office. SQL and Excel required. Pay: $30 - $38 per hour.',
+      location: 'Chicago, IL',
+      salaryText: null,
+    });
+    expect(hourly.salary).toMatchObject({ period: 'hour', annualMin: 62400, annualMax: 79040, currency: 'USD' });
+    expect(hourly.remoteType).toBe('hybrid');
+    expect(hourly.seniority).toBe('junior');
+    const onsite = analysePosting({
+      title: 'Line Cook',
+      description: 'This is an on-site role at our downtown kitchen.',
+      location: null,
+    });
+    expect(onsite.remoteType).toBe('onsite');
+    expect(onsite.onetCode?.startsWith('35-')).toBe(true);
+    expect(onsite.salary).toBeNull();
+  });
+});

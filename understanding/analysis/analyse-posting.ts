@@ -1,0 +1,64 @@
+import type { JobFeatures } from '../features';
+import { extractSkills, loadSkillTaxonomy, type SkillMention } from '../skills/taxonomy';
+import { loadTitleClassifier } from '../titles/title-classifier';
+import type { AnalysisOptions } from './analyse-resume';
+import { findEducation, lowestEducation } from './education';
+import { findRemoteType, findVisaSponsorship, findYearsRequired, preferredSpans } from './posting-terms';
+import { parseSalary } from './salary';
+import { seniorityFromTitle, seniorityFromYears } from './seniority';
+
+export interface PostingInput {
+  readonly title: string;
+  readonly description: string;
+  readonly location?: string | null;
+  /** A separate salary field when the source has one ("$174,000/yr - $235,000/yr"). */
+  readonly salaryText?: string | null;
+}
+
+export interface PostingAnalysis extends JobFeatures {
+  readonly skillEvidence: readonly (SkillMention & { readonly preferred: boolean })[];
+  readonly modelVersion: string;
+}
+
+/**
+ * The same normalization as for resumes, applied to a job posting: title and O*NET occupations from
+ * the title, skills split into required and nice-to-have by their context, years and education
+ * asked for, seniority, remote type, annualized salary and visa sponsorship.
+ */
+export function analysePosting(posting: PostingInput, options: AnalysisOptions = {}): PostingAnalysis {
+  const classifier = options.classifier ?? loadTitleClassifier();
+  const taxonomy = options.taxonomy ?? loadSkillTaxonomy();
+  const description = posting.description;
+  const isPreferred = preferredSpans(description);
+
+  const mentions = extractSkills(description, taxonomy).map((m) => ({ ...m, preferred: isPreferred(m.start) }));
+  // A skill the title names is required whatever the body says ("Senior Go Engineer").
+  const titleSkills = new Set(extractSkills(posting.title, taxonomy).map((m) => m.skill));
+  const required = new Set<string>(titleSkills);
+  for (const m of mentions) if (!m.preferred) required.add(m.skill);
+  const preferred = new Set<string>();
+  for (const m of mentions) if (m.preferred && !required.has(m.skill)) preferred.add(m.skill);
+
+  const yearsRequired = findYearsRequired(description, isPreferred);
+  const educationMentions = findEducation(description);
+  const requiredEducation = educationMentions.filter((m) => !isPreferred(m.start));
+  const occupations = classifier.classify(posting.title, 5);
+  const location = posting.location?.trim() || null;
+
+  return {
+    title: posting.title.trim(),
+    onetCode: occupations[0]?.code ?? null,
+    occupations,
+    skillsRequired: [...required],
+    skillsPreferred: [...preferred],
+    yearsRequired,
+    educationRequired: lowestEducation(requiredEducation.length > 0 ? requiredEducation : educationMentions),
+    seniority: seniorityFromTitle(posting.title) ?? seniorityFromYears(yearsRequired),
+    remoteType: findRemoteType(posting.title, location, description),
+    location,
+    salary: parseSalary(posting.salaryText ?? '') ?? parseSalary(description),
+    visaSponsorship: findVisaSponsorship(description),
+    skillEvidence: mentions,
+    modelVersion: classifier.version,
+  };
+}

@@ -1,0 +1,100 @@
+import type { EducationLevel, ProfileFeatures, Seniority } from '../features';
+import { extractSkills, loadSkillTaxonomy, type SkillMention, type SkillTaxonomy } from '../skills/taxonomy';
+import { loadTitleClassifier, type TitleClassifier } from '../titles/title-classifier';
+import { findLinks, findLocation, type ProfileLink } from './contact';
+import { findDateRanges, mergedMonths, type DateRange } from './date-ranges';
+import { findEducation, highestEducation } from './education';
+import { chooseResumeTitle } from './resume-title';
+import { findSections, sectionText } from './sections';
+import { seniorityFromTitle, seniorityFromYears } from './seniority';
+
+/** Hermes' reading of a resume: the normalized features matching scores on, plus their evidence. */
+export interface ResumeAnalysis extends ProfileFeatures {
+  /** The job title as the resume writes it (headline or most recent role). */
+  readonly jobTitle: string | null;
+  /** Where each skill was found in the text (character offsets into the analysed text). */
+  readonly skillEvidence: readonly SkillMention[];
+  readonly experience: {
+    readonly ranges: readonly {
+      readonly text: string;
+      readonly from: string;
+      readonly to: string;
+      readonly ongoing: boolean;
+    }[];
+    /** Months covered by the merged ranges (overlapping jobs count once). */
+    readonly totalMonths: number;
+  };
+  readonly educationEvidence: readonly { readonly level: EducationLevel; readonly text: string }[];
+  readonly links: readonly ProfileLink[];
+  readonly modelVersion: string;
+}
+
+export interface AnalysisOptions {
+  /** The date "present" means; fixed in tests, now otherwise. */
+  readonly asOf?: Date;
+  readonly classifier?: TitleClassifier;
+  readonly taxonomy?: SkillTaxonomy;
+}
+
+const monthLabel = (m: number): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+
+export function analyseResume(text: string, options: AnalysisOptions = {}): ResumeAnalysis {
+  const asOf = options.asOf ?? new Date();
+  const classifier = options.classifier ?? loadTitleClassifier();
+  const taxonomy = options.taxonomy ?? loadSkillTaxonomy();
+  const sections = findSections(text);
+
+  // Dates under Education are study, not work; without an Experience heading, every range outside
+  // Education counts.
+  const education = sections.filter((s) => s.kind === 'education');
+  const experience = sections.filter((s) => s.kind === 'experience');
+  const inside = (r: DateRange, list: typeof sections): boolean =>
+    list.some((s) => r.start >= s.start && r.end <= s.end);
+  const allRanges = findDateRanges(text, asOf);
+  const workRanges =
+    experience.length > 0
+      ? allRanges.filter((r) => inside(r, experience))
+      : allRanges.filter((r) => !inside(r, education));
+  const totalMonths = mergedMonths(workRanges);
+  const yearsExperience = workRanges.length > 0 ? Math.round((totalMonths / 12) * 10) / 10 : null;
+
+  const title = chooseResumeTitle(text, workRanges, classifier);
+  const best = title.occupations[0];
+
+  const educationText = education.length > 0 ? sectionText(text, sections, 'education') : text;
+  const educationMentions = findEducation(educationText);
+
+  const skillEvidence = extractSkills(text, taxonomy);
+  const header = sections[0]?.kind === 'header' ? text.slice(0, Math.min(sections[0].end, 800)) : text.slice(0, 500);
+
+  return {
+    title: best?.title ?? null,
+    onetCode: best?.code ?? null,
+    occupations: title.occupations,
+    skills: [...new Set(skillEvidence.map((m) => m.skill))],
+    yearsExperience,
+    // The level a title states beats one inferred from years: the chosen title first, then the
+    // headline and the most recent roles.
+    seniority:
+      [title.written, ...title.candidates].reduce<Seniority | null>(
+        (found, t) => found ?? (t ? seniorityFromTitle(t) : null),
+        null,
+      ) ?? seniorityFromYears(yearsExperience),
+    educationLevel: highestEducation(educationMentions),
+    location: findLocation(header),
+    jobTitle: title.written,
+    skillEvidence,
+    experience: {
+      ranges: workRanges.map((r) => ({
+        text: r.text,
+        from: monthLabel(r.fromMonth),
+        to: monthLabel(r.toMonth),
+        ongoing: r.ongoing,
+      })),
+      totalMonths,
+    },
+    educationEvidence: educationMentions.map((m) => ({ level: m.level, text: m.text })),
+    links: findLinks(text),
+    modelVersion: classifier.version,
+  };
+}

@@ -1,0 +1,63 @@
+import type { EducationLevel } from '../features';
+import { EDUCATION_LEVELS } from '../onet/types';
+
+export interface EducationMention {
+  readonly level: EducationLevel;
+  readonly text: string;
+  readonly start: number;
+}
+
+/** Degree names as resumes and postings write them, most specific first. */
+const PATTERNS: readonly [EducationLevel, RegExp][] = [
+  [
+    'doctorate',
+    /\b(ph\.?\s?d\.?|doctorate|doctoral|doctor of [a-z]+|d\.?phil|ed\.?d\.?|pharm\.?d\.?|juris doctor|j\.d\.)(?![a-z])/gi,
+  ],
+  [
+    'master',
+    /\b(master'?s?|masters|mba|m\.b\.a\.|m\.?sc\.?|m\.s\.|m\.a\.|m\.eng\.?|meng|m\.ed\.?|mph|msw|mfa|llm)(?![a-z])/gi,
+  ],
+  [
+    'bachelor',
+    /\b(bachelor'?s?|bachelors|baccalaureate|b\.?sc\.?|b\.s\.|bs\b|b\.a\.|ba\b(?= (in|degree|of))|b\.?eng\.?|b\.?tech|bba|b\.b\.a\.|bfa|bsn|undergraduate degree|4-year degree|four-year degree)(?![a-z])/gi,
+  ],
+  ['associate', /\b(associate'?s? (degree|of|in)|a\.a\.s?\.?|a\.s\.|two-year degree|2-year degree)(?![a-z])/gi],
+  [
+    'certificate',
+    /\b(certificate|certification program|diploma in|vocational (training|diploma)|trade school)(?![a-z])/gi,
+  ],
+  ['high_school', /\b(high school|ged|secondary school|h\.s\. diploma)(?![a-z])/gi],
+];
+
+/**
+ * Every degree mentioned, in text order. "Some college" is read from "coursework towards" /
+ * "currently pursuing" phrasing next to a degree, which then counts one level lower.
+ */
+export function findEducation(text: string): EducationMention[] {
+  const out: EducationMention[] = [];
+  for (const [level, pattern] of PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+      const unfinished =
+        /(pursuing|coursework (towards|in)|working towards|candidate for|in progress|currently enrolled)/.test(before);
+      out.push({ level: unfinished && level !== 'high_school' ? 'some_college' : level, text: m[0], start: m.index });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const rank = (level: EducationLevel): number => EDUCATION_LEVELS.indexOf(level);
+
+export function highestEducation(mentions: readonly EducationMention[]): EducationLevel | null {
+  return mentions.reduce<EducationLevel | null>(
+    (best, m) => (best === null || rank(m.level) > rank(best) ? m.level : best),
+    null,
+  );
+}
+
+export function lowestEducation(mentions: readonly EducationMention[]): EducationLevel | null {
+  return mentions.reduce<EducationLevel | null>(
+    (low, m) => (low === null || rank(m.level) < rank(low) ? m.level : low),
+    null,
+  );
+}

@@ -1,0 +1,86 @@
+import type { RemoteType } from '../features';
+
+/** Remote, hybrid or on-site, from the title and location first (they are explicit), then the text. */
+export function findRemoteType(title: string, location: string | null, description: string): RemoteType {
+  const explicit = `${title} ${location ?? ''}`;
+  if (/\bhybrid\b/i.test(explicit)) return 'hybrid';
+  if (/\b(remote|work from home|wfh|anywhere)\b/i.test(explicit)) return 'remote';
+  if (/\b(on-?site|in[- ]office)\b/i.test(explicit)) return 'onsite';
+  if (/\bhybrid (role|position|work|schedule|model)\b|\b\d days? (a|per) week in (the )?office\b/i.test(description))
+    return 'hybrid';
+  if (
+    /\b(fully remote|100% remote|remote[- ]first|remote position|remote role|work from anywhere|remote-friendly|this is a remote|work remotely|remote within)\b/i.test(
+      description,
+    )
+  )
+    return 'remote';
+  if (
+    /\b(on-?site (role|position)|must work (from|in) (our|the) office|in[- ]office (role|position)|relocat(e|ion) (is )?required)\b/i.test(
+      description,
+    )
+  )
+    return 'onsite';
+  return 'unknown';
+}
+
+/** Whether the employer sponsors work visas; null when the posting does not say. */
+export function findVisaSponsorship(text: string): boolean | null {
+  if (
+    /\b(not|unable to|cannot|can ?not|won't|will not|do not|does not|no)\b[^.\n]{0,40}\b(sponsor|sponsorship)\b|\bwithout (the need for )?(visa )?sponsorship\b|\bsponsorship (is )?not (available|provided|offered)\b/i.test(
+      text,
+    )
+  )
+    return false;
+  if (
+    /\b(visa sponsorship (is )?(available|provided|offered)|will sponsor|we sponsor|sponsorship available|offer(s)? visa sponsorship)\b/i.test(
+      text,
+    )
+  )
+    return true;
+  return null;
+}
+
+const PREFERRED_HEADING =
+  /^\W*(preferred|nice[- ]to[- ]have|bonus|desired|desirable|pluses|it'?s an advantage|a plus|good to have|would be (great|nice)|extra credit|additional(ly)?|optional|compétences appréciées|atouts?)\b.*$/i;
+const REQUIRED_HEADING =
+  /^\W*(requirements?|required|minimum|basic|must[- ]have|what you('ll)? (need|bring)|qualifications|you have|who you are|skills)\b.*$/i;
+const PREFERRED_SENTENCE =
+  /\b(a plus|is a plus|are a plus|plus\b(?!\s*\d)|preferred|preferably|nice[- ]to[- ]have|bonus|desirable|ideally|advantage|advantageous|would be great|familiarity with .* helpful|not required)\b/i;
+
+/**
+ * For each character of a posting, whether it sits in a "preferred / nice to have" context: under
+ * such a heading (until a heading that is not), or in a line that says so itself.
+ */
+export function preferredSpans(text: string): (offset: number) => boolean {
+  const spans: [number, number][] = [];
+  let inPreferred = false;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const isHeading =
+      trimmed.length > 0 && trimmed.length <= 80 && !/^[-*•●o]\s/.test(trimmed) && /[:*#]|^[A-Z][^.]*$/.test(trimmed);
+    if (isHeading && PREFERRED_HEADING.test(trimmed.replace(/[*#_]/g, ''))) inPreferred = true;
+    else if (isHeading && REQUIRED_HEADING.test(trimmed.replace(/[*#_]/g, ''))) inPreferred = false;
+    if (inPreferred || PREFERRED_SENTENCE.test(line)) spans.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
+  return (at) => spans.some(([s, e]) => at >= s && at <= e);
+}
+
+/**
+ * Years of experience a posting asks for: the largest "N+ years" / "N-M years" (lower bound) /
+ * "at least N years" stated outside a preferred context, or in one when nothing else states any.
+ */
+export function findYearsRequired(text: string, isPreferred: (offset: number) => boolean): number | null {
+  const pattern =
+    /\b(?:at least |minimum (?:of )?|min\.? )?(\d{1,2})(?:\.\d)?\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b(?:'|’)?(?![^.\n]{0,12}\b(old|of age)\b)/gi;
+  const required: number[] = [];
+  const preferred: number[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const years = Number(m[1]);
+    if (years < 1 || years > 25) continue;
+    (isPreferred(m.index) ? preferred : required).push(years);
+  }
+  const pool = required.length > 0 ? required : preferred;
+  return pool.length > 0 ? Math.max(...pool) : null;
+}

@@ -1,0 +1,71 @@
+/**
+ * Resume sections from their headings. Resumes name the same few sections in many ways and set
+ * them off as short lines (often upper case, sometimes ending in a colon); body lines are longer.
+ */
+export type SectionKind = 'summary' | 'experience' | 'education' | 'skills' | 'other';
+
+export interface Section {
+  readonly kind: SectionKind | 'header';
+  readonly heading: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const HEADINGS: readonly [SectionKind, RegExp][] = [
+  [
+    'experience',
+    /^(professional |work |relevant |employment |career |industry )?(experience|history|employment|work history|employment history|career history|professional background)$/,
+  ],
+  [
+    'education',
+    /^(education|academic background|academics|education and training|education & training|training|qualifications|academic qualifications|educational background)$/,
+  ],
+  [
+    'skills',
+    /^((technical |core |key |computer |it )?skills|skill highlights|highlights|core competencies|competencies|technologies|technical proficiencies|tools|expertise|areas of expertise)$/,
+  ],
+  [
+    'summary',
+    /^(summary|professional summary|profile|professional profile|objective|career objective|about me|executive profile|executive summary|career overview|overview|personal statement)$/,
+  ],
+  [
+    'other',
+    /^(certifications?|licenses?( and certifications)?|accomplishments|achievements|awards|honors|projects|publications|languages|interests|hobbies|references|volunteer( experience)?|activities|affiliations|additional information|courses)$/,
+  ],
+];
+
+function headingKind(line: string): SectionKind | undefined {
+  const clean = line
+    .trim()
+    .replace(/[:：|•#*_=\-–]+$/g, '')
+    .replace(/^[#*_\s]+/, '')
+    .trim()
+    .toLowerCase();
+  if (!clean || clean.length > 40) return undefined;
+  return HEADINGS.find(([, pattern]) => pattern.test(clean))?.[0];
+}
+
+export const isSectionHeading = (line: string): boolean => headingKind(line) !== undefined;
+
+export function findSections(text: string): Section[] {
+  const sections: Section[] = [];
+  let current: { kind: Section['kind']; heading: string; start: number } = { kind: 'header', heading: '', start: 0 };
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const kind = headingKind(line);
+    if (kind) {
+      sections.push({ ...current, end: offset });
+      current = { kind, heading: line.trim(), start: offset + line.length + 1 };
+    }
+    offset += line.length + 1;
+  }
+  sections.push({ ...current, end: text.length });
+  return sections.filter((s) => s.end > s.start || s.kind !== 'header');
+}
+
+export function sectionText(text: string, sections: readonly Section[], kind: Section['kind']): string {
+  return sections
+    .filter((s) => s.kind === kind)
+    .map((s) => text.slice(s.start, s.end))
+    .join('\n');
+}

@@ -1,0 +1,87 @@
+import zlib from 'node:zlib';
+import { HirehoundError } from '../../common/errors';
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly declaredSize: number;
+  readonly dataOffset: number;
+}
+
+const MAX_ENTRIES = 5000;
+
+const corrupt = (why: string): HirehoundError =>
+  new HirehoundError('RESUME_CORRUPT', { message: `The DOCX file is damaged (${why})` });
+
+/** The entries of a ZIP archive from its central directory; throws RESUME_CORRUPT on any inconsistency. */
+export function listZipEntries(bytes: Buffer): ZipEntry[] {
+  const searchFrom = Math.max(0, bytes.length - 65_557);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= searchFrom; i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw corrupt('no end of central directory');
+  const count = bytes.readUInt16LE(eocd + 10);
+  const cdSize = bytes.readUInt32LE(eocd + 12);
+  const cdOffset = bytes.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw corrupt('ZIP64 archives are not accepted');
+  if (count > MAX_ENTRIES) throw corrupt(`more than ${MAX_ENTRIES} entries`);
+  if (cdOffset + cdSize > eocd) throw corrupt('central directory out of bounds');
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== 0x02014b50) throw corrupt('bad central directory entry');
+    const flags = bytes.readUInt16LE(p + 8);
+    const method = bytes.readUInt16LE(p + 10);
+    const compressedSize = bytes.readUInt32LE(p + 20);
+    const declaredSize = bytes.readUInt32LE(p + 24);
+    const nameLength = bytes.readUInt16LE(p + 28);
+    const extraLength = bytes.readUInt16LE(p + 30);
+    const commentLength = bytes.readUInt16LE(p + 32);
+    const localOffset = bytes.readUInt32LE(p + 42);
+    const name = bytes.toString('utf8', p + 46, p + 46 + nameLength);
+    if (flags & 0x1) throw new HirehoundError('RESUME_ENCRYPTED', { message: 'The DOCX file is password-protected' });
+    if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== 0x04034b50)
+      throw corrupt(`bad local header for ${name}`);
+    const dataOffset = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
+    if (dataOffset + compressedSize > bytes.length) throw corrupt(`${name} is truncated`);
+    entries.push({ name, method, compressedSize, declaredSize, dataOffset });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * Inflates every entry with a hard cap on the total output, whatever sizes the archive declares:
+ * a zip bomb (or an entry that lies about its size) stops at the cap with RESUME_DECOMPRESSED_TOO_LARGE
+ * instead of filling memory. Runs before the archive reaches mammoth, which would inflate blindly.
+ */
+export function checkZipExpansion(bytes: Buffer, entries: readonly ZipEntry[], maxTotalBytes: number): number {
+  let total = 0;
+  const tooLarge = (): HirehoundError =>
+    new HirehoundError('RESUME_DECOMPRESSED_TOO_LARGE', {
+      message: `The DOCX file expands beyond ${maxTotalBytes} bytes`,
+      details: { maxDecompressedBytes: maxTotalBytes },
+    });
+  for (const entry of entries) {
+    if (total + entry.declaredSize > maxTotalBytes) throw tooLarge();
+    const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    let size: number;
+    if (entry.method === 0) size = data.length;
+    else if (entry.method === 8) {
+      try {
+        size = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxTotalBytes - total) }).length;
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+        throw corrupt(`${entry.name} does not inflate`);
+      }
+    } else throw corrupt(`${entry.name} uses compression method ${entry.method}`);
+    total += size;
+    if (total > maxTotalBytes) throw tooLarge();
+  }
+  return total;
+}

@@ -1,0 +1,37 @@
+/**
+ * Feature extraction of the title classifier, mirrored exactly from
+ * scripts/hermes/train_title_classifier.py (`normalize` and `features`); the golden-file test
+ * (title-classifier.test.ts) fails if the two ever drift apart.
+ */
+const TOKEN = /[a-z0-9]+[+#]*/g;
+// Level and arrangement words say nothing about the occupation ("Senior" pulled titles towards
+// military "Senior Enlisted" occupations); dropped unless the title has nothing else.
+const LEVEL_WORDS = new Set(['senior', 'sr', 'snr', 'junior', 'jr', 'i', 'ii', 'iii', 'iv', 'remote', 'hybrid']);
+// O*NET spells "Back End Developer", "Front End Developer"; postings mostly write the closed compound.
+const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  backend: ['back', 'end'],
+  frontend: ['front', 'end'],
+  fullstack: ['full', 'stack'],
+};
+
+export function normalizeTitle(text: string): string {
+  const stripped = text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return (stripped.toLowerCase().replace(/&/g, ' and ').match(TOKEN) ?? []).join(' ');
+}
+
+/** Words, word bigrams and character 3–5-grams of each word padded with spaces ("char_wb"). */
+export function titleFeatures(text: string): Set<string> {
+  const normalized = normalizeTitle(text);
+  const out = new Set<string>();
+  if (!normalized) return out;
+  const all = normalized.split(' ');
+  const kept = all.filter((t) => !LEVEL_WORDS.has(t));
+  const tokens = (kept.length > 0 ? kept : all).flatMap((t) => COMPOUNDS[t] ?? [t]);
+  tokens.forEach((tok, i) => {
+    out.add(`w ${tok}`);
+    if (i + 1 < tokens.length) out.add(`b ${tok} ${tokens[i + 1]}`);
+    const padded = ` ${tok} `;
+    for (const n of [3, 4, 5]) for (let j = 0; j + n <= padded.length; j++) out.add(`c ${padded.slice(j, j + n)}`);
+  });
+  return out;
+}
