@@ -3,7 +3,7 @@ import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
 import type { DB } from '../store/database';
-import { findResumeForSearch } from '../store/resume-search';
+import { findResumeForSearch } from '../store/resumes';
 import { insertSearch } from '../store/searches';
 import type { User } from '../store/users';
 import { searchWorkflowId } from '../temporal/workflow-ids';
