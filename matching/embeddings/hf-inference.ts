@@ -66,7 +66,9 @@ export function poolFeatureExtraction(output: unknown, inputs: number): Float32A
       const tokens = item;
       const pooled = new Float32Array(tokens[0]?.length ?? 0);
       for (const token of tokens) {
-        if (token.length !== pooled.length) break;
+        if (token.length !== pooled.length) {
+          throw new HirehoundError('EMBEDDING_PROVIDER_FAILED', { message: 'token vectors of unequal length' });
+        }
         token.forEach((x, d) => (pooled[d] = (pooled[d] as number) + x / tokens.length));
       }
       return normalize(pooled);
