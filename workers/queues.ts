@@ -1,5 +1,7 @@
 import os from 'node:os';
 import type { WorkerOptions } from '@temporalio/worker';
+import { createMatchingActivities } from '../activities/matching';
+import { onetRelatedOccupations } from '../matching/occupations';
 import { TASK_QUEUES, type TaskQueueName } from '../temporal/task-queues';
 import type { WorkerDependencies } from './dependencies';
 
@@ -19,12 +21,14 @@ export interface QueueDefinition {
  * are I/O-bound and globally capped by the gateway (15 in flight), so the hasdata queue may hold a
  * few more slots than that to keep the gateway saturated; ml work is CPU-bound, one slot per core.
  */
-export function defineQueues(_deps: WorkerDependencies): Record<TaskQueueName, QueueDefinition> {
+export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, QueueDefinition> {
   return {
     search: {
       taskQueue: TASK_QUEUES.search,
       runsWorkflows: true,
-      activities: {},
+      activities: {
+        ...createMatchingActivities({ ...deps, related: onetRelatedOccupations }),
+      },
       options: { maxConcurrentWorkflowTaskExecutions: 40, maxConcurrentActivityTaskExecutions: 50 },
     },
     hasdata: {

@@ -8,9 +8,9 @@ import {
   scoreSkills,
 } from './ats-components';
 import { jobFeatures, profileFeatures } from './test-fixtures';
-import { loadOnet } from '../../understanding/onet/load';
+import { onetRelatedOccupations } from '../occupations';
 
-const related = (code: string): readonly string[] => loadOnet().occupation(code)?.related ?? [];
+const related = onetRelatedOccupations;
 
 describe('scoreSkills', () => {
   it('weighs required skills fully and nice-to-have skills half, ignoring case and duplicates', () => {

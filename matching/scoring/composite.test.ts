@@ -1,9 +1,9 @@
 import { loadConfig } from '../../common/config';
 import { calibrateCosine, scoreMatch, type ScoringInput, type ScoringWeights } from './composite';
 import { jobFeatures, profileFeatures } from './test-fixtures';
-import { loadOnet } from '../../understanding/onet/load';
+import { onetRelatedOccupations } from '../occupations';
 
-const related = (code: string): readonly string[] => loadOnet().occupation(code)?.related ?? [];
+const related = onetRelatedOccupations;
 const calibration = { unrelated: 0.1, strong: 0.7 };
 const defaults: ScoringWeights = loadConfig({
   DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
