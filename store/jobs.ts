@@ -65,7 +65,8 @@ export interface CacheCandidate {
 export interface CandidateResult {
   readonly candidates: readonly CacheCandidate[];
   /**
-   * `hnsw`: the index answered in full. `exact`: the HNSW scan came back short (filters so
+   * `hnsw`: the index-eligible query answered in full (on a small table the planner may still
+   * prefer an exact scan, which is then cheap). `exact`: the HNSW scan came back short (filters so
    * selective that the iterative scan gave up, or fewer matching jobs than asked), so the filtered
    * set was searched exhaustively; it is then small.
    */
@@ -203,7 +204,6 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
     return { candidates: rows.map(toCandidate), strategy };
   });
 }
-
 
 function salaryOf(row: FeatureColumns): SalaryRange | null {
   if (

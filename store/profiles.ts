@@ -23,7 +23,6 @@ const AnalysisOccupations = z.object({
     .default([]),
 });
 
-
 export async function findMatchingProfile(db: DB, resumeId: string): Promise<MatchingProfile | undefined> {
   const row = await db
     .selectFrom('resumes')

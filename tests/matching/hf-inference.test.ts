@@ -91,7 +91,9 @@ describe('hf embeddings provider against a local Hugging Face stand-in', () => {
       details: { status: 503 },
     });
     hf.failNext(429, 'Rate limit reached');
-    await expect(backend(STAND_IN_TOKEN).embedBatch(['x'])).rejects.toMatchObject({ code: 'EMBEDDING_PROVIDER_FAILED' });
+    await expect(backend(STAND_IN_TOKEN).embedBatch(['x'])).rejects.toMatchObject({
+      code: 'EMBEDDING_PROVIDER_FAILED',
+    });
     const unreachable = createHfInferenceBackend({
       token: STAND_IN_TOKEN,
       endpointUrl: 'http://127.0.0.1:9/endpoint',

@@ -72,7 +72,7 @@ export async function startHfStandIn(): Promise<HfStandIn> {
       if (failure) return send(res, failure.status, { error: failure.error, estimated_time: 1.5 });
       const inputs = Array.isArray(body.inputs) ? (body.inputs as unknown[]) : [body.inputs];
       if (!inputs.every((i) => typeof i === 'string')) return send(res, 422, { error: 'inputs must be strings' });
-      const vectors = (inputs as string[]).map((text) => Array.from(hashEmbed(text)));
+      const vectors = inputs.map((text) => Array.from(hashEmbed(text)));
       // Token-level output: two "tokens" whose mean is the pooled vector, unnormalised.
       return send(
         res,
