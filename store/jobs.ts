@@ -42,6 +42,8 @@ export interface CandidateQuery {
   readonly efSearch: number;
   /** hnsw.max_scan_tuples: how far an iterative scan may go before it gives up. */
   readonly maxScanTuples: number;
+  /** Skip the index and search exhaustively (the reference that benchmarks measure recall against). */
+  readonly exact?: boolean;
 }
 
 /** A fresh job that passed every hard filter, with what scoring needs. */
@@ -155,7 +157,8 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
   const cutoff = new Date(query.now.getTime() - query.freshnessDays * 86_400_000);
   const modelTags = [...query.modelTags];
   if (modelTags.length === 0) return { candidates: [], strategy: 'hnsw' };
-  const efSearch = Math.max(query.efSearch, query.limit);
+  // pgvector accepts ef_search up to 1000; a larger limit relies on the iterative scan alone.
+  const efSearch = Math.min(1000, Math.max(query.efSearch, query.limit));
 
   return db.transaction().execute(async (trx) => {
     // SET LOCAL (via set_config(…, true)) needs this transaction: settings end with it, so a
@@ -195,6 +198,7 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
       return rows;
     };
 
+    if (query.exact) return { candidates: (await run(true)).map(toCandidate), strategy: 'exact' as const };
     let rows = await run(false);
     let strategy: CandidateResult['strategy'] = 'hnsw';
     if (rows.length < query.limit) {

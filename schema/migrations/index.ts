@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './2026_11_23_00_00_initial_schema';
+import * as jobsListingEmbeddingInline from './2026_11_23_17_30_jobs_listing_embedding_inline';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -7,4 +8,5 @@ import * as initialSchema from './2026_11_23_00_00_initial_schema';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_00_00_initial_schema': initialSchema,
+  '2026_11_23_17_30_jobs_listing_embedding_inline': jobsListingEmbeddingInline,
 };
