@@ -70,10 +70,11 @@ async function evaluate(
   bm25: Bm25Index,
   matching: Config['matching'],
 ): Promise<Record<string, unknown>> {
+  const fulltext = TEXT === 'fulltext';
   const listingVectors = await embedCached(
     embedder,
-    `eval-listings-${postings.length}`,
-    postings.map((p) => listingText(p.job)),
+    `eval-${TEXT}-${postings.length}`,
+    postings.map((p) => (fulltext ? fulltextText(p.job) : listingText(p.job))),
   );
   const profileVectors = await embedCached(
     embedder,
