@@ -6,10 +6,10 @@ import { onetRelatedOccupations } from '../matching/occupations';
 import { scoreMatch } from '../matching/scoring/composite';
 import { Bm25Index } from './bm25';
 import { DEFAULT_AS_OF } from '../simulator/corpus';
-import { synthesizeResumes, type EvalResume } from './data/eval-resumes';
+import { evaluationCodes, synthesizeResumes, type EvalResume } from './data/eval-resumes';
 import { generatedPostings, type BenchPosting } from './data/postings';
 import { embedCached } from './data/vector-cache';
-import { mean, ndcgAt, precisionAt, round, seededRandom } from './stats';
+import { mean, ndcgAt, precisionAt, round } from './stats';
 
 /**
  * `npm run eval:matching`: ranking quality of (a) BM25 over the full posting text, (b) semantic
@@ -21,14 +21,13 @@ import { mean, ndcgAt, precisionAt, round, seededRandom } from './stats';
  *
  * One JSON line per embedding provider (hash always, local when its model is installed, hf when
  * HF_TOKEN or HF_ENDPOINT_URL is set); the local model's line comes last.
- * Environment: EVAL_POSTINGS (default 10000), EVAL_RESUMES (default 150).
+ * Environment: EVAL_POSTINGS (default 3000), EVAL_RESUMES (default 150).
  */
 
-const POSTINGS = Number(process.env.EVAL_POSTINGS ?? 10_000);
+const POSTINGS = Number(process.env.EVAL_POSTINGS ?? 3_000);
 const RESUMES = Number(process.env.EVAL_RESUMES ?? 150);
 /** Which posting text the semantic side embeds: the full description (default) or the listing. */
 const TEXT = process.env.EVAL_TEXT === 'listing' ? 'listing' : 'fulltext';
-const MIN_RELEVANT = 10;
 const K = 20;
 const CANDIDATES = 500;
 
@@ -40,22 +39,6 @@ function topK(scores: ArrayLike<number>, k: number): number[] {
   return Array.from({ length: scores.length }, (_, i) => i)
     .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
     .slice(0, k);
-}
-
-/** Occupations with enough postings to fill a top 20, sampled reproducibly. */
-function evaluationCodes(postings: readonly BenchPosting[], count: number): string[] {
-  const perCode = new Map<string, number>();
-  for (const p of postings) if (p.onetCode) perCode.set(p.onetCode, (perCode.get(p.onetCode) ?? 0) + 1);
-  const eligible = [...perCode]
-    .filter(([, n]) => n >= MIN_RELEVANT)
-    .map(([code]) => code)
-    .sort();
-  const random = seededRandom(2024);
-  for (let i = eligible.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [eligible[i], eligible[j]] = [eligible[j] as string, eligible[i] as string];
-  }
-  return eligible.slice(0, count);
 }
 
 interface Metrics {

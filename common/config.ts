@@ -20,9 +20,14 @@ const weight = z.coerce.number().min(0).max(1);
 /** The ATS components of the composite score (matching/scoring/ats.ts) and their default weights. */
 export const ATS_COMPONENTS = ['skills', 'experience', 'education', 'seniority', 'occupation', 'location'] as const;
 export type AtsComponentName = (typeof ATS_COMPONENTS)[number];
-const DEFAULT_ATS_WEIGHTS = 'skills=40,occupation=20,experience=15,education=10,seniority=10,location=5';
+/**
+ * What the job is (its skills, its occupation) weighs most and equally; the fit components then
+ * adjust within it, and location is mostly decided by the hard filters. Chosen on a development
+ * split of the matching evaluation (other seeds than bench/eval-matching.ts reports on); README.
+ */
+const DEFAULT_ATS_WEIGHTS = 'skills=35,occupation=35,experience=10,education=8,seniority=8,location=4';
 
-/** "skills=40,experience=15,…": relative weights; a component left out weighs 0. */
+/** "skills=35,experience=10,…": relative weights; a component left out weighs 0. */
 const atsWeights = z
   .string()
   .default(DEFAULT_ATS_WEIGHTS)

@@ -5,6 +5,8 @@ import { Random } from '../../simulator/corpus/random';
 import type { EducationLevel, OccupationGuess, ProfileFeatures, Seniority } from '../../understanding/features';
 import { loadOnet } from '../../understanding/onet/load';
 import { SHARED_DATA } from './paths';
+import type { BenchPosting } from './postings';
+import { seededRandom } from '../stats';
 
 /**
  * Evaluation resumes of a known occupation, written from O*NET so the ground truth is exact, but
@@ -151,3 +153,20 @@ export function synthesizeResumes(codes: readonly string[], seed: number): EvalR
     };
   });
 }
+
+/** Occupations with enough postings to fill a top 20, sampled reproducibly. */
+export function evaluationCodes(postings: readonly BenchPosting[], count: number, minRelevant = 5): string[] {
+  const perCode = new Map<string, number>();
+  for (const p of postings) if (p.onetCode) perCode.set(p.onetCode, (perCode.get(p.onetCode) ?? 0) + 1);
+  const eligible = [...perCode]
+    .filter(([, n]) => n >= minRelevant)
+    .map(([code]) => code)
+    .sort();
+  const random = seededRandom(2024);
+  for (let i = eligible.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [eligible[i], eligible[j]] = [eligible[j] as string, eligible[i] as string];
+  }
+  return eligible.slice(0, count);
+}
+

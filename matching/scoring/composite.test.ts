@@ -29,15 +29,15 @@ describe('scoreMatch', () => {
   it('is 0.7·ATS + 0.3·semantic + freshness, and the reasons add up to the score', () => {
     const m = scoreMatch(input(), defaults, related);
     // skills: 2/2 required, Kafka (nice-to-have) missing → 2/2.5 = 0.8; all others 1.
-    // ATS = (40·0.8 + 20 + 15 + 10 + 10 + 5) / 100 = 0.92.
-    expect(m.ats).toBeCloseTo(92, 5);
+    // ATS = (35·0.8 + 35 + 10 + 8 + 8 + 4) / 100 = 0.93.
+    expect(m.ats).toBeCloseTo(93, 5);
     expect(m.semantic).toBeCloseTo(75, 5); // (0.55 − 0.1) / 0.6
     expect(m.freshnessBoost).toBeCloseTo(2.4, 5); // 3 · (1 − 9/45)
-    expect(m.score).toBeCloseTo(0.7 * 92 + 0.3 * 75 + 2.4, 1);
+    expect(m.score).toBeCloseTo(0.7 * 93 + 0.3 * 75 + 2.4, 1);
     expect(sumPoints(m.reasons)).toBeCloseTo(m.score, 5);
     const skills = m.reasons.find((r) => r.component === 'skills')!;
-    expect(skills.weight).toBeCloseTo(0.7 * 0.4, 5);
-    expect(skills.points).toBeCloseTo(0.7 * 0.4 * 0.8 * 100, 2);
+    expect(skills.weight).toBeCloseTo(0.7 * 0.35, 5);
+    expect(skills.points).toBeCloseTo(0.7 * 0.35 * 0.8 * 100, 2);
     expect(m.matchedSkills).toEqual(['Go', 'PostgreSQL']);
     expect(m.missingSkills).toEqual(['Kafka']);
     expect(m.embedding).toBe('listing');
@@ -154,8 +154,8 @@ describe('scoreMatch', () => {
       defaults,
       related,
     );
-    // Everything 0 except the on-site-elsewhere location (0.1 · 5% of ATS · 0.7).
-    expect(hopeless.score).toBeCloseTo(0.35, 5);
+    // Everything 0 except the on-site-elsewhere location (0.1 · 4% of ATS · 0.7).
+    expect(hopeless.score).toBeCloseTo(0.28, 5);
   });
 });
 

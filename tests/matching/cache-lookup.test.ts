@@ -214,6 +214,14 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     profileVector = parseVector(stored.embedding!);
   });
 
+  it('stores the listing vector inside the row (PLAIN), so distances cost no TOAST reads', async () => {
+    const storage = await sql<{ attstorage: string }>`
+      SELECT attstorage FROM pg_attribute WHERE attrelid = 'jobs'::regclass AND attname = 'listing_embedding'`.execute(
+      t.db,
+    );
+    expect(storage.rows[0]?.attstorage).toBe('p');
+  });
+
   it('finds the same candidates as an exact filtered search (recall@100 >= 0.95)', async () => {
     const filters: HardFilters = { visaSponsorship: { includeUnknown: true } };
     const found = await findCacheCandidates(t.db, {
