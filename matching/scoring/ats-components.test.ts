@@ -99,6 +99,9 @@ describe('occupation fit', () => {
     expect(s.score).toBeCloseTo(0.5, 10);
     expect(s.profileCode).toBe('15-1252.00');
     expect(s.relation).toBe('same');
+    // A related occupation is half a match; a neighbour in the same family a little less.
+    expect(scoreOccupation(profileFeatures(), jobFeatures({ onetCode: '15-1253.00' }), related).score).toBe(0.5);
+    expect(scoreOccupation(profileFeatures(), jobFeatures({ onetCode: '29-1141.00' }), related).score).toBe(0);
     expect(scoreOccupation(profileFeatures(), jobFeatures({ onetCode: null }), related).score).toBeNull();
     expect(
       scoreOccupation(profileFeatures({ onetCode: null, occupations: [] }), jobFeatures(), related).score,

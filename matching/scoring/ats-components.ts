@@ -161,10 +161,10 @@ export interface OccupationScore extends ComponentScore {
 const RELATION_SCORE = {
   same: 1,
   'same-soc': 0.9,
-  related: 0.7,
-  'same-broad': 0.6,
-  'same-minor': 0.35,
-  'same-major': 0.1,
+  related: 0.5,
+  'same-broad': 0.4,
+  'same-minor': 0.2,
+  'same-major': 0.05,
   unrelated: 0,
 } as const;
 
