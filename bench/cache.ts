@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { loadConfig } from '../common/config';
 import { rankCandidates } from '../matching/cache-lookup';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import type { Embedder } from '../matching/embeddings/embedder';
@@ -14,6 +13,7 @@ import { findFreePort } from '../scripts/stack/ports';
 import { createDatabase, type DB } from '../store/database';
 import { findCacheCandidates, insertJobs, type CandidateQuery, type HardFilters, type NewJob } from '../store/jobs';
 import type { ProfileFeatures } from '../understanding/features';
+import { benchConfig } from './config';
 import { loadCacheCorpus, type CacheCorpus } from './data/cache-corpus';
 import { BENCH_DATA } from './data/paths';
 import { percentile, round, seededRandom } from './stats';
@@ -106,11 +106,7 @@ async function measure(
   queries: number,
   embedders: { readonly cached: Embedder; readonly uncached: Embedder | null },
 ): Promise<Measured> {
-  const config = loadConfig({
-    DATABASE_URL: 'postgres://x@127.0.0.1/x',
-    REDIS_URL: 'redis://x',
-    TEMPORAL_ADDRESS: 'x:1',
-  });
+  const config = benchConfig();
   const settings = config.matching;
   const now = new Date();
   const base = (embedding: Float32Array): CandidateQuery => ({
@@ -187,12 +183,7 @@ async function countPassing(db: DB, scenario: Scenario, tag: string): Promise<nu
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({
-    DATABASE_URL: 'postgres://x@127.0.0.1/x',
-    REDIS_URL: 'redis://x',
-    TEMPORAL_ADDRESS: 'x:1',
-    ...process.env,
-  });
+  const config = benchConfig();
   const { embedder, plan } = await createEmbedder({ ...config.embeddings, batchSize: 64 });
   const { embedder: uncached } = await createEmbedder({ ...config.embeddings, cacheSize: 0 });
   note(`embeddings: ${plan.summary}`);

@@ -1,10 +1,11 @@
-import { loadConfig, type Config } from '../common/config';
+import type { Config } from '../common/config';
 import { fulltextText, listingText, profileText } from '../matching/documents';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import { cosine, type Embedder } from '../matching/embeddings/embedder';
 import { onetRelatedOccupations } from '../matching/occupations';
 import { scoreMatch } from '../matching/scoring/composite';
 import { Bm25Index } from './bm25';
+import { benchConfig } from './config';
 import { DEFAULT_AS_OF } from '../simulator/corpus';
 import { evaluationCodes, synthesizeResumes, type EvalResume } from './data/eval-resumes';
 import { generatedPostings, type BenchPosting } from './data/postings';
@@ -133,12 +134,7 @@ async function evaluate(
 }
 
 async function main(): Promise<void> {
-  const base = loadConfig({
-    DATABASE_URL: 'postgres://x@127.0.0.1/x',
-    REDIS_URL: 'redis://x',
-    TEMPORAL_ADDRESS: 'x:1',
-    ...process.env,
-  });
+  const base = benchConfig();
   const postings = generatedPostings(POSTINGS);
   const resumes = synthesizeResumes(evaluationCodes(postings, RESUMES), 99);
   const bm25 = new Bm25Index(postings.map((p) => p.job.descriptionText ?? ''));

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { JobRow } from '../schema/jobs.table';
 import type { DB } from './database';
 import { toVectorLiteral } from './vector';
 
@@ -26,6 +27,19 @@ export interface JobEmbeddingSource {
   readonly descriptionText: string | null;
 }
 
+type SourceRow = Pick<JobRow, 'id' | 'title' | 'company_name' | 'location' | 'snippet' | 'description_text'>;
+
+function toSource(r: SourceRow): JobEmbeddingSource {
+  return {
+    id: r.id,
+    title: r.title,
+    companyName: r.company_name,
+    location: r.location,
+    snippet: r.snippet,
+    descriptionText: r.description_text,
+  };
+}
+
 /**
  * Jobs whose `kind` embedding is missing or was made by a model outside `currentTags`. Full-text
  * embeddings exist only for jobs with a description (enriched). Oldest-updated first, so repeated
@@ -49,14 +63,7 @@ export async function findJobsToEmbed(
     );
   if (kind === 'fulltext') query = query.where('description_text', 'is not', null);
   const rows = await query.orderBy('updated_at').limit(limit).execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    companyName: r.company_name,
-    location: r.location,
-    snippet: r.snippet,
-    descriptionText: r.description_text,
-  }));
+  return rows.map(toSource);
 }
 
 export async function findJobEmbeddingSources(db: DB, jobIds: readonly string[]): Promise<JobEmbeddingSource[]> {
@@ -66,14 +73,7 @@ export async function findJobEmbeddingSources(db: DB, jobIds: readonly string[])
     .select(['id', 'title', 'company_name', 'location', 'snippet', 'description_text'])
     .where('id', 'in', [...jobIds])
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    companyName: r.company_name,
-    location: r.location,
-    snippet: r.snippet,
-    descriptionText: r.description_text,
-  }));
+  return rows.map(toSource);
 }
 
 /** One UPDATE for the whole batch: a VALUES list joined on id. */

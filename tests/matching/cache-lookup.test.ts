@@ -9,7 +9,7 @@ import { listingText, reembedStaleJobs } from '../../matching/documents';
 import { onetRelatedOccupations } from '../../matching/occupations';
 import { countJobEmbeddingsByModel } from '../../store/embeddings';
 import type { HardFilters } from '../../matching/filters';
-import { findCacheCandidates, insertJobs, type NewJob, type RemoteType } from '../../store/jobs';
+import { findCacheCandidates, insertJobs, type CandidateQuery, type NewJob, type RemoteType } from '../../store/jobs';
 import { createUser } from '../../store/users';
 import { parseVector } from '../../store/vector';
 import { loadOnet } from '../../understanding/onet/load';
@@ -174,6 +174,18 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
   }, 120_000);
   afterAll(() => t.drop());
 
+  /** The lookup's database query for the stored profile vector, as the activity would run it. */
+  const candidateQuery = (filters: HardFilters): CandidateQuery => ({
+    embedding: profileVector,
+    modelTags: [embedder.tag],
+    filters,
+    freshnessDays: 45,
+    now: NOW,
+    limit: 500,
+    efSearch: 500,
+    maxScanTuples: 20_000,
+  });
+
   const activities = () =>
     createMatchingActivities({
       db: t.db,
@@ -224,16 +236,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
 
   it('finds the same candidates as an exact filtered search (recall@100 >= 0.95)', async () => {
     const filters: HardFilters = { visaSponsorship: { includeUnknown: true } };
-    const found = await findCacheCandidates(t.db, {
-      embedding: profileVector,
-      modelTags: [embedder.tag],
-      filters,
-      freshnessDays: 45,
-      now: NOW,
-      limit: 500,
-      efSearch: 500,
-      maxScanTuples: 20_000,
-    });
+    const found = await findCacheCandidates(t.db, candidateQuery(filters));
     expect(found.candidates).toHaveLength(500);
     const idIndex = new Map(ids.map((id, i) => [id, i]));
     for (const c of found.candidates) expect(passes(generated[idIndex.get(c.id)!]!.job, filters)).toBe(true);
@@ -260,16 +263,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     const expected = generated.filter((g) => passes(g.job, filters)).length;
     expect(expected).toBeGreaterThan(10);
     expect(expected).toBeLessThan(500);
-    const found = await findCacheCandidates(t.db, {
-      embedding: profileVector,
-      modelTags: [embedder.tag],
-      filters,
-      freshnessDays: 45,
-      now: NOW,
-      limit: 500,
-      efSearch: 500,
-      maxScanTuples: 20_000,
-    });
+    const found = await findCacheCandidates(t.db, candidateQuery(filters));
     expect(found.strategy).toBe('exact');
     expect(found.candidates).toHaveLength(expected);
     for (const c of found.candidates) {
@@ -314,11 +308,8 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
       .execute();
     const search = () =>
       findCacheCandidates(t.db, {
-        embedding: profileVector,
-        modelTags: [embedder.tag],
-        filters: {},
+        ...candidateQuery({}),
         freshnessDays: 90,
-        now: NOW,
         limit: 1000,
         efSearch: 1000,
         maxScanTuples: 40_000,
