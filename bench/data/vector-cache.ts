@@ -16,8 +16,10 @@ export async function embedCached(embedder: Embedder, label: string, texts: read
   const dim = embedder.dimensions;
   if (fs.existsSync(file) && fs.statSync(file).size === texts.length * dim * 4) {
     const buffer = fs.readFileSync(file);
-    const all = new Float32Array(buffer.buffer, buffer.byteOffset, texts.length * dim);
-    return texts.map((_, i) => all.slice(i * dim, (i + 1) * dim));
+    // One backing buffer, one view per vector: 100k separate allocations would burden the GC.
+    const all = new Float32Array(texts.length * dim);
+    all.set(new Float32Array(buffer.buffer, buffer.byteOffset, texts.length * dim));
+    return texts.map((_, i) => all.subarray(i * dim, (i + 1) * dim));
   }
   const out: Float32Array[] = [];
   const started = Date.now();

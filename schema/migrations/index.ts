@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './2026_11_23_00_00_initial_schema';
 import * as jobsListingEmbeddingInline from './2026_11_23_17_30_jobs_listing_embedding_inline';
+import * as jobsListingRemoteHnsw from './2026_11_23_18_00_jobs_listing_remote_hnsw';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -9,4 +10,5 @@ import * as jobsListingEmbeddingInline from './2026_11_23_17_30_jobs_listing_emb
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_00_00_initial_schema': initialSchema,
   '2026_11_23_17_30_jobs_listing_embedding_inline': jobsListingEmbeddingInline,
+  '2026_11_23_18_00_jobs_listing_remote_hnsw': jobsListingRemoteHnsw,
 };

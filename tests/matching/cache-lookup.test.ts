@@ -140,11 +140,15 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     // A bulk load builds the HNSW index once at the end, as a bulk load in production would;
     // maintaining it row by row would make this test slow for no extra coverage.
     await sql`DROP INDEX jobs_listing_embedding_hnsw`.execute(t.db);
+    await sql`DROP INDEX jobs_listing_embedding_remote_hnsw`.execute(t.db);
     ids = await insertJobs(
       t.db,
       generated.map((g) => g.job),
     );
     await sql`CREATE INDEX jobs_listing_embedding_hnsw ON jobs USING hnsw (listing_embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)`.execute(
+      t.db,
+    );
+    await sql`CREATE INDEX jobs_listing_embedding_remote_hnsw ON jobs USING hnsw (listing_embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64) WHERE remote_type = 'remote'`.execute(
       t.db,
     );
     await sql`ANALYZE jobs`.execute(t.db);
