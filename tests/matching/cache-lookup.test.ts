@@ -188,13 +188,15 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     limit: 500,
     efSearch: 500,
     maxScanTuples: 20_000,
+    // Always try HNSW first here; the planner-estimate shortcut has its own test.
+    exactBelow: 0,
   });
 
-  const activities = () =>
+  const activities = (exactBelow = 0) =>
     createMatchingActivities({
       db: t.db,
       embedder,
-      config: { matching: { ...config.matching } },
+      config: { matching: { ...config.matching, exactBelow } },
       related: onetRelatedOccupations,
     });
 
@@ -258,6 +260,22 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('searches exactly, and completely, when the planner expects few jobs to pass the filters', async () => {
+    const filters: HardFilters = { remoteTypes: ['remote'] };
+    const expected = generated.filter((g) => passes(g.job, filters)).length;
+    expect(expected).toBeGreaterThan(500);
+    expect(expected).toBeLessThan(config.matching.exactBelow);
+    const found = await findCacheCandidates(t.db, {
+      ...candidateQuery(filters),
+      exactBelow: config.matching.exactBelow,
+    });
+    expect(found.strategy).toBe('exact');
+    const exact = await findCacheCandidates(t.db, { ...candidateQuery(filters), exact: true });
+    expect(found.candidates.map((c) => c.id)).toEqual(exact.candidates.map((c) => c.id));
+    // Without filters the estimate is not consulted: the index answers.
+    expect((await findCacheCandidates(t.db, { ...candidateQuery({}), exactBelow: 1_000_000 })).strategy).toBe('hnsw');
+  });
+
   it('falls back to an exact search when the filters leave fewer jobs than asked, and returns all of them', async () => {
     const filters: HardFilters = {
       location: { text: 'zurich', includeRemote: false },
@@ -278,24 +296,12 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
   });
 
   it('reads a location filter literally (no LIKE wildcards) and keeps remote jobs when asked', async () => {
-    const base = {
-      embedding: profileVector,
-      modelTags: [embedder.tag],
-      freshnessDays: 45,
-      now: NOW,
-      limit: 500,
-      efSearch: 500,
-      maxScanTuples: 20_000,
-    };
-    const wildcard = await findCacheCandidates(t.db, {
-      ...base,
-      filters: { location: { text: '%', includeRemote: false } },
-    });
+    const wildcard = await findCacheCandidates(t.db, candidateQuery({ location: { text: '%', includeRemote: false } }));
     expect(wildcard.candidates).toHaveLength(0);
-    const withRemote = await findCacheCandidates(t.db, {
-      ...base,
-      filters: { location: { text: 'Berlin', includeRemote: true }, remoteTypes: ['remote', 'onsite'] },
-    });
+    const withRemote = await findCacheCandidates(
+      t.db,
+      candidateQuery({ location: { text: 'Berlin', includeRemote: true }, remoteTypes: ['remote', 'onsite'] }),
+    );
     expect(withRemote.candidates.length).toBe(500);
     for (const c of withRemote.candidates) {
       expect(c.features.remoteType === 'remote' || c.location === 'Berlin, Germany').toBe(true);
