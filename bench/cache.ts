@@ -77,8 +77,8 @@ interface Scenario {
   readonly name: string;
   readonly filters: HardFilters;
   readonly freshnessDays: number;
-  /** Overrides MATCHING_EXACT_BELOW (0: always try HNSW first). */
-  readonly exactBelow?: number;
+  /** Overrides MATCHING_MAX_SCAN_TUPLES. */
+  readonly maxScanTuples?: number;
 }
 
 interface Measured {
@@ -119,8 +119,7 @@ async function measure(
     now,
     limit: settings.candidates,
     efSearch: settings.efSearch,
-    maxScanTuples: settings.maxScanTuples,
-    exactBelow: scenario.exactBelow ?? settings.exactBelow,
+    maxScanTuples: scenario.maxScanTuples ?? settings.maxScanTuples,
   });
   const out = {
     lookupMs: [] as number[],
@@ -200,7 +199,6 @@ async function countPassing(db: DB, scenario: Scenario, tag: string): Promise<nu
     limit: 1_000_000,
     efSearch: 1000,
     maxScanTuples: 1000,
-    exactBelow: 0,
     exact: true,
   });
   return result.candidates.length;
@@ -372,9 +370,8 @@ async function selectivitySweep(
   };
   for (const s of scenarios) {
     await run(s, s.name);
-    // The same filters with HNSW tried first whatever the planner expects: the strategy the
-    // exact-below rule replaces for selective filters (remote uses the partial index here).
-    if (hasFilters(s.filters)) await run({ ...s, exactBelow: 0 }, `${s.name} (HNSW first)`);
+    // The other strategy for the same filters: exact search of the passing jobs.
+    if (hasFilters(s.filters)) await run({ ...s, maxScanTuples: 1 }, `${s.name} (exact)`);
   }
 
   // Without the partial index of remote jobs (a migration), "remote only" is an iterative scan
@@ -382,7 +379,7 @@ async function selectivitySweep(
   const remote = scenarios.find((s) => s.name === 'remote')!;
   await sql`DROP INDEX jobs_listing_embedding_remote_hnsw`.execute(db);
   await sql`ANALYZE jobs`.execute(db);
-  await run({ ...remote, exactBelow: 0 }, 'remote (HNSW first, no partial index: iterative scan)');
+  await run(remote, 'remote (no partial index: iterative scan)');
   return rows;
 }
 

@@ -105,7 +105,6 @@ const EnvSchema = z.object({
   MATCHING_RESULTS: positiveInt.default(100),
   MATCHING_EF_SEARCH: z.preprocess(unsetIfEmpty, positiveInt.max(1000).optional()),
   MATCHING_MAX_SCAN_TUPLES: positiveInt.default(20_000),
-  MATCHING_EXACT_BELOW: z.coerce.number().int().min(0).default(20_000),
   MATCHING_WEIGHT_ATS: weight.default(0.7),
   MATCHING_WEIGHT_SEMANTIC: weight.default(0.3),
   MATCHING_FRESHNESS_BOOST: z.coerce.number().min(0).max(20).default(3),
@@ -165,8 +164,6 @@ export interface Config {
     /** Always >= candidates (HNSW returns at most ef_search rows per scan otherwise). */
     readonly efSearch: number;
     readonly maxScanTuples: number;
-    /** With hard filters, search exactly when the planner expects fewer passing jobs than this. */
-    readonly exactBelow: number;
     readonly weights: {
       readonly ats: number;
       readonly semantic: number;
@@ -245,7 +242,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       results: Math.min(e.MATCHING_RESULTS, e.MATCHING_CANDIDATES),
       efSearch: Math.max(e.MATCHING_EF_SEARCH ?? e.MATCHING_CANDIDATES, e.MATCHING_CANDIDATES),
       maxScanTuples: e.MATCHING_MAX_SCAN_TUPLES,
-      exactBelow: e.MATCHING_EXACT_BELOW,
       weights: {
         ats: e.MATCHING_WEIGHT_ATS,
         semantic: e.MATCHING_WEIGHT_SEMANTIC,

@@ -131,7 +131,6 @@ export async function lookupCachedMatches(
     limit: deps.settings.candidates,
     efSearch: deps.settings.efSearch,
     maxScanTuples: deps.settings.maxScanTuples,
-    exactBelow: deps.settings.exactBelow,
   });
   const t2 = performance.now();
   const results = rankCandidates(profile.features, found.candidates, {

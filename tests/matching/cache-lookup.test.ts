@@ -188,15 +188,13 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     limit: 500,
     efSearch: 500,
     maxScanTuples: 20_000,
-    // Always try HNSW first here; the planner-estimate shortcut has its own test.
-    exactBelow: 0,
   });
 
-  const activities = (exactBelow = 0) =>
+  const activities = () =>
     createMatchingActivities({
       db: t.db,
       embedder,
-      config: { matching: { ...config.matching, exactBelow } },
+      config: { matching: { ...config.matching } },
       related: onetRelatedOccupations,
     });
 
@@ -260,20 +258,18 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('searches exactly, and completely, when the planner expects few jobs to pass the filters', async () => {
+  it('searches exactly, and completely, when the planner expects the iterative scan to give up', async () => {
+    // About a quarter of the fresh jobs are remote: an iterative scan needs ~2,000 tuples for 500.
     const filters: HardFilters = { remoteTypes: ['remote'] };
-    const expected = generated.filter((g) => passes(g.job, filters)).length;
-    expect(expected).toBeGreaterThan(500);
-    expect(expected).toBeLessThan(config.matching.exactBelow);
-    const found = await findCacheCandidates(t.db, {
-      ...candidateQuery(filters),
-      exactBelow: config.matching.exactBelow,
-    });
-    expect(found.strategy).toBe('exact');
+    expect(generated.filter((g) => passes(g.job, filters)).length).toBeGreaterThan(500);
+    const roomy = await findCacheCandidates(t.db, candidateQuery(filters));
+    expect(roomy.strategy).toBe('hnsw');
+    const tight = await findCacheCandidates(t.db, { ...candidateQuery(filters), maxScanTuples: 1000 });
+    expect(tight.strategy).toBe('exact');
     const exact = await findCacheCandidates(t.db, { ...candidateQuery(filters), exact: true });
-    expect(found.candidates.map((c) => c.id)).toEqual(exact.candidates.map((c) => c.id));
-    // Without filters the estimate is not consulted: the index answers.
-    expect((await findCacheCandidates(t.db, { ...candidateQuery({}), exactBelow: 1_000_000 })).strategy).toBe('hnsw');
+    expect(tight.candidates.map((c) => c.id)).toEqual(exact.candidates.map((c) => c.id));
+    // Without hard filters the estimate is not consulted: the index answers.
+    expect((await findCacheCandidates(t.db, { ...candidateQuery({}), maxScanTuples: 1000 })).strategy).toBe('hnsw');
   });
 
   it('falls back to an exact search when the filters leave fewer jobs than asked, and returns all of them', async () => {
