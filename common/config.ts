@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -11,6 +12,42 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+
+/** An empty variable (`HF_TOKEN=`) means unset, as it does for people reading a .env file. */
+const unsetIfEmpty = (v: unknown): unknown => (v === '' ? undefined : v);
+const weight = z.coerce.number().min(0).max(1);
+
+/** The ATS components of the composite score (matching/scoring/ats.ts) and their default weights. */
+export const ATS_COMPONENTS = ['skills', 'experience', 'education', 'seniority', 'occupation', 'location'] as const;
+export type AtsComponentName = (typeof ATS_COMPONENTS)[number];
+/**
+ * What the job is (its skills, its occupation) weighs most and equally; the fit components then
+ * adjust within it, and location is mostly decided by the hard filters. Chosen on a development
+ * split of the matching evaluation (other seeds than bench/eval-matching.ts reports on); README.
+ */
+const DEFAULT_ATS_WEIGHTS = 'skills=35,occupation=35,experience=10,education=8,seniority=8,location=4';
+
+/** "skills=35,experience=10,…": relative weights; a component left out weighs 0. */
+const atsWeights = z
+  .string()
+  .default(DEFAULT_ATS_WEIGHTS)
+  .transform((text, ctx) => {
+    const weights = Object.fromEntries(ATS_COMPONENTS.map((c) => [c, 0])) as Record<AtsComponentName, number>;
+    for (const part of text.split(',').filter((p) => p.trim())) {
+      const [name, value] = part.split('=').map((x) => x.trim());
+      const n = Number(value);
+      if (!ATS_COMPONENTS.includes(name as AtsComponentName) || !Number.isFinite(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not <${ATS_COMPONENTS.join('|')}>=<number >= 0>` });
+        return z.NEVER;
+      }
+      weights[name as AtsComponentName] = n;
+    }
+    if (Object.values(weights).every((w) => w === 0)) {
+      ctx.addIssue({ code: 'custom', message: 'at least one ATS weight must be positive' });
+      return z.NEVER;
+    }
+    return weights;
+  });
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -58,6 +95,26 @@ const EnvSchema = z.object({
   RESUME_INGEST_WAIT_MS: positiveInt.default(30_000),
 
   // Embeddings and matching
+  EMBEDDINGS_PROVIDER: z.enum(['auto', 'local', 'hf', 'hash']).default('auto'),
+  EMBEDDINGS_MODEL_DIR: z.string().min(1).default('models'),
+  EMBEDDINGS_BATCH_SIZE: positiveInt.max(256).default(32),
+  EMBEDDINGS_CACHE_SIZE: z.coerce.number().int().min(0).default(2000),
+  EMBEDDINGS_THREADS: z.coerce.number().int().min(0).default(0),
+  HF_TOKEN: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
+  HF_ENDPOINT_URL: z.preprocess(unsetIfEmpty, z.string().url().optional()),
+  HF_EMBEDDING_MODEL: z.string().min(1).default('sentence-transformers/all-MiniLM-L6-v2'),
+  HF_INFERENCE_PROVIDER: z.string().min(1).default('hf-inference'),
+  HF_TIMEOUT_MS: positiveInt.default(30_000),
+  MATCHING_FRESHNESS_DAYS: positiveInt.default(45),
+  // pgvector caps hnsw.ef_search at 1000, and ef_search must be >= the candidate count.
+  MATCHING_CANDIDATES: positiveInt.max(1000).default(500),
+  MATCHING_RESULTS: positiveInt.default(100),
+  MATCHING_EF_SEARCH: z.preprocess(unsetIfEmpty, positiveInt.max(1000).optional()),
+  MATCHING_MAX_SCAN_TUPLES: positiveInt.default(20_000),
+  MATCHING_WEIGHT_ATS: weight.default(0.7),
+  MATCHING_WEIGHT_SEMANTIC: weight.default(0.3),
+  MATCHING_FRESHNESS_BOOST: z.coerce.number().min(0).max(20).default(3),
+  MATCHING_ATS_WEIGHTS: atsWeights,
 
   // Search workflow
 });
@@ -103,6 +160,36 @@ export interface Config {
   };
 
   // matching / embeddings sections
+  readonly embeddings: {
+    readonly provider: Env['EMBEDDINGS_PROVIDER'];
+    /** Absolute path of the folder the bootstrap puts model files in. */
+    readonly modelDir: string;
+    readonly batchSize: number;
+    readonly cacheSize: number;
+    readonly threads: number;
+    readonly hf: {
+      readonly token: string | undefined;
+      readonly endpointUrl: string | undefined;
+      readonly model: string;
+      readonly inferenceProvider: string;
+      readonly timeoutMs: number;
+    };
+  };
+  readonly matching: {
+    readonly freshnessDays: number;
+    readonly candidates: number;
+    readonly results: number;
+    /** Always >= candidates (HNSW returns at most ef_search rows per scan otherwise). */
+    readonly efSearch: number;
+    readonly maxScanTuples: number;
+    readonly weights: {
+      readonly ats: number;
+      readonly semantic: number;
+      /** Points added to the newest posting, falling linearly to 0 at the freshness limit. */
+      readonly freshnessBoost: number;
+      readonly atsComponents: Readonly<Record<AtsComponentName, number>>;
+    };
+  };
 
   // search section
 }
@@ -163,6 +250,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
 
     // matching / embeddings
+    embeddings: {
+      provider: e.EMBEDDINGS_PROVIDER,
+      modelDir: path.resolve(e.EMBEDDINGS_MODEL_DIR),
+      batchSize: e.EMBEDDINGS_BATCH_SIZE,
+      cacheSize: e.EMBEDDINGS_CACHE_SIZE,
+      threads: e.EMBEDDINGS_THREADS,
+      hf: {
+        token: e.HF_TOKEN,
+        endpointUrl: e.HF_ENDPOINT_URL,
+        model: e.HF_EMBEDDING_MODEL,
+        inferenceProvider: e.HF_INFERENCE_PROVIDER,
+        timeoutMs: e.HF_TIMEOUT_MS,
+      },
+    },
+    matching: {
+      freshnessDays: e.MATCHING_FRESHNESS_DAYS,
+      candidates: e.MATCHING_CANDIDATES,
+      results: Math.min(e.MATCHING_RESULTS, e.MATCHING_CANDIDATES),
+      efSearch: Math.max(e.MATCHING_EF_SEARCH ?? e.MATCHING_CANDIDATES, e.MATCHING_CANDIDATES),
+      maxScanTuples: e.MATCHING_MAX_SCAN_TUPLES,
+      weights: {
+        ats: e.MATCHING_WEIGHT_ATS,
+        semantic: e.MATCHING_WEIGHT_SEMANTIC,
+        freshnessBoost: e.MATCHING_FRESHNESS_BOOST,
+        atsComponents: e.MATCHING_ATS_WEIGHTS,
+      },
+    },
 
     // search
   });

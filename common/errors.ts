@@ -63,6 +63,13 @@ export const ERROR_CATALOGUE = {
   RESUME_INGESTION_FAILED: spec(500, true, 'The resume could not be processed'),
 
   // Matching (matching/): MATCHING_*, EMBEDDING_*
+  EMBEDDING_PROVIDER_FAILED: spec(503, true, 'The embedding provider failed'),
+  EMBEDDING_PROVIDER_REJECTED: spec(502, false, 'The embedding provider rejected the request'),
+  EMBEDDING_MODEL_INVALID: spec(500, false, 'The local embedding model files are missing or corrupt'),
+  EMBEDDING_DIMENSION_MISMATCH: spec(500, false, 'The embedding has the wrong number of dimensions'),
+  MATCHING_PROFILE_NOT_FOUND: spec(404, false, 'No such profile'),
+  MATCHING_PROFILE_NOT_READY: spec(409, false, 'The profile has not been analysed yet'),
+  MATCHING_INVALID_REQUEST: spec(400, false, 'The matching request is invalid'),
 
   // Search workflow and public API (workflows/, /v1/searches): SEARCH_*
 } as const satisfies Record<string, ErrorSpec>;

@@ -17,6 +17,7 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const { spawn, spawnSync } = require('node:child_process');
 const tools = require('./tools.cjs');
+const models = require('./models.cjs');
 
 const ROOT = path.resolve(__dirname, '..');
 const argFor = (() => {
@@ -385,6 +386,19 @@ async function ensureTemporalCli() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 7. The local embedding model (scripts/models.cjs), unless `npm start` is told to embed elsewhere
+
+async function ensureEmbeddingModel() {
+  const provider = process.env.EMBEDDINGS_PROVIDER || 'auto';
+  const remote = provider === 'hf' || (provider === 'auto' && (process.env.HF_TOKEN || process.env.HF_ENDPOINT_URL));
+  if (argFor === 'start' && (provider === 'hash' || remote)) {
+    log(`embeddings model: not needed (EMBEDDINGS_PROVIDER=${provider}${remote ? ', Hugging Face configured' : ''})`);
+    return;
+  }
+  await models.ensureEmbeddingModel({ log, runWithProgress });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   const started = Date.now();
@@ -395,6 +409,7 @@ async function main() {
   await ensureRedis();
   await ensureOcrTools();
   await ensureTemporalCli();
+  await ensureEmbeddingModel();
   log(`ready (${formatSeconds(Date.now() - started)})`);
 }
 

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../common/config';
+import { planEmbeddings } from '../matching/embeddings/create-embedder';
 import { createDatabase } from '../store/database';
 import { migrateToLatest } from '../schema/migrator';
 import { startInfrastructure, type Infrastructure } from './stack/infrastructure';
@@ -141,6 +143,14 @@ async function main(): Promise<void> {
     if (running.temporalUiUrl) say(`  Temporal UI     ${running.temporalUiUrl}`);
     say(`  PostgreSQL      ${running.databaseUrl}`);
     say(`  Redis           ${running.redisUrl}`);
+    const embeddings = planEmbeddings(loadConfig(appEnv).embeddings);
+    say(`  Embeddings      ${embeddings.summary}`);
+    if (embeddings.degraded) {
+      say('');
+      say('  !!! WARNING: matching runs on the lexical HASHING embedder, not a language model.');
+      say('  !!! Run `node scripts/bootstrap.cjs` to install all-MiniLM-L6-v2, or set HF_TOKEN / HF_ENDPOINT_URL.');
+      say('');
+    }
     say('Press Ctrl-C to stop everything.');
   } catch (err) {
     say(`\nStart-up failed: ${err instanceof Error ? err.message : String(err)}`);

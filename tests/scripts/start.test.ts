@@ -84,6 +84,7 @@ describe('npm start (scripts/start.ts)', () => {
     const health = await fetch(`http://127.0.0.1:${ports.API_PORT}/healthz`);
     expect(health.status).toBe(200);
     expect(current.output()).toContain(`Temporal UI     http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`);
+    expect(current.output()).toMatch(/Embeddings {6}(local|hf|hash) /);
 
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
