@@ -38,6 +38,7 @@ export interface SimulatorDependencies {
   readonly apiKey: string;
   readonly behaviour: Behaviour;
   readonly account: SimulatedAccount;
+  readonly work: SimulatedWork;
   readonly logger: Logger;
 }
 
@@ -63,7 +64,29 @@ function sameSecret(given: string | undefined, expected: string): boolean {
   return crypto.timingSafeEqual(a, b);
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The simulated work (latency, hangs until the deadline). Stopping the simulator ends every pending
+ * wait at once, so a hanging call cannot keep a test or a shutdown waiting for minutes.
+ */
+export class SimulatedWork {
+  private readonly pending = new Set<() => void>();
+
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.pending.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.pending.add(done);
+    });
+  }
+
+  stopAll(): void {
+    for (const done of [...this.pending]) done();
+  }
+}
 
 const errorBody = (message: string): { status: 'error'; message: string } => ({ status: 'error', message });
 
@@ -159,7 +182,7 @@ export function createSimulatorApp(deps: SimulatorDependencies): Express {
         status: 'ok',
         url: `https://api.hasdata.com${req.originalUrl}`,
       };
-      await sleep(fate.delayMs);
+      await deps.work.wait(fate.delayMs);
       if (fate.kind === 'error' || fate.kind === 'timeout') {
         account.refund(cost);
         const status = fate.kind === 'timeout' ? 504 : fate.status;

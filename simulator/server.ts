@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   onShutdown(
     () =>
       new Promise<void>((resolve) => {
+        simulator.stop();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

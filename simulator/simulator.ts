@@ -4,7 +4,7 @@ import type { Logger } from '../common/logger';
 import { SimulatedAccount } from './account';
 import { Behaviour, NO_FAULTS, type FaultSettings, type LatencySettings } from './behaviour';
 import { JobCorpus } from './corpus';
-import { createSimulatorApp } from './app';
+import { SimulatedWork, createSimulatorApp } from './app';
 import { CorpusSearchIndex } from './search-index';
 
 export interface SimulatorOptions {
@@ -29,6 +29,8 @@ export interface Simulator {
   readonly corpus: JobCorpus;
   readonly account: SimulatedAccount;
   readonly behaviour: Behaviour;
+  /** Ends every simulated wait now (calls in progress answer at once). */
+  stop(): void;
 }
 
 /** Builds the corpus, its search index and the simulated account, and the app serving them. */
@@ -51,7 +53,9 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     options.seed,
   );
   const account = new SimulatedAccount(options.credits, () => behaviour.settings.concurrency);
+  const work = new SimulatedWork();
   const app = createSimulatorApp({
+    work,
     corpus,
     index,
     costs: options.costs,
@@ -60,5 +64,5 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     account,
     logger: options.logger,
   });
-  return { app, corpus, account, behaviour };
+  return { app, corpus, account, behaviour, stop: () => work.stopAll() };
 }

@@ -40,5 +40,13 @@ export async function startSimulator(
     logger: pino({ level: 'silent' }),
   });
   const server = await listen(simulator.app);
-  return { ...simulator, url: server.url, admin: createSimulatorAdmin(server.url), close: () => server.close() };
+  return {
+    ...simulator,
+    url: server.url,
+    admin: createSimulatorAdmin(server.url),
+    close: () => {
+      simulator.stop();
+      return server.close();
+    },
+  };
 }

@@ -1,0 +1,94 @@
+import type { Logger } from '../../common/logger';
+import type { CreditGovernor, Settlement } from './governor';
+
+/**
+ * Books finished calls, and keeps booking them until Redis takes them. A call that reached the
+ * provider must be booked whatever happens to Redis meanwhile: when a settlement fails, it is kept
+ * and retried with backoff, and the caller still gets its answer. Redis' own idempotence (a call is
+ * booked once) makes retrying safe.
+ */
+export class SettlementBook {
+  private readonly pending = new Map<string, Settlement>();
+  private timer: NodeJS.Timeout | undefined;
+  private attempt = 0;
+
+  constructor(
+    private readonly governor: CreditGovernor,
+    private readonly logger: Logger,
+    /** Told about every booked call, so its freed slot can be handed on. */
+    private readonly onBooked: (requestId: string) => void,
+  ) {}
+
+  /** Settlements waiting for Redis. */
+  get backlog(): number {
+    return this.pending.size;
+  }
+
+  /** Books now if Redis answers; otherwise keeps the settlement for later. Never throws. */
+  async settle(settlement: Settlement): Promise<void> {
+    try {
+      await this.book(settlement);
+    } catch (err) {
+      this.pending.set(settlement.requestId, settlement);
+      this.logger.warn(
+        { requestId: settlement.requestId, credits: settlement.credits, err: (err as Error).message },
+        'could not book a finished call; will retry until Redis answers',
+      );
+      this.schedule();
+    }
+  }
+
+  /** Retries everything pending now; resolves when nothing is left or the time is up. */
+  async flush(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.pending.size > 0 && Date.now() < deadline) {
+      await this.retryPending();
+      if (this.pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pending.size > 0) {
+      // Their leases will run out and Redis books them as abandoned (at full cost): nothing is lost.
+      this.logger.error({ pending: [...this.pending.keys()] }, 'stopping with unbooked calls');
+    }
+  }
+
+  private async book(settlement: Settlement): Promise<void> {
+    const booked = await this.governor.settle(settlement);
+    if (!booked) {
+      this.logger.warn(
+        { requestId: settlement.requestId, outcome: settlement.outcome },
+        'call was already booked (its lease ran out and it was reclaimed as abandoned)',
+      );
+    }
+    this.onBooked(settlement.requestId);
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    const delay = Math.min(5000, 100 * 2 ** Math.min(this.attempt, 6));
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.retryPending().then(() => {
+        if (this.pending.size > 0) this.schedule();
+      });
+    }, delay);
+    this.timer.unref();
+  }
+
+  private async retryPending(): Promise<void> {
+    for (const settlement of [...this.pending.values()]) {
+      try {
+        await this.book(settlement);
+        this.pending.delete(settlement.requestId);
+        this.attempt = 0;
+      } catch {
+        this.attempt += 1;
+        return;
+      }
+    }
+  }
+}
