@@ -51,7 +51,12 @@ export interface Gateway {
 export function createGateway(options: GatewayOptions): Gateway {
   const { logger } = options;
   const instanceId = options.instanceId ?? `${os.hostname()}-${process.pid}`;
-  const redis = createRedis(options.redisUrl, `hirehound-gateway-${instanceId}`);
+  // Governance commands are never resent behind our back after a dropped connection: a caller that
+  // sees the error compensates explicitly (governed-call.ts), and a resend could not tell it apart.
+  const redis = createRedis(options.redisUrl, `hirehound-gateway-${instanceId}`, {
+    maxRetriesPerRequest: 0,
+    autoResendUnfulfilledCommands: false,
+  });
   // Pub/sub and the blocking outbox reader need connections of their own; they may queue commands
   // while reconnecting (neither decides anything about spend).
   const subscriber = createRedis(options.redisUrl, `hirehound-gateway-sub-${instanceId}`, {

@@ -119,6 +119,7 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
     };
     const refuse = (reason: RefusalReason, retryAfterMs: number | null, message?: string): GatewayAnswer<T> => {
       metrics.refusals.inc({ endpoint: spec.endpoint, reason });
+      logger.debug({ requestId, endpoint: spec.endpoint, reason, retryAfterMs }, 'call refused');
       metrics.calls.inc({ endpoint: spec.endpoint, outcome: 'refused' });
       const code = REFUSAL_CODES[reason];
       return {
@@ -159,8 +160,18 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
         abort,
       );
     } catch (err) {
-      // Fail closed: without the ledger there is no provider call.
+      // Fail closed: without the ledger there is no provider call. The admission may still have
+      // happened (its reply lost with the connection), so release it once Redis answers again: a
+      // no-op if it never did.
       logger.warn({ err: (err as Error).message, endpoint: spec.endpoint }, 'credit governance unavailable, refusing');
+      void settlements.settle({
+        requestId,
+        credits: 0,
+        outcome: 'not_called',
+        providerStatus: null,
+        latencyMs: null,
+        signal: 'neutral',
+      });
       return refuse('unavailable', 1000);
     } finally {
       metrics.waiting.dec();
@@ -214,6 +225,16 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
     });
     metrics.providerLatency.observe({ endpoint: spec.endpoint }, providerMs / 1000);
     if (credits > 0) metrics.creditsCharged.inc({ endpoint: spec.endpoint }, credits);
+
+    const logged = { requestId, endpoint: spec.endpoint, credits, providerMs: Math.round(providerMs), ...spec.context };
+    if (outcome.kind === 'failed') {
+      // A rejected key or a malformed body needs an operator; the rest is the provider's weather.
+      const level = outcome.failure === 'bad_api_key' || outcome.failure === 'malformed' ? 'error' : 'warn';
+      logger[level](
+        { ...logged, kind: outcome.failure, status: outcome.httpStatus, reason: outcome.message },
+        'provider call failed',
+      );
+    } else logger.debug({ ...logged, outcome: outcome.kind }, 'provider call done');
 
     let answer: GatewayAnswer<T>;
     if (outcome.kind === 'ok') {

@@ -196,6 +196,13 @@ local search, job = ARGV[20], ARGV[21]
 local now = now_ms()
 local fired = {}
 reap(now, fired)
+-- Admitting the same call twice (a reply lost to a dropped connection, then a retry) must not
+-- reserve twice: the call keeps the slot and the credits it already has.
+local held_expiry = redis.call('ZSCORE', key('leases'), id)
+if held_expiry then
+  local call = redis.call('HMGET', key('call', id), 'month')
+  return {'granted', tonumber(held_expiry), 0, table.concat(fired, ','), call[1] or month_of(now)}
+end
 local function refuse(reason, retry)
   return {'refused', reason, math.max(0, math.ceil(retry)), table.concat(fired, ',')}
 end
@@ -246,7 +253,8 @@ end
 local bk = key('bucket', endpoint)
 local b = redis.call('HMGET', bk, 'tokens', 'at')
 local tokens = burst
-if b[1] then tokens = math.min(burst, tonumber(b[1]) + (now - num(b[2])) * per_second / 1000) end
+-- A clock that stepped back (failover to another Redis) must not drain the bucket.
+if b[1] then tokens = math.min(burst, tonumber(b[1]) + math.max(0, now - num(b[2])) * per_second / 1000) end
 if tokens < 1 then return refuse('rate_limited', (1 - tokens) * 1000 / per_second) end
 redis.call('HSET', bk, 'tokens', tokens - 1, 'at', now)
 redis.call('PEXPIRE', bk, math.ceil(burst / per_second * 1000) + 60000)

@@ -58,7 +58,8 @@ export class SettlementBook {
 
   private async book(settlement: Settlement): Promise<void> {
     const booked = await this.governor.settle(settlement);
-    if (!booked) {
+    // A call released after a failed admission usually never held anything: nothing to say.
+    if (!booked && settlement.outcome !== 'not_called') {
       this.logger.warn(
         { requestId: settlement.requestId, outcome: settlement.outcome },
         'call was already booked (its lease ran out and it was reclaimed as abandoned)',

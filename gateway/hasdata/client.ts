@@ -78,6 +78,7 @@ interface Request {
 
 /** Connection errors that happen before a request is sent: nothing reached HasData. */
 const NOT_SENT = new Set([
+  'BAD_PORT',
   'ECONNREFUSED',
   'ENOTFOUND',
   'EAI_AGAIN',
@@ -87,8 +88,10 @@ const NOT_SENT = new Set([
 ]);
 
 function errorCode(err: unknown): string | undefined {
-  const cause = (err as { cause?: { code?: unknown } } | null)?.cause;
-  return typeof cause?.code === 'string' ? cause.code : undefined;
+  const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  // fetch refuses ports on its block list before connecting.
+  return cause?.message === 'bad port' ? 'BAD_PORT' : undefined;
 }
 
 function retryAfterMs(header: string | null): number | null {

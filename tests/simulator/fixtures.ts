@@ -16,6 +16,7 @@ export interface RunningSimulator extends Simulator {
 /** A simulator on a free port with small latencies (tests must be fast on a busy machine). */
 export async function startSimulator(
   options: {
+    apiKey?: string;
     corpusSize?: number;
     credits?: number;
     concurrency?: number;
@@ -27,7 +28,7 @@ export async function startSimulator(
 ): Promise<RunningSimulator> {
   const { costs } = loadSimulatorConfig({});
   const simulator = createSimulator({
-    apiKey: SIMULATOR_KEY,
+    apiKey: options.apiKey ?? SIMULATOR_KEY,
     costs,
     corpusSize: options.corpusSize ?? 5000,
     seed: 7,
