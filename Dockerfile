@@ -18,6 +18,8 @@ ENV NODE_ENV=production
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The shipped O*NET extract (CC BY 4.0), read by understanding/ and the HasData simulator's corpus.
+COPY --from=build /app/data ./dist/data
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/server.js"]
