@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createGatewayClient, type GatewayClient, type ListingResult, type ScrapeResult } from '../gateway/client';
 import { migrateToLatest } from '../schema/migrator';
 import { createSimulatorAdmin } from '../simulator/admin-client';
+import { runPool } from './load';
 import { ManagedProcess, sleep } from '../scripts/stack/managed-process';
 import { findFreePort } from '../scripts/stack/ports';
 import { startPostgres } from '../scripts/stack/postgres';
@@ -88,20 +89,6 @@ function cpuMs(pid: number | undefined): number | null {
   } catch {
     return null;
   }
-}
-
-async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<T[]> {
-  const results = new Array<T>(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, count) }, async () => {
-      while (next < count) {
-        const i = next++;
-        results[i] = await task(i);
-      }
-    }),
-  );
-  return results;
 }
 
 type Result = ListingResult | ScrapeResult;
@@ -215,7 +202,7 @@ async function main(): Promise<void> {
     const refusals: Record<string, number> = {};
 
     // Warm-up: connections, JIT, the simulator's search cache.
-    await pool(WARM_UP_CALLS, 15, (i) =>
+    await runPool(WARM_UP_CALLS, 15, (i) =>
       client.searchListings({
         provider: 'indeed',
         keyword: keywords[i % keywords.length] ?? 'nurse',
@@ -231,7 +218,7 @@ async function main(): Promise<void> {
     );
     const cpuBefore = { gateway: cpuMs(gateway.pid), simulator: cpuMs(simulator.pid), bench: process.cpuUsage() };
     const callsStarted = Date.now();
-    const results = await pool(SATURATION_CALLS, CALLERS, (i) =>
+    const results = await runPool(SATURATION_CALLS, CALLERS, (i) =>
       client.searchListings({
         provider: i % 4 === 3 ? 'glassdoor' : 'indeed',
         keyword: keywords[i % keywords.length] ?? 'nurse',
@@ -271,7 +258,7 @@ async function main(): Promise<void> {
     const posting = `https://www.indeed.com/viewjob?jk=${'0'.repeat(16)}`;
     while (status.remaining > LAST_CREDITS) {
       const spend = Math.min(status.remaining - LAST_CREDITS, 40);
-      await pool(spend, 15, () => client.scrapePage({ url: posting }));
+      await runPool(spend, 15, () => client.scrapePage({ url: posting }));
       status = await client.creditStatus();
     }
     say(`race: ${RACE_CALLERS} callers for the last ${status.remaining} credits`);

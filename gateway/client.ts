@@ -82,6 +82,19 @@ const NO_TIMING = { totalMs: 0, queuedMs: 0, providerMs: 0, overheadMs: 0 };
 
 type Outcomes = ListingResult | JobResult | ScrapeResult;
 
+/** The refusal a caller gets when the gateway itself cannot be reached or cannot govern. */
+function unavailable(message: string) {
+  return {
+    outcome: 'refused',
+    requestId: '',
+    creditsCharged: 0,
+    timing: NO_TIMING,
+    reason: 'unavailable',
+    retryAfterMs: 1000,
+    error: { code: 'GATEWAY_UNAVAILABLE', message },
+  } as const;
+}
+
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 420_000;
@@ -121,15 +134,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         });
       }
       // Nothing was sent, or the gateway is down: no provider call was made on our behalf.
-      return schema.parse({
-        outcome: 'refused',
-        requestId: '',
-        creditsCharged: 0,
-        timing: NO_TIMING,
-        reason: 'unavailable',
-        retryAfterMs: 1000,
-        error: { code: 'GATEWAY_UNAVAILABLE', message: `The gateway cannot be reached: ${response.message}` },
-      });
+      return schema.parse(unavailable(`The gateway cannot be reached: ${response.message}`));
     }
     const json: unknown = await response.json().catch(() => undefined);
     const outcome = schema.safeParse(json);
@@ -137,15 +142,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     const error = (json as { error?: { code?: unknown } } | undefined)?.error;
     if (response.status >= 400 && response.status < 500 && error) throw requestError(response.status, json);
     if (response.status === 503 && error?.code === 'GATEWAY_UNAVAILABLE') {
-      return schema.parse({
-        outcome: 'refused',
-        requestId: '',
-        creditsCharged: 0,
-        timing: NO_TIMING,
-        reason: 'unavailable',
-        retryAfterMs: 1000,
-        error: { code: 'GATEWAY_UNAVAILABLE', message: ERROR_CATALOGUE.GATEWAY_UNAVAILABLE.message },
-      });
+      return schema.parse(unavailable(ERROR_CATALOGUE.GATEWAY_UNAVAILABLE.message));
     }
     throw new Error(
       `The gateway answered ${response.status} outside its contract: ${outcome.error.issues[0]?.message ?? ''}`,

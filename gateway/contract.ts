@@ -32,7 +32,8 @@ export const Salary = z.object({
 });
 export type Salary = z.infer<typeof Salary>;
 
-export const ListingItem = z.object({
+/** What a listing item and a job detail both say about a posting. */
+const postingFields = {
   source: Provider,
   /** Indeed `jk` or Glassdoor listing id (`jl`): the posting's identity at its source. */
   externalId: z.string().min(1),
@@ -40,13 +41,17 @@ export const ListingItem = z.object({
   title: z.string(),
   company: z.string().nullable(),
   location: z.string().nullable(),
-  snippet: z.string().nullable(),
-  /** ISO timestamp (from Indeed's isoDate, or Glassdoor's age in days). */
+  /** ISO timestamp (Indeed's isoDate, Glassdoor's datePosted or age in days); Indeed job pages have none. */
   postedAt: z.string().nullable(),
   salary: Salary.nullable(),
   remote: RemoteHint,
   /** "Full-time", "Part-time", "Contract"… as the board prints them. */
   employmentTypes: z.array(z.string()),
+};
+
+export const ListingItem = z.object({
+  ...postingFields,
+  snippet: z.string().nullable(),
   sponsored: z.boolean(),
   skills: z.array(z.string()),
 });
@@ -59,19 +64,10 @@ export const ListingPage = z.object({
 export type ListingPage = z.infer<typeof ListingPage>;
 
 export const JobDetail = z.object({
-  source: Provider,
-  externalId: z.string().min(1),
-  url: z.string(),
-  title: z.string(),
-  company: z.string().nullable(),
-  location: z.string().nullable(),
+  ...postingFields,
   /** Plain text. */
   description: z.string(),
   descriptionHtml: z.string().nullable(),
-  salary: Salary.nullable(),
-  remote: RemoteHint,
-  employmentTypes: z.array(z.string()),
-  postedAt: z.string().nullable(),
 });
 export type JobDetail = z.infer<typeof JobDetail>;
 

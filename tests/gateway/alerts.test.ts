@@ -2,7 +2,7 @@ import express from 'express';
 import { createTestDatabase, type TestDatabase } from '../harness/services';
 import { listen, type Listening } from '../harness/listen';
 import { startSimulator, type RunningSimulator } from '../simulator/fixtures';
-import { startGateway, type GatewayUnderTest } from './fixtures';
+import { startGatewayInstances, type GatewayUnderTest } from './fixtures';
 
 /** Done when: alerts fire exactly once each at 70% and 90% (log, metric, webhook), across instances. */
 describe('budget alerts', () => {
@@ -23,18 +23,7 @@ describe('budget alerts', () => {
     });
     webhook = await listen(receiver);
     const env = { HASDATA_MONTHLY_BUDGET: '200', GATEWAY_ALERT_WEBHOOK_URL: `${webhook.url}/alerts` };
-    const first = await startGateway({ simulatorUrl: sim.url, db: t.db, databaseUrl: t.url, env, instanceId: 'a' });
-    gateways.push(first);
-    gateways.push(
-      await startGateway({
-        simulatorUrl: sim.url,
-        db: t.db,
-        databaseUrl: t.url,
-        env,
-        prefix: first.prefix,
-        instanceId: 'b',
-      }),
-    );
+    gateways.push(...(await startGatewayInstances(2, { simulatorUrl: sim.url, db: t.db, databaseUrl: t.url, env })));
   });
   afterAll(async () => {
     for (const gw of gateways) await gw.close();

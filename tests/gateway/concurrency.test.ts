@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../harness/services';
 import { startSimulator, type RunningSimulator } from '../simulator/fixtures';
-import { runPool, startGateway, type GatewayUnderTest } from './fixtures';
+import { runPool } from '../../bench/load';
+import { startGatewayInstances, type GatewayUnderTest } from './fixtures';
 
 /** Done when: under 200 concurrent callers the provider never sees more than 15 requests at once. */
 describe('the global concurrency limit under sustained load', () => {
@@ -12,17 +13,7 @@ describe('the global concurrency limit under sustained load', () => {
     t = await createTestDatabase({ poolSize: 4 });
     sim = await startSimulator({ corpusSize: 2000, latency: { medianMs: LATENCY_MS, p95Ms: LATENCY_MS } });
     // Two gateway instances sharing one Redis ledger: the limit is global, not per instance.
-    const first = await startGateway({ simulatorUrl: sim.url, db: t.db, databaseUrl: t.url, instanceId: 'gw-a' });
-    gateways.push(first);
-    gateways.push(
-      await startGateway({
-        simulatorUrl: sim.url,
-        db: t.db,
-        databaseUrl: t.url,
-        prefix: first.prefix,
-        instanceId: 'gw-b',
-      }),
-    );
+    gateways.push(...(await startGatewayInstances(2, { simulatorUrl: sim.url, db: t.db, databaseUrl: t.url })));
   });
   afterAll(async () => {
     for (const gw of gateways) await gw.close();

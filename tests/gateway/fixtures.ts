@@ -93,17 +93,15 @@ export async function startGateway(options: {
   };
 }
 
-/** Runs `count` tasks with at most `concurrency` at a time, in order of index. */
-export async function runPool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array<T>(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, count) }, async () => {
-      while (next < count) {
-        const i = next++;
-        results[i] = await task(i);
-      }
-    }),
-  );
-  return results;
+/** Several gateway instances sharing one Redis ledger (one budget, one set of 15 slots). */
+export async function startGatewayInstances(
+  count: number,
+  options: Omit<Parameters<typeof startGateway>[0], 'prefix' | 'instanceId'>,
+): Promise<GatewayUnderTest[]> {
+  const first = await startGateway({ ...options, instanceId: 'instance-1' });
+  const instances = [first];
+  for (let i = 2; i <= count; i++) {
+    instances.push(await startGateway({ ...options, prefix: first.prefix, instanceId: `instance-${i}` }));
+  }
+  return instances;
 }
