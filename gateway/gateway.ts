@@ -82,11 +82,17 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   // A slot freed here wakes a local waiter at once; the pub/sub echo of that release is ignored.
   const releasedHere = new Set<string>();
-  const settlements = new SettlementBook(governor, logger, (requestId) => {
-    if (releasedHere.size > 10_000) releasedHere.clear();
-    releasedHere.add(requestId);
-    slots.wake(1);
-    metrics.settlementBacklog.set(settlements.backlog);
+  const settlements = new SettlementBook(governor, logger, {
+    takeHandoff: () => slots.takeHandoff(),
+    onBooked: (requestId, handedOff) => {
+      metrics.settlementBacklog.set(settlements.backlog);
+      // A slot handed to a waiter here was never announced; a freed one wakes a waiter here at
+      // once, and its pub/sub echo is ignored.
+      if (handedOff) return;
+      if (releasedHere.size > 10_000) releasedHere.clear();
+      releasedHere.add(requestId);
+      slots.wake(1);
+    },
   });
   subscriber.on('message', (_channel: string, requestId: string) => {
     if (releasedHere.delete(requestId)) return;

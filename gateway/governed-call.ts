@@ -179,6 +179,18 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
     waitedMs = slot.waitedMs;
     metrics.queueWait.observe(waitedMs / 1000);
     if (slot.kind === 'refused') return refuse(slot.reason, slot.retryAfterMs);
+    if (abort?.aborted) {
+      // The caller hung up while its slot was being handed over: give it back unused.
+      await settlements.settle({
+        requestId,
+        credits: 0,
+        outcome: 'not_called',
+        providerStatus: null,
+        latencyMs: null,
+        signal: 'neutral',
+      });
+      return refuse('rate_limited', null, 'The caller went away before its call was made');
+    }
 
     // The lease outlives a crash by at most its TTL; while we are alive, it is renewed.
     const renewal = setInterval(

@@ -173,8 +173,12 @@ local function settle(id, credits, outcome, provider_status, latency, signal, no
   end
   circuit_record(endpoint, signal, call[8] == '1', now)
   if credits > 0 then check_alerts(month, now, fired) end
-  redis.call('PUBLISH', key('released'), id)
   return 1
+end
+
+-- Tells every instance a slot is free (their waiting callers try for it).
+local function announce_release(id)
+  redis.call('PUBLISH', key('released'), id)
 end
 
 -- A holder whose lease ran out (crashed, killed, partitioned) gives its slot back. What it spent is
@@ -184,94 +188,100 @@ local function reap(now, fired)
   for _, id in ipairs(expired) do
     local cost = num(redis.call('HGET', key('call', id), 'cost'))
     settle(id, cost, 'abandoned', '', '', 'neutral', now, fired)
+    announce_release(id)
   end
+end
+
+-- Admission of one call: the budget, the user's cap, a slot, a token, in that order; on success
+-- its lease, its reservation and (half-open) the probe flag. Replies {kind, a, b, _, month}.
+local function admit(id, endpoint, cost, user, cap, per_second, burst, search, job, now)
+  -- Admitting the same call twice (a reply lost to a dropped connection, then a retry) must not
+  -- reserve twice: the call keeps the slot and the credits it already has.
+  local held_expiry = redis.call('ZSCORE', key('leases'), id)
+  if held_expiry then
+    local call = redis.call('HMGET', key('call', id), 'month')
+    return {'granted', tonumber(held_expiry), 0, '', call[1] or month_of(now)}
+  end
+  local function refuse(reason, retry)
+    return {'refused', reason, math.max(0, math.ceil(retry)), '', ''}
+  end
+  local month = month_of(now)
+
+  local block = redis.call('HMGET', key('credits-block'), 'month', 'budget')
+  if block[1] then
+    if block[1] == month and tonumber(block[2]) == S.budget then
+      return refuse('budget_exhausted', month_end(now) - now)
+    end
+    redis.call('DEL', key('credits-block'))
+  end
+
+  local backoff_until = num(redis.call('HGET', key('backoff'), 'until'))
+  if backoff_until > now then return refuse('rate_limited', backoff_until - now) end
+
+  local ck = key('circuit', endpoint)
+  local c = redis.call('HMGET', ck, 'state', 'openUntil', 'probe', 'probeUntil')
+  local state = c[1] or 'closed'
+  local probe = false
+  if state == 'open' then
+    if now < num(c[2]) then return refuse('circuit_open', num(c[2]) - now) end
+    state = 'half_open'
+    redis.call('HSET', ck, 'state', 'half_open')
+  end
+  if state == 'half_open' then
+    -- One probe at a time; its lease expiring (a killed prober) lets the next one go.
+    if c[3] and num(c[4]) > now then return refuse('circuit_open', math.min(num(c[4]) - now, S.cooldown)) end
+    probe = true
+  end
+
+  local mk = key('month', month)
+  local m = redis.call('HMGET', mk, 'used', 'reserved')
+  if num(m[1]) + num(m[2]) + cost > S.budget then return refuse('budget_exhausted', month_end(now) - now) end
+
+  local day = day_of(now)
+  if user ~= '' and cap ~= '' then
+    local u = redis.call('HMGET', key('user', user, day), 'used', 'reserved')
+    if num(u[1]) + num(u[2]) + cost > tonumber(cap) then return refuse('user_cap_reached', day_end(now) - now) end
+  end
+
+  local held = redis.call('ZCARD', key('leases'))
+  if held >= S.limit then
+    local first = redis.call('ZRANGE', key('leases'), 0, 0, 'WITHSCORES')
+    return {'busy', math.max(1, math.ceil(num(first[2]) - now)), 0, '', ''}
+  end
+
+  local bk = key('bucket', endpoint)
+  local b = redis.call('HMGET', bk, 'tokens', 'at')
+  local tokens = burst
+  -- A clock that stepped back (failover to another Redis) must not drain the bucket.
+  if b[1] then tokens = math.min(burst, tonumber(b[1]) + math.max(0, now - num(b[2])) * per_second / 1000) end
+  if tokens < 1 then return refuse('rate_limited', (1 - tokens) * 1000 / per_second) end
+  redis.call('HSET', bk, 'tokens', tokens - 1, 'at', now)
+  redis.call('PEXPIRE', bk, math.ceil(burst / per_second * 1000) + 60000)
+
+  local expires = now + S.ttl
+  redis.call('ZADD', key('leases'), expires, id)
+  redis.call('HSET', key('call', id), 'endpoint', endpoint, 'cost', cost, 'month', month, 'day', day,
+    'userId', user, 'searchId', search, 'jobId', job, 'probe', probe and '1' or '0', 'grantedAt', now)
+  redis.call('PEXPIRE', key('call', id), 7 * DAY)
+  redis.call('HINCRBY', mk, 'reserved', cost)
+  redis.call('PEXPIRE', mk, 400 * DAY)
+  if user ~= '' then
+    redis.call('HINCRBY', key('user', user, day), 'reserved', cost)
+    redis.call('PEXPIRE', key('user', user, day), 3 * DAY)
+  end
+  if probe then redis.call('HSET', ck, 'probe', id, 'probeUntil', expires) end
+  return {'granted', expires, S.limit - held - 1, '', month}
 end
 `;
 
 const ADMIT = `
-local id, endpoint, cost = ARGV[13], ARGV[14], tonumber(ARGV[15])
-local user, cap = ARGV[16], ARGV[17]
-local per_second, burst = tonumber(ARGV[18]), tonumber(ARGV[19])
-local search, job = ARGV[20], ARGV[21]
 local now = now_ms()
 local fired = {}
 reap(now, fired)
--- Admitting the same call twice (a reply lost to a dropped connection, then a retry) must not
--- reserve twice: the call keeps the slot and the credits it already has.
-local held_expiry = redis.call('ZSCORE', key('leases'), id)
-if held_expiry then
-  local call = redis.call('HMGET', key('call', id), 'month')
-  return {'granted', tonumber(held_expiry), 0, table.concat(fired, ','), call[1] or month_of(now)}
-end
-local function refuse(reason, retry)
-  return {'refused', reason, math.max(0, math.ceil(retry)), table.concat(fired, ',')}
-end
-local month = month_of(now)
-
-local block = redis.call('HMGET', key('credits-block'), 'month', 'budget')
-if block[1] then
-  if block[1] == month and tonumber(block[2]) == S.budget then
-    return refuse('budget_exhausted', month_end(now) - now)
-  end
-  redis.call('DEL', key('credits-block'))
-end
-
-local backoff_until = num(redis.call('HGET', key('backoff'), 'until'))
-if backoff_until > now then return refuse('rate_limited', backoff_until - now) end
-
-local ck = key('circuit', endpoint)
-local c = redis.call('HMGET', ck, 'state', 'openUntil', 'probe', 'probeUntil')
-local state = c[1] or 'closed'
-local probe = false
-if state == 'open' then
-  if now < num(c[2]) then return refuse('circuit_open', num(c[2]) - now) end
-  state = 'half_open'
-  redis.call('HSET', ck, 'state', 'half_open')
-end
-if state == 'half_open' then
-  -- One probe at a time; its lease expiring (a killed prober) lets the next one go.
-  if c[3] and num(c[4]) > now then return refuse('circuit_open', math.min(num(c[4]) - now, S.cooldown)) end
-  probe = true
-end
-
-local mk = key('month', month)
-local m = redis.call('HMGET', mk, 'used', 'reserved')
-if num(m[1]) + num(m[2]) + cost > S.budget then return refuse('budget_exhausted', month_end(now) - now) end
-
-local day = day_of(now)
-if user ~= '' and cap ~= '' then
-  local u = redis.call('HMGET', key('user', user, day), 'used', 'reserved')
-  if num(u[1]) + num(u[2]) + cost > tonumber(cap) then return refuse('user_cap_reached', day_end(now) - now) end
-end
-
-local held = redis.call('ZCARD', key('leases'))
-if held >= S.limit then
-  local first = redis.call('ZRANGE', key('leases'), 0, 0, 'WITHSCORES')
-  return {'busy', math.max(1, math.ceil(num(first[2]) - now)), 0, table.concat(fired, ',')}
-end
-
-local bk = key('bucket', endpoint)
-local b = redis.call('HMGET', bk, 'tokens', 'at')
-local tokens = burst
--- A clock that stepped back (failover to another Redis) must not drain the bucket.
-if b[1] then tokens = math.min(burst, tonumber(b[1]) + math.max(0, now - num(b[2])) * per_second / 1000) end
-if tokens < 1 then return refuse('rate_limited', (1 - tokens) * 1000 / per_second) end
-redis.call('HSET', bk, 'tokens', tokens - 1, 'at', now)
-redis.call('PEXPIRE', bk, math.ceil(burst / per_second * 1000) + 60000)
-
-local expires = now + S.ttl
-redis.call('ZADD', key('leases'), expires, id)
-redis.call('HSET', key('call', id), 'endpoint', endpoint, 'cost', cost, 'month', month, 'day', day,
-  'userId', user, 'searchId', search, 'jobId', job, 'probe', probe and '1' or '0', 'grantedAt', now)
-redis.call('PEXPIRE', key('call', id), 7 * DAY)
-redis.call('HINCRBY', mk, 'reserved', cost)
-redis.call('PEXPIRE', mk, 400 * DAY)
-if user ~= '' then
-  redis.call('HINCRBY', key('user', user, day), 'reserved', cost)
-  redis.call('PEXPIRE', key('user', user, day), 3 * DAY)
-end
-if probe then redis.call('HSET', ck, 'probe', id, 'probeUntil', expires) end
-return {'granted', expires, S.limit - held - 1, table.concat(fired, ','), month}
+local reply = admit(ARGV[13], ARGV[14], tonumber(ARGV[15]), ARGV[16], ARGV[17], tonumber(ARGV[18]),
+  tonumber(ARGV[19]), ARGV[20], ARGV[21], now)
+reply[4] = table.concat(fired, ',')
+return reply
 `;
 
 const RENEW = `
@@ -289,6 +299,14 @@ const SETTLE = `
 local now = now_ms()
 local fired = {}
 local done = settle(ARGV[13], tonumber(ARGV[14]), ARGV[15], ARGV[16], ARGV[17], ARGV[18], now, fired)
+-- Handoff: the freed slot goes straight to the instance's longest waiter, in the same round trip.
+if ARGV[19] and ARGV[19] ~= '' then
+  local reply = admit(ARGV[19], ARGV[20], tonumber(ARGV[21]), ARGV[22], ARGV[23], tonumber(ARGV[24]),
+    tonumber(ARGV[25]), ARGV[26], ARGV[27], now)
+  if reply[1] ~= 'granted' then announce_release(ARGV[13]) end
+  return {done, table.concat(fired, ','), reply[1], reply[2], reply[3], reply[5]}
+end
+announce_release(ARGV[13])
 return {done, table.concat(fired, ',')}
 `;
 

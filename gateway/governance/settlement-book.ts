@@ -1,5 +1,13 @@
 import type { Logger } from '../../common/logger';
 import type { CreditGovernor, Settlement } from './governor';
+import type { Handoff } from './slot-queue';
+
+export interface SettlementBookHooks {
+  /** Told about every booked call; `handedOff` when its slot went straight to a waiting call. */
+  readonly onBooked: (requestId: string, handedOff: boolean) => void;
+  /** A waiting call to admit with the settlement, if any (see SlotQueue.takeHandoff). */
+  readonly takeHandoff?: () => Handoff | undefined;
+}
 
 /**
  * Books finished calls, and keeps booking them until Redis takes them. A call that reached the
@@ -15,8 +23,7 @@ export class SettlementBook {
   constructor(
     private readonly governor: CreditGovernor,
     private readonly logger: Logger,
-    /** Told about every booked call, so its freed slot can be handed on. */
-    private readonly onBooked: (requestId: string) => void,
+    private readonly hooks: SettlementBookHooks,
   ) {}
 
   /** Settlements waiting for Redis. */
@@ -27,7 +34,7 @@ export class SettlementBook {
   /** Books now if Redis answers; otherwise keeps the settlement for later. Never throws. */
   async settle(settlement: Settlement): Promise<void> {
     try {
-      await this.book(settlement);
+      await this.book(settlement, this.hooks.takeHandoff?.());
     } catch (err) {
       this.pending.set(settlement.requestId, settlement);
       this.logger.warn(
@@ -56,8 +63,19 @@ export class SettlementBook {
     }
   }
 
-  private async book(settlement: Settlement): Promise<void> {
-    const booked = await this.governor.settle(settlement);
+  private async book(settlement: Settlement, handoff?: Handoff): Promise<void> {
+    let booked: boolean;
+    let admission;
+    try {
+      ({ booked, admission } = await this.governor.settleAndAdmit(settlement, handoff?.claim));
+    } catch (err) {
+      handoff?.abandon();
+      throw err;
+    }
+    if (handoff) {
+      if (admission) handoff.deliver(admission);
+      else handoff.abandon();
+    }
     // A call released after a failed admission usually never held anything: nothing to say.
     if (!booked && settlement.outcome !== 'not_called') {
       this.logger.warn(
@@ -65,7 +83,7 @@ export class SettlementBook {
         'call was already booked (its lease ran out and it was reclaimed as abandoned)',
       );
     }
-    this.onBooked(settlement.requestId);
+    this.hooks.onBooked(settlement.requestId, admission?.kind === 'granted');
   }
 
   private schedule(): void {

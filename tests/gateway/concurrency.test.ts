@@ -8,7 +8,7 @@ describe('the global concurrency limit under sustained load', () => {
   let t: TestDatabase;
   let sim: RunningSimulator;
   const gateways: GatewayUnderTest[] = [];
-  const LATENCY_MS = 60;
+  const LATENCY_MS = 40;
   beforeAll(async () => {
     t = await createTestDatabase({ poolSize: 4 });
     sim = await startSimulator({ corpusSize: 2000, latency: { medianMs: LATENCY_MS, p95Ms: LATENCY_MS } });
@@ -22,7 +22,7 @@ describe('the global concurrency limit under sustained load', () => {
   });
 
   it('200 callers through two instances: peak in flight ≤ 15, no provider 429, every call answered', async () => {
-    const calls = 900;
+    const calls = 600;
     const started = Date.now();
     const results = await runPool(calls, 200, (i) =>
       (gateways[i % 2] as GatewayUnderTest).client.searchListings({

@@ -122,6 +122,19 @@ describe('CreditGovernor', () => {
     expect((await governor.status()).used).toBe(10);
   });
 
+  it('hands a freed slot straight to the next call in the same script', async () => {
+    const governor = new CreditGovernor(redis, base({ maxConcurrency: 1, monthlyBudget: 30 }));
+    expect((await governor.admit(claim('h1'))).kind).toBe('granted');
+    expect((await governor.admit(claim('h2'))).kind).toBe('busy');
+    const handed = await governor.settleAndAdmit(done('h1', 10), claim('h2'));
+    expect(handed).toMatchObject({ booked: true, admission: { kind: 'granted', freeSlots: 0 } });
+    // A next call that cannot be afforded is refused, and the slot stays free for others.
+    const refused = await governor.settleAndAdmit(done('h2', 10), claim('h3', 20));
+    expect(refused).toMatchObject({ booked: true, admission: { kind: 'refused', reason: 'budget_exhausted' } });
+    expect(await governor.status()).toMatchObject({ used: 20, reserved: 0, inFlight: 0 });
+    expect(await governor.settleAndAdmit(done('h2', 10), undefined)).toEqual({ booked: false, admission: undefined });
+  });
+
   it('rate limits per endpoint with a token bucket, and says when to retry', async () => {
     const rateLimits = { ...base().rateLimits, 'web.scrape': { perSecond: 2, burst: 2 } };
     const governor = new CreditGovernor(redis, base({ rateLimits, maxConcurrency: 10 }));
