@@ -66,6 +66,11 @@ export interface LedgerMirrorOptions {
   readonly logger: Logger;
   /** How long one read blocks waiting for new entries. */
   readonly blockMs?: number;
+  /**
+   * After a partial batch, how long to let entries accumulate before the next read: one insert of
+   * many rows instead of one per call, which a busy gateway would otherwise pay in Postgres time.
+   */
+  readonly batchWindowMs?: number;
 }
 
 export class LedgerMirror {
@@ -157,6 +162,8 @@ export class LedgerMirror {
             .xdel(this.stream, ...ids)
             .exec();
           this.mirrored += entries.length;
+          if (entries.length < BATCH)
+            await new Promise((resolve) => setTimeout(resolve, this.options.batchWindowMs ?? 200));
         }
         failures = 0;
       } catch (err) {
