@@ -44,6 +44,8 @@ export function gatewayErrorHandler(logger: Logger): ErrorRequestHandler {
       res.end();
       return;
     }
+    // Every answer says what it cost; a rejected request cost nothing.
+    res.setHeader('X-Credits-Charged', '0');
     res.status(error.status).json(error.toJSON());
   };
 }

@@ -146,6 +146,7 @@ describe('gateway input validation', () => {
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe(code);
       expect(body.error.message.length).toBeGreaterThan(0);
+      expect(res.headers.get('x-credits-charged')).toBe('0');
     },
   );
 
