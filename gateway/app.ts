@@ -1,9 +1,16 @@
 import crypto from 'node:crypto';
 import express, { Router, type Express, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import { ERROR_CATALOGUE, HirehoundError, type ErrorCode } from '../common/errors';
+import { ERROR_CATALOGUE, HirehoundError, isErrorCode } from '../common/errors';
 import type { Logger } from '../common/logger';
-import { JobRequest, ListingRequest, ScrapeRequest } from './contract';
+import {
+  JobRequest,
+  ListingRequest,
+  ScrapeRequest,
+  type JobResponse,
+  type ListingResponse,
+  type ScrapeResponse,
+} from './contract';
 import type { CreditGovernor } from './governance/governor';
 import { gatewayErrorHandler, methodNotAllowed, routeNotFound, validationError } from './http-errors';
 import type { GatewayMetrics } from './metrics';
@@ -40,22 +47,15 @@ function tokenCheck(expected: string): RequestHandler {
   };
 }
 
-type Answer = {
-  outcome: 'ok' | 'expired' | 'refused' | 'provider_error';
-  requestId: string;
-  creditsCharged: number;
-} & (
-  | { outcome: 'ok' | 'expired' }
-  | { outcome: 'refused' | 'provider_error'; retryAfterMs: number | null; error: { code: string } }
-);
-
-function send(res: Response, answer: Answer): void {
+/** HTTP status by outcome: 200 ok, 410 expired, and the catalogue's status for the error code. */
+function send(res: Response, answer: ListingResponse | JobResponse | ScrapeResponse): void {
   let status = 200;
   if (answer.outcome === 'expired') status = ERROR_CATALOGUE.PROVIDER_POSTING_EXPIRED.status;
   else if (answer.outcome === 'refused' || answer.outcome === 'provider_error') {
-    status = ERROR_CATALOGUE[answer.error.code as ErrorCode].status;
-    if (answer.retryAfterMs !== null)
+    status = isErrorCode(answer.error.code) ? ERROR_CATALOGUE[answer.error.code].status : 502;
+    if (answer.retryAfterMs !== null) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(answer.retryAfterMs / 1000))));
+    }
   }
   res.setHeader('X-Request-Id', answer.requestId);
   res.setHeader('X-Credits-Charged', String(answer.creditsCharged));

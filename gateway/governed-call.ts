@@ -133,6 +133,17 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
       };
     };
 
+    /** Gives back a slot (and reservation) the call will not use; a no-op if it holds none. */
+    const release = (): Promise<void> =>
+      settlements.settle({
+        requestId,
+        credits: 0,
+        outcome: 'not_called',
+        providerStatus: null,
+        latencyMs: null,
+        signal: 'neutral',
+      });
+
     let userDailyCap: number | null = null;
     if (spec.context.userId) {
       try {
@@ -164,14 +175,7 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
       // happened (its reply lost with the connection), so release it once Redis answers again: a
       // no-op if it never did.
       logger.warn({ err: (err as Error).message, endpoint: spec.endpoint }, 'credit governance unavailable, refusing');
-      void settlements.settle({
-        requestId,
-        credits: 0,
-        outcome: 'not_called',
-        providerStatus: null,
-        latencyMs: null,
-        signal: 'neutral',
-      });
+      void release();
       return refuse('unavailable', 1000);
     } finally {
       metrics.waiting.dec();
@@ -181,14 +185,7 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
     if (slot.kind === 'refused') return refuse(slot.reason, slot.retryAfterMs);
     if (abort?.aborted) {
       // The caller hung up while its slot was being handed over: give it back unused.
-      await settlements.settle({
-        requestId,
-        credits: 0,
-        outcome: 'not_called',
-        providerStatus: null,
-        latencyMs: null,
-        signal: 'neutral',
-      });
+      await release();
       return refuse('rate_limited', null, 'The caller went away before its call was made');
     }
 
@@ -231,7 +228,7 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
       requestId,
       credits,
       outcome: outcome.kind === 'failed' ? outcome.failure : outcome.kind,
-      providerStatus: outcome.kind === 'ok' || outcome.kind === 'expired' ? outcome.httpStatus : outcome.httpStatus,
+      providerStatus: outcome.httpStatus,
       latencyMs: providerMs,
       signal: signalOf(outcome),
     });
