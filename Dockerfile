@@ -3,7 +3,7 @@
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
@@ -18,7 +18,8 @@ ENV NODE_ENV=production
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# Runtime data (O*NET extract, title model, skill taxonomy), found beside the compiled modules.
+# Runtime data (O*NET extract, title model, skill taxonomy), found beside the compiled modules;
+# also read by the HasData simulator's corpus.
 COPY --from=build /app/data ./dist/data
 USER node
 EXPOSE 3000

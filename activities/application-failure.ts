@@ -2,18 +2,18 @@ import { ApplicationFailure } from '@temporalio/common';
 import { isHirehoundError } from '../common/errors';
 
 /**
- * Runs an activity body and rethrows our errors as ApplicationFailure with type = the stable code,
- * so workflows branch on the same codes the API reports; anything else propagates unchanged and is
- * retried by the activity's retry policy.
+ * Runs an activity body and turns our errors into Temporal failures typed by the stable error
+ * code (common/errors.ts), retryable or not as the catalogue says, so workflows branch on the same
+ * codes. Anything else propagates unchanged and Temporal retries it per the caller's policy.
  */
-export async function withErrorCodes<T>(body: () => Promise<T>): Promise<T> {
+export async function withApplicationFailures<T>(body: () => Promise<T>): Promise<T> {
   try {
     return await body();
   } catch (err) {
     if (isHirehoundError(err)) {
       throw ApplicationFailure.create({
-        message: err.message,
         type: err.code,
+        message: err.message,
         nonRetryable: !err.retryable,
         details: err.details ? [err.details] : [],
         cause: err,

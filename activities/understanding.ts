@@ -11,7 +11,7 @@ import {
 import { analyseResume } from '../understanding/analysis/analyse-resume';
 import { readDocument } from '../understanding/document/read-document';
 import type { ReadLimits } from '../understanding/document/limits';
-import { withErrorCodes } from './application-failure';
+import { withApplicationFailures } from './application-failure';
 
 export interface UnderstandingActivityDependencies {
   readonly db: DB;
@@ -42,7 +42,7 @@ export interface AnalyseResumeResult {
  */
 export const createUnderstandingActivities = (deps: UnderstandingActivityDependencies) => ({
   async readResumeDocument(resumeId: string): Promise<ReadResumeResult> {
-    return withErrorCodes(async () => {
+    return withApplicationFailures(async () => {
       const upload = await loadUploadedFile(deps.db, resumeId);
       if (!upload) {
         // Bytes are dropped once read; a retry after a successful read has nothing left to do.
@@ -79,7 +79,7 @@ export const createUnderstandingActivities = (deps: UnderstandingActivityDepende
   },
 
   async analyseResumeText(resumeId: string): Promise<AnalyseResumeResult> {
-    return withErrorCodes(async () => {
+    return withApplicationFailures(async () => {
       const text = await loadResumeText(deps.db, resumeId);
       if (text === undefined) {
         throw new HirehoundError('RESUME_INGESTION_FAILED', { message: `Resume ${resumeId} has no text to analyse` });

@@ -42,6 +42,23 @@ export const ERROR_CATALOGUE = {
   CONFIG_INVALID: spec(500, false, 'Invalid configuration'),
 
   // Gateway and provider (gateway/, simulator/): GATEWAY_*, PROVIDER_*
+  GATEWAY_MISSING_TOKEN: spec(401, false, 'An internal gateway token is required'),
+  GATEWAY_INVALID_TOKEN: spec(401, false, 'The internal gateway token is not valid'),
+  GATEWAY_UNKNOWN_USER: spec(422, false, 'The user this call is attributed to does not exist'),
+  GATEWAY_RATE_LIMITED: spec(429, true, 'Provider calls are rate limited; retry later'),
+  GATEWAY_CIRCUIT_OPEN: spec(503, true, 'Provider calls are paused by the circuit breaker'),
+  GATEWAY_BUDGET_EXHAUSTED: spec(402, false, "This month's provider credit budget is exhausted"),
+  GATEWAY_USER_CAP_REACHED: spec(429, false, "The user's daily provider credit cap is reached"),
+  GATEWAY_UNAVAILABLE: spec(503, true, 'Credit governance is unavailable; no provider call was made'),
+  PROVIDER_POSTING_EXPIRED: spec(410, false, 'The posting has expired or was removed'),
+  PROVIDER_BAD_API_KEY: spec(502, false, 'The provider rejected the API key'),
+  PROVIDER_OUT_OF_CREDITS: spec(502, false, 'The provider account is out of credits'),
+  PROVIDER_BAD_PARAMETERS: spec(422, false, 'The provider rejected the request parameters'),
+  PROVIDER_RATE_LIMITED: spec(503, true, 'The provider refused: too many concurrent requests'),
+  PROVIDER_SERVER_ERROR: spec(502, true, 'The provider failed'),
+  PROVIDER_TIMEOUT: spec(504, true, 'The provider did not answer in time'),
+  PROVIDER_MALFORMED_RESPONSE: spec(502, true, 'The provider answered with an unexpected body'),
+  PROVIDER_UNREACHABLE: spec(502, true, 'The provider could not be reached'),
 
   // Resume reading and understanding (understanding/, /v1/resumes): RESUME_*, UNDERSTANDING_*
   RESUME_FILE_MISSING: spec(400, false, 'Send the resume as the multipart form field "file"'),
@@ -63,6 +80,13 @@ export const ERROR_CATALOGUE = {
   RESUME_INGESTION_FAILED: spec(500, true, 'The resume could not be processed'),
 
   // Matching (matching/): MATCHING_*, EMBEDDING_*
+  EMBEDDING_PROVIDER_FAILED: spec(503, true, 'The embedding provider failed'),
+  EMBEDDING_PROVIDER_REJECTED: spec(502, false, 'The embedding provider rejected the request'),
+  EMBEDDING_MODEL_INVALID: spec(500, false, 'The local embedding model files are missing or corrupt'),
+  EMBEDDING_DIMENSION_MISMATCH: spec(500, false, 'The embedding has the wrong number of dimensions'),
+  MATCHING_PROFILE_NOT_FOUND: spec(404, false, 'No such profile'),
+  MATCHING_PROFILE_NOT_READY: spec(409, false, 'The profile has not been analysed yet'),
+  MATCHING_INVALID_REQUEST: spec(400, false, 'The matching request is invalid'),
 
   // Search workflow and public API (workflows/, /v1/searches): SEARCH_*
   SEARCH_NOT_FOUND: spec(404, false, 'No such search'),

@@ -27,15 +27,18 @@ export interface LoggerOptions {
   readonly level: string;
   /** Process name shown on every line (api, worker, gateway, simulator, launcher). */
   readonly name: string;
+  /** Where lines go; stdout by default (tests capture them to prove what never gets logged). */
+  readonly destination?: pino.DestinationStream;
 }
 
 /** JSON lines on stdout; the embedded launcher renders them for people, production ships them as is. */
 export function createLogger(options: LoggerOptions): Logger {
-  return pino({
+  const settings: pino.LoggerOptions = {
     name: options.name,
     level: options.level,
     redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }

@@ -17,6 +17,7 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const { spawn, spawnSync } = require('node:child_process');
 const tools = require('./tools.cjs');
+const models = require('./models.cjs');
 
 const ROOT = path.resolve(__dirname, '..');
 const argFor = (() => {
@@ -385,7 +386,20 @@ async function ensureTemporalCli() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 7. MinIO: the real S3-compatible server the object-store tests and benchmarks use (not npm start,
+// 7. The local embedding model (scripts/models.cjs), unless `npm start` is told to embed elsewhere
+
+async function ensureEmbeddingModel() {
+  const provider = process.env.EMBEDDINGS_PROVIDER || 'auto';
+  const remote = provider === 'hf' || (provider === 'auto' && (process.env.HF_TOKEN || process.env.HF_ENDPOINT_URL));
+  if (argFor === 'start' && (provider === 'hash' || remote)) {
+    log(`embeddings model: not needed (EMBEDDINGS_PROVIDER=${provider}${remote ? ', Hugging Face configured' : ''})`);
+    return;
+  }
+  await models.ensureEmbeddingModel({ log, runWithProgress });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. MinIO: the real S3-compatible server the object-store tests and benchmarks use (not npm start,
 //    whose default object store is the filesystem). Built from source through the Go module proxy.
 
 async function ensureMinio() {
@@ -431,6 +445,7 @@ async function main() {
   await ensureRedis();
   await ensureOcrTools();
   await ensureTemporalCli();
+  await ensureEmbeddingModel();
   await ensureMinio();
   log(`ready (${formatSeconds(Date.now() - started)})`);
 }

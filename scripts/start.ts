@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../common/config';
+import { planEmbeddings } from '../matching/embeddings/create-embedder';
 import { createDatabase } from '../store/database';
 import { migrateToLatest } from '../schema/migrator';
 import { startInfrastructure, type Infrastructure } from './stack/infrastructure';
@@ -7,6 +9,7 @@ import { loadLauncherConfig } from './stack/launcher-config';
 import { renderLogLine } from './stack/log-renderer';
 import { ManagedProcess, sleep } from './stack/managed-process';
 import { assertPortFree } from './stack/ports';
+import { planProviderProcesses } from './stack/provider-plan';
 
 /**
  * `npm start`: the whole system on one machine. Starts the embedded services (or uses the ones
@@ -47,6 +50,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   say(`Hirehound: starting the embedded stack (data in ${path.relative(process.cwd(), config.dataDir) || '.'})`);
   await assertPortFree(config.ports.api, 'the API', 'API_PORT');
+  await assertPortFree(config.ports.gateway, 'the gateway', 'GATEWAY_PORT');
+  if (!process.env.HASDATA_API_KEY)
+    await assertPortFree(config.ports.simulator, 'the HasData simulator', 'SIMULATOR_PORT');
 
   const children: ManagedProcess[] = [];
   let infra: Infrastructure | undefined;
@@ -105,16 +111,20 @@ async function main(): Promise<void> {
       API_HOST: config.apiHost,
       ...(running.temporalUiUrl ? { TEMPORAL_UI_URL: running.temporalUiUrl } : {}),
     };
-    for (const [name, entry] of [
-      ['worker', 'workers/main'],
-      ['api', 'api/server'],
+    const provider = planProviderProcesses(config, appEnv);
+    for (const [name, entry, env] of [
+      // Labelled "hasdata": it stands in for the provider (and fits the launcher's log column).
+      ...(provider.simulator ? [['hasdata', 'simulator/server', provider.simulator.env] as const] : []),
+      ['gateway', 'gateway/server', provider.gateway.env],
+      ['worker', 'workers/main', provider.callerEnv],
+      ['api', 'api/server', provider.callerEnv],
     ] as const) {
       const { command, args } = entryPoint(entry);
       const child = ManagedProcess.start({
         name,
         command,
         args,
-        env: appEnv,
+        env,
         cwd: ROOT,
         onLine: (line) => say(renderLogLine(name, line, colour)),
       });
@@ -134,13 +144,32 @@ async function main(): Promise<void> {
     const apiUrl = `http://${config.apiHost}:${config.ports.api}`;
     const api = children.find((c) => c.spec.name === 'api');
     if (api) await waitForHttp(`${apiUrl}/healthz`, 120_000, api);
+    for (const [name, url] of [
+      ['gateway', provider.gateway.url],
+      ['hasdata', provider.simulator?.url],
+    ] as const) {
+      const proc = children.find((c) => c.spec.name === name);
+      if (proc && url) await waitForHttp(`${url}/healthz`, 120_000, proc);
+    }
     say('');
     say(`Hirehound is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
     say(`  API             ${apiUrl}`);
     say(`  health          ${apiUrl}/healthz   readiness ${apiUrl}/readyz`);
     if (running.temporalUiUrl) say(`  Temporal UI     ${running.temporalUiUrl}`);
+    say(`  Gateway         ${provider.gateway.url}   credits ${provider.gateway.url}/status/credits (internal token)`);
+    if (provider.simulator)
+      say(`  HasData sim.    ${provider.simulator.url}   admin ${provider.simulator.url}/_admin/state`);
+    else say(`  HasData         the real API (HASDATA_API_KEY is set)`);
     say(`  PostgreSQL      ${running.databaseUrl}`);
     say(`  Redis           ${running.redisUrl}`);
+    const embeddings = planEmbeddings(loadConfig(appEnv).embeddings);
+    say(`  Embeddings      ${embeddings.summary}`);
+    if (embeddings.degraded) {
+      say('');
+      say('  !!! WARNING: matching runs on the lexical HASHING embedder, not a language model.');
+      say('  !!! Run `node scripts/bootstrap.cjs` to install all-MiniLM-L6-v2, or set HF_TOKEN / HF_ENDPOINT_URL.');
+      say('');
+    }
     say('Press Ctrl-C to stop everything.');
   } catch (err) {
     say(`\nStart-up failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,6 +1,8 @@
 import os from 'node:os';
 import type { WorkerOptions } from '@temporalio/worker';
 import { createUnderstandingActivities } from '../activities/understanding';
+import { createMatchingActivities } from '../activities/matching';
+import { onetRelatedOccupations } from '../matching/occupations';
 import { TASK_QUEUES, type TaskQueueName } from '../temporal/task-queues';
 import type { WorkerDependencies } from './dependencies';
 
@@ -25,7 +27,9 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
     search: {
       taskQueue: TASK_QUEUES.search,
       runsWorkflows: true,
-      activities: {},
+      activities: {
+        ...createMatchingActivities({ ...deps, related: onetRelatedOccupations }),
+      },
       options: { maxConcurrentWorkflowTaskExecutions: 40, maxConcurrentActivityTaskExecutions: 50 },
     },
     hasdata: {

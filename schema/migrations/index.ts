@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './2026_11_23_00_00_initial_schema';
+import * as jobsListingEmbeddingInline from './2026_11_23_17_30_jobs_listing_embedding_inline';
+import * as jobsListingRemoteHnsw from './2026_11_23_18_00_jobs_listing_remote_hnsw';
 import * as resumeUploads from './2026_11_24_00_00_resume_uploads';
 
 /**
@@ -8,5 +10,7 @@ import * as resumeUploads from './2026_11_24_00_00_resume_uploads';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_00_00_initial_schema': initialSchema,
+  '2026_11_23_17_30_jobs_listing_embedding_inline': jobsListingEmbeddingInline,
+  '2026_11_23_18_00_jobs_listing_remote_hnsw': jobsListingRemoteHnsw,
   '2026_11_24_00_00_resume_uploads': resumeUploads,
 };

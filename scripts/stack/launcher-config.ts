@@ -19,6 +19,11 @@ const LauncherEnv = z.object({
   TEMPORAL_UI_PORT: port.default(8233),
   API_PORT: port.default(3000),
   API_HOST: z.string().default('127.0.0.1'),
+  // Gateway and HasData simulator (the simulator runs only without HASDATA_API_KEY)
+  GATEWAY_PORT: port.default(3100),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  SIMULATOR_PORT: port.default(3200),
+  SIMULATOR_HOST: z.string().default('127.0.0.1'),
 });
 
 export type LauncherConfig = ReturnType<typeof loadLauncherConfig>;
@@ -43,7 +48,11 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv, projectRoot: string) 
       temporal: e.TEMPORAL_PORT,
       temporalUi: e.TEMPORAL_UI_PORT,
       api: e.API_PORT,
+      gateway: e.GATEWAY_PORT,
+      simulator: e.SIMULATOR_PORT,
     },
     apiHost: e.API_HOST,
+    gatewayHost: e.GATEWAY_HOST,
+    simulatorHost: e.SIMULATOR_HOST,
   });
 }

@@ -1,5 +1,6 @@
 import { loadOnet } from '../../understanding/onet/load';
 import { CITIES, DEFAULT_SEED, JobCorpus, generatePosting, generatePostingSummary } from './index';
+import { EMPLOYMENT_THOUSANDS, occupationCatalogue } from './occupations';
 
 describe('JobCorpus', () => {
   const corpus = new JobCorpus({ size: 100_000, seed: 11 });
@@ -45,6 +46,7 @@ describe('JobCorpus', () => {
     let hybrid = 0;
     let salaried = 0;
     let expired = 0;
+    let nurses = 0;
     const codes = new Set<string>();
     const companies = new Set<number>();
     const states = new Set<string>();
@@ -62,6 +64,7 @@ describe('JobCorpus', () => {
       if (s.expired) expired++;
       if (s.ageDays < 0 || s.ageDays >= 60) violations.push(`${s.index}: age ${s.ageDays}`);
       if (s.remoteType !== 'remote' && s.location.city === null) violations.push(`${s.index}: no city`);
+      if (s.onetCode === '29-1141.00') nurses++;
       codes.add(s.onetCode);
       companies.add(s.company.id);
       if (s.location.state) states.add(s.location.state);
@@ -75,10 +78,18 @@ describe('JobCorpus', () => {
     expect(salaried / n).toBeLessThan(0.75);
     expect(expired / n).toBeGreaterThan(0.02);
     expect(expired / n).toBeLessThan(0.12);
-    expect(codes.size).toBeGreaterThan(700);
+    expect(codes.size).toBeGreaterThan(600);
+    // Registered nurses are one of the largest occupations; an orthoptist is rare.
+    expect(nurses / n).toBeGreaterThan(0.01);
     expect(companies.size).toBeGreaterThan(1500);
     expect(states.size).toBeGreaterThan(40);
     expect(keys.size).toBe(n);
+  });
+
+  it('weights only occupations it can describe', () => {
+    const describable = new Set(occupationCatalogue().occupations.map((o) => o.occupation.code));
+    expect(Object.keys(EMPLOYMENT_THOUSANDS).filter((code) => !describable.has(code))).toEqual([]);
+    expect(describable.size).toBeGreaterThan(900);
   });
 
   it('finds postings by the ids in their job-board URLs, and only its own', () => {

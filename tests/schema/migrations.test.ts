@@ -39,7 +39,11 @@ describe('migrations', () => {
       SELECT indexname FROM pg_indexes WHERE tablename = 'jobs' AND indexdef LIKE '%USING hnsw%' ORDER BY indexname`.execute(
       t.db,
     );
-    expect(hnsw.rows.map((r) => r.indexname)).toEqual(['jobs_fulltext_embedding_hnsw', 'jobs_listing_embedding_hnsw']);
+    expect(hnsw.rows.map((r) => r.indexname)).toEqual([
+      'jobs_fulltext_embedding_hnsw',
+      'jobs_listing_embedding_hnsw',
+      'jobs_listing_embedding_remote_hnsw',
+    ]);
   });
 
   it('roll back completely and forward again', async () => {

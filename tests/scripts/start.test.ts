@@ -74,6 +74,8 @@ describe('npm start (scripts/start.ts)', () => {
       TEMPORAL_PORT: String(await findFreePort()),
       TEMPORAL_UI_PORT: String(await findFreePort()),
       API_PORT: String(await findFreePort()),
+      GATEWAY_PORT: String(await findFreePort()),
+      SIMULATOR_PORT: String(await findFreePort()),
     };
     const env = { HIREHOUND_DATA_DIR: dataDir, ...ports };
     const databaseUrl = `postgres://postgres@127.0.0.1:${ports.PG_PORT}/hirehound`;
@@ -84,6 +86,11 @@ describe('npm start (scripts/start.ts)', () => {
     const health = await fetch(`http://127.0.0.1:${ports.API_PORT}/healthz`);
     expect(health.status).toBe(200);
     expect(current.output()).toContain(`Temporal UI     http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`);
+    expect(current.output()).toMatch(/Embeddings {6}(local|hf|hash) /);
+    // Without HASDATA_API_KEY the gateway talks to the simulator; both answer.
+    expect(current.output()).toContain(`Gateway         http://127.0.0.1:${ports.GATEWAY_PORT}`);
+    expect((await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${ports.SIMULATOR_PORT}/healthz`)).status).toBe(200);
 
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();

@@ -1,0 +1,168 @@
+import type { Config } from '../common/config';
+import { fulltextText, listingText, profileText } from '../matching/documents';
+import { createEmbedder } from '../matching/embeddings/create-embedder';
+import { cosine, type Embedder } from '../matching/embeddings/embedder';
+import { onetRelatedOccupations } from '../matching/occupations';
+import { scoreMatch } from '../matching/scoring/composite';
+import { Bm25Index } from './bm25';
+import { benchConfig } from './config';
+import { DEFAULT_AS_OF } from '../simulator/corpus';
+import { evaluationCodes, synthesizeResumes, type EvalResume } from './data/eval-resumes';
+import { generatedPostings, type BenchPosting } from './data/postings';
+import { embedCached } from './data/vector-cache';
+import { mean, ndcgAt, precisionAt, round } from './stats';
+
+/**
+ * `npm run eval:matching`: ranking quality of (a) BM25 over the full posting text, (b) semantic
+ * only (cosine of profile and listing embeddings) and (c) the composite score, on postings from the
+ * O*NET-based generator (ground-truth occupation codes) and synthetic resumes of known occupation
+ * (bench/data/eval-resumes.ts). The composite runs as the cache lookup does: the semantic top 500
+ * are composite-scored and re-ranked. A posting is relevant to a resume when both have the same
+ * O*NET-SOC code; nDCG@20 and precision@20 are averaged over resumes.
+ *
+ * One JSON line per embedding provider (hash always, local when its model is installed, hf when
+ * HF_TOKEN or HF_ENDPOINT_URL is set); the local model's line comes last.
+ * Environment: EVAL_POSTINGS (default 3000), EVAL_RESUMES (default 150).
+ */
+
+const POSTINGS = Number(process.env.EVAL_POSTINGS ?? 3_000);
+const RESUMES = Number(process.env.EVAL_RESUMES ?? 150);
+/** Which posting text the semantic side embeds: the full description (default) or the listing. */
+const TEXT = process.env.EVAL_TEXT === 'listing' ? 'listing' : 'fulltext';
+const K = 20;
+const CANDIDATES = 500;
+
+const note = (message: string): void => {
+  process.stderr.write(`[eval:matching] ${message}\n`);
+};
+
+function topK(scores: ArrayLike<number>, k: number): number[] {
+  return Array.from({ length: scores.length }, (_, i) => i)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
+    .slice(0, k);
+}
+
+interface Metrics {
+  ndcg: number[];
+  precision: number[];
+}
+
+async function evaluate(
+  embedder: Embedder,
+  postings: readonly BenchPosting[],
+  resumes: readonly EvalResume[],
+  bm25: Bm25Index,
+  matching: Config['matching'],
+): Promise<Record<string, unknown>> {
+  const fulltext = TEXT === 'fulltext';
+  const listingVectors = await embedCached(
+    embedder,
+    `eval-${TEXT}-${postings.length}`,
+    postings.map((p) => (fulltext ? fulltextText(p.job) : listingText(p.job))),
+  );
+  const profileVectors = await embedCached(
+    embedder,
+    `eval-profiles-${resumes.length}`,
+    resumes.map((r) => profileText(r.features, r.text)),
+  );
+  const methods: Record<'bm25' | 'semantic' | 'composite', Metrics> = {
+    bm25: { ndcg: [], precision: [] },
+    semantic: { ndcg: [], precision: [] },
+    composite: { ndcg: [], precision: [] },
+  };
+  resumes.forEach((resume, r) => {
+    const relevance = postings.map((p) => (p.onetCode === resume.onetCode ? 1 : 0));
+    const record = (method: keyof typeof methods, ranked: number[]): void => {
+      const rels = ranked.map((i) => relevance[i] as number);
+      methods[method].ndcg.push(ndcgAt(K, rels, relevance));
+      methods[method].precision.push(precisionAt(K, rels, 1));
+    };
+    record('bm25', topK(bm25.score(resume.text), K));
+    const profile = profileVectors[r] as Float32Array;
+    const cosines = listingVectors.map((v) => cosine(profile, v));
+    const nearest = topK(cosines, CANDIDATES);
+    record('semantic', nearest.slice(0, K));
+    const composite = nearest
+      .map((i) => {
+        const p = postings[i] as BenchPosting;
+        const age = p.job.postedAt ? (DEFAULT_AS_OF.getTime() - p.job.postedAt.getTime()) / 86_400_000 : null;
+        const match = scoreMatch(
+          {
+            profile: resume.features,
+            job: p.features,
+            semantic: {
+              listingCosine: cosines[i] as number,
+              fulltextCosine: fulltext ? (cosines[i] as number) : null,
+              calibration: embedder.calibration,
+            },
+            ageDays: age,
+            freshnessDays: matching.freshnessDays,
+          },
+          matching.weights,
+          onetRelatedOccupations,
+        );
+        return { i, score: match.score };
+      })
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+    record(
+      'composite',
+      composite.slice(0, K).map((c) => c.i),
+    );
+  });
+  const avg = (m: Metrics, key: keyof Metrics): number => round(mean(m[key]), 4);
+  const ndcg = {
+    bm25: avg(methods.bm25, 'ndcg'),
+    semantic: avg(methods.semantic, 'ndcg'),
+    composite: avg(methods.composite, 'ndcg'),
+  };
+  const precision = {
+    bm25: avg(methods.bm25, 'precision'),
+    semantic: avg(methods.semantic, 'precision'),
+    composite: avg(methods.composite, 'precision'),
+  };
+  const lift = (m: typeof ndcg): number => round(m.composite / Math.max(m.bm25, m.semantic) - 1, 3);
+  return {
+    eval: 'matching',
+    embedding: embedder.tag,
+    posting_text: TEXT,
+    postings: postings.length,
+    resumes: resumes.length,
+    ndcg_at_20: ndcg,
+    precision_at_20: precision,
+    composite_lift_over_best_baseline: { ndcg_at_20: lift(ndcg), precision_at_20: lift(precision) },
+  };
+}
+
+async function main(): Promise<void> {
+  const base = benchConfig();
+  const postings = generatedPostings(POSTINGS);
+  const resumes = synthesizeResumes(evaluationCodes(postings, RESUMES), 99);
+  const bm25 = new Bm25Index(postings.map((p) => p.job.descriptionText ?? ''));
+  note(
+    `${postings.length} generated postings, ${resumes.length} resumes (${resumes.filter((r) => r.features.occupations.length === 0).length} with a headline naming no occupation)`,
+  );
+
+  const providers: ('hash' | 'hf' | 'local')[] = ['hash'];
+  if (base.embeddings.hf.token || base.embeddings.hf.endpointUrl) providers.push('hf');
+  providers.push('local');
+  const lines: string[] = [];
+  for (const provider of providers) {
+    const { embedder, plan } = await createEmbedder({ ...base.embeddings, provider, batchSize: 64 });
+    try {
+      if (plan.provider !== provider) {
+        note(`skipping ${provider}: ${plan.summary}`);
+        continue;
+      }
+      note(`evaluating with ${plan.summary}`);
+      lines.push(JSON.stringify(await evaluate(embedder, postings, resumes, bm25, base.matching)));
+    } finally {
+      await embedder.close();
+    }
+  }
+  for (const line of lines) process.stdout.write(`${line}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval:matching failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

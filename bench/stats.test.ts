@@ -1,0 +1,21 @@
+import { ndcgAt, percentile, precisionAt } from './stats';
+
+describe('benchmark statistics', () => {
+  it('percentile uses the nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile([3], 95)).toBe(3);
+  });
+
+  it('nDCG is 1 for the ideal order and lower when relevant items sink', () => {
+    const all = [2, 1, 0, 0, 2];
+    expect(ndcgAt(3, [2, 2, 1], all)).toBeCloseTo(1, 10);
+    expect(ndcgAt(3, [0, 0, 2], all)).toBeCloseTo(3 / Math.log2(4) / (3 + 3 / Math.log2(3) + 1 / 2), 10);
+    expect(ndcgAt(3, [0, 0, 0], [0, 0])).toBe(0);
+  });
+
+  it('precision counts items at or above the threshold', () => {
+    expect(precisionAt(4, [2, 1, 2, 0, 2], 2)).toBe(0.5);
+  });
+});

@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import express, { Router, type Express, type RequestHandler, type Response } from 'express';
+import type { z } from 'zod';
+import { ERROR_CATALOGUE, HirehoundError, isErrorCode } from '../common/errors';
+import type { Logger } from '../common/logger';
+import {
+  JobRequest,
+  ListingRequest,
+  ScrapeRequest,
+  type JobResponse,
+  type ListingResponse,
+  type ScrapeResponse,
+} from './contract';
+import type { CreditGovernor } from './governance/governor';
+import { gatewayErrorHandler, methodNotAllowed, routeNotFound, validationError } from './http-errors';
+import type { GatewayMetrics } from './metrics';
+import type { ProviderCalls } from './provider-calls';
+
+/**
+ * The gateway's HTTP surface (contract in contract.ts). Workers authenticate with the internal
+ * token; the HasData key never leaves this process. Health and metrics are open to the internal
+ * network (they carry no secret).
+ */
+
+export interface GatewayAppDependencies {
+  readonly logger: Logger;
+  readonly calls: ProviderCalls;
+  readonly governor: CreditGovernor;
+  readonly metrics: GatewayMetrics;
+  readonly internalToken: string;
+  /** Liveness of Redis and Postgres, each resolving or rejecting with the reason. */
+  readonly healthChecks: Readonly<Record<string, () => Promise<void>>>;
+}
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+function tokenCheck(expected: string): RequestHandler {
+  const expectedDigest = crypto.createHash('sha256').update(expected).digest();
+  return (req, _res, next) => {
+    const given = req.get('x-internal-token');
+    if (!given) {
+      next(new HirehoundError('GATEWAY_MISSING_TOKEN'));
+      return;
+    }
+    const digest = crypto.createHash('sha256').update(given).digest();
+    next(crypto.timingSafeEqual(digest, expectedDigest) ? undefined : new HirehoundError('GATEWAY_INVALID_TOKEN'));
+  };
+}
+
+/** HTTP status by outcome: 200 ok, 410 expired, and the catalogue's status for the error code. */
+function send(res: Response, answer: ListingResponse | JobResponse | ScrapeResponse): void {
+  let status = 200;
+  if (answer.outcome === 'expired') status = ERROR_CATALOGUE.PROVIDER_POSTING_EXPIRED.status;
+  else if (answer.outcome === 'refused' || answer.outcome === 'provider_error') {
+    status = isErrorCode(answer.error.code) ? ERROR_CATALOGUE[answer.error.code].status : 502;
+    if (answer.retryAfterMs !== null) {
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(answer.retryAfterMs / 1000))));
+    }
+  }
+  res.setHeader('X-Request-Id', answer.requestId);
+  res.setHeader('X-Credits-Charged', String(answer.creditsCharged));
+  res.status(status).json(answer);
+}
+
+/** An AbortSignal that fires when the caller hangs up before its answer (frees its place in the queue). */
+function callerGone(res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+export function createGatewayApp(deps: GatewayAppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+
+  app.get('/healthz', async (_req, res) => {
+    const entries = await Promise.all(
+      Object.entries(deps.healthChecks).map(
+        async ([name, check]): Promise<[string, { ok: boolean; error?: string }]> => {
+          try {
+            await check();
+            return [name, { ok: true }];
+          } catch (err) {
+            return [name, { ok: false, error: err instanceof Error ? err.message : String(err) }];
+          }
+        },
+      ),
+    );
+    const ok = entries.every(([, s]) => s.ok);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'failing', dependencies: Object.fromEntries(entries) });
+  });
+
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('Content-Type', deps.metrics.registry.contentType);
+    res.send(await deps.metrics.registry.metrics());
+  });
+
+  const authenticated = Router();
+  authenticated.use(tokenCheck(deps.internalToken));
+  authenticated.use(express.json({ limit: MAX_BODY_BYTES }));
+
+  authenticated.post('/v1/listings', async (req, res) => {
+    send(res, await deps.calls.listing(parse(ListingRequest, req.body), callerGone(res)));
+  });
+  authenticated.post('/v1/jobs', async (req, res) => {
+    send(res, await deps.calls.job(parse(JobRequest, req.body), callerGone(res)));
+  });
+  authenticated.post('/v1/scrape', async (req, res) => {
+    send(res, await deps.calls.scrape(parse(ScrapeRequest, req.body), callerGone(res)));
+  });
+  authenticated.get('/status/credits', async (_req, res) => {
+    try {
+      res.json(await deps.governor.status());
+    } catch (err) {
+      throw new HirehoundError('GATEWAY_UNAVAILABLE', { message: 'The credit ledger cannot be read', cause: err });
+    }
+  });
+  for (const path of ['/v1/listings', '/v1/jobs', '/v1/scrape', '/status/credits'])
+    authenticated.all(path, methodNotAllowed);
+  app.use(authenticated);
+
+  app.use(routeNotFound);
+  app.use(gatewayErrorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,174 @@
+import type { z } from 'zod';
+import type { HasDataCosts } from '../common/config';
+import { HirehoundError } from '../common/errors';
+import type {
+  JobRequest,
+  JobResponse,
+  ListingRequest,
+  ListingResponse,
+  ScrapeRequest,
+  ScrapeResponse,
+} from './contract';
+import { decodeCursor, encodeGlassdoorCursor, encodeIndeedCursor } from './cursor';
+import type { GatewayAnswer, GovernedCaller } from './governed-call';
+import type { HasDataClient } from './hasdata/client';
+import { creditCost } from './hasdata/costs';
+import {
+  glassdoorJobDetail,
+  glassdoorListingPage,
+  glassdoorNextToken,
+  indeedJobDetail,
+  indeedJobKey,
+  indeedListingPage,
+  indeedNextStart,
+  scrapedPage,
+} from './hasdata/normalize';
+
+/**
+ * The gateway's three operations on top of HasData: a page of listings, one job's full posting,
+ * and a scraped page (the fallback for job details). Input is validated before anything is
+ * reserved: a request the provider would reject never costs a slot, a token or a credit.
+ */
+
+type Parsed<S extends z.ZodType> = z.output<S>;
+
+export interface ProviderCalls {
+  listing(request: Parsed<typeof ListingRequest>, abort?: AbortSignal): Promise<ListingResponse>;
+  job(request: Parsed<typeof JobRequest>, abort?: AbortSignal): Promise<JobResponse>;
+  scrape(request: Parsed<typeof ScrapeRequest>, abort?: AbortSignal): Promise<ScrapeResponse>;
+}
+
+/** Only job endpoints can answer "expired"; elsewhere a 400 is a rejected request. */
+function withoutExpiry<T>(answer: GatewayAnswer<T>): Exclude<GatewayAnswer<T>, { outcome: 'expired' }> {
+  if (answer.outcome !== 'expired') return answer;
+  return {
+    ...answer,
+    outcome: 'provider_error',
+    status: 400,
+    kind: 'bad_parameters',
+    retryable: false,
+    retryAfterMs: null,
+    error: { code: 'PROVIDER_BAD_PARAMETERS', message: answer.error.message },
+  };
+}
+
+function invalid(message: string): HirehoundError {
+  return new HirehoundError('API_VALIDATION_FAILED', { message });
+}
+
+export function createProviderCalls(deps: {
+  readonly hasdata: HasDataClient;
+  readonly costs: HasDataCosts;
+  readonly call: GovernedCaller;
+}): ProviderCalls {
+  const { hasdata, costs, call } = deps;
+
+  return {
+    async listing(request, abort) {
+      if (request.provider === 'indeed') {
+        const cursor = decodeCursor('indeed', request.cursor);
+        const answer = withoutExpiry(
+          await call(
+            {
+              endpoint: 'indeed.listing',
+              cost: creditCost(costs, { endpoint: 'indeed.listing' }),
+              context: request.context,
+              invoke: () =>
+                hasdata.indeedListing({
+                  keyword: request.keyword,
+                  location: request.location,
+                  sort: request.sort,
+                  ...(cursor ? { start: cursor.start } : {}),
+                }),
+              toData: (body) => ({ page: indeedListingPage(body), next: indeedNextStart(body) }),
+            },
+            abort,
+          ),
+        );
+        if (answer.outcome !== 'ok') return answer;
+        const { page, next } = answer.data;
+        return { ...answer, data: page, nextCursor: next === null ? null : encodeIndeedCursor(next) };
+      }
+      const cursor = decodeCursor('glassdoor', request.cursor);
+      const pageNumber = cursor?.page ?? 1;
+      const answer = withoutExpiry(
+        await call(
+          {
+            endpoint: 'glassdoor.listing',
+            cost: creditCost(costs, { endpoint: 'glassdoor.listing' }),
+            context: request.context,
+            invoke: () =>
+              hasdata.glassdoorListing({
+                keyword: request.keyword,
+                location: request.location,
+                sort: request.sort === 'date' ? 'recent' : 'relevant',
+                ...(cursor ? { nextPageToken: cursor.token } : {}),
+              }),
+            toData: (body) => ({
+              page: glassdoorListingPage(body, new Date()),
+              next: glassdoorNextToken(body, pageNumber),
+            }),
+          },
+          abort,
+        ),
+      );
+      if (answer.outcome !== 'ok') return answer;
+      const { page, next } = answer.data;
+      return { ...answer, data: page, nextCursor: next === null ? null : encodeGlassdoorCursor(pageNumber + 1, next) };
+    },
+
+    async job(request, abort) {
+      if (request.provider === 'indeed') {
+        const jobKey = indeedJobKey({ url: request.url });
+        if (!jobKey || !/(^|\.)indeed\.[a-z.]+$/.test(new URL(request.url).hostname)) {
+          throw invalid('url is not an Indeed job URL with a jk parameter');
+        }
+        return call(
+          {
+            endpoint: 'indeed.job',
+            cost: creditCost(costs, { endpoint: 'indeed.job' }),
+            context: request.context,
+            invoke: () => hasdata.indeedJob(request.url),
+            toData: (body) => indeedJobDetail(body, request.url, jobKey),
+          },
+          abort,
+        );
+      }
+      const url = new URL(request.url);
+      const listingId = url.searchParams.get('jl');
+      if (!/(^|\.)glassdoor\.[a-z.]+$/.test(url.hostname) || !listingId || !/^\d+$/.test(listingId)) {
+        throw invalid('url is not a Glassdoor job URL with a jl parameter');
+      }
+      return call(
+        {
+          endpoint: 'glassdoor.job',
+          cost: creditCost(costs, { endpoint: 'glassdoor.job' }),
+          context: request.context,
+          invoke: () => hasdata.glassdoorJob(request.url),
+          toData: (body) => glassdoorJobDetail(body, request.url, listingId),
+        },
+        abort,
+      );
+    },
+
+    async scrape(request, abort) {
+      return withoutExpiry(
+        await call(
+          {
+            endpoint: 'web.scrape',
+            cost: creditCost(costs, {
+              endpoint: 'web.scrape',
+              jsRendering: request.jsRendering,
+              proxyType: request.proxyType,
+            }),
+            context: request.context,
+            invoke: () =>
+              hasdata.webScrape({ url: request.url, jsRendering: request.jsRendering, proxyType: request.proxyType }),
+            toData: (body) => scrapedPage(body, request.url),
+          },
+          abort,
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import type { Config } from '../common/config';
+import { HirehoundError } from '../common/errors';
+import type { ProfileFeatures, SalaryRange } from '../understanding/features';
+import type { DB } from '../store/database';
+import { findCacheCandidates, type CacheCandidate, type CandidateResult, type RemoteType } from '../store/jobs';
+import { findMatchingProfile } from '../store/profiles';
+import { embedProfile } from './documents';
+import { compatibleTags, type Embedder, type SimilarityCalibration } from './embeddings/embedder';
+import { storeFilters, type HardFilters } from './filters';
+import type { RelatedOccupations } from './scoring/ats-components';
+import { scoreMatch, type MatchScore } from './scoring/composite';
+
+export type MatchingSettings = Config['matching'];
+
+export interface RankedMatch {
+  readonly jobId: string;
+  readonly title: string;
+  readonly companyName: string | null;
+  readonly location: string | null;
+  readonly remoteType: RemoteType;
+  readonly url: string;
+  readonly salary: SalaryRange | null;
+  readonly postedAt: string | null;
+  readonly match: MatchScore;
+}
+
+export interface RankingContext {
+  readonly calibration: SimilarityCalibration;
+  readonly settings: MatchingSettings;
+  readonly related: RelatedOccupations;
+  readonly now: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Composite-scores every candidate and keeps the best `settings.results`, best first; ties go to
+ * the semantically nearer job, then to the id, so the order is deterministic.
+ */
+export function rankCandidates(
+  profile: ProfileFeatures,
+  candidates: readonly CacheCandidate[],
+  context: RankingContext,
+): RankedMatch[] {
+  const scored = candidates.map((c) => {
+    const dated = c.postedAt ?? c.firstDiscoveredAt;
+    const match = scoreMatch(
+      {
+        profile,
+        job: c.features,
+        semantic: {
+          listingCosine: 1 - c.listingDistance,
+          fulltextCosine: c.fulltextDistance === null ? null : 1 - c.fulltextDistance,
+          calibration: context.calibration,
+        },
+        ageDays: (context.now.getTime() - dated.getTime()) / DAY_MS,
+        freshnessDays: context.settings.freshnessDays,
+      },
+      context.settings.weights,
+      context.related,
+    );
+    return { c, match };
+  });
+  scored.sort(
+    (a, b) =>
+      b.match.score - a.match.score || a.c.listingDistance - b.c.listingDistance || a.c.id.localeCompare(b.c.id),
+  );
+  return scored.slice(0, context.settings.results).map(({ c, match }) => ({
+    jobId: c.id,
+    title: c.title,
+    companyName: c.companyName,
+    location: c.location,
+    remoteType: c.features.remoteType,
+    url: c.url,
+    salary: c.features.salary,
+    postedAt: c.postedAt ? c.postedAt.toISOString() : null,
+    match,
+  }));
+}
+
+export interface CacheLookupDeps {
+  readonly db: DB;
+  readonly embedder: Embedder;
+  readonly settings: MatchingSettings;
+  readonly related: RelatedOccupations;
+  readonly now?: () => Date;
+}
+
+export interface CacheLookupRequest {
+  readonly resumeId: string;
+  readonly filters: HardFilters;
+}
+
+export interface CacheLookupResult {
+  readonly resumeId: string;
+  readonly embeddingTag: string;
+  /** Fresh jobs that passed every hard filter (at most `settings.candidates`). */
+  readonly candidateCount: number;
+  readonly strategy: CandidateResult['strategy'];
+  /** At most `settings.results`, best first. */
+  readonly results: readonly RankedMatch[];
+  readonly bestScore: number | null;
+  readonly timingsMs: { readonly embed: number; readonly search: number; readonly score: number };
+}
+
+/**
+ * Phase 1 of a search (DESIGN.md section 3): the profile's embedding (stored, or made now), the
+ * nearest fresh jobs that pass the hard filters, composite-scored, best first.
+ */
+export async function lookupCachedMatches(
+  deps: CacheLookupDeps,
+  request: CacheLookupRequest,
+): Promise<CacheLookupResult> {
+  const profile = await findMatchingProfile(deps.db, request.resumeId);
+  if (!profile) throw new HirehoundError('MATCHING_PROFILE_NOT_FOUND', { details: { resumeId: request.resumeId } });
+  if (profile.status === 'received' || profile.status === 'failed') {
+    throw new HirehoundError('MATCHING_PROFILE_NOT_READY', {
+      details: { resumeId: request.resumeId, status: profile.status },
+    });
+  }
+  const now = deps.now?.() ?? new Date();
+  const t0 = performance.now();
+  const embedding = await embedProfile(deps.db, deps.embedder, profile);
+  const t1 = performance.now();
+  const found = await findCacheCandidates(deps.db, {
+    embedding,
+    modelTags: compatibleTags(deps.embedder),
+    filters: storeFilters(request.filters),
+    freshnessDays: deps.settings.freshnessDays,
+    now,
+    limit: deps.settings.candidates,
+    efSearch: deps.settings.efSearch,
+    maxScanTuples: deps.settings.maxScanTuples,
+  });
+  const t2 = performance.now();
+  const results = rankCandidates(profile.features, found.candidates, {
+    calibration: deps.embedder.calibration,
+    settings: deps.settings,
+    related: deps.related,
+    now,
+  });
+  const t3 = performance.now();
+  const round = (ms: number): number => Math.round(ms * 10) / 10;
+  return {
+    resumeId: profile.resumeId,
+    embeddingTag: deps.embedder.tag,
+    candidateCount: found.candidates.length,
+    strategy: found.strategy,
+    results,
+    bestScore: results[0]?.match.score ?? null,
+    timingsMs: { embed: round(t1 - t0), search: round(t2 - t1), score: round(t3 - t2) },
+  };
+}

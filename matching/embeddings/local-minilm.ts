@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import * as ort from 'onnxruntime-node';
+import { HirehoundError } from '../../common/errors';
+import type { EmbeddingBackend } from './cached-embedder';
+import { EMBEDDING_DIMENSIONS, normalize } from './embedder';
+import { MINILM_MODEL, miniLmFiles, miniLmProblem } from './minilm-files';
+
+/** The part of @huggingface/tokenizers' Tokenizer this provider uses. */
+interface WordPieceTokenizer {
+  encode(text: string): { ids: number[] };
+  token_to_id(token: string): number | undefined;
+}
+
+/**
+ * The package's types are ESM-only, but it ships a CommonJS build for Node (its "require" export
+ * condition), which is what this CommonJS project loads; the interface above is our typed view.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Tokenizer } = require('@huggingface/tokenizers') as {
+  Tokenizer: new (tokenizerJson: object, tokenizerConfig: object) => WordPieceTokenizer;
+};
+
+/** sentence-transformers' max_seq_length for this model: word pieces beyond it are cut, [SEP] kept. */
+const MAX_TOKENS = 256;
+/** Characters tokenised before the first try; 256 word pieces never need more in ordinary text. */
+const FIRST_PASS_CHARS = 4096;
+
+export interface LocalMiniLmOptions {
+  readonly modelsDir: string;
+  /** ONNX Runtime intra-op threads; 0 lets it use every core. */
+  readonly threads: number;
+}
+
+interface TokenizedText {
+  readonly ids: number[];
+}
+
+/**
+ * all-MiniLM-L6-v2 in process through ONNX Runtime: BERT word pieces, the 6-layer encoder, mean
+ * pooling over real (unpadded) tokens, L2 normalisation — what sentence-transformers does.
+ */
+export async function createLocalMiniLmBackend(options: LocalMiniLmOptions): Promise<EmbeddingBackend> {
+  const problem = miniLmProblem(options.modelsDir);
+  if (problem) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: problem });
+  const files = miniLmFiles(options.modelsDir);
+  const tokenizerJson = JSON.parse(fs.readFileSync(files.tokenizer, 'utf8')) as object;
+  const tokenizer = new Tokenizer(tokenizerJson, {});
+  const sepId = tokenizer.token_to_id('[SEP]');
+  if (sepId === undefined) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: 'tokenizer has no [SEP]' });
+  const session = await ort.InferenceSession.create(files.model, {
+    graphOptimizationLevel: 'all',
+    ...(options.threads > 0 ? { intraOpNumThreads: options.threads } : {}),
+  });
+  const outputName = session.outputNames[0];
+  if (outputName === undefined) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: 'model has no output' });
+
+  const tokenize = (text: string): TokenizedText => {
+    const encode = (t: string): number[] => tokenizer.encode(t).ids;
+    let ids = encode(text.length > FIRST_PASS_CHARS ? text.slice(0, FIRST_PASS_CHARS) : text);
+    if (ids.length < MAX_TOKENS && text.length > FIRST_PASS_CHARS) ids = encode(text);
+    if (ids.length > MAX_TOKENS) ids = [...ids.slice(0, MAX_TOKENS - 1), sepId];
+    return { ids };
+  };
+
+  return {
+    provider: 'local',
+    model: MINILM_MODEL,
+    dimensions: EMBEDDING_DIMENSIONS,
+    // Measured with bench/eval-matching.ts on generated postings against held-out resumes.
+    calibration: { unrelated: 0.1, strong: 0.7 },
+    maxBatchSize: 64,
+    async embedBatch(texts) {
+      const tokenized = texts.map(tokenize);
+      const batch = tokenized.length;
+      const seq = Math.max(...tokenized.map((t) => t.ids.length));
+      const inputIds = new BigInt64Array(batch * seq);
+      const mask = new BigInt64Array(batch * seq);
+      tokenized.forEach((t, b) => {
+        t.ids.forEach((id, i) => {
+          inputIds[b * seq + i] = BigInt(id);
+          mask[b * seq + i] = 1n;
+        });
+      });
+      const feeds: Record<string, ort.Tensor> = {
+        input_ids: new ort.Tensor('int64', inputIds, [batch, seq]),
+        attention_mask: new ort.Tensor('int64', mask, [batch, seq]),
+        token_type_ids: new ort.Tensor('int64', new BigInt64Array(batch * seq), [batch, seq]),
+      };
+      const output = (await session.run(feeds))[outputName];
+      if (!output || output.dims.length !== 3 || output.dims[2] !== EMBEDDING_DIMENSIONS) {
+        throw new HirehoundError('EMBEDDING_MODEL_INVALID', {
+          message: `unexpected model output dims ${JSON.stringify(output?.dims)}`,
+        });
+      }
+      const hidden = output.data as Float32Array;
+      return tokenized.map((t, b) => {
+        const pooled = new Float32Array(EMBEDDING_DIMENSIONS);
+        for (let i = 0; i < t.ids.length; i++) {
+          const offset = (b * seq + i) * EMBEDDING_DIMENSIONS;
+          for (let d = 0; d < EMBEDDING_DIMENSIONS; d++)
+            pooled[d] = (pooled[d] as number) + (hidden[offset + d] as number);
+        }
+        for (let d = 0; d < EMBEDDING_DIMENSIONS; d++) pooled[d] = (pooled[d] as number) / t.ids.length;
+        return normalize(pooled);
+      });
+    },
+    close: () => session.release(),
+  };
+}

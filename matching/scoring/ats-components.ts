@@ -1,0 +1,275 @@
+import type { AtsComponentName } from '../../common/config';
+import {
+  SENIORITY_LEVELS,
+  type EducationLevel,
+  type JobFeatures,
+  type ProfileFeatures,
+  type Seniority,
+} from '../../understanding/features';
+import { EDUCATION_LEVELS } from '../../understanding/onet/types';
+
+/**
+ * The ATS components of the composite score, one pure function each. A component answers a score
+ * in 0..1 and a sentence saying why, or `score: null` when the posting states nothing about it:
+ * then its weight goes to the components that can be judged instead of rewarding or punishing
+ * the candidate for the posting's silence.
+ */
+export interface ComponentScore {
+  readonly name: AtsComponentName;
+  readonly score: number | null;
+  readonly detail: string;
+}
+
+export interface SkillsScore extends ComponentScore {
+  readonly name: 'skills';
+  readonly matchedRequired: readonly string[];
+  readonly missingRequired: readonly string[];
+  readonly matchedPreferred: readonly string[];
+  readonly missingPreferred: readonly string[];
+}
+
+/** Nice-to-have skills count half as much as required ones. */
+const PREFERRED_SKILL_WEIGHT = 0.5;
+
+function listed(names: readonly string[], max = 6): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+/** Skills are canonical names already (understanding/), so equality ignoring case is the match. */
+export function scoreSkills(
+  profile: Pick<ProfileFeatures, 'skills'>,
+  job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
+): SkillsScore {
+  const held = new Set(profile.skills.map((s) => s.trim().toLowerCase()));
+  const dedupe = (names: readonly string[]): string[] => {
+    const seen = new Set<string>();
+    return names.filter((n) => {
+      const key = n.trim().toLowerCase();
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
+  const required = dedupe(job.skillsRequired);
+  const requiredKeys = new Set(required.map((s) => s.toLowerCase()));
+  // A skill listed as both required and preferred counts once, as required.
+  const preferred = dedupe(job.skillsPreferred).filter((s) => !requiredKeys.has(s.toLowerCase()));
+  const split = (names: string[]): [string[], string[]] => [
+    names.filter((n) => held.has(n.trim().toLowerCase())),
+    names.filter((n) => !held.has(n.trim().toLowerCase())),
+  ];
+  const [matchedRequired, missingRequired] = split(required);
+  const [matchedPreferred, missingPreferred] = split(preferred);
+  const base = { name: 'skills' as const, matchedRequired, missingRequired, matchedPreferred, missingPreferred };
+  const total = required.length + PREFERRED_SKILL_WEIGHT * preferred.length;
+  if (total === 0) return { ...base, score: null, detail: 'the posting lists no skills' };
+  const score = (matchedRequired.length + PREFERRED_SKILL_WEIGHT * matchedPreferred.length) / total;
+  const parts: string[] = [];
+  if (required.length > 0) {
+    parts.push(
+      `${matchedRequired.length}/${required.length} required skills${matchedRequired.length ? ` (${listed(matchedRequired)})` : ''}` +
+        (missingRequired.length ? `, missing ${listed(missingRequired)}` : ''),
+    );
+  }
+  if (preferred.length > 0) {
+    parts.push(
+      `${matchedPreferred.length}/${preferred.length} nice-to-have${matchedPreferred.length ? ` (${listed(matchedPreferred)})` : ''}`,
+    );
+  }
+  if (held.size === 0) parts.push('the profile lists no skills');
+  return { ...base, score, detail: parts.join('; ') };
+}
+
+export function scoreExperience(
+  profile: Pick<ProfileFeatures, 'yearsExperience'>,
+  job: Pick<JobFeatures, 'yearsRequired'>,
+): ComponentScore {
+  const required = job.yearsRequired;
+  if (required === null)
+    return { name: 'experience', score: null, detail: 'the posting states no years of experience' };
+  const have = profile.yearsExperience;
+  if (have === null)
+    return { name: 'experience', score: 0.5, detail: `${required}+ years asked, the profile's experience is unknown` };
+  if (have >= required || required <= 0) {
+    return { name: 'experience', score: 1, detail: `${fmtYears(have)} of experience meets ${required}+ asked` };
+  }
+  // Linear shortfall: 4 of 5 years asked is a near miss, 1 of 5 is not.
+  return { name: 'experience', score: have / required, detail: `${fmtYears(have)} of experience, ${required}+ asked` };
+}
+
+function fmtYears(years: number): string {
+  const rounded = Math.round(years * 10) / 10;
+  return `${rounded} year${rounded === 1 ? '' : 's'}`;
+}
+
+const educationRank = (level: EducationLevel): number => EDUCATION_LEVELS.indexOf(level);
+/** Score by how many levels the profile is short of the requirement. */
+const EDUCATION_SHORTFALL_SCORE = [1, 0.6, 0.3, 0];
+
+export function scoreEducation(
+  profile: Pick<ProfileFeatures, 'educationLevel'>,
+  job: Pick<JobFeatures, 'educationRequired'>,
+): ComponentScore {
+  const required = job.educationRequired;
+  if (required === null)
+    return { name: 'education', score: null, detail: 'the posting states no education requirement' };
+  const have = profile.educationLevel;
+  const label = (l: EducationLevel): string => l.replace('_', ' ');
+  if (have === null)
+    return { name: 'education', score: 0.5, detail: `${label(required)} asked, the profile's education is unknown` };
+  const short = educationRank(required) - educationRank(have);
+  const score = EDUCATION_SHORTFALL_SCORE[Math.min(Math.max(short, 0), EDUCATION_SHORTFALL_SCORE.length - 1)] as number;
+  return {
+    name: 'education',
+    score,
+    detail: short <= 0 ? `${label(have)} meets ${label(required)} asked` : `${label(have)}, ${label(required)} asked`,
+  };
+}
+
+const seniorityRank = (s: Seniority): number => SENIORITY_LEVELS.indexOf(s);
+/** By levels apart: a step below the posting hurts more than a step above it. */
+const SENIORITY_BELOW = [1, 0.6, 0.25, 0];
+const SENIORITY_ABOVE = [1, 0.8, 0.4, 0];
+
+export function scoreSeniority(
+  profile: Pick<ProfileFeatures, 'seniority'>,
+  job: Pick<JobFeatures, 'seniority'>,
+): ComponentScore {
+  if (job.seniority === null) return { name: 'seniority', score: null, detail: 'the posting states no seniority' };
+  if (profile.seniority === null)
+    return { name: 'seniority', score: null, detail: "the profile's seniority is unknown" };
+  const gap = seniorityRank(profile.seniority) - seniorityRank(job.seniority);
+  const table = gap < 0 ? SENIORITY_BELOW : SENIORITY_ABOVE;
+  const score = table[Math.min(Math.abs(gap), table.length - 1)] as number;
+  const detail =
+    gap === 0
+      ? `${job.seniority} level, as the profile`
+      : `${job.seniority} level, the profile is ${profile.seniority}`;
+  return { name: 'seniority', score, detail };
+}
+
+/** O*NET's "related occupations" for a code, most related first (understanding/onet). */
+export type RelatedOccupations = (code: string) => readonly string[];
+
+export interface OccupationScore extends ComponentScore {
+  readonly name: 'occupation';
+  readonly jobCode: string | null;
+  readonly profileCode: string | null;
+  readonly relation: 'same' | 'same-soc' | 'related' | 'same-broad' | 'same-minor' | 'same-major' | 'unrelated' | null;
+}
+
+const RELATION_SCORE = {
+  same: 1,
+  'same-soc': 0.9,
+  related: 0.5,
+  'same-broad': 0.4,
+  'same-minor': 0.2,
+  'same-major': 0.05,
+  unrelated: 0,
+} as const;
+
+/**
+ * O*NET-SOC codes are hierarchical: "15-1252.01" is a specialty of SOC 15-1252, in broad
+ * occupation 15-125x, minor group 15-12xx, major group 15. O*NET's related-occupation lists add
+ * links across the hierarchy (software developers ↔ QA analysts).
+ */
+export function occupationRelation(a: string, b: string, related: RelatedOccupations): keyof typeof RELATION_SCORE {
+  if (a === b) return 'same';
+  if (a.slice(0, 7) === b.slice(0, 7)) return 'same-soc';
+  if (related(a).includes(b) || related(b).includes(a)) return 'related';
+  if (a.slice(0, 6) === b.slice(0, 6)) return 'same-broad';
+  if (a.slice(0, 5) === b.slice(0, 5)) return 'same-minor';
+  if (a.slice(0, 2) === b.slice(0, 2)) return 'same-major';
+  return 'unrelated';
+}
+
+/**
+ * Title/occupation fit: the job's occupation against the profile's guesses. The primary guess
+ * counts fully; an alternative guess counts in proportion to its confidence relative to the primary.
+ */
+export function scoreOccupation(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations' | 'title'>,
+  job: Pick<JobFeatures, 'onetCode' | 'occupations' | 'title'>,
+  related: RelatedOccupations,
+): OccupationScore {
+  const jobCode = job.onetCode ?? job.occupations[0]?.code ?? null;
+  const guesses = profile.onetCode ? [{ code: profile.onetCode, weight: 1 }] : [];
+  const top = profile.occupations[0]?.confidence ?? 0;
+  for (const o of profile.occupations) {
+    if (guesses.some((g) => g.code === o.code)) continue;
+    guesses.push({ code: o.code, weight: top > 0 ? Math.min(1, o.confidence / top) : 0 });
+  }
+  if (guesses[0] && !profile.onetCode) guesses[0] = { code: guesses[0].code, weight: 1 };
+  if (jobCode === null) {
+    return {
+      name: 'occupation',
+      score: null,
+      detail: 'the posting has no occupation code',
+      jobCode,
+      profileCode: null,
+      relation: null,
+    };
+  }
+  if (guesses.length === 0) {
+    return {
+      name: 'occupation',
+      score: null,
+      detail: "the profile's occupation is unknown",
+      jobCode,
+      profileCode: null,
+      relation: null,
+    };
+  }
+  let best = { score: -1, code: '', relation: 'unrelated' as keyof typeof RELATION_SCORE };
+  for (const g of guesses) {
+    const relation = occupationRelation(g.code, jobCode, related);
+    const score = RELATION_SCORE[relation] * g.weight;
+    if (score > best.score) best = { score, code: g.code, relation };
+  }
+  const words: Record<keyof typeof RELATION_SCORE, string> = {
+    same: 'the same occupation as',
+    'same-soc': 'a specialty of the same occupation as',
+    related: 'an occupation O*NET lists as related to',
+    'same-broad': 'the same occupation family as',
+    'same-minor': 'the same occupation group as',
+    'same-major': 'the same field as',
+    unrelated: 'unrelated to',
+  };
+  return {
+    name: 'occupation',
+    score: best.score,
+    detail: `"${job.title}" (${jobCode}) is ${words[best.relation]} the profile's ${best.code}`,
+    jobCode,
+    profileCode: best.code,
+    relation: best.relation,
+  };
+}
+
+/** Lower-cased comma-separated parts: "Austin, TX, United States" → ["austin", "tx", "united states"]. */
+function locationParts(location: string): string[] {
+  return location
+    .toLowerCase()
+    .split(/[,/|;()-]+/)
+    .map((p) => p.replace(/\bremote\b|\bhybrid\b|\bon-?site\b/g, '').trim())
+    .filter(Boolean);
+}
+
+export function scoreLocation(
+  profile: Pick<ProfileFeatures, 'location'>,
+  job: Pick<JobFeatures, 'remoteType' | 'location'>,
+): ComponentScore {
+  if (job.remoteType === 'remote') return { name: 'location', score: 1, detail: 'remote position' };
+  const where = job.remoteType === 'hybrid' ? 'hybrid' : 'on-site';
+  if (!job.location) return { name: 'location', score: null, detail: `${where}, the posting names no location` };
+  if (!profile.location)
+    return { name: 'location', score: 0.5, detail: `${where} in ${job.location}, the profile's location is unknown` };
+  const jobParts = locationParts(job.location);
+  const profileParts = locationParts(profile.location);
+  if (jobParts[0] !== undefined && jobParts[0] === profileParts[0]) {
+    return { name: 'location', score: 1, detail: `${where} in ${job.location}, where the profile is` };
+  }
+  if (jobParts.some((p) => profileParts.includes(p))) {
+    return { name: 'location', score: 0.6, detail: `${where} in ${job.location}, same region as ${profile.location}` };
+  }
+  return { name: 'location', score: 0.1, detail: `${where} in ${job.location}, the profile is in ${profile.location}` };
+}
