@@ -61,7 +61,12 @@ export interface EnrichRequest {
 }
 
 export type FetchDetailsOutcome =
-  | { readonly outcome: 'enriched'; readonly creditsCharged: number; readonly source: 'job_api' | 'web_scraping' }
+  | {
+      readonly outcome: 'enriched';
+      readonly creditsCharged: number;
+      /** Where the full text came from; `cache` when another run had just enriched the job. */
+      readonly source: 'job_api' | 'web_scraping' | 'cache';
+    }
   | { readonly outcome: 'expired'; readonly creditsCharged: number }
   | {
       readonly outcome: 'refused';

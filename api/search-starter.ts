@@ -42,7 +42,13 @@ export function searchSettingsFor(tier: Tier, search: Config['search']): SearchS
     enrichLimit: tier === 'paid' ? search.enrichLimitPaid : 0,
     enrichConcurrency: search.enrichConcurrency,
     enrichRefreshDays: search.enrichRefreshDays,
-    discovery: search.discovery,
+    discovery: {
+      bestScoreBelow: search.discovery.bestScoreBelow,
+      freshMatchesBelow: search.discovery.freshMatchesBelow,
+      rule: search.discovery.rule,
+      maxPages: search.discovery.maxPages,
+      repeatGuardMs: search.discovery.repeatGuardMs,
+    },
     backoff: search.backoff,
   };
 }

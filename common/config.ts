@@ -218,6 +218,7 @@ const EnvSchema = z.object({
   // Search workflow
   SEARCH_SHOWN_RESULTS: positiveInt.max(100).default(20),
   SEARCH_CANDIDATE_POOL: positiveInt.max(500).default(100),
+  SEARCH_MATCH_MIN_SCORE: z.coerce.number().min(0).max(100).default(40),
   SEARCH_ENRICH_LIMIT_PAID: z.coerce.number().int().min(0).max(500).default(100),
   SEARCH_ENRICH_CONCURRENCY: positiveInt.max(100).default(15),
   SEARCH_ENRICH_REFRESH_DAYS: positiveInt.default(7),
@@ -227,6 +228,8 @@ const EnvSchema = z.object({
   DISCOVERY_RULE: z.enum(['all', 'any']).default('all'),
   DISCOVERY_MAX_PAGES: positiveInt.max(20).default(3),
   DISCOVERY_REPEAT_GUARD_MS: positiveInt.default(300_000),
+  DISCOVERY_PROVIDER: z.enum(['indeed', 'glassdoor']).default('indeed'),
+  DISCOVERY_DEFAULT_LOCATION: z.string().trim().min(1).max(200).default('United States'),
   PROVIDER_BACKOFF_INITIAL_MS: positiveInt.default(1_000),
   PROVIDER_BACKOFF_MAX_MS: positiveInt.default(30_000),
   PROVIDER_BACKOFF_MAX_WAIT_MS: positiveInt.default(300_000),
@@ -319,6 +322,7 @@ export interface Config {
   readonly search: {
     readonly shownResults: number;
     readonly candidatePool: number;
+    readonly matchMinScore: number;
     readonly enrichLimitPaid: number;
     readonly enrichConcurrency: number;
     readonly enrichRefreshDays: number;
@@ -329,6 +333,8 @@ export interface Config {
       readonly rule: 'all' | 'any';
       readonly maxPages: number;
       readonly repeatGuardMs: number;
+      readonly provider: 'indeed' | 'glassdoor';
+      readonly defaultLocation: string;
     };
     readonly backoff: { readonly initialMs: number; readonly maxMs: number; readonly maxWaitMs: number };
   };
@@ -525,6 +531,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     search: {
       shownResults: e.SEARCH_SHOWN_RESULTS,
       candidatePool: e.SEARCH_CANDIDATE_POOL,
+      matchMinScore: e.SEARCH_MATCH_MIN_SCORE,
       enrichLimitPaid: e.SEARCH_ENRICH_LIMIT_PAID,
       enrichConcurrency: e.SEARCH_ENRICH_CONCURRENCY,
       enrichRefreshDays: e.SEARCH_ENRICH_REFRESH_DAYS,
@@ -535,6 +542,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         rule: e.DISCOVERY_RULE,
         maxPages: e.DISCOVERY_MAX_PAGES,
         repeatGuardMs: e.DISCOVERY_REPEAT_GUARD_MS,
+        provider: e.DISCOVERY_PROVIDER,
+        defaultLocation: e.DISCOVERY_DEFAULT_LOCATION,
       },
       backoff: {
         initialMs: e.PROVIDER_BACKOFF_INITIAL_MS,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { JobFeatures } from '../understanding/features';
 import type { DB } from './database';
 
 /**
@@ -12,6 +13,7 @@ export interface JobForEnrichment {
   readonly externalId: string;
   readonly url: string;
   readonly title: string;
+  readonly location: string | null;
   readonly enrichedAt: Date | null;
   readonly enrichmentStatus: string;
   readonly discoveryStatus: string;
@@ -20,7 +22,17 @@ export interface JobForEnrichment {
 export async function findJobForEnrichment(db: DB, jobId: string): Promise<JobForEnrichment | undefined> {
   const row = await db
     .selectFrom('jobs')
-    .select(['id', 'source', 'external_id', 'url', 'title', 'enriched_at', 'enrichment_status', 'discovery_status'])
+    .select([
+      'id',
+      'source',
+      'external_id',
+      'url',
+      'title',
+      'location',
+      'enriched_at',
+      'enrichment_status',
+      'discovery_status',
+    ])
     .where('id', '=', jobId)
     .executeTakeFirst();
   return row
@@ -30,6 +42,7 @@ export async function findJobForEnrichment(db: DB, jobId: string): Promise<JobFo
         externalId: row.external_id,
         url: row.url,
         title: row.title,
+        location: row.location,
         enrichedAt: row.enriched_at,
         enrichmentStatus: row.enrichment_status,
         discoveryStatus: row.discovery_status,
@@ -53,9 +66,13 @@ export interface EnrichedContent {
   readonly descriptionText: string;
   readonly blobKey: string;
   readonly contentHash: string;
+  /** Hermes' reading of the full posting; what it found replaces what the listing snippet gave. */
+  readonly features: JobFeatures;
 }
 
 export async function recordJobEnriched(db: DB, jobId: string, content: EnrichedContent): Promise<void> {
+  const f = content.features;
+  const skillsFound = f.skillsRequired.length + f.skillsPreferred.length > 0;
   await db
     .updateTable('jobs')
     .set({
@@ -65,9 +82,38 @@ export async function recordJobEnriched(db: DB, jobId: string, content: Enriched
       enrichment_status: 'enriched',
       enriched_at: sql<Date>`now()`,
       updated_at: sql<Date>`now()`,
+      ...(skillsFound
+        ? {
+            skills: [...new Set([...f.skillsRequired, ...f.skillsPreferred])],
+            skills_required: [...f.skillsRequired],
+            skills_preferred: [...f.skillsPreferred],
+          }
+        : {}),
+      ...(f.yearsRequired !== null ? { years_required: f.yearsRequired } : {}),
+      ...(f.educationRequired !== null ? { education_required: f.educationRequired } : {}),
+      ...(f.seniority !== null ? { seniority: f.seniority } : {}),
+      ...(f.visaSponsorship !== null ? { visa_sponsorship: f.visaSponsorship } : {}),
+      ...(f.onetCode !== null ? { onet_code: f.onetCode } : {}),
     })
     .where('id', '=', jobId)
     .execute();
+  // A salary stated only in the full text fills a gap; the board's structured one is kept.
+  if (f.salary) {
+    await db
+      .updateTable('jobs')
+      .set({
+        salary_min: f.salary.min,
+        salary_max: f.salary.max,
+        salary_currency: f.salary.currency,
+        salary_period: f.salary.period,
+        salary_annual_min: f.salary.annualMin,
+        salary_annual_max: f.salary.annualMax,
+      })
+      .where('id', '=', jobId)
+      .where('salary_min', 'is', null)
+      .where('salary_max', 'is', null)
+      .execute();
+  }
 }
 
 /** The provider says the posting is gone (400 expired): it leaves every ranking. */

@@ -21,9 +21,9 @@ async function main(): Promise<void> {
   const { deps, close } = await createWorkerDependencies(config, logger);
   const queues = defineQueues(deps);
 
-  const configured = config.worker.queues.map((name) => queues[name]);
-  // Temporal refuses a worker with nothing to run; a queue without workflows or activities yet is skipped.
-  const wanted = configured.filter((q) => q.runsWorkflows || Object.keys(q.activities).length > 0);
+  const configured = config.worker.queues.map((name) => ({ ...queues[name], built: queues[name].activities() }));
+  // Temporal refuses a worker with nothing to run (maintenance has no schedules yet): skip such a queue.
+  const wanted = configured.filter((q) => q.runsWorkflows || Object.keys(q.built).length > 0);
   const workflowBundle = wanted.some((q) => q.runsWorkflows)
     ? await bundleWorkflowCode({
         workflowsPath: require.resolve('../workflows'),
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
         namespace: config.temporal.namespace,
         taskQueue: q.taskQueue,
         ...(q.runsWorkflows && workflowBundle ? { workflowBundle } : {}),
-        activities: q.activities,
+        activities: q.built,
         ...q.options,
       }),
     ),

@@ -25,7 +25,7 @@ describe('/openapi.json', () => {
     };
     const filters = document.components.schemas.SearchFilters!;
     expect(Object.keys(filters.properties ?? {})).toEqual(
-      expect.arrayContaining(['remote', 'minSalary', 'salaryCurrency', 'requireSalary', 'visaSponsorship', 'location']),
+      expect.arrayContaining(['remoteTypes', 'minAnnualSalary', 'visaSponsorship', 'location']),
     );
     expect(filters.additionalProperties).toBe(false);
   });

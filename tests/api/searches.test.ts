@@ -173,9 +173,9 @@ describe('/v1/searches', () => {
         expect(r.body.error?.code).toBe('SEARCH_NOT_FOUND');
       }
       expect((await api(base, other.apiKey, 'POST', `/v1/searches/${id}/cancel`, {})).status).toBe(404);
-      expect((await api(base, other.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { remote: 'remote' })).status).toBe(
-        404,
-      );
+      expect(
+        (await api(base, other.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { remoteTypes: ['remote'] })).status,
+      ).toBe(404);
       expect((await api(base, owner.apiKey, 'GET', '/v1/searches/00000000-0000-4000-8000-000000000000')).status).toBe(
         404,
       );
@@ -197,8 +197,8 @@ describe('/v1/searches', () => {
         [{}, 400, 'SEARCH_NEEDS_QUERY_OR_RESUME'],
         [{ query: { keyword: '' } }, 400, 'API_VALIDATION_FAILED'],
         [{ query: { keyword: 'x' }, filters: { colour: 'blue' } }, 400, 'API_VALIDATION_FAILED'],
-        [{ query: { keyword: 'x' }, filters: { minSalary: -1 } }, 400, 'API_VALIDATION_FAILED'],
-        [{ query: { keyword: 'x' }, filters: { minSalary: 1e12 } }, 400, 'API_VALIDATION_FAILED'],
+        [{ query: { keyword: 'x' }, filters: { minAnnualSalary: { amount: -1 } } }, 400, 'API_VALIDATION_FAILED'],
+        [{ query: { keyword: 'x' }, filters: { minAnnualSalary: { amount: 1e12 } } }, 400, 'API_VALIDATION_FAILED'],
         [{ query: { keyword: 'x' }, tier: 'paid' }, 400, 'API_VALIDATION_FAILED'],
         [{ query: { keyword: 'x'.repeat(500) } }, 400, 'API_VALIDATION_FAILED'],
         [{ resumeId: '00000000-0000-4000-8000-000000000000' }, 404, 'API_NOT_FOUND'],
@@ -266,12 +266,12 @@ describe('/v1/searches', () => {
         query: { keyword: uniquePrefix('cf kw') },
       });
       const id = started.body.searchId as string;
-      const filtered = await api(base, paid.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { remote: 'remote' });
+      const filtered = await api(base, paid.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { remoteTypes: ['remote'] });
       expect(filtered.status).toBe(200);
       const items = (filtered.body.results as { items: { job: { remoteType: string } }[] }).items;
       expect(items.length).toBeGreaterThan(0);
       expect(items.every((i) => i.job.remoteType === 'remote')).toBe(true);
-      const bad = await api(base, paid.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { remote: 'moon' });
+      const bad = await api(base, paid.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { remoteTypes: ['moon'] });
       expect(bad.status).toBe(400);
 
       const cancelled = await api(base, paid.apiKey, 'POST', `/v1/searches/${id}/cancel`, {

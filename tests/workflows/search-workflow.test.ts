@@ -302,18 +302,18 @@ describe('searchWorkflow', () => {
       await handle.executeUpdate(firstResultsUpdate, { args: [{ limit: 20 }] });
       const fetchesBefore = world.fetchCalls.length;
       const changed = await handle.executeUpdate(changeFiltersUpdate, {
-        args: [SearchFilters.parse({ remote: 'remote' })],
+        args: [SearchFilters.parse({ remoteTypes: ['remote'] })],
       });
       expect(changed.results.items.every((item) => item.job.remoteType === 'remote')).toBe(true);
-      expect(world.rankCalls.at(-1)?.filters.remote).toBe('remote');
+      expect(world.rankCalls.at(-1)?.filters.remoteTypes).toEqual(['remote']);
       await expect(
         handle.executeUpdate(changeFiltersUpdate, {
-          args: [{ remote: 'remote', colour: 'blue' } as unknown as SearchFilters],
+          args: [{ remoteTypes: ['remote'], colour: 'blue' } as unknown as SearchFilters],
         }),
       ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       await expect(
         handle.executeUpdate(changeFiltersUpdate, {
-          args: [{ remote: 'any', minSalary: -5 } as unknown as SearchFilters],
+          args: [{ minAnnualSalary: { amount: -5 } } as unknown as SearchFilters],
         }),
       ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       // Filter changes themselves never call the provider: only the enrichment already under way did.

@@ -68,8 +68,8 @@ export class SearchWorld {
     const candidates = [...(request.jobIds ?? [...this.jobs.keys()])]
       .map((id) => this.jobs.get(id))
       .filter((j): j is FakeJob => j !== undefined && !j.expired)
-      .filter((j) => request.filters.remote === 'any' || j.remote === request.filters.remote)
-      .filter((j) => request.filters.minSalary === undefined || (j.salary ?? 0) >= request.filters.minSalary)
+      .filter((j) => !request.filters.remoteTypes || request.filters.remoteTypes.includes(j.remote))
+      .filter((j) => !request.filters.minAnnualSalary || (j.salary ?? 0) >= request.filters.minAnnualSalary.amount)
       .sort((a, b) => this.scoreOf(b) - this.scoreOf(a) || a.id.localeCompare(b.id))
       .slice(0, request.poolSize);
     const pool: PoolEntry[] = candidates.map((j) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HardFilters } from '../../matching/filters';
 
 /**
  * The search's domain vocabulary, shared by the API (request validation, responses), the workflow
@@ -6,27 +7,12 @@ import { z } from 'zod';
  * inside the deterministic workflow bundle.
  */
 
-export const RemotePreference = z.enum(['any', 'remote', 'hybrid', 'onsite']);
-export type RemotePreference = z.infer<typeof RemotePreference>;
-
-/** Hard filters: a job that fails one is never shown. Bounds reject absurd input at the door. */
-export const SearchFilters = z
-  .object({
-    remote: RemotePreference.default('any'),
-    /** Minimum annual salary in `salaryCurrency`; jobs without a salary are kept unless `requireSalary`. */
-    minSalary: z.number().int().min(0).max(5_000_000).optional(),
-    salaryCurrency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD')
-      .default('USD'),
-    requireSalary: z.boolean().default(false),
-    /** true: only jobs known to sponsor visas. */
-    visaSponsorship: z.boolean().optional(),
-    /** Case-insensitive substring of the job's location; remote jobs pass when remote is allowed. */
-    location: z.string().trim().min(1).max(120).optional(),
-  })
-  .strict();
-export type SearchFilters = z.infer<typeof SearchFilters>;
+/**
+ * Hard filters: a job that fails one is never shown. One schema for the API, the workflow's
+ * filter-change validator and the cache lookup (matching/filters.ts).
+ */
+export const SearchFilters = HardFilters;
+export type SearchFilters = HardFilters;
 
 export const SearchQuery = z
   .object({

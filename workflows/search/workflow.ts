@@ -266,13 +266,22 @@ async function discoverWithBackoff(
   let waited = 0;
   let delay = backoff.initialMs;
   for (;;) {
-    const outcome: DiscoveryOutcome = await provider.discoverListings({
-      searchId: input.searchId,
-      userId: input.userId,
-      query: input.query,
-      maxPages: discovery.maxPages - pagesDone,
-      resumeFrom: pagesDone > 0 ? { pagesDone, cursor } : null,
-    });
+    let outcome: DiscoveryOutcome;
+    try {
+      outcome = await provider.discoverListings({
+        searchId: input.searchId,
+        userId: input.userId,
+        query: input.query,
+        maxPages: discovery.maxPages - pagesDone,
+        resumeFrom: pagesDone > 0 ? { pagesDone, cursor } : null,
+      });
+    } catch (err) {
+      if (isCancellation(err)) throw err;
+      // Discovery failed for good (its retries are spent): the search goes on with the cache.
+      const cause = err instanceof ActivityFailure && err.cause ? err.cause.message : String(err);
+      state.markUnavailable('provider_unavailable', `discovery failed after ${pagesDone} page(s): ${cause}`);
+      return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused: null };
+    }
     pagesDone += outcome.pages;
     cursor = outcome.cursor;
     credits += outcome.creditsCharged;
