@@ -36,23 +36,14 @@ export function createEnrichmentActivities(deps: EnrichmentActivityDeps): Enrich
         workflowIdReusePolicy: 'ALLOW_DUPLICATE',
       });
       const context = Context.current();
-      const result = handle.result() as Promise<EnrichResult>;
-      let done = false;
-      void result.finally(() => {
-        done = true;
-      });
-      const beat = (async () => {
-        while (!done) {
-          context.heartbeat({ workflowId: handle.workflowId });
-          await context.sleep(deps.heartbeatEveryMs).catch(() => undefined);
-          if (context.cancellationSignal.aborted) return;
-        }
-      })();
+      // The result arrives the moment the run ends; heartbeats meanwhile tell Temporal this waiter is
+      // alive (and deliver a cancellation of the search as context.cancelled).
+      context.heartbeat({ workflowId: handle.workflowId });
+      const timer = setInterval(() => context.heartbeat({ workflowId: handle.workflowId }), deps.heartbeatEveryMs);
       try {
-        return await Promise.race([result, context.cancelled]);
+        return await Promise.race([handle.result() as Promise<EnrichResult>, context.cancelled]);
       } finally {
-        done = true;
-        await beat;
+        clearInterval(timer);
       }
     },
 

@@ -117,6 +117,11 @@ const EnvSchema = z.object({
 
   TEMPORAL_ADDRESS: z.string().min(1).describe('Temporal frontend host:port'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/)
+    .max(60)
+    .default(''),
   TEMPORAL_UI_URL: z.string().url().optional(),
 
   API_HOST: z.string().default('127.0.0.1'),
@@ -262,6 +267,7 @@ export interface Config {
     readonly address: string;
     readonly namespace: string;
     readonly uiUrl: string | undefined;
+    readonly taskQueuePrefix: string;
   };
   readonly api: { readonly host: string; readonly port: number };
   readonly worker: { readonly queues: readonly Env['WORKER_QUEUES'][number][] };
@@ -449,6 +455,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,
       uiUrl: e.TEMPORAL_UI_URL,
+      taskQueuePrefix: e.TEMPORAL_TASK_QUEUE_PREFIX,
     },
     api: { host: e.API_HOST, port: e.API_PORT },
     worker: { queues: e.WORKER_QUEUES },

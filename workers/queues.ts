@@ -10,7 +10,7 @@ import { createSearchActivities } from '../activities/search';
 import { createUnderstandingActivities } from '../activities/understanding';
 import { HirehoundError } from '../common/errors';
 import { onetRelatedOccupations } from '../matching/occupations';
-import { TASK_QUEUES, type TaskQueueName } from '../temporal/task-queues';
+import { taskQueueNames, type TaskQueueName } from '../temporal/task-queues';
 import type { WorkerDependencies } from './dependencies';
 
 export interface QueueDefinition {
@@ -27,8 +27,6 @@ export interface QueueDefinition {
   >;
 }
 
-const QUEUES = { search: TASK_QUEUES.search, hasdata: TASK_QUEUES.hasdata, ml: TASK_QUEUES.ml };
-
 /**
  * What each task queue runs and how much of it at once. The numbers follow the work: provider calls
  * are I/O-bound and globally capped by the gateway (15 in flight), so the hasdata queue may hold a
@@ -38,6 +36,7 @@ const QUEUES = { search: TASK_QUEUES.search, hasdata: TASK_QUEUES.hasdata, ml: T
  */
 export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, QueueDefinition> {
   const { config } = deps;
+  const queues = taskQueueNames(config.temporal.taskQueuePrefix);
   const requireGateway = () => {
     if (!deps.gateway) {
       throw new HirehoundError('CONFIG_INVALID', {
@@ -48,7 +47,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
   };
   return {
     search: {
-      taskQueue: TASK_QUEUES.search,
+      taskQueue: queues.search,
       runsWorkflows: true,
       activities: () => ({
         ...createMatchingActivities({ ...deps, related: onetRelatedOccupations }),
@@ -76,7 +75,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
         ...createEnrichmentActivities({
           client: deps.temporal,
           db: deps.db,
-          taskQueues: QUEUES,
+          taskQueues: queues,
           backoff: config.search.backoff,
           heartbeatEveryMs: 5_000,
         }),
@@ -88,7 +87,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       },
     },
     hasdata: {
-      taskQueue: TASK_QUEUES.hasdata,
+      taskQueue: queues.hasdata,
       runsWorkflows: false,
       activities: () => ({
         ...createProviderActivities({
@@ -105,7 +104,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       options: { maxConcurrentActivityTaskExecutions: 40 },
     },
     ml: {
-      taskQueue: TASK_QUEUES.ml,
+      taskQueue: queues.ml,
       runsWorkflows: false,
       activities: () => ({
         ...createUnderstandingActivities({
@@ -118,7 +117,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length) },
     },
     maintenance: {
-      taskQueue: TASK_QUEUES.maintenance,
+      taskQueue: queues.maintenance,
       runsWorkflows: false,
       activities: () => ({}),
       options: { maxConcurrentActivityTaskExecutions: 4 },
