@@ -30,9 +30,20 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
   const queues = taskQueueNames(config.temporal.taskQueuePrefix);
   const gateway =
     config.gateway.url && config.gateway.internalToken
-      ? createGatewayClient({ baseUrl: config.gateway.url, internalToken: config.gateway.internalToken, timeoutMs: 5_000 })
+      ? createGatewayClient({
+          baseUrl: config.gateway.url,
+          internalToken: config.gateway.internalToken,
+          timeoutMs: 5_000,
+        })
       : undefined;
-  const searches = searchRoutes({ db, temporal, config, taskQueues: queues, logger, eventsPollMs: deps.eventsPollMs ?? 500 });
+  const searches = searchRoutes({
+    db,
+    temporal,
+    config,
+    taskQueues: queues,
+    logger,
+    eventsPollMs: deps.eventsPollMs ?? 500,
+  });
   const app = createApp({
     logger,
     db,

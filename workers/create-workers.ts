@@ -1,4 +1,9 @@
-import { bundleWorkflowCode, type NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  type NativeConnection,
+  Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
 import { temporalLoggerFrom } from '../temporal/runtime-logger';
@@ -28,7 +33,9 @@ export async function createQueueWorkers(
   const queues = defineQueues(deps);
   const configured = config.worker.queues.map((name) => ({ ...queues[name], built: queues[name].activities() }));
   const wanted = configured.filter((q) => q.runsWorkflows || Object.keys(q.built).length > 0);
-  const workflowBundle = wanted.some((q) => q.runsWorkflows) ? (bundle ?? (await bundleWorkflows(deps.logger))) : undefined;
+  const workflowBundle = wanted.some((q) => q.runsWorkflows)
+    ? (bundle ?? (await bundleWorkflows(deps.logger)))
+    : undefined;
   return Promise.all(
     wanted.map((q) =>
       Worker.create({
