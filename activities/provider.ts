@@ -71,6 +71,18 @@ function providerFailure(error: { code: string; message: string }): HirehoundErr
   return new HirehoundError(isErrorCode(error.code) ? error.code : 'PROVIDER_SERVER_ERROR', { message: error.message });
 }
 
+/**
+ * What a call cost this piece of work: a replayed answer (an earlier attempt paid, then died before
+ * it could tell anyone) counts what that attempt was charged; the ledger charged it once.
+ */
+function charged(answer: {
+  creditsCharged: number;
+  replayed?: boolean | undefined;
+  originalCreditsCharged?: number | undefined;
+}): number {
+  return answer.replayed ? (answer.originalCreditsCharged ?? 0) : answer.creditsCharged;
+}
+
 const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').update(data).digest('hex');
 
 /** Whitespace and case do not make a different posting. */
@@ -145,7 +157,7 @@ export function createProviderActivities(deps: ProviderActivityDeps): ProviderAc
           progress = {
             pagesFetched: progress.pagesFetched + 1,
             cursor: answer.nextCursor,
-            credits: progress.credits + answer.creditsCharged,
+            credits: progress.credits + charged(answer),
             newJobIds: [...progress.newJobIds, ...stored.newJobIds],
             refreshedJobIds: [...new Set([...progress.refreshedJobIds, ...stored.refreshedJobIds])],
           };
@@ -159,14 +171,16 @@ export function createProviderActivities(deps: ProviderActivityDeps): ProviderAc
         const job = await findJobForEnrichment(deps.db, request.jobId);
         if (!job) throw new HirehoundError('JOB_NOT_FOUND', { details: { jobId: request.jobId } });
         if (job.discoveryStatus === 'expired') return { outcome: 'expired', creditsCharged: 0 };
-        const freshSince = now().getTime() - deps.enrichRefreshDays * 86_400_000;
-        // Enriched meanwhile (by an earlier run): nothing to pay for.
-        if (job.enrichedAt && job.enrichedAt.getTime() >= freshSince) {
-          return { outcome: 'enriched', creditsCharged: 0, source: 'cache' };
-        }
-        await markJobEnrichmentStarted(deps.db, job.id);
         // One key per enrichment run: its activity retries replay, a later run (job went stale) pays again.
         const runId = Context.current().info.workflowExecution?.runId ?? request.searchId;
+        const freshSince = now().getTime() - deps.enrichRefreshDays * 86_400_000;
+        if (job.enrichedAt && job.enrichedAt.getTime() >= freshSince) {
+          // Enriched meanwhile: by another run (nothing to pay), or by an earlier attempt of this
+          // run that died before answering (it paid; say so, so the search's credits match the ledger).
+          const paid = job.enrichmentRunId === runId ? (job.enrichmentCredits ?? 0) : 0;
+          return { outcome: 'enriched', creditsCharged: paid, source: 'cache' };
+        }
+        await markJobEnrichmentStarted(deps.db, job.id);
         const callContext = { searchId: request.searchId, userId: request.userId, jobId: job.id };
         let credits = 0;
         let fetched: { text: string; raw: unknown; source: 'job_api' | 'web_scraping' } | undefined;
@@ -184,7 +198,7 @@ export function createProviderActivities(deps: ProviderActivityDeps): ProviderAc
                 idempotencyKey: `job:${job.id}:${runId}`,
               }),
           );
-          credits += answer.creditsCharged;
+          credits += charged(answer);
           if (answer.outcome === 'expired') {
             await markJobExpired(deps.db, job.id);
             return { outcome: 'expired', creditsCharged: credits };
@@ -243,6 +257,8 @@ export function createProviderActivities(deps: ProviderActivityDeps): ProviderAc
           descriptionText: fetched.text,
           blobKey,
           contentHash: contentHash(fetched.text),
+          runId,
+          credits,
           features: analysed,
         });
         return { outcome: 'enriched', creditsCharged: credits, source: fetched.source };

@@ -105,7 +105,9 @@ async function once<A extends Answer>(
       ERROR_CATALOGUE.GATEWAY_UNAVAILABLE.message,
     ) as A;
   }
-  if (state.kind === 'replay') return { ...state.answer, creditsCharged: 0, replayed: true };
+  if (state.kind === 'replay') {
+    return { ...state.answer, creditsCharged: 0, replayed: true, originalCreditsCharged: state.answer.creditsCharged };
+  }
   if (state.kind === 'in_flight') {
     return refusedWithoutCall(
       'rate_limited',

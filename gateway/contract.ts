@@ -177,6 +177,8 @@ const base = {
   timing: Timing,
   /** True when this is the stored answer of an earlier call with the same idempotency key (charged then, not now). */
   replayed: z.boolean().optional(),
+  /** On a replay: what the earlier call was charged (so the caller can account for work it never heard back about). */
+  originalCreditsCharged: z.number().int().nonnegative().optional(),
 };
 
 const Refused = z.object({

@@ -15,6 +15,8 @@ export interface JobForEnrichment {
   readonly title: string;
   readonly location: string | null;
   readonly enrichedAt: Date | null;
+  readonly enrichmentRunId: string | null;
+  readonly enrichmentCredits: number | null;
   readonly enrichmentStatus: string;
   readonly discoveryStatus: string;
 }
@@ -30,6 +32,8 @@ export async function findJobForEnrichment(db: DB, jobId: string): Promise<JobFo
       'title',
       'location',
       'enriched_at',
+      'enrichment_run_id',
+      'enrichment_credits',
       'enrichment_status',
       'discovery_status',
     ])
@@ -44,6 +48,8 @@ export async function findJobForEnrichment(db: DB, jobId: string): Promise<JobFo
         title: row.title,
         location: row.location,
         enrichedAt: row.enriched_at,
+        enrichmentRunId: row.enrichment_run_id,
+        enrichmentCredits: row.enrichment_credits,
         enrichmentStatus: row.enrichment_status,
         discoveryStatus: row.discovery_status,
       }
@@ -66,6 +72,9 @@ export interface EnrichedContent {
   readonly descriptionText: string;
   readonly blobKey: string;
   readonly contentHash: string;
+  /** The run that fetched it and what that cost (for an attempt of the same run retried later). */
+  readonly runId: string;
+  readonly credits: number;
   /** Hermes' reading of the full posting; what it found replaces what the listing snippet gave. */
   readonly features: JobFeatures;
 }
@@ -79,6 +88,8 @@ export async function recordJobEnriched(db: DB, jobId: string, content: Enriched
       description_text: content.descriptionText,
       description_blob_key: content.blobKey,
       content_hash: content.contentHash,
+      enrichment_run_id: content.runId,
+      enrichment_credits: content.credits,
       enrichment_status: 'enriched',
       enriched_at: sql<Date>`now()`,
       updated_at: sql<Date>`now()`,

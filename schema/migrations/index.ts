@@ -4,6 +4,7 @@ import * as jobsListingEmbeddingInline from './2026_11_23_17_30_jobs_listing_emb
 import * as jobsListingRemoteHnsw from './2026_11_23_18_00_jobs_listing_remote_hnsw';
 import * as resumeUploads from './2026_11_24_00_00_resume_uploads';
 import * as jobsListingIdentity from './2026_11_24_10_00_jobs_listing_identity';
+import * as jobsEnrichmentRun from './2026_11_24_11_00_jobs_enrichment_run';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_18_00_jobs_listing_remote_hnsw': jobsListingRemoteHnsw,
   '2026_11_24_00_00_resume_uploads': resumeUploads,
   '2026_11_24_10_00_jobs_listing_identity': jobsListingIdentity,
+  '2026_11_24_11_00_jobs_enrichment_run': jobsEnrichmentRun,
 };

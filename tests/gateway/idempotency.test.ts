@@ -42,6 +42,7 @@ describe('gateway: idempotent calls and the free tier', () => {
     expect(first.replayed).toBeUndefined();
     expect(again.creditsCharged).toBe(0);
     expect(again.replayed).toBe(true);
+    expect(again.originalCreditsCharged).toBe(10);
     expect(again.data.items.map((i) => i.externalId)).toEqual(first.data.items.map((i) => i.externalId));
     expect((await sim.admin.stats()).calls - callsBefore).toBe(1);
 
