@@ -63,8 +63,10 @@ describe('faults', () => {
     const stack = await startStack({
       bundle,
       inProcessWorkers: false,
-      simulator: { latency: { medianMs: 1500, p95Ms: 1600 } },
-      env: { SEARCH_ENRICH_CONCURRENCY: '4', SEARCH_ENRICH_LIMIT_PAID: '8' },
+      // Four waves of two 2-second calls: a wide window in which some enrichments are done and
+      // others are in flight, even when the machine is slow to answer the test's polls.
+      simulator: { latency: { medianMs: 2000, p95Ms: 2100 } },
+      env: { SEARCH_ENRICH_CONCURRENCY: '2', SEARCH_ENRICH_LIMIT_PAID: '8' },
     });
     let worker = startWorkerProcess(stack.env);
     try {

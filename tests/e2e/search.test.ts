@@ -1,7 +1,7 @@
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { searchCreditTotals } from '../../store/credit-ledger';
 import { createUser } from '../../store/users';
-import { searchWorkflowId } from '../../temporal/workflow-ids';
+import { enrichWorkflowId, searchWorkflowId } from '../../temporal/workflow-ids';
 import { uniquePrefix } from '../harness/services';
 import {
   call,
@@ -70,20 +70,17 @@ describe('search end to end', () => {
       expect(final.progress.counts.discoveredPages).toBe(2);
       expect(final.progress.counts.enrichDone + final.progress.counts.enrichExpired).toBeGreaterThan(0);
       expect(final.results.items.some((r) => r.job.enriched)).toBe(true);
+      const enrichedJobId = final.results.items.find((r) => r.job.enriched)!.job.id;
       await stack.gateway.gateway.mirror.drain();
       const ledger = await ledgerFor(stack.db, id);
       expect(final.progress.creditsUsed).toBeGreaterThan(0);
       expect(final.progress.creditsUsed).toBe(ledger.credits);
       expect((await searchCreditTotals(stack.db, id)).credits).toBe(ledger.credits);
       expect((await stack.sim.admin.stats()).creditsCharged - simBefore).toBe(ledger.credits);
-      const job = await call<{ description: string | null }>(
-        base,
-        paid.apiKey,
-        'GET',
-        `/v1/jobs/${final.results.items.find((r) => r.job.enriched)!.job.id}`,
-      );
+      const job = await call<{ description: string | null }>(base, paid.apiKey, 'GET', `/v1/jobs/${enrichedJobId}`);
       expect(job.body.description?.length ?? 0).toBeGreaterThan(100);
       await recordHistory(stack.temporal, 'e2e-paid-cold', searchWorkflowId(id));
+      await recordHistory(stack.temporal, 'e2e-enrich-job', enrichWorkflowId(enrichedJobId));
     });
   });
 
@@ -157,6 +154,7 @@ describe('search end to end', () => {
       expect(final.progress.creditsUsed).toBe(ledger.credits);
       expect(ledger.credits).toBe(10 * [...ledger.chargedJobs.values()].reduce((s, n) => s + n, 0));
       if (changed.status === 200) expect(final.results.items.every((r) => r.job.remoteType === 'remote')).toBe(true);
+      await recordHistory(stack.temporal, 'e2e-filters-changed', searchWorkflowId(id));
     });
   });
 });
@@ -212,6 +210,7 @@ describe('search end to end: limits', () => {
         const later = await ledgerFor(stack.db, id);
         expect(later.calls - atEnd.calls).toBeLessThanOrEqual(1);
         expect(later.chargedJobs.size).toBeLessThan(8);
+        await recordHistory(stack.temporal, 'e2e-cancelled', searchWorkflowId(id));
       });
     } finally {
       await stack.close();
