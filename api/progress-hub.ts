@@ -66,7 +66,14 @@ export class ProgressHub {
       // A failed read is retried on the next tick; listeners keep their last state.
     }
     if (this.watches.get(searchId) !== watch) return;
-    if (progress) {
+    // A read served from the database (the workflow did not answer in time) can lag behind what
+    // listeners already saw: never step back in time while the search runs.
+    const stale =
+      progress !== undefined &&
+      watch.last !== undefined &&
+      progress.status === 'running' &&
+      (progress.version < watch.last.version || Date.parse(progress.updatedAt) < Date.parse(watch.last.updatedAt));
+    if (progress && !stale) {
       const key = JSON.stringify([
         progress.version,
         progress.phase,
