@@ -83,6 +83,19 @@ function charged(answer: {
   return answer.replayed ? (answer.originalCreditsCharged ?? 0) : answer.creditsCharged;
 }
 
+/** A gateway refusal ends this enrichment attempt with what it has spent so far. */
+function refusedAfter(
+  answer: { reason: Parameters<typeof unavailableReason>[0]; retryAfterMs: number | null },
+  credits: number,
+) {
+  return {
+    outcome: 'refused' as const,
+    reason: unavailableReason(answer.reason),
+    retryAfterMs: answer.retryAfterMs,
+    creditsCharged: credits,
+  };
+}
+
 const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').update(data).digest('hex');
 
 /** Whitespace and case do not make a different posting. */
@@ -204,12 +217,7 @@ export function createProviderActivities(deps: ProviderActivityDeps): ProviderAc
             return { outcome: 'expired', creditsCharged: credits };
           }
           if (answer.outcome === 'refused') {
-            return {
-              outcome: 'refused',
-              reason: unavailableReason(answer.reason),
-              retryAfterMs: answer.retryAfterMs,
-              creditsCharged: credits,
-            };
+            return refusedAfter(answer, credits);
           }
           if (answer.outcome === 'ok' && answer.data.description.trim()) {
             fetched = { text: answer.data.description, raw: answer.data, source: 'job_api' };
@@ -228,14 +236,9 @@ export function createProviderActivities(deps: ProviderActivityDeps): ProviderAc
                 idempotencyKey: `scrape:${job.id}:${runId}`,
               }),
           );
-          credits += answer.creditsCharged;
+          credits += charged(answer);
           if (answer.outcome === 'refused') {
-            return {
-              outcome: 'refused',
-              reason: unavailableReason(answer.reason),
-              retryAfterMs: answer.retryAfterMs,
-              creditsCharged: credits,
-            };
+            return refusedAfter(answer, credits);
           }
           if (answer.outcome === 'provider_error') throw providerFailure(answer.error);
           // The target site's own status: a posting page that is gone is an expired posting.

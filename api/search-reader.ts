@@ -3,7 +3,7 @@ import { HirehoundError } from '../common/errors';
 import type { DB } from '../store/database';
 import { findSearchForUser, findSearchResults, type StoredSearch } from '../store/searches';
 import { progressQuery, resultsQuery } from '../workflows/search/messages';
-import type { ResultsPage, SearchProgress } from '../workflows/search/model';
+import { emptyCounts, type ResultsPage, type SearchProgress } from '../workflows/search/model';
 
 export interface SearchView {
   readonly progress: SearchProgress;
@@ -34,17 +34,7 @@ export async function searchFromDatabase(
     status: stored.status,
     phase: 'cache',
     version: stored.resultsVersion,
-    counts: {
-      cacheCandidates: 0,
-      freshMatches: 0,
-      discoveredPages: 0,
-      discoveredNew: 0,
-      enrichPlanned: 0,
-      enrichDone: 0,
-      enrichJoined: 0,
-      enrichExpired: 0,
-      enrichFailed: 0,
-    },
+    counts: emptyCounts(),
     creditsUsed: stored.creditsUsed,
     discoveryTriggered: stored.discoveryTriggered,
     discoveryDecision: null,

@@ -55,20 +55,25 @@ export async function insertSearch(db: DB, input: SearchWorkflowInput, workflowI
     .execute();
 }
 
+/** The columns a progress snapshot sets on its search row. */
+function progressColumns(progress: SearchProgress) {
+  return {
+    status: progress.status,
+    phase: progress.phase,
+    credits_used: progress.creditsUsed,
+    discovery_triggered: progress.discoveryTriggered,
+    live_search_unavailable: progress.liveSearchUnavailable?.reason ?? null,
+    results_version: progress.version,
+    progress: JSON.stringify(progress),
+    completed_at: progress.status === 'running' ? null : sql<Date>`now()`,
+  };
+}
+
 /** Progress snapshots are written at phase changes; a later version never loses to an older one. */
 export async function recordSearchProgress(db: DB, progress: SearchProgress): Promise<void> {
   await db
     .updateTable('searches')
-    .set({
-      status: progress.status,
-      phase: progress.phase,
-      credits_used: progress.creditsUsed,
-      discovery_triggered: progress.discoveryTriggered,
-      live_search_unavailable: progress.liveSearchUnavailable?.reason ?? null,
-      results_version: progress.version,
-      progress: JSON.stringify(progress),
-      completed_at: progress.status === 'running' ? null : sql<Date>`now()`,
-    })
+    .set(progressColumns(progress))
     .where('id', '=', progress.searchId)
     .where('results_version', '<=', progress.version)
     .execute();
@@ -100,20 +105,7 @@ export async function persistSearchResults(
         )
         .execute();
     }
-    await trx
-      .updateTable('searches')
-      .set({
-        status: progress.status,
-        phase: progress.phase,
-        credits_used: progress.creditsUsed,
-        discovery_triggered: progress.discoveryTriggered,
-        live_search_unavailable: progress.liveSearchUnavailable?.reason ?? null,
-        results_version: progress.version,
-        progress: JSON.stringify(progress),
-        completed_at: progress.status === 'running' ? null : sql<Date>`now()`,
-      })
-      .where('id', '=', progress.searchId)
-      .execute();
+    await trx.updateTable('searches').set(progressColumns(progress)).where('id', '=', progress.searchId).execute();
   });
 }
 

@@ -135,6 +135,21 @@ export interface SearchCounts {
   readonly enrichFailed: number;
 }
 
+/** A search's counts before anything happened. */
+export function emptyCounts(): SearchCounts {
+  return {
+    cacheCandidates: 0,
+    freshMatches: 0,
+    discoveredPages: 0,
+    discoveredNew: 0,
+    enrichPlanned: 0,
+    enrichDone: 0,
+    enrichJoined: 0,
+    enrichExpired: 0,
+    enrichFailed: 0,
+  };
+}
+
 export interface SearchProgress {
   readonly searchId: string;
   readonly status: SearchStatus;

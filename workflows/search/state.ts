@@ -11,6 +11,7 @@ import type {
   SearchStatus,
   SearchWorkflowInput,
 } from './model';
+import { emptyCounts } from './model';
 
 type MutableCounts = { -readonly [K in keyof SearchCounts]: SearchCounts[K] };
 
@@ -34,17 +35,7 @@ export class SearchState {
   pool: readonly PoolEntry[] = [];
   freshMatches = 0;
   bestScore: number | null = null;
-  readonly counts: MutableCounts = {
-    cacheCandidates: 0,
-    freshMatches: 0,
-    discoveredPages: 0,
-    discoveredNew: 0,
-    enrichPlanned: 0,
-    enrichDone: 0,
-    enrichJoined: 0,
-    enrichExpired: 0,
-    enrichFailed: 0,
-  };
+  readonly counts: MutableCounts = emptyCounts();
   readonly timings: Record<string, number> = {};
   private readonly startedAt: number;
   private updatedAt: number;
