@@ -143,9 +143,7 @@ async function main(): Promise<void> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   const logDir = path.join(dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
-  const [pgPort, redisPort, temporalPort, apiPort, gatewayPort, simulatorPort] = await Promise.all(
-    Array.from({ length: 6 }, () => findFreePort()),
-  );
+  const [pgPort, redisPort, temporalPort] = await Promise.all(Array.from({ length: 3 }, () => findFreePort()));
   const children: ManagedProcess[] = [];
   let infra: Infrastructure | undefined;
   try {
@@ -179,6 +177,8 @@ async function main(): Promise<void> {
         `cache: ${JOBS} jobs inserted in ${seeded.insertS.toFixed(1)} s, HNSW built in ${seeded.indexS.toFixed(1)} s`,
       );
 
+      // Picked once the services run: the Temporal dev server opens more ports than the one it is given.
+      const [apiPort, gatewayPort, simulatorPort] = await Promise.all(Array.from({ length: 3 }, () => findFreePort()));
       const appEnv: NodeJS.ProcessEnv = {
         ...process.env,
         NODE_ENV: 'production',
@@ -197,7 +197,6 @@ async function main(): Promise<void> {
         DISCOVERY_FRESH_MATCHES_BELOW: '1000000',
         DISCOVERY_MAX_PAGES: String(DISCOVERY_PAGES),
         SEARCH_ENRICH_LIMIT_PAID: String(ENRICH_LIMIT),
-        SEARCH_ENRICH_CONCURRENCY: String(SLOTS),
       };
       delete appEnv.HASDATA_API_KEY;
       const provider = planProviderProcesses(

@@ -1,7 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Client } from '@temporalio/client';
-import { temporal as proto } from '@temporalio/proto';
 import { sql } from 'kysely';
 import type { DB } from '../../store/database';
 import type { ResultsPage, SearchProgress } from '../../workflows/search/model';
@@ -91,17 +87,4 @@ export async function chargesPerJob(db: DB): Promise<Map<string, number>> {
     SELECT job_id, count(*) AS n FROM credit_ledger
     WHERE job_id IS NOT NULL AND credits > 0 GROUP BY job_id`.execute(db);
   return new Map(rows.rows.map((r) => [r.job_id, Number(r.n)]));
-}
-
-const HISTORY_DIR = path.join(__dirname, '..', 'histories');
-
-/**
- * Keeps a finished run's history for the replay test (only with RECORD_HISTORIES=1), as binary
- * protobuf: the SDK's JSON converters trip over the duplicate protobufjs copies under jest.
- */
-export async function recordHistory(temporal: Client, name: string, workflowId: string): Promise<void> {
-  if (process.env.RECORD_HISTORIES !== '1') return;
-  const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
-  fs.mkdirSync(HISTORY_DIR, { recursive: true });
-  fs.writeFileSync(path.join(HISTORY_DIR, `${name}.pb`), proto.api.history.v1.History.encode(history).finish());
 }

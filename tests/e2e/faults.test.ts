@@ -7,8 +7,9 @@ import { findFreePort } from '../../scripts/stack/ports';
 import { startTemporal, type RunningTemporal } from '../../scripts/stack/temporal';
 import { createUser } from '../../store/users';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
+import { recordHistory } from '../harness/histories';
 import { uniquePrefix } from '../harness/services';
-import { chargesPerJob, ledgerFor, recordHistory, startSearch, waitFinished, waitForProgress } from './api-client';
+import { chargesPerJob, ledgerFor, startSearch, waitFinished, waitForProgress } from './api-client';
 import { startStack } from './stack';
 
 /**

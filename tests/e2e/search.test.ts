@@ -2,12 +2,12 @@ import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporali
 import { searchCreditTotals } from '../../store/credit-ledger';
 import { createUser } from '../../store/users';
 import { enrichWorkflowId, searchWorkflowId } from '../../temporal/workflow-ids';
+import { recordHistory } from '../harness/histories';
 import { uniquePrefix } from '../harness/services';
 import {
   call,
   chargesPerJob,
   ledgerFor,
-  recordHistory,
   startSearch,
   waitFinished,
   waitForProgress,

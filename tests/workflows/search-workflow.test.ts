@@ -1,6 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createEnrichmentActivities } from '../../activities/enrichment';
@@ -10,6 +8,7 @@ import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } 
 import type { SearchProgress, SearchWorkflowInput, TaskQueueNames, Tier } from '../../workflows/search/model';
 import { SearchFilters } from '../../workflows/search/model';
 import { searchWorkflow } from '../../workflows/search/workflow';
+import { recordHistory } from '../harness/histories';
 import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
 import { makeJobs, SearchWorld, TEST_SETTINGS, type WorldOptions } from './search-world';
 
@@ -19,8 +18,6 @@ import { makeJobs, SearchWorld, TEST_SETTINGS, type WorldOptions } from './searc
  * filter changes. Provider, ranker and bookkeeping are in-memory stand-ins (search-world.ts); the
  * enrichment bridge and the enrich workflow are the real ones.
  */
-const HISTORY_DIR = path.join(__dirname, '..', 'histories');
-
 let bundle: WorkflowBundleWithSourceMap;
 let native: NativeConnection;
 let connection: Connection;
@@ -103,12 +100,7 @@ async function start(queues: TaskQueueNames, input: SearchWorkflowInput) {
 }
 
 /** Saves a finished run's history for the replay test (only when RECORD_HISTORIES=1). */
-async function maybeRecord(name: string, workflowId: string): Promise<void> {
-  if (process.env.RECORD_HISTORIES !== '1') return;
-  const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  fs.mkdirSync(HISTORY_DIR, { recursive: true });
-  fs.writeFileSync(path.join(HISTORY_DIR, `${name}.json`), JSON.stringify(history));
-}
+const maybeRecord = (name: string, workflowId: string): Promise<void> => recordHistory(client, name, workflowId);
 
 const weakCache = (): WorldOptions => ({
   jobs: makeJobs(8, uniquePrefix('cached'), (i) => 40 - i),

@@ -46,8 +46,9 @@ function activitiesFor(queues: TaskQueueNames) {
       startToCloseTimeout: '20 seconds',
       retry: { maximumAttempts: 3, initialInterval: '200 ms', nonRetryableErrorTypes },
     }),
-    bookkeeping: proxyActivities<Omit<SearchActivities, 'rankCandidates'>>({
-      taskQueue: queues.search,
+    // Short database and Redis writes, local too: no activity task round trip, and their inputs
+    // (the persisted results) stay out of the history.
+    bookkeeping: proxyLocalActivities<Omit<SearchActivities, 'rankCandidates'>>({
       startToCloseTimeout: '30 seconds',
       retry: { maximumAttempts: 5, initialInterval: '500 ms', nonRetryableErrorTypes },
     }),
@@ -153,7 +154,9 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     await rerank();
     state.counts.cacheCandidates = state.pool.length;
     state.time('cacheMs', t);
-    await bookkeeping.recordSearchProgress({ progress: state.progress() });
+    // A free search ends in a moment and is persisted then; a paid one may run for minutes, so its
+    // snapshot is written now (GET falls back to it when the workflow cannot answer).
+    if (input.tier === 'paid') await bookkeeping.recordSearchProgress({ progress: state.progress() });
 
     // 2. decide
     enter('decide');
