@@ -225,7 +225,7 @@ const EnvSchema = z.object({
   SEARCH_CANDIDATE_POOL: positiveInt.max(500).default(100),
   SEARCH_MATCH_MIN_SCORE: z.coerce.number().min(0).max(100).default(40),
   SEARCH_ENRICH_LIMIT_PAID: z.coerce.number().int().min(0).max(500).default(100),
-  SEARCH_ENRICH_CONCURRENCY: positiveInt.max(100).default(30),
+  SEARCH_ENRICH_CONCURRENCY: positiveInt.max(100).default(45),
   SEARCH_ENRICH_REFRESH_DAYS: positiveInt.default(7),
   SEARCH_FIRST_RESULTS_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
   DISCOVERY_BEST_SCORE_BELOW: z.coerce.number().min(0).max(100).default(60),
