@@ -6,7 +6,6 @@ import { authenticate, currentUser } from './auth';
 import { runChecks, type DependencyCheck } from './health';
 import { errorHandler, routeNotFound } from './http-errors';
 import { rateLimitPerUser, type RateLimitSettings } from './rate-limit';
-import { resumeRoutes, type ResumeRoutesOptions } from './resumes';
 
 export interface AppDependencies {
   readonly logger: Logger;
@@ -17,8 +16,10 @@ export interface AppDependencies {
   /** Extra conditions to serve traffic: migrations applied, workers polling. */
   readonly readinessChecks: readonly DependencyCheck[];
   readonly rateLimit?: Omit<RateLimitSettings, 'prefix'>;
-  /** Resume upload and profile routes; they need a Temporal client, so tests that do not use them leave this out. */
-  readonly resumes?: Omit<ResumeRoutesOptions, 'db'>;
+  /** Feature routers mounted under the authenticated, rate-limited /v1 (searches, resumes, jobs…). */
+  readonly v1Routes?: readonly Router[];
+  /** Unauthenticated documents such as /openapi.json. */
+  readonly publicRoutes?: readonly Router[];
 }
 
 export const DEFAULT_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
@@ -39,6 +40,8 @@ export function createApp(deps: AppDependencies): Express {
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
 
+  for (const routes of deps.publicRoutes ?? []) app.use(routes);
+
   // Everything under /v1 is authenticated by API key and rate limited per key.
   const v1 = Router();
   v1.use(authenticate(deps.db));
@@ -53,7 +56,7 @@ export function createApp(deps: AppDependencies): Express {
       dailyCreditCap: user.dailyCreditCap,
     });
   });
-  if (deps.resumes) v1.use('/resumes', resumeRoutes({ db: deps.db, ...deps.resumes }));
+  for (const routes of deps.v1Routes ?? []) v1.use(routes);
   app.use('/v1', v1);
 
   app.use(routeNotFound);

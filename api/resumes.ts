@@ -152,7 +152,9 @@ async function answer(
  * GET /v1/resumes/:id: the user's own resume; another user's is a 404, like a missing one.
  */
 export function resumeRoutes(options: ResumeRoutesOptions): Router {
+  const outer = Router();
   const router = Router();
+  outer.use('/resumes', router);
   router.post('/', uploadSingleFile(options.maxBytes), async (req, res) => {
     if (!req.file) throw new HirehoundError('RESUME_FILE_MISSING');
     const file = UploadedFile.parse(req.file);
@@ -178,5 +180,5 @@ export function resumeRoutes(options: ResumeRoutesOptions): Router {
     if (!resume) throw new HirehoundError('RESUME_NOT_FOUND');
     res.json(resumeView(resume));
   });
-  return router;
+  return outer;
 }

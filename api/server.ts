@@ -4,9 +4,7 @@ import { createLogger } from '../common/logger';
 import { connectRedis, createRedis } from '../common/redis';
 import { createDatabase } from '../store/database';
 import { connectTemporalClient } from '../temporal/connection';
-import { TASK_QUEUES } from '../temporal/task-queues';
-import { createApp } from './app';
-import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
+import { composeApi } from './compose';
 
 /** The `api` process: the public HTTP API and the web page. */
 async function main(): Promise<void> {
@@ -23,18 +21,9 @@ async function main(): Promise<void> {
   const temporal = await connectTemporalClient(config.temporal);
   onShutdown(() => temporal.connection.close());
 
-  const app = createApp({
-    logger,
-    db,
-    redis,
-    healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
-    readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, TASK_QUEUES.search)],
-    resumes: {
-      temporal,
-      maxBytes: config.understanding.limits.maxBytes,
-      ingestWaitMs: config.understanding.ingestWaitMs,
-    },
-  });
+  const api = composeApi({ config, logger, db, redis, temporal });
+  onShutdown(() => api.close());
+  const app = api.app;
   const server = app.listen(config.api.port, config.api.host, () => {
     logger.info({ url: `http://${config.api.host}:${config.api.port}` }, 'api listening');
   });

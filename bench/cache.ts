@@ -11,12 +11,13 @@ import { migrateToLatest } from '../schema/migrator';
 import { startPostgres, type RunningPostgres } from '../scripts/stack/postgres';
 import { findFreePort } from '../scripts/stack/ports';
 import { createDatabase, type DB } from '../store/database';
-import { findCacheCandidates, insertJobs, type CandidateQuery, type HardFilters, type NewJob } from '../store/jobs';
+import { findCacheCandidates, type CandidateQuery, type HardFilters } from '../store/jobs';
 import type { ProfileFeatures } from '../understanding/features';
 import { benchConfig } from './config';
 import { loadCacheCorpus, type CacheCorpus } from './data/cache-corpus';
 import { BENCH_DATA } from './data/paths';
-import { percentile, round, seededRandom } from './stats';
+import { cacheAttributes, seedCache } from './data/seed-cache';
+import { percentile, round } from './stats';
 
 /**
  * `npm run bench:cache`: the cache lookup (DESIGN.md section 3, phase 1) at 10k, 50k and 100k
@@ -36,22 +37,10 @@ const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(N
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 100);
 const SWEEP_QUERIES = Math.min(QUERIES, 40);
 const WARM_UP = 5;
-const DAY = 86_400_000;
 
 const note = (message: string): void => {
   process.stderr.write(`[bench:cache] ${message}\n`);
 };
-
-/** Cache-side attributes the postings do not carry, drawn reproducibly per posting. */
-function cacheAttributes(count: number, now: Date): { lastDiscoveredAt: Date; visa: boolean | null }[] {
-  const random = seededRandom(7);
-  return Array.from({ length: count }, () => ({
-    // Discovery spread over 60 days: with the 45-day window, three in four jobs are fresh, as in a
-    // cache whose daily purge runs behind a little.
-    lastDiscoveredAt: new Date(now.getTime() - random() * 60 * DAY),
-    visa: ((r) => (r < 0.2 ? true : r < 0.5 ? false : null))(random()),
-  }));
-}
 
 /** PostgreSQL's real memory: proportional set size summed over the postmaster and its children. */
 function postgresPssMb(dataDir: string): number {
@@ -164,26 +153,6 @@ async function measure(
   return out;
 }
 
-/** Inserts the first `size` postings with their vectors; returns the seconds it took. */
-async function bulkInsert(
-  db: DB,
-  corpus: CacheCorpus,
-  size: number,
-  attributes: readonly { lastDiscoveredAt: Date; visa: boolean | null }[],
-  tag: string,
-): Promise<number> {
-  const jobs: NewJob[] = corpus.postings(size).map((p, i) => ({
-    ...p.job,
-    externalId: `${p.job.externalId}-${i}`,
-    visaSponsorship: attributes[i]!.visa,
-    lastDiscoveredAt: attributes[i]!.lastDiscoveredAt,
-    listingEmbedding: { vector: corpus.vectors[i] as Float32Array, tag },
-  }));
-  const t0 = performance.now();
-  await insertJobs(db, jobs);
-  return (performance.now() - t0) / 1000;
-}
-
 const summary = (values: number[]): { p50: number; p95: number } => ({
   p50: round(percentile(values, 50)),
   p95: round(percentile(values, 95)),
@@ -254,20 +223,7 @@ async function main(): Promise<void> {
       try {
         await migrateToLatest(db);
         // Bulk load: insert first, build the index once (the way a cache would be rebuilt).
-        await sql`DROP INDEX jobs_listing_embedding_hnsw`.execute(db);
-        await sql`DROP INDEX jobs_listing_embedding_remote_hnsw`.execute(db);
-        const insertS = await bulkInsert(db, corpus, size, attributes, embedder.tag);
-        const t1 = performance.now();
-        await sql`CREATE INDEX jobs_listing_embedding_hnsw ON jobs USING hnsw (listing_embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)`.execute(
-          db,
-        );
-        const indexS = (performance.now() - t1) / 1000;
-        const t2 = performance.now();
-        await sql`CREATE INDEX jobs_listing_embedding_remote_hnsw ON jobs USING hnsw (listing_embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64) WHERE remote_type = 'remote'`.execute(
-          db,
-        );
-        const partialIndexS = (performance.now() - t2) / 1000;
-        await sql`VACUUM ANALYZE jobs`.execute(db);
+        const { insertS, indexS, partialIndexS } = await seedCache(db, corpus, size, attributes, embedder.tag);
         // The postings are garbage now; collect them before measuring, not during (node --expose-gc).
         (globalThis as { gc?: () => void }).gc?.();
         note(`${size}: inserted in ${insertS.toFixed(1)} s, HNSW built in ${indexS.toFixed(1)} s`);

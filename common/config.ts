@@ -117,6 +117,11 @@ const EnvSchema = z.object({
 
   TEMPORAL_ADDRESS: z.string().min(1).describe('Temporal frontend host:port'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/)
+    .max(60)
+    .default(''),
   TEMPORAL_UI_URL: z.string().url().optional(),
 
   API_HOST: z.string().default('127.0.0.1'),
@@ -216,6 +221,31 @@ const EnvSchema = z.object({
   MATCHING_ATS_WEIGHTS: atsWeights,
 
   // Search workflow
+  SEARCH_SHOWN_RESULTS: positiveInt.max(100).default(20),
+  SEARCH_CANDIDATE_POOL: positiveInt.max(500).default(100),
+  SEARCH_MATCH_MIN_SCORE: z.coerce.number().min(0).max(100).default(40),
+  SEARCH_ENRICH_LIMIT_PAID: z.coerce.number().int().min(0).max(500).default(100),
+  SEARCH_ENRICH_CONCURRENCY: positiveInt.max(100).default(45),
+  SEARCH_ENRICH_REFRESH_DAYS: positiveInt.default(7),
+  SEARCH_FIRST_RESULTS_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+  DISCOVERY_BEST_SCORE_BELOW: z.coerce.number().min(0).max(100).default(60),
+  DISCOVERY_FRESH_MATCHES_BELOW: z.coerce.number().int().min(0).default(100),
+  DISCOVERY_RULE: z.enum(['all', 'any']).default('all'),
+  DISCOVERY_MAX_PAGES: positiveInt.max(20).default(3),
+  DISCOVERY_REPEAT_GUARD_MS: positiveInt.default(300_000),
+  DISCOVERY_PROVIDER: z.enum(['indeed', 'glassdoor']).default('indeed'),
+  DISCOVERY_DEFAULT_LOCATION: z.string().trim().min(1).max(200).default('United States'),
+  PROVIDER_BACKOFF_INITIAL_MS: positiveInt.default(1_000),
+  PROVIDER_BACKOFF_MAX_MS: positiveInt.default(30_000),
+  PROVIDER_BACKOFF_MAX_WAIT_MS: positiveInt.default(300_000),
+  API_RATE_LIMIT_PER_MINUTE: positiveInt.default(120),
+  OBJECT_STORE_DIR: z.string().min(1).default('.data/objects'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).default('hirehound-payloads'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -237,6 +267,7 @@ export interface Config {
     readonly address: string;
     readonly namespace: string;
     readonly uiUrl: string | undefined;
+    readonly taskQueuePrefix: string;
   };
   readonly api: { readonly host: string; readonly port: number };
   readonly worker: { readonly queues: readonly Env['WORKER_QUEUES'][number][] };
@@ -294,6 +325,37 @@ export interface Config {
   };
 
   // search section
+  readonly search: {
+    readonly shownResults: number;
+    readonly candidatePool: number;
+    readonly matchMinScore: number;
+    readonly enrichLimitPaid: number;
+    readonly enrichConcurrency: number;
+    readonly enrichRefreshDays: number;
+    readonly firstResultsWaitMs: number;
+    readonly discovery: {
+      readonly bestScoreBelow: number;
+      readonly freshMatchesBelow: number;
+      readonly rule: 'all' | 'any';
+      readonly maxPages: number;
+      readonly repeatGuardMs: number;
+      readonly provider: 'indeed' | 'glassdoor';
+      readonly defaultLocation: string;
+    };
+    readonly backoff: { readonly initialMs: number; readonly maxMs: number; readonly maxWaitMs: number };
+  };
+  readonly apiRateLimitPerMinute: number;
+  readonly objectStore:
+    | { readonly kind: 'filesystem'; readonly dir: string }
+    | {
+        readonly kind: 's3';
+        readonly endpoint: string | undefined;
+        readonly bucket: string;
+        readonly region: string;
+        readonly accessKeyId: string | undefined;
+        readonly secretAccessKey: string | undefined;
+        readonly forcePathStyle: boolean;
+      };
 }
 
 export interface HasDataCosts {
@@ -393,6 +455,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,
       uiUrl: e.TEMPORAL_UI_URL,
+      taskQueuePrefix: e.TEMPORAL_TASK_QUEUE_PREFIX,
     },
     api: { host: e.API_HOST, port: e.API_PORT },
     worker: { queues: e.WORKER_QUEUES },
@@ -472,6 +535,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
 
     // search
+    search: {
+      shownResults: e.SEARCH_SHOWN_RESULTS,
+      candidatePool: e.SEARCH_CANDIDATE_POOL,
+      matchMinScore: e.SEARCH_MATCH_MIN_SCORE,
+      enrichLimitPaid: e.SEARCH_ENRICH_LIMIT_PAID,
+      enrichConcurrency: e.SEARCH_ENRICH_CONCURRENCY,
+      enrichRefreshDays: e.SEARCH_ENRICH_REFRESH_DAYS,
+      firstResultsWaitMs: e.SEARCH_FIRST_RESULTS_WAIT_MS,
+      discovery: {
+        bestScoreBelow: e.DISCOVERY_BEST_SCORE_BELOW,
+        freshMatchesBelow: e.DISCOVERY_FRESH_MATCHES_BELOW,
+        rule: e.DISCOVERY_RULE,
+        maxPages: e.DISCOVERY_MAX_PAGES,
+        repeatGuardMs: e.DISCOVERY_REPEAT_GUARD_MS,
+        provider: e.DISCOVERY_PROVIDER,
+        defaultLocation: e.DISCOVERY_DEFAULT_LOCATION,
+      },
+      backoff: {
+        initialMs: e.PROVIDER_BACKOFF_INITIAL_MS,
+        maxMs: e.PROVIDER_BACKOFF_MAX_MS,
+        maxWaitMs: e.PROVIDER_BACKOFF_MAX_WAIT_MS,
+      },
+    },
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
+    objectStore:
+      e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : { kind: 'filesystem', dir: e.OBJECT_STORE_DIR },
   });
 }
 

@@ -89,6 +89,13 @@ export const ERROR_CATALOGUE = {
   MATCHING_INVALID_REQUEST: spec(400, false, 'The matching request is invalid'),
 
   // Search workflow and public API (workflows/, /v1/searches): SEARCH_*
+  SEARCH_NOT_FOUND: spec(404, false, 'No such search'),
+  SEARCH_NOT_RUNNING: spec(409, false, 'The search has finished'),
+  SEARCH_NEEDS_QUERY_OR_RESUME: spec(400, false, 'A search needs a keyword, a resume, or both'),
+  SEARCH_RESUME_NOT_READY: spec(409, false, 'The resume has not been analysed yet'),
+  SEARCH_NO_QUERY: spec(400, false, 'Discovery needs a keyword'),
+  SEARCH_WORKFLOW_UNAVAILABLE: spec(503, true, 'The search could not be reached; try again'),
+  JOB_NOT_FOUND: spec(404, false, 'No such job'),
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

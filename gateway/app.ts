@@ -13,6 +13,7 @@ import {
 } from './contract';
 import type { CreditGovernor } from './governance/governor';
 import { gatewayErrorHandler, methodNotAllowed, routeNotFound, validationError } from './http-errors';
+import type { IdempotencyStore } from './idempotency';
 import type { GatewayMetrics } from './metrics';
 import type { ProviderCalls } from './provider-calls';
 
@@ -28,6 +29,7 @@ export interface GatewayAppDependencies {
   readonly governor: CreditGovernor;
   readonly metrics: GatewayMetrics;
   readonly internalToken: string;
+  readonly idempotency: IdempotencyStore;
   /** Liveness of Redis and Postgres, each resolving or rejecting with the reason. */
   readonly healthChecks: Readonly<Record<string, () => Promise<void>>>;
 }
@@ -77,6 +79,71 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   return parsed.data;
 }
 
+type Answer = ListingResponse | JobResponse | ScrapeResponse;
+
+const NO_TIMING = { totalMs: 0, queuedMs: 0, providerMs: 0, overheadMs: 0 };
+
+/**
+ * Runs a call at most once per idempotency key: a repeat gets the stored answer, charged nothing
+ * now; a repeat while the first is still running is told to wait (refused, nothing charged). If
+ * Redis cannot be asked, the call is refused like any other: no unaccounted spend.
+ */
+async function once<A extends Answer>(
+  store: IdempotencyStore,
+  key: string | undefined,
+  run: () => Promise<A>,
+): Promise<A> {
+  if (!key) return run();
+  let state: Awaited<ReturnType<typeof store.begin<A>>>;
+  try {
+    state = await store.begin<A>(key);
+  } catch {
+    return refusedWithoutCall(
+      'unavailable',
+      1000,
+      'GATEWAY_UNAVAILABLE',
+      ERROR_CATALOGUE.GATEWAY_UNAVAILABLE.message,
+    ) as A;
+  }
+  if (state.kind === 'replay') {
+    return { ...state.answer, creditsCharged: 0, replayed: true, originalCreditsCharged: state.answer.creditsCharged };
+  }
+  if (state.kind === 'in_flight') {
+    return refusedWithoutCall(
+      'rate_limited',
+      1000,
+      'GATEWAY_RATE_LIMITED',
+      'A call with this idempotency key is still running',
+    ) as A;
+  }
+  let answer: A;
+  try {
+    answer = await run();
+  } catch (err) {
+    await store.abandon(key).catch(() => undefined);
+    throw err;
+  }
+  await store.finish(key, answer).catch(() => undefined);
+  return answer;
+}
+
+function refusedWithoutCall(
+  reason: 'unavailable' | 'rate_limited',
+  retryAfterMs: number,
+  code: 'GATEWAY_UNAVAILABLE' | 'GATEWAY_RATE_LIMITED',
+  message: string,
+): Answer {
+  return {
+    outcome: 'refused',
+    requestId: crypto.randomUUID(),
+    creditsCharged: 0,
+    timing: NO_TIMING,
+    reason,
+    retryAfterMs,
+    error: { code, message },
+  };
+}
+
 export function createGatewayApp(deps: GatewayAppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -109,13 +176,16 @@ export function createGatewayApp(deps: GatewayAppDependencies): Express {
   authenticated.use(express.json({ limit: MAX_BODY_BYTES }));
 
   authenticated.post('/v1/listings', async (req, res) => {
-    send(res, await deps.calls.listing(parse(ListingRequest, req.body), callerGone(res)));
+    const request = parse(ListingRequest, req.body);
+    send(res, await once(deps.idempotency, request.idempotencyKey, () => deps.calls.listing(request, callerGone(res))));
   });
   authenticated.post('/v1/jobs', async (req, res) => {
-    send(res, await deps.calls.job(parse(JobRequest, req.body), callerGone(res)));
+    const request = parse(JobRequest, req.body);
+    send(res, await once(deps.idempotency, request.idempotencyKey, () => deps.calls.job(request, callerGone(res))));
   });
   authenticated.post('/v1/scrape', async (req, res) => {
-    send(res, await deps.calls.scrape(parse(ScrapeRequest, req.body), callerGone(res)));
+    const request = parse(ScrapeRequest, req.body);
+    send(res, await once(deps.idempotency, request.idempotencyKey, () => deps.calls.scrape(request, callerGone(res))));
   });
   authenticated.get('/status/credits', async (_req, res) => {
     try {

@@ -57,13 +57,20 @@ export interface GatewayClient {
     sort?: 'relevance' | 'date';
     cursor?: string;
     context?: CallContext;
+    idempotencyKey?: string;
   }): Promise<ListingResult>;
-  fetchJob(request: { provider: Provider; url: string; context?: CallContext }): Promise<JobResult>;
+  fetchJob(request: {
+    provider: Provider;
+    url: string;
+    context?: CallContext;
+    idempotencyKey?: string;
+  }): Promise<JobResult>;
   scrapePage(request: {
     url: string;
     jsRendering?: boolean;
     proxyType?: 'datacenter' | 'residential';
     context?: CallContext;
+    idempotencyKey?: string;
   }): Promise<ScrapeResult>;
   creditStatus(): Promise<CreditStatus>;
 }
@@ -160,14 +167,26 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
           sort: r.sort,
           cursor: r.cursor,
           context: r.context,
+          idempotencyKey: r.idempotencyKey,
         },
         ListingResponse,
       ),
-    fetchJob: (r) => call('/v1/jobs', { provider: r.provider, url: r.url, context: r.context }, JobResponse),
+    fetchJob: (r) =>
+      call(
+        '/v1/jobs',
+        { provider: r.provider, url: r.url, context: r.context, idempotencyKey: r.idempotencyKey },
+        JobResponse,
+      ),
     scrapePage: (r) =>
       call(
         '/v1/scrape',
-        { url: r.url, jsRendering: r.jsRendering, proxyType: r.proxyType, context: r.context },
+        {
+          url: r.url,
+          jsRendering: r.jsRendering,
+          proxyType: r.proxyType,
+          context: r.context,
+          idempotencyKey: r.idempotencyKey,
+        },
         ScrapeResponse,
       ),
     async creditStatus() {

@@ -93,6 +93,13 @@ export type CallContext = z.infer<typeof CallContext>;
 
 const httpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
+/**
+ * Makes a call safe to repeat: a second request with the same key gets the first one's answer back
+ * without calling (or charging) again. Workers derive it from what they are doing (the search and
+ * page, the enrichment run and job), so an activity retried after a crash never pays twice.
+ */
+export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9:._-]{8,200}$/, 'letters, digits and :._- (8–200)');
+
 export const ListingRequest = z
   .object({
     provider: Provider,
@@ -102,6 +109,7 @@ export const ListingRequest = z
     /** Opaque: the `nextCursor` of the previous page. */
     cursor: z.string().min(1).max(4096).optional(),
     context: CallContext.default({}),
+    idempotencyKey: IdempotencyKey.optional(),
   })
   .strict();
 export type ListingRequest = z.input<typeof ListingRequest>;
@@ -112,6 +120,7 @@ export const JobRequest = z
     /** The posting URL from a listing item. */
     url: httpUrl,
     context: CallContext.default({}),
+    idempotencyKey: IdempotencyKey.optional(),
   })
   .strict();
 export type JobRequest = z.input<typeof JobRequest>;
@@ -123,6 +132,7 @@ export const ScrapeRequest = z
     jsRendering: z.boolean().default(false),
     proxyType: z.enum(['datacenter', 'residential']).default('datacenter'),
     context: CallContext.default({}),
+    idempotencyKey: IdempotencyKey.optional(),
   })
   .strict();
 export type ScrapeRequest = z.input<typeof ScrapeRequest>;
@@ -165,6 +175,10 @@ const base = {
   requestId: z.string(),
   creditsCharged: z.number().int().nonnegative(),
   timing: Timing,
+  /** True when this is the stored answer of an earlier call with the same idempotency key (charged then, not now). */
+  replayed: z.boolean().optional(),
+  /** On a replay: what the earlier call was charged (so the caller can account for work it never heard back about). */
+  originalCreditsCharged: z.number().int().nonnegative().optional(),
 };
 
 const Refused = z.object({

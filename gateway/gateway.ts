@@ -8,6 +8,7 @@ import type { DB } from '../store/database';
 import { createAlertSink } from './alerts';
 import { createGatewayApp } from './app';
 import { createGovernedCaller } from './governed-call';
+import { IdempotencyStore } from './idempotency';
 import { CreditGovernor, governanceSettings, type GovernanceSettings } from './governance/governor';
 import { SettlementBook } from './governance/settlement-book';
 import { SlotQueue } from './governance/slot-queue';
@@ -132,6 +133,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     governor,
     metrics,
     internalToken: options.gateway.internalToken,
+    // A day is longer than any retry of an activity; a claim left by a call that died outlives
+    // the gateway's own deadline for that call.
+    idempotency: new IdempotencyStore(redis, options.gateway.redisPrefix, 24 * 3600_000, 15 * 60_000),
     healthChecks: {
       redis: async () => {
         await redis.ping();

@@ -23,7 +23,9 @@ export class UserCaps {
     try {
       const user = await findUserById(this.db, userId);
       if (!user) throw new HirehoundError('GATEWAY_UNKNOWN_USER', { details: { userId } });
-      cap = user.dailyCreditCap;
+      // Free users have no provider budget at all: whatever reaches the gateway on their behalf
+      // is refused here too, behind the search workflow's own rule.
+      cap = user.tier === 'free' ? 0 : user.dailyCreditCap;
     } catch (err) {
       if (err instanceof HirehoundError) throw err;
       // Postgres is down: an older answer is better than none; without one, fail closed.

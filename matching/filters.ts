@@ -10,7 +10,8 @@ export const HardFilters = z
       .optional(),
     minAnnualSalary: z
       .object({
-        amount: z.number().positive(),
+        // Above any real salary: a larger number is a mistake, not a filter.
+        amount: z.number().positive().max(5_000_000),
         currency: z
           .string()
           .regex(/^[A-Za-z]{3}$/)

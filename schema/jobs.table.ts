@@ -43,6 +43,9 @@ export interface JobsTable {
   discovery_status: ColumnType<DiscoveryStatus, DiscoveryStatus | undefined, DiscoveryStatus>;
   enrichment_status: ColumnType<EnrichmentStatus, EnrichmentStatus | undefined, EnrichmentStatus>;
   enrichment_attempts: ColumnType<number, number | undefined, number>;
+  /** The enrich-<jobId> run that fetched the full text, and the credits it paid for it. */
+  enrichment_run_id: string | null;
+  enrichment_credits: number | null;
   listing_embedding: VectorColumn;
   listing_embedding_model: string | null;
   fulltext_embedding: VectorColumn;

@@ -399,6 +399,42 @@ async function ensureEmbeddingModel() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 8. MinIO: the real S3-compatible server the object-store tests and benchmarks use (not npm start,
+//    whose default object store is the filesystem). Built from source through the Go module proxy.
+
+async function ensureMinio() {
+  if (argFor === 'start') return;
+  const existing = tools.findMinio();
+  if (existing) {
+    log(`minio: ${existing}`);
+    return;
+  }
+  const go = goVersion();
+  if (!go || (go.major === 1 && go.minor < 24)) {
+    fail(
+      'MinIO (the S3-compatible server the tests use) is not installed and cannot be built here.\n' +
+        '  Install Go >= 1.24 and re-run, or put a `minio` binary on PATH (brew install minio/stable/minio), or set MINIO_SERVER.',
+    );
+  }
+  const target = `${tools.MINIO_MODULE}@${tools.MINIO_VERSION}`;
+  log(`minio: building ${target} (first time only, takes a few minutes on 2 cores)`);
+  let downloads = 0;
+  let compiled = 0;
+  await runWithProgress('go install minio', go.go, ['install', '-v', '-ldflags=-s -w', target], {
+    env: { CGO_ENABLED: '0' },
+    onLine: (l) => {
+      if (l.startsWith('go: downloading')) return `downloaded ${++downloads} modules`;
+      if (!l.startsWith('go:') && !l.includes(' '))
+        return `downloaded ${downloads} modules, compiled ${++compiled} packages`;
+      return null;
+    },
+  });
+  const built = tools.findMinio();
+  if (!built) fail(`go install finished but no minio binary is in ${tools.goBinDir()}`);
+  log(`minio: ${built}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   const started = Date.now();
@@ -410,6 +446,7 @@ async function main() {
   await ensureOcrTools();
   await ensureTemporalCli();
   await ensureEmbeddingModel();
+  await ensureMinio();
   log(`ready (${formatSeconds(Date.now() - started)})`);
 }
 

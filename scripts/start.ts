@@ -9,6 +9,7 @@ import { loadLauncherConfig } from './stack/launcher-config';
 import { renderLogLine } from './stack/log-renderer';
 import { ManagedProcess, sleep } from './stack/managed-process';
 import { assertPortFree } from './stack/ports';
+import { removeStackFile, writeStackFile } from './stack/stack-file';
 import { planProviderProcesses } from './stack/provider-plan';
 
 /**
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     if (stopping) return new Promise<never>(() => undefined);
     stopping = true;
     say('\nStopping: application processes first, then the services…');
+    removeStackFile(config.dataDir);
     await Promise.allSettled(children.map((c) => c.stop({ signal: 'SIGTERM', timeoutMs: 15_000 })));
     await infra?.stop();
     say('All processes stopped.');
@@ -109,6 +111,8 @@ async function main(): Promise<void> {
       TEMPORAL_NAMESPACE: config.namespace,
       API_PORT: String(config.ports.api),
       API_HOST: config.apiHost,
+      // Raw provider payloads live with the rest of the embedded data unless S3 is configured.
+      OBJECT_STORE_DIR: process.env.OBJECT_STORE_DIR ?? path.join(config.dataDir, 'objects'),
       ...(running.temporalUiUrl ? { TEMPORAL_UI_URL: running.temporalUiUrl } : {}),
     };
     const provider = planProviderProcesses(config, appEnv);
@@ -170,6 +174,8 @@ async function main(): Promise<void> {
       say('  !!! Run `node scripts/bootstrap.cjs` to install all-MiniLM-L6-v2, or set HF_TOKEN / HF_ENDPOINT_URL.');
       say('');
     }
+    // Where the running stack is, for `npm run demo` and other local tools (removed on stop).
+    writeStackFile(config.dataDir, { apiUrl, databaseUrl: running.databaseUrl, pid: process.pid });
     say('Press Ctrl-C to stop everything.');
   } catch (err) {
     say(`\nStart-up failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -11,6 +11,9 @@ const { execFileSync } = require('node:child_process');
 const TEMPORAL_CLI_VERSION = 'v1.5.1';
 const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal';
 const POSTGRES_MAJOR = '15';
+// MinIO publishes no tagged Go module versions; this pseudo-version pins the commit the tests use.
+const MINIO_MODULE = 'github.com/minio/minio';
+const MINIO_VERSION = 'v0.0.0-20260212201848-7aac2a2c5b7c';
 
 function isExecutable(file) {
   try {
@@ -59,6 +62,17 @@ function findTemporalCli() {
   if (onPath) return onPath;
   const dir = goBinDir();
   if (dir && isExecutable(path.join(dir, 'temporal'))) return path.join(dir, 'temporal');
+  return null;
+}
+
+/** MinIO, the S3-compatible server the object-store tests run against: $MINIO_SERVER, PATH, Go bin. */
+function findMinio() {
+  const fromEnv = process.env.MINIO_SERVER;
+  if (fromEnv) return isExecutable(fromEnv) ? fromEnv : null;
+  const onPath = which('minio');
+  if (onPath) return onPath;
+  const dir = goBinDir();
+  if (dir && isExecutable(path.join(dir, 'minio'))) return path.join(dir, 'minio');
   return null;
 }
 
@@ -133,6 +147,9 @@ module.exports = {
   TEMPORAL_CLI_VERSION,
   TEMPORAL_CLI_MODULE,
   POSTGRES_MAJOR,
+  MINIO_MODULE,
+  MINIO_VERSION,
+  findMinio,
   which,
   isExecutable,
   goBinDir,

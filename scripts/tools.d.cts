@@ -1,6 +1,9 @@
 export declare const TEMPORAL_CLI_VERSION: string;
 export declare const TEMPORAL_CLI_MODULE: string;
 export declare const POSTGRES_MAJOR: string;
+export declare const MINIO_MODULE: string;
+export declare const MINIO_VERSION: string;
+export declare function findMinio(): string | null;
 export declare function which(name: string): string | null;
 export declare function isExecutable(file: string): boolean;
 export declare function goBinDir(): string | null;

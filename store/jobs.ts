@@ -62,6 +62,8 @@ export interface CacheCandidate {
   readonly postedAt: Date | null;
   readonly firstDiscoveredAt: Date;
   readonly lastDiscoveredAt: Date;
+  /** When the full posting was fetched (null: listing only). */
+  readonly enrichedAt: Date | null;
 }
 
 export interface CandidateResult {
@@ -100,6 +102,7 @@ const CANDIDATE_COLUMNS = [
   'posted_at',
   'first_discovered_at',
   'last_discovered_at',
+  'enriched_at',
 ] as const;
 
 type FeatureColumns = Pick<JobRow, (typeof CANDIDATE_COLUMNS)[number]>;
@@ -224,6 +227,45 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
   });
 }
 
+export interface CandidatesByIdQuery {
+  readonly ids: readonly string[];
+  readonly embedding: ArrayLike<number>;
+  readonly modelTags: readonly string[];
+  readonly filters: HardFilters;
+  readonly freshnessDays: number;
+  readonly now: Date;
+}
+
+/**
+ * A search's own pool, re-read after discovery or enrichment: the same candidates as the cache
+ * lookup would give (fresh, comparable vector, every hard filter), but for the given jobs only, so
+ * re-ranking needs no new nearest-neighbour search. Expired jobs drop out here.
+ */
+export async function findCandidatesByIds(db: DB, query: CandidatesByIdQuery): Promise<CacheCandidate[]> {
+  const modelTags = [...query.modelTags];
+  if (query.ids.length === 0 || modelTags.length === 0) return [];
+  const vector = toVectorLiteral(query.embedding);
+  const cutoff = new Date(query.now.getTime() - query.freshnessDays * 86_400_000);
+  const fulltextDistance = sql<number | null>`CASE WHEN fulltext_embedding_model IN (${sql.join(
+    modelTags,
+  )}) THEN fulltext_embedding <=> ${vector}::vector END`;
+  const rows: CandidateRow[] = await db
+    .selectFrom('jobs')
+    .select([
+      ...CANDIDATE_COLUMNS,
+      sql<number>`listing_embedding <=> ${vector}::vector`.as('distance'),
+      fulltextDistance.as('fulltext_distance'),
+    ])
+    .where('id', 'in', [...query.ids])
+    .where('discovery_status', '=', 'discovered')
+    .where('last_discovered_at', '>=', cutoff)
+    .where('listing_embedding_model', 'in', modelTags)
+    .where((eb) => eb.and(hardFilterConditions(eb, query.filters)))
+    .orderBy('distance')
+    .execute();
+  return rows.map(toCandidate);
+}
+
 function hasHardFilters(f: HardFilters): boolean {
   return Boolean((f.remoteTypes && f.remoteTypes.length > 0) || f.minAnnualSalary || f.visaSponsorship || f.location);
 }
@@ -289,6 +331,7 @@ function toCandidate(row: CandidateRow): CacheCandidate {
     postedAt: row.posted_at,
     firstDiscoveredAt: row.first_discovered_at,
     lastDiscoveredAt: row.last_discovered_at,
+    enrichedAt: row.enriched_at,
   };
 }
 
@@ -358,4 +401,80 @@ export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<strin
     ids.push(...inserted.map((r) => r.id));
   }
   return ids;
+}
+
+/** What discovery knows about a listing it is about to store, to tell new from already cached. */
+export interface ListingKey {
+  readonly source: string;
+  readonly externalId: string;
+  readonly url: string;
+  readonly title: string;
+  readonly companyName: string | null;
+  readonly location: string | null;
+}
+
+/**
+ * The cached jobs that are the same posting as one of these listings: same source and external
+ * id, same URL, or the same title, employer and place (a posting listed on another board).
+ * Returns, per listing index, the id of the job it duplicates.
+ */
+export async function findKnownListings(db: DB, listings: readonly ListingKey[]): Promise<Map<number, string>> {
+  const known = new Map<number, string>();
+  if (listings.length === 0) return known;
+  const identity = (title: string, company: string | null, location: string | null): string =>
+    [title, company ?? '', location ?? ''].map((part) => part.toLowerCase()).join('\u0000');
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['id', 'source', 'external_id', 'url', 'title', 'company_name', 'location'])
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('source', 'in', [...new Set(listings.map((l) => l.source))]),
+          eb(
+            'external_id',
+            'in',
+            listings.map((l) => l.externalId),
+          ),
+        ]),
+        eb(
+          'url',
+          'in',
+          listings.map((l) => l.url),
+        ),
+        eb(
+          sql`(lower(title), lower(coalesce(company_name, '')), lower(coalesce(location, '')))`,
+          'in',
+          sql`(${sql.join(
+            listings.map(
+              (l) =>
+                sql`(${l.title.toLowerCase()}, ${(l.companyName ?? '').toLowerCase()}, ${(l.location ?? '').toLowerCase()})`,
+            ),
+          )})`,
+        ),
+      ]),
+    )
+    .execute();
+  listings.forEach((listing, index) => {
+    const match =
+      rows.find((r) => r.source === listing.source && r.external_id === listing.externalId) ??
+      rows.find((r) => r.url === listing.url) ??
+      rows.find(
+        (r) =>
+          identity(r.title, r.company_name, r.location) ===
+          identity(listing.title, listing.companyName, listing.location),
+      );
+    if (match) known.set(index, match.id);
+  });
+  return known;
+}
+
+/** The provider listed these jobs again: they are fresh for another freshness window. */
+export async function markJobsRediscovered(db: DB, jobIds: readonly string[], at: Date): Promise<void> {
+  if (jobIds.length === 0) return;
+  await db
+    .updateTable('jobs')
+    .set({ last_discovered_at: at, updated_at: at })
+    .where('id', 'in', [...jobIds])
+    .where('discovery_status', '=', 'discovered')
+    .execute();
 }

@@ -15,3 +15,16 @@ export const TASK_QUEUES = {
 export type TaskQueueName = keyof typeof TASK_QUEUES;
 
 export const ALL_TASK_QUEUES: readonly TaskQueueName[] = ['search', 'hasdata', 'ml', 'maintenance'];
+
+/**
+ * The queue names of one deployment. A prefix (TEMPORAL_TASK_QUEUE_PREFIX) lets several stacks share
+ * one Temporal namespace without stealing each other's tasks (tests run a worker process this way).
+ */
+export function taskQueueNames(prefix = ''): Readonly<Record<TaskQueueName, string>> {
+  return {
+    search: `${prefix}${TASK_QUEUES.search}`,
+    hasdata: `${prefix}${TASK_QUEUES.hasdata}`,
+    ml: `${prefix}${TASK_QUEUES.ml}`,
+    maintenance: `${prefix}${TASK_QUEUES.maintenance}`,
+  };
+}

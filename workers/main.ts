@@ -1,10 +1,10 @@
-import { bundleWorkflowCode, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { loadConfig } from '../common/config';
 import { createLogger } from '../common/logger';
 import { ensureSearchAttributes } from '../temporal/registration';
 import { temporalLoggerFrom } from '../temporal/runtime-logger';
 import { createWorkerDependencies } from './dependencies';
-import { defineQueues } from './queues';
+import { createQueueWorkers } from './create-workers';
 
 /**
  * The `workers` process: one Temporal Worker per configured task queue (WORKER_QUEUES), all in this
@@ -19,32 +19,8 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   await ensureSearchAttributes(connection, config.temporal.namespace);
   const { deps, close } = await createWorkerDependencies(config, logger);
-  const queues = defineQueues(deps);
-
-  const configured = config.worker.queues.map((name) => queues[name]);
-  // Temporal refuses a worker with nothing to run; a queue without workflows or activities yet is skipped.
-  const wanted = configured.filter((q) => q.runsWorkflows || Object.keys(q.activities).length > 0);
-  const workflowBundle = wanted.some((q) => q.runsWorkflows)
-    ? await bundleWorkflowCode({
-        workflowsPath: require.resolve('../workflows'),
-        // webpack's INFO output is a page of module statistics; keep warnings and errors only.
-        logger: temporalLoggerFrom(logger.child({ component: 'workflow-bundler' }, { level: 'warn' })),
-      })
-    : undefined;
-
-  const workers = await Promise.all(
-    wanted.map((q) =>
-      Worker.create({
-        connection,
-        namespace: config.temporal.namespace,
-        taskQueue: q.taskQueue,
-        ...(q.runsWorkflows && workflowBundle ? { workflowBundle } : {}),
-        activities: q.activities,
-        ...q.options,
-      }),
-    ),
-  );
-  logger.info({ queues: wanted.map((q) => q.taskQueue) }, 'workers polling');
+  const workers = await createQueueWorkers(connection, config, deps);
+  logger.info({ queues: workers.map((w) => w.options.taskQueue) }, 'workers polling');
   try {
     await Promise.all(workers.map((w) => w.run()));
   } finally {

@@ -1,19 +1,29 @@
 import os from 'node:os';
 import type { WorkerOptions } from '@temporalio/worker';
-import { createUnderstandingActivities } from '../activities/understanding';
+import { createEmbeddingActivities } from '../activities/embedding';
+import { createEnrichmentActivities } from '../activities/enrichment';
+import { createGatewayLiveSearch } from '../activities/live-search';
 import { createMatchingActivities } from '../activities/matching';
+import { createProviderActivities } from '../activities/provider';
+import { createCandidateRanker } from '../activities/ranking';
+import { createSearchActivities } from '../activities/search';
+import { createUnderstandingActivities } from '../activities/understanding';
+import { HirehoundError } from '../common/errors';
 import { onetRelatedOccupations } from '../matching/occupations';
-import { TASK_QUEUES, type TaskQueueName } from '../temporal/task-queues';
+import { taskQueueNames, type TaskQueueName } from '../temporal/task-queues';
 import type { WorkerDependencies } from './dependencies';
 
 export interface QueueDefinition {
   readonly taskQueue: string;
   /** Whether this queue runs workflows (from the shared bundle). */
   readonly runsWorkflows: boolean;
-  readonly activities: Record<string, (...args: never[]) => Promise<unknown>>;
+  readonly activities: () => Record<string, (...args: never[]) => Promise<unknown>>;
   readonly options: Pick<
     WorkerOptions,
-    'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows'
+    | 'maxConcurrentActivityTaskExecutions'
+    | 'maxConcurrentWorkflowTaskExecutions'
+    | 'maxCachedWorkflows'
+    | 'maxConcurrentLocalActivityExecutions'
   >;
 }
 
@@ -21,39 +31,95 @@ export interface QueueDefinition {
  * What each task queue runs and how much of it at once. The numbers follow the work: provider calls
  * are I/O-bound and globally capped by the gateway (15 in flight), so the hasdata queue may hold a
  * few more slots than that to keep the gateway saturated; ml work is CPU-bound, one slot per core.
+ * The search queue's activity slots are mostly held by enrichment waiters (cheap, heartbeating).
+ * Activities are built lazily: a process that does not poll a queue never builds its dependencies.
  */
 export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, QueueDefinition> {
+  const { config } = deps;
+  const queues = taskQueueNames(config.temporal.taskQueuePrefix);
+  const requireGateway = () => {
+    if (!deps.gateway) {
+      throw new HirehoundError('CONFIG_INVALID', {
+        message: 'The hasdata queue needs GATEWAY_URL and GATEWAY_INTERNAL_TOKEN (the gateway holds the provider key)',
+      });
+    }
+    return deps.gateway;
+  };
   return {
     search: {
-      taskQueue: TASK_QUEUES.search,
+      taskQueue: queues.search,
       runsWorkflows: true,
-      activities: {
+      activities: () => ({
         ...createMatchingActivities({ ...deps, related: onetRelatedOccupations }),
+        ...createSearchActivities({
+          db: deps.db,
+          redis: deps.redis,
+          ranker: createCandidateRanker({
+            db: deps.db,
+            embedder: deps.embedder,
+            settings: config.matching,
+            related: onetRelatedOccupations,
+            matchMinScore: config.search.matchMinScore,
+          }),
+          liveSearch: deps.gateway
+            ? createGatewayLiveSearch(deps.gateway, config.hasdata.costs[`${config.search.discovery.provider}.listing`])
+            : {
+                check: async () => ({
+                  available: false,
+                  reason: 'provider_unavailable',
+                  message: 'No gateway is configured for this worker',
+                }),
+              },
+          guardPrefix: 'hh:discovery',
+        }),
+        ...createEnrichmentActivities({
+          client: deps.temporal,
+          db: deps.db,
+          taskQueues: queues,
+          backoff: config.search.backoff,
+          heartbeatEveryMs: 5_000,
+        }),
+      }),
+      options: {
+        maxConcurrentWorkflowTaskExecutions: 40,
+        maxConcurrentActivityTaskExecutions: 200,
+        maxConcurrentLocalActivityExecutions: 20,
       },
-      options: { maxConcurrentWorkflowTaskExecutions: 40, maxConcurrentActivityTaskExecutions: 50 },
     },
     hasdata: {
-      taskQueue: TASK_QUEUES.hasdata,
+      taskQueue: queues.hasdata,
       runsWorkflows: false,
-      activities: {},
+      activities: () => ({
+        ...createProviderActivities({
+          db: deps.db,
+          gateway: requireGateway(),
+          embedder: deps.embedder,
+          objects: deps.objects,
+          discoveryProvider: config.search.discovery.provider,
+          defaultLocation: config.search.discovery.defaultLocation,
+          enrichRefreshDays: config.search.enrichRefreshDays,
+          heartbeatEveryMs: 5_000,
+        }),
+      }),
       options: { maxConcurrentActivityTaskExecutions: 40 },
     },
     ml: {
-      taskQueue: TASK_QUEUES.ml,
+      taskQueue: queues.ml,
       runsWorkflows: false,
-      activities: {
+      activities: () => ({
         ...createUnderstandingActivities({
           db: deps.db,
           logger: deps.logger.child({ component: 'understanding' }),
-          limits: deps.config.understanding.limits,
+          limits: config.understanding.limits,
         }),
-      },
+        ...createEmbeddingActivities({ db: deps.db, embedder: deps.embedder }),
+      }),
       options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length) },
     },
     maintenance: {
-      taskQueue: TASK_QUEUES.maintenance,
-      runsWorkflows: true,
-      activities: {},
+      taskQueue: queues.maintenance,
+      runsWorkflows: false,
+      activities: () => ({}),
       options: { maxConcurrentActivityTaskExecutions: 4 },
     },
   };

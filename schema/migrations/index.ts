@@ -3,6 +3,8 @@ import * as initialSchema from './2026_11_23_00_00_initial_schema';
 import * as jobsListingEmbeddingInline from './2026_11_23_17_30_jobs_listing_embedding_inline';
 import * as jobsListingRemoteHnsw from './2026_11_23_18_00_jobs_listing_remote_hnsw';
 import * as resumeUploads from './2026_11_24_00_00_resume_uploads';
+import * as jobsListingIdentity from './2026_11_24_10_00_jobs_listing_identity';
+import * as jobsEnrichmentRun from './2026_11_24_11_00_jobs_enrichment_run';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -13,4 +15,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_23_17_30_jobs_listing_embedding_inline': jobsListingEmbeddingInline,
   '2026_11_23_18_00_jobs_listing_remote_hnsw': jobsListingRemoteHnsw,
   '2026_11_24_00_00_resume_uploads': resumeUploads,
+  '2026_11_24_10_00_jobs_listing_identity': jobsListingIdentity,
+  '2026_11_24_11_00_jobs_enrichment_run': jobsEnrichmentRun,
 };

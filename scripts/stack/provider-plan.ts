@@ -24,7 +24,9 @@ function withoutSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 export function planProviderProcesses(
-  config: Pick<LauncherConfig, 'ports' | 'gatewayHost' | 'simulatorHost'>,
+  config: Pick<LauncherConfig, 'gatewayHost' | 'simulatorHost'> & {
+    readonly ports: Pick<LauncherConfig['ports'], 'gateway' | 'simulator'>;
+  },
   appEnv: NodeJS.ProcessEnv,
 ): ProviderPlan {
   const internalToken = appEnv.GATEWAY_INTERNAL_TOKEN || crypto.randomBytes(24).toString('base64url');

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { createUnderstandingActivities } from '../../activities/understanding';
 import { createApp } from '../../api/app';
+import { resumeRoutes } from '../../api/resumes';
 import { DEFAULT_READ_LIMITS } from '../../understanding/document/limits';
 import { createUser } from '../../store/users';
 import { withServer } from '../harness/http';
@@ -77,12 +78,15 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       redis,
       healthChecks: [],
       readinessChecks: [],
-      resumes: {
-        temporal: new Client({ connection }),
-        maxBytes,
-        ingestWaitMs,
-        taskQueues: { workflow: taskQueue, activities: taskQueue },
-      },
+      v1Routes: [
+        resumeRoutes({
+          db: t.db,
+          temporal: new Client({ connection }),
+          maxBytes,
+          ingestWaitMs,
+          taskQueues: { workflow: taskQueue, activities: taskQueue },
+        }),
+      ],
     });
   }
 

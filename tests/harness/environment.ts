@@ -8,6 +8,9 @@ export const HARNESS_ENV = {
   redisUrl: 'HIREHOUND_TEST_REDIS_URL',
   temporalAddress: 'HIREHOUND_TEST_TEMPORAL_ADDRESS',
   scratchDir: 'HIREHOUND_TEST_SCRATCH_DIR',
+  s3Endpoint: 'HIREHOUND_TEST_S3_ENDPOINT',
+  s3AccessKeyId: 'HIREHOUND_TEST_S3_ACCESS_KEY_ID',
+  s3SecretAccessKey: 'HIREHOUND_TEST_S3_SECRET_ACCESS_KEY',
 } as const;
 
 export function harnessValue(key: keyof typeof HARNESS_ENV): string {

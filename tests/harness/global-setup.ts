@@ -4,13 +4,14 @@ import path from 'node:path';
 import pg from 'pg';
 import * as tools from '../../scripts/tools.cjs';
 import { startInfrastructure, type Infrastructure } from '../../scripts/stack/infrastructure';
+import { startMinio, type RunningMinio } from '../../scripts/stack/minio';
 import { findFreePort } from '../../scripts/stack/ports';
 import { migrateToLatest } from '../../schema/migrator';
 import { createDatabase } from '../../store/database';
 import { HARNESS_ENV } from './environment';
 
 declare global {
-  var __HIREHOUND_INFRA__: { infra: Infrastructure; scratchDir: string } | undefined;
+  var __HIREHOUND_INFRA__: { infra: Infrastructure; minio: RunningMinio; scratchDir: string } | undefined;
 }
 
 export const TEMPLATE_DATABASE = 'hirehound_template';
@@ -27,15 +28,22 @@ export default async function globalSetup(): Promise<void> {
   if (postgresUser) fs.chownSync(scratchDir, postgresUser.uid, postgresUser.gid);
 
   const started = Date.now();
-  const infra = await startInfrastructure({
-    dataDir: scratchDir,
-    ports: { postgres: await findFreePort(), redis: await findFreePort(), temporal: await findFreePort() },
-    temporalUiPort: undefined,
-    namespace: 'default',
-    database: TEMPLATE_DATABASE,
-    durable: false,
-  });
-  globalThis.__HIREHOUND_INFRA__ = { infra, scratchDir };
+  const [infra, minio] = await Promise.all([
+    startInfrastructure({
+      dataDir: scratchDir,
+      ports: { postgres: await findFreePort(), redis: await findFreePort(), temporal: await findFreePort() },
+      temporalUiPort: undefined,
+      namespace: 'default',
+      database: TEMPLATE_DATABASE,
+      durable: false,
+    }),
+    startMinio({
+      dataDir: path.join(scratchDir, 'minio'),
+      port: await findFreePort(),
+      logFile: path.join(scratchDir, 'logs', 'minio.log'),
+    }),
+  ]);
+  globalThis.__HIREHOUND_INFRA__ = { infra, minio, scratchDir };
 
   const db = createDatabase({
     url: infra.databaseUrl,
@@ -59,11 +67,14 @@ export default async function globalSetup(): Promise<void> {
   process.env[HARNESS_ENV.redisUrl] = infra.redisUrl;
   process.env[HARNESS_ENV.temporalAddress] = infra.temporalAddress;
   process.env[HARNESS_ENV.scratchDir] = scratchDir;
+  process.env[HARNESS_ENV.s3Endpoint] = minio.endpoint;
+  process.env[HARNESS_ENV.s3AccessKeyId] = minio.accessKeyId;
+  process.env[HARNESS_ENV.s3SecretAccessKey] = minio.secretAccessKey;
   process.stdout.write(`\n[harness] services up in ${((Date.now() - started) / 1000).toFixed(1)} s (${scratchDir})\n`);
 
   // If jest dies without running the teardown, do not leave servers behind.
   const emergencyStop = (): void => {
-    for (const proc of infra.processes) {
+    for (const proc of [...infra.processes, minio.process]) {
       try {
         if (proc.pid) process.kill(-proc.pid, 'SIGKILL');
       } catch {

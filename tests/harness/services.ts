@@ -68,3 +68,12 @@ export function temporalAddress(): string {
 export function uniquePrefix(label: string): string {
   return `${label}-${crypto.randomBytes(4).toString('hex')}`;
 }
+
+/** The harness' MinIO server (a real S3-compatible server) and credentials for it. */
+export function testS3(): { endpoint: string; accessKeyId: string; secretAccessKey: string } {
+  return {
+    endpoint: harnessValue('s3Endpoint'),
+    accessKeyId: harnessValue('s3AccessKeyId'),
+    secretAccessKey: harnessValue('s3SecretAccessKey'),
+  };
+}

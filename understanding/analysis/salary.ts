@@ -78,3 +78,13 @@ export function parseSalary(text: string): SalaryRange | null {
   }
   return null;
 }
+
+/** A structured range (from a job board's own salary field) with its yearly equivalents. */
+export function annualizeSalary(range: Pick<SalaryRange, 'min' | 'max' | 'currency' | 'period'>): SalaryRange {
+  const factor = ANNUAL_FACTOR[range.period];
+  return {
+    ...range,
+    annualMin: range.min === null ? null : Math.round(range.min * factor),
+    annualMax: range.max === null ? null : Math.round(range.max * factor),
+  };
+}

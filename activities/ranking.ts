@@ -1,0 +1,162 @@
+import type { Config } from '../common/config';
+import { HirehoundError } from '../common/errors';
+import { rankCandidates, type RankedMatch } from '../matching/cache-lookup';
+import { embedProfile, profileText } from '../matching/documents';
+import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
+import { storeFilters } from '../matching/filters';
+import type { RelatedOccupations } from '../matching/scoring/ats-components';
+import type { DB } from '../store/database';
+import { findCacheCandidates, findCandidatesByIds, type CacheCandidate } from '../store/jobs';
+import { findMatchingProfile } from '../store/profiles';
+import { analysePosting } from '../understanding/analysis/analyse-posting';
+import type { ProfileFeatures } from '../understanding/features';
+import type { PoolEntry, SearchQuery, SearchResultItem } from '../workflows/search/model';
+import type { CandidateRanker } from './search';
+import type { RankRequest, RankedPage } from './search-types';
+
+export interface RankerDeps {
+  readonly db: DB;
+  readonly embedder: Embedder;
+  readonly settings: Config['matching'];
+  readonly related: RelatedOccupations;
+  /** A candidate counts as a match (for the discovery decision) from this composite score up. */
+  readonly matchMinScore: number;
+  readonly now?: () => Date;
+}
+
+interface SearchProfile {
+  readonly features: ProfileFeatures;
+  readonly embedding: Float32Array;
+}
+
+/**
+ * A keyword search without a resume is scored as if the keyword were a one-line profile: the same
+ * Hermes analysis as a posting's title (occupation, seniority, skills named in it), embedded the
+ * same way as a resume profile.
+ */
+async function queryProfile(embedder: Embedder, query: SearchQuery): Promise<SearchProfile> {
+  const analysed = analysePosting({
+    title: query.keyword,
+    description: query.keyword,
+    location: query.location ?? null,
+  });
+  const features: ProfileFeatures = {
+    title: analysed.occupations[0]?.title ?? query.keyword,
+    onetCode: analysed.onetCode,
+    occupations: analysed.occupations,
+    skills: [...new Set([...analysed.skillsRequired, ...analysed.skillsPreferred])],
+    yearsExperience: null,
+    seniority: analysed.seniority,
+    educationLevel: null,
+    location: query.location ?? null,
+  };
+  const [embedding] = await embedder.embed([profileText({ title: query.keyword, skills: features.skills }, null)]);
+  return { features, embedding: embedding as Float32Array };
+}
+
+async function searchProfile(deps: RankerDeps, request: RankRequest): Promise<SearchProfile> {
+  if (request.resumeId) {
+    const profile = await findMatchingProfile(deps.db, request.resumeId);
+    if (!profile || profile.userId !== request.userId) {
+      throw new HirehoundError('MATCHING_PROFILE_NOT_FOUND', { details: { resumeId: request.resumeId } });
+    }
+    if (profile.status === 'received' || profile.status === 'failed') {
+      throw new HirehoundError('MATCHING_PROFILE_NOT_READY', {
+        details: { resumeId: request.resumeId, status: profile.status },
+      });
+    }
+    return { features: profile.features, embedding: await embedProfile(deps.db, deps.embedder, profile) };
+  }
+  if (!request.query) throw new HirehoundError('SEARCH_NEEDS_QUERY_OR_RESUME');
+  return queryProfile(deps.embedder, request.query);
+}
+
+function toResultItem(match: RankedMatch, rank: number, enrichedAt: Date | null): SearchResultItem {
+  return {
+    rank,
+    score: match.match.score,
+    ats: match.match.ats ?? 0,
+    semantic: match.match.semantic,
+    freshness: match.match.freshnessBoost,
+    reasons: {
+      components: match.match.reasons,
+      matchedSkills: match.match.matchedSkills,
+      missingSkills: match.match.missingSkills,
+      cosine: match.match.cosine,
+      embedding: match.match.embedding,
+      atsJudged: match.match.ats !== null,
+    },
+    job: {
+      id: match.jobId,
+      title: match.title,
+      company: match.companyName,
+      location: match.location,
+      remoteType: match.remoteType,
+      url: match.url,
+      salary: match.salary
+        ? { min: match.salary.min, max: match.salary.max, currency: match.salary.currency, period: match.salary.period }
+        : null,
+      postedAt: match.postedAt,
+      enriched: enrichedAt !== null,
+    },
+  };
+}
+
+/**
+ * The search workflow's ranking (cache phase and every re-rank): the matching engine's candidates
+ * and composite score, shaped for the workflow — a compact pool for all candidates, full detail
+ * with reasons for the shown page.
+ */
+export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
+  return {
+    async rank(request: RankRequest): Promise<RankedPage> {
+      const now = deps.now?.() ?? new Date();
+      const profile = await searchProfile(deps, request);
+      const filters = storeFilters(request.filters);
+      const modelTags = compatibleTags(deps.embedder);
+      let candidates: readonly CacheCandidate[];
+      if (request.jobIds) {
+        candidates = await findCandidatesByIds(deps.db, {
+          ids: request.jobIds,
+          embedding: profile.embedding,
+          modelTags,
+          filters,
+          freshnessDays: deps.settings.freshnessDays,
+          now,
+        });
+      } else {
+        const found = await findCacheCandidates(deps.db, {
+          embedding: profile.embedding,
+          modelTags,
+          filters,
+          freshnessDays: deps.settings.freshnessDays,
+          now,
+          limit: deps.settings.candidates,
+          efSearch: deps.settings.efSearch,
+          maxScanTuples: deps.settings.maxScanTuples,
+        });
+        candidates = found.candidates;
+      }
+      const enrichedAt = new Map(candidates.map((c) => [c.id, c.enrichedAt]));
+      // Every candidate is scored; the ANN lookup always finds neighbours, so "fresh matches" counts
+      // only those that score as a plausible match, which is what tells a thin cache from a good one.
+      const ranked = rankCandidates(profile.features, candidates, {
+        calibration: deps.embedder.calibration,
+        settings: { ...deps.settings, results: candidates.length },
+        related: deps.related,
+        now,
+      });
+      const freshMatches = ranked.filter((m) => m.match.score >= deps.matchMinScore).length;
+      const pool: PoolEntry[] = ranked.slice(0, request.poolSize).map((m) => ({
+        jobId: m.jobId,
+        score: m.match.score,
+        ats: m.match.ats ?? 0,
+        semantic: m.match.semantic,
+        freshness: m.match.freshnessBoost,
+        enrichedAt: enrichedAt.get(m.jobId)?.toISOString() ?? null,
+      }));
+      const top = ranked.slice(0, request.shown).map((m, i) => toResultItem(m, i + 1, enrichedAt.get(m.jobId) ?? null));
+      return { top, pool, freshMatches, bestScore: pool[0]?.score ?? null };
+    },
+  };
+}

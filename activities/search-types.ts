@@ -1,0 +1,125 @@
+import type {
+  LiveSearchUnavailableReason,
+  RankedPage,
+  SearchFilters,
+  SearchProgress,
+  SearchQuery,
+  SearchResultItem,
+} from '../workflows/search/model';
+
+/**
+ * Inputs and outputs of the activities the search and enrichment workflows call. Workflows import
+ * these as types only; the factories in this folder implement them.
+ */
+
+export interface RankRequest {
+  readonly searchId: string;
+  readonly userId: string;
+  readonly resumeId: string | null;
+  readonly query: SearchQuery | null;
+  readonly filters: SearchFilters;
+  /** Candidates kept, compact. */
+  readonly poolSize: number;
+  /** Candidates returned with full detail and reasons. */
+  readonly shown: number;
+  /** Re-rank exactly these jobs (after discovery or enrichment) instead of an ANN lookup. */
+  readonly jobIds?: readonly string[];
+}
+
+export type LiveSearchCheck =
+  | { readonly available: true }
+  | { readonly available: false; readonly reason: LiveSearchUnavailableReason; readonly message: string };
+
+export interface DiscoveryRequest {
+  readonly searchId: string;
+  readonly userId: string;
+  readonly query: SearchQuery;
+  readonly maxPages: number;
+  /** Continue after a refusal: pages already paid for are not fetched again. */
+  readonly resumeFrom: { readonly pagesDone: number; readonly cursor: string | null } | null;
+}
+
+export interface DiscoveryOutcome {
+  /** Pages fetched in this call (not counting resumeFrom.pagesDone). */
+  readonly pages: number;
+  readonly creditsCharged: number;
+  /** Where a later call would continue; null when the listing has no further page. */
+  readonly cursor: string | null;
+  /** Jobs inserted by this discovery. */
+  readonly newJobIds: readonly string[];
+  /** Jobs the provider returned that we already had (their last_discovered_at was refreshed). */
+  readonly refreshedJobIds: readonly string[];
+  /** Set when the gateway refused a page; pages fetched before it are kept. */
+  readonly refused: { readonly reason: LiveSearchUnavailableReason; readonly retryAfterMs: number | null } | null;
+}
+
+export interface EnrichRequest {
+  readonly jobId: string;
+  /** The search that asked first; the ledger charges it. */
+  readonly searchId: string;
+  readonly userId: string;
+}
+
+export type FetchDetailsOutcome =
+  | {
+      readonly outcome: 'enriched';
+      readonly creditsCharged: number;
+      /** Where the full text came from; `cache` when another run had just enriched the job. */
+      readonly source: 'job_api' | 'web_scraping' | 'cache';
+    }
+  | { readonly outcome: 'expired'; readonly creditsCharged: number }
+  | {
+      readonly outcome: 'refused';
+      readonly reason: LiveSearchUnavailableReason;
+      readonly retryAfterMs: number | null;
+      readonly creditsCharged: number;
+    };
+
+export interface EnrichResult {
+  readonly jobId: string;
+  readonly status: 'enriched' | 'expired' | 'failed' | 'refused';
+  /** A LiveSearchUnavailableReason when refused; a free-text cause when failed or expired. */
+  readonly reason: string | null;
+  readonly creditsCharged: number;
+  /** Which search paid; a search that joined another's enrichment paid nothing. */
+  readonly chargedSearchId: string;
+}
+
+export interface PersistRequest {
+  readonly progress: SearchProgress;
+  readonly results: readonly SearchResultItem[];
+}
+
+export type { RankedPage };
+
+export interface ClaimRequest {
+  readonly normalizedQuery: string;
+  readonly searchId: string;
+  readonly ttlMs: number;
+}
+
+/** Activities on the `search` queue (light database and Redis work; ranking runs locally). */
+export interface SearchActivities {
+  rankCandidates(request: RankRequest): Promise<RankedPage>;
+  claimDiscovery(request: ClaimRequest): Promise<{ claimed: boolean; heldBy: string | null }>;
+  checkLiveSearch(request: { userId: string }): Promise<LiveSearchCheck>;
+  recordSearchProgress(request: { progress: SearchProgress }): Promise<void>;
+  persistSearchResults(request: PersistRequest): Promise<void>;
+}
+
+/** Activities on the `hasdata` queue: every provider call, through the gateway. */
+export interface ProviderActivities {
+  discoverListings(request: DiscoveryRequest): Promise<DiscoveryOutcome>;
+  fetchJobDetails(request: EnrichRequest): Promise<FetchDetailsOutcome>;
+}
+
+/** The bridge to the shared `enrich-<jobId>` workflow, and its bookkeeping. */
+export interface EnrichmentActivities {
+  awaitEnrichment(request: EnrichRequest): Promise<EnrichResult>;
+  markEnrichmentFailed(request: { jobId: string; reason: string }): Promise<void>;
+}
+
+/** Activities on the `ml` queue. */
+export interface EmbeddingActivities {
+  embedJobFullText(request: { jobId: string }): Promise<{ model: string }>;
+}

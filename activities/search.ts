@@ -1,0 +1,53 @@
+import type { Redis } from 'ioredis';
+import type { DB } from '../store/database';
+import { persistSearchResults, recordSearchProgress } from '../store/searches';
+import type { LiveSearchCheck, RankRequest, RankedPage, SearchActivities } from './search-types';
+
+/** Ranks candidates for a search: the ANN cache lookup, or a re-rank of given jobs (matching/). */
+export interface CandidateRanker {
+  rank(request: RankRequest): Promise<RankedPage>;
+}
+
+/** Whether live (paid) search may spend right now: budget, user cap and circuit, from the gateway. */
+export interface LiveSearchGate {
+  check(userId: string): Promise<LiveSearchCheck>;
+}
+
+export interface SearchActivityDeps {
+  readonly db: DB;
+  readonly redis: Redis;
+  readonly ranker: CandidateRanker;
+  readonly liveSearch: LiveSearchGate;
+  /** Redis key prefix for the discovery repeat guard. */
+  readonly guardPrefix: string;
+}
+
+export function createSearchActivities(deps: SearchActivityDeps): SearchActivities {
+  return {
+    rankCandidates: (request) => deps.ranker.rank(request),
+
+    /**
+     * The repeat guard: the first search to claim a normalized query may discover it; any other
+     * search for the same query within the window relies on what that one found. SET NX PX is
+     * atomic, so two concurrent searches cannot both win.
+     */
+    async claimDiscovery({ normalizedQuery, searchId, ttlMs }) {
+      const key = `${deps.guardPrefix}:${normalizedQuery}`;
+      const won = await deps.redis.set(key, searchId, 'PX', ttlMs, 'NX');
+      if (won === 'OK') return { claimed: true, heldBy: null };
+      const holder = await deps.redis.get(key);
+      // A retried activity of the same search must not lose to its own earlier attempt.
+      return holder === searchId ? { claimed: true, heldBy: null } : { claimed: false, heldBy: holder };
+    },
+
+    checkLiveSearch: ({ userId }) => deps.liveSearch.check(userId),
+
+    async recordSearchProgress({ progress }) {
+      await recordSearchProgress(deps.db, progress);
+    },
+
+    async persistSearchResults({ progress, results }) {
+      await persistSearchResults(deps.db, progress, results);
+    },
+  };
+}

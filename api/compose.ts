@@ -1,0 +1,69 @@
+import type { Client } from '@temporalio/client';
+import type { Express } from 'express';
+import type { Redis } from 'ioredis';
+import type { Config } from '../common/config';
+import type { Logger } from '../common/logger';
+import { createGatewayClient } from '../gateway/client';
+import type { DB } from '../store/database';
+import { taskQueueNames } from '../temporal/task-queues';
+import { createApp } from './app';
+import { creditRoutes } from './credits';
+import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
+import { jobRoutes } from './jobs';
+import { openApiRoutes } from './openapi';
+import { resumeRoutes } from './resumes';
+import { searchRoutes } from './searches';
+
+export interface ApiDependencies {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly db: DB;
+  readonly redis: Redis;
+  readonly temporal: Client;
+  /** How often the SSE hub polls a running search (ms). */
+  readonly eventsPollMs?: number;
+}
+
+/** The whole public API from its dependencies: what the api process serves, and what tests serve. */
+export function composeApi(deps: ApiDependencies): { app: Express; close: () => void } {
+  const { config, db, redis, temporal, logger } = deps;
+  const queues = taskQueueNames(config.temporal.taskQueuePrefix);
+  const gateway =
+    config.gateway.url && config.gateway.internalToken
+      ? createGatewayClient({
+          baseUrl: config.gateway.url,
+          internalToken: config.gateway.internalToken,
+          timeoutMs: 5_000,
+        })
+      : undefined;
+  const searches = searchRoutes({
+    db,
+    temporal,
+    config,
+    taskQueues: queues,
+    logger,
+    eventsPollMs: deps.eventsPollMs ?? 500,
+  });
+  const app = createApp({
+    logger,
+    db,
+    redis,
+    healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
+    readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, queues.search)],
+    rateLimit: { limit: config.apiRateLimitPerMinute, windowMs: 60_000 },
+    publicRoutes: [openApiRoutes()],
+    v1Routes: [
+      searches.router,
+      jobRoutes(db),
+      creditRoutes(db, gateway),
+      resumeRoutes({
+        db,
+        temporal,
+        taskQueues: { workflow: queues.search, activities: queues.ml },
+        maxBytes: config.understanding.limits.maxBytes,
+        ingestWaitMs: config.understanding.ingestWaitMs,
+      }),
+    ],
+  });
+  return { app, close: () => searches.close() };
+}

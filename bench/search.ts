@@ -1,0 +1,363 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createEmbedder } from '../matching/embeddings/create-embedder';
+import { migrateToLatest } from '../schema/migrator';
+import { startInfrastructure, type Infrastructure } from '../scripts/stack/infrastructure';
+import { ManagedProcess, sleep } from '../scripts/stack/managed-process';
+import { findFreePort } from '../scripts/stack/ports';
+import { planProviderProcesses } from '../scripts/stack/provider-plan';
+import { createDatabase } from '../store/database';
+import { createUser } from '../store/users';
+import type { SearchProgress } from '../workflows/search/model';
+import { benchConfig } from './config';
+import { loadCacheCorpus } from './data/cache-corpus';
+import { BENCH_DATA } from './data/paths';
+import { cacheAttributes, seedCache } from './data/seed-cache';
+import { runPool } from './load';
+import { percentile, round } from './stats';
+
+/**
+ * `npm run bench:search`: the whole system as `npm start` runs it (Temporal dev server,
+ * PostgreSQL + pgvector, Redis, the HasData simulator, the gateway, a worker process and the API
+ * process), with 100k jobs in the cache (real embeddings of real and generated postings), driven
+ * over HTTP:
+ *
+ *   1. first results: real resumes uploaded, then searches started one at a time; the time until
+ *      POST /v1/searches answers with the first ranked page (update-with-start);
+ *   2. cache-only throughput: free users searching from many clients at once for a fixed time;
+ *   3. paid enrichment: searches whose discovery reads listing pages and whose enrichment fetches
+ *      the top N postings through the gateway (15 in flight at most), against a provider whose
+ *      latency is fixed, so the physical bound is pages × latency + ceil(N / 15) × latency.
+ *
+ * Progress on stderr; the last stdout line is one JSON object.
+ * Environment: BENCH_JOBS (100000), BENCH_PROVIDER_LATENCY_MS (1000), BENCH_FIRST_SEARCHES (60),
+ * BENCH_THROUGHPUT_S (30), BENCH_THROUGHPUT_CLIENTS (12), BENCH_ENRICH_RUNS (3).
+ */
+const ROOT = path.resolve(__dirname, '..');
+const JOBS = Number(process.env.BENCH_JOBS ?? 100_000);
+const LATENCY_MS = Number(process.env.BENCH_PROVIDER_LATENCY_MS ?? 1000);
+const FIRST_SEARCHES = Number(process.env.BENCH_FIRST_SEARCHES ?? 60);
+const THROUGHPUT_S = Number(process.env.BENCH_THROUGHPUT_S ?? 30);
+const THROUGHPUT_CLIENTS = Number(process.env.BENCH_THROUGHPUT_CLIENTS ?? 12);
+const ENRICH_RUNS = Number(process.env.BENCH_ENRICH_RUNS ?? 3);
+const ENRICH_LIMIT = 100;
+const DISCOVERY_PAGES = 3;
+const SLOTS = 15;
+const RESUMES = 24;
+// Keywords for the paid runs: occupations the generated postings cover, one per run, so no run
+// joins another's enrichments.
+const PAID_KEYWORDS = ['registered nurse', 'electrician', 'accountant', 'truck driver', 'chef'];
+
+const note = (message: string): void => void process.stderr.write(`[bench:search] ${message}\n`);
+
+interface Answer<T> {
+  readonly status: number;
+  readonly body: T;
+  readonly ms: number;
+}
+
+async function call<T>(base: string, key: string, method: string, route: string, body?: unknown): Promise<Answer<T>> {
+  const t0 = performance.now();
+  const res = await fetch(`${base}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as T;
+  return { status: res.status, body: json, ms: performance.now() - t0 };
+}
+
+interface Started {
+  searchId: string;
+  progress: SearchProgress | null;
+  results: { items: unknown[] } | null;
+}
+
+function startNode(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: string): ManagedProcess {
+  return ManagedProcess.start({
+    name,
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join(ROOT, entry)],
+    env,
+    cwd: ROOT,
+    logFile: path.join(logDir, `${name}.log`),
+  });
+}
+
+async function waitFor(
+  what: string,
+  proc: ManagedProcess,
+  ready: () => Promise<boolean>,
+  timeoutMs = 120_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!proc.running) throw new Error(`${what} exited:\n${proc.recentOutput()}`);
+    try {
+      if (await ready()) return;
+    } catch {
+      /* not yet */
+    }
+    await sleep(250);
+  }
+  throw new Error(`${what} was not ready within ${timeoutMs / 1000} s:\n${proc.recentOutput()}`);
+}
+
+const httpOk = (url: string) => async (): Promise<boolean> =>
+  (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
+
+async function waitFinished(base: string, key: string, id: string, timeoutMs: number): Promise<SearchProgress> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const view = await call<{ progress: SearchProgress }>(base, key, 'GET', `/v1/searches/${id}?limit=1`);
+    if (view.status === 200 && view.body.progress.status !== 'running') return view.body.progress;
+    await sleep(200);
+  }
+  throw new Error(`search ${id} did not finish within ${timeoutMs / 1000} s`);
+}
+
+async function uploadResume(base: string, key: string, name: string, text: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([text], { type: 'text/plain' }), name);
+  const res = await fetch(`${base}/v1/resumes`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}` },
+    body: form,
+  });
+  const body = (await res.json()) as { id?: string; status?: string; error?: { code: string } };
+  if (!body.id || (res.status !== 201 && res.status !== 200))
+    throw new Error(`upload of ${name}: ${res.status} ${JSON.stringify(body)}`);
+  return body.id;
+}
+
+async function main(): Promise<void> {
+  const config = benchConfig();
+  const { embedder, plan } = await createEmbedder({ ...config.embeddings, batchSize: 64 });
+  note(`embeddings: ${plan.summary}`);
+  const corpus = await loadCacheCorpus(embedder, JOBS, RESUMES);
+  const tag = embedder.tag;
+  await embedder.close();
+  note(`corpus: ${corpus.size} postings (${corpus.realCount} real), ${corpus.queries.length} real resumes`);
+
+  const dataDir = path.join(BENCH_DATA, 'search-stack');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const logDir = path.join(dataDir, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  const [pgPort, redisPort, temporalPort] = await Promise.all(Array.from({ length: 3 }, () => findFreePort()));
+  const children: ManagedProcess[] = [];
+  let infra: Infrastructure | undefined;
+  try {
+    infra = await startInfrastructure({
+      dataDir,
+      ports: { postgres: pgPort!, redis: redisPort!, temporal: temporalPort! },
+      temporalUiPort: undefined,
+      namespace: 'default',
+      database: 'hirehound',
+      durable: false,
+      onPhase: (service, message) => note(`${service}: ${message}`),
+      postgresSettings: { shared_buffers: '512MB', maintenance_work_mem: '1GB', max_parallel_maintenance_workers: '2' },
+    });
+    const db = createDatabase({
+      url: infra.databaseUrl,
+      poolSize: 2,
+      statementTimeoutMs: 900_000,
+      applicationName: 'bench-search',
+    });
+    try {
+      await migrateToLatest(db);
+      // Generated postings are stored as the simulator's Indeed postings (same seed, same job keys),
+      // so enrichment can fetch them; the real ones keep their own board.
+      const seeded = await seedCache(db, corpus, JOBS, cacheAttributes(JOBS, new Date()), tag, {
+        identity: (p, i) =>
+          p.source === 'simulator'
+            ? { source: 'indeed', externalId: p.job.externalId }
+            : { source: p.job.source, externalId: `${p.job.externalId}-${i}` },
+      });
+      note(
+        `cache: ${JOBS} jobs inserted in ${seeded.insertS.toFixed(1)} s, HNSW built in ${seeded.indexS.toFixed(1)} s`,
+      );
+
+      // Picked once the services run: the Temporal dev server opens more ports than the one it is given.
+      const [apiPort, gatewayPort, simulatorPort] = await Promise.all(Array.from({ length: 3 }, () => findFreePort()));
+      const appEnv: NodeJS.ProcessEnv = {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: infra.databaseUrl,
+        REDIS_URL: infra.redisUrl,
+        TEMPORAL_ADDRESS: infra.temporalAddress,
+        OBJECT_STORE_DIR: path.join(dataDir, 'objects'),
+        API_PORT: String(apiPort),
+        API_RATE_LIMIT_PER_MINUTE: '1000000',
+        SIMULATOR_LATENCY_MEDIAN_MS: String(LATENCY_MS),
+        SIMULATOR_LATENCY_P95_MS: String(LATENCY_MS),
+        SIMULATOR_CORPUS_SIZE: String(Math.max(JOBS, 100_000)),
+        // The paid runs measure discovery + enrichment: every paid search discovers, whatever the cache holds.
+        DISCOVERY_BEST_SCORE_BELOW: '100',
+        DISCOVERY_FRESH_MATCHES_BELOW: '1000000',
+        DISCOVERY_MAX_PAGES: String(DISCOVERY_PAGES),
+        SEARCH_ENRICH_LIMIT_PAID: String(ENRICH_LIMIT),
+      };
+      delete appEnv.HASDATA_API_KEY;
+      const provider = planProviderProcesses(
+        {
+          ports: { gateway: gatewayPort!, simulator: simulatorPort! },
+          gatewayHost: '127.0.0.1',
+          simulatorHost: '127.0.0.1',
+        },
+        appEnv,
+      );
+      const sim = startNode('simulator', 'simulator/server', provider.simulator!.env, logDir);
+      children.push(sim);
+      await waitFor('simulator', sim, httpOk(`${provider.simulator!.url}/healthz`));
+      const gateway = startNode('gateway', 'gateway/server', provider.gateway.env, logDir);
+      children.push(gateway);
+      await waitFor('gateway', gateway, httpOk(`${provider.gateway.url}/healthz`));
+      // Info level for the worker only: its "workers polling" line says it is ready.
+      const worker = startNode('worker', 'workers/main', { ...provider.callerEnv, LOG_LEVEL: 'info' }, logDir);
+      children.push(worker);
+      await waitFor('worker', worker, async () => worker.recentOutput().includes('workers polling'), 180_000);
+      const api = startNode('api', 'api/server', provider.callerEnv, logDir);
+      children.push(api);
+      const base = `http://127.0.0.1:${apiPort}`;
+      await waitFor('api', api, httpOk(`${base}/readyz`));
+      note('stack up: simulator, gateway, worker and API processes');
+
+      // 1. First results: resumes uploaded once, then one search at a time.
+      const free = await createUser(db, { email: 'bench-free@bench.local', tier: 'free' });
+      const resumeIds: string[] = [];
+      for (const [i, q] of corpus.queries.entries()) {
+        resumeIds.push(await uploadResume(base, free.apiKey, `resume-${i}.txt`, q.text));
+      }
+      note(`${resumeIds.length} resumes uploaded and analysed`);
+      const firstMs: number[] = [];
+      const WARM_UP = 5;
+      for (let i = 0; i < FIRST_SEARCHES + WARM_UP; i++) {
+        const started = await call<Started>(base, free.apiKey, 'POST', '/v1/searches', {
+          resumeId: resumeIds[i % resumeIds.length],
+        });
+        if (started.status !== 202 || !started.body.results) {
+          throw new Error(
+            `search without first results: ${started.status} ${JSON.stringify(started.body).slice(0, 300)}`,
+          );
+        }
+        if (i >= WARM_UP) firstMs.push(started.ms);
+        if ((i + 1) % 20 === 0) note(`first results: ${i + 1}/${FIRST_SEARCHES + WARM_UP} searches`);
+      }
+      note(`first results p50 ${round(percentile(firstMs, 50))} ms, p95 ${round(percentile(firstMs, 95))} ms`);
+
+      // 2. Cache-only throughput: a closed loop of clients for a fixed time.
+      const loadUsers = await Promise.all(
+        Array.from({ length: THROUGHPUT_CLIENTS }, (_, i) =>
+          createUser(db, { email: `bench-load-${i}@bench.local`, tier: 'free' }),
+        ),
+      );
+      const loadResumes = await Promise.all(
+        loadUsers.map((u, i) =>
+          uploadResume(base, u.apiKey, `load-${i}.txt`, corpus.queries[i % corpus.queries.length]!.text),
+        ),
+      );
+      const loadMs: number[] = [];
+      const loadIds: [string, string][] = [];
+      let failures = 0;
+      const until = performance.now() + THROUGHPUT_S * 1000;
+      const t0 = performance.now();
+      let lastReport = t0;
+      await runPool(THROUGHPUT_CLIENTS, THROUGHPUT_CLIENTS, async (client) => {
+        const user = loadUsers[client]!;
+        while (performance.now() < until) {
+          const started = await call<Started>(base, user.apiKey, 'POST', '/v1/searches', {
+            resumeId: loadResumes[client],
+          });
+          if (started.status === 202 && started.body.results) {
+            loadMs.push(started.ms);
+            loadIds.push([user.apiKey, started.body.searchId]);
+          } else failures++;
+          if (performance.now() - lastReport > 5000) {
+            lastReport = performance.now();
+            note(`throughput: ${loadMs.length} searches in ${((lastReport - t0) / 1000).toFixed(0)} s`);
+          }
+        }
+      });
+      const loadS = (performance.now() - t0) / 1000;
+      // Every search started must also finish (results persisted) for the throughput to count.
+      const drainT0 = performance.now();
+      await runPool(loadIds.length, 8, async (i) => {
+        const [key, id] = loadIds[i]!;
+        const final = await waitFinished(base, key, id, 120_000);
+        if (final.status !== 'completed') failures++;
+      });
+      const drainS = (performance.now() - drainT0) / 1000;
+      const perS = loadMs.length / (loadS + drainS);
+      note(
+        `throughput: ${loadMs.length} searches in ${loadS.toFixed(1)} s (+${drainS.toFixed(1)} s until all finished), p95 ${round(percentile(loadMs, 95))} ms, ${failures} failed`,
+      );
+
+      // 3. Paid runs: discovery pages then enrichment of the top N, against a fixed provider latency.
+      const enrichRuns: Record<string, number | string>[] = [];
+      for (let run = 0; run < ENRICH_RUNS; run++) {
+        const paid = await createUser(db, { email: `bench-paid-${run}@bench.local`, tier: 'paid' });
+        const keyword = PAID_KEYWORDS[run % PAID_KEYWORDS.length]!;
+        const started = await call<Started>(base, paid.apiKey, 'POST', '/v1/searches', { query: { keyword } });
+        const final = await waitFinished(base, paid.apiKey, started.body.searchId, 600_000);
+        const c = final.counts;
+        const jobs = c.enrichDone + c.enrichJoined + c.enrichExpired + c.enrichFailed;
+        const seconds = ((final.timings.discoverMs ?? 0) + (final.timings.enrichMs ?? 0)) / 1000;
+        const bound = (c.discoveredPages * LATENCY_MS + Math.ceil(jobs / SLOTS) * LATENCY_MS) / 1000;
+        const row = {
+          keyword,
+          status: final.status,
+          pages: c.discoveredPages,
+          enrich_jobs: jobs,
+          enriched: c.enrichDone,
+          expired: c.enrichExpired,
+          failed: c.enrichFailed,
+          discover_s: round((final.timings.discoverMs ?? 0) / 1000, 2),
+          enrich_phase_s: round((final.timings.enrichMs ?? 0) / 1000, 2),
+          enrich_s: round(seconds, 2),
+          enrich_bound_s: round(bound, 2),
+          ratio: round(seconds / bound, 3),
+          credits: final.creditsUsed,
+          total_s: round((final.timings.totalMs ?? 0) / 1000, 2),
+        };
+        note(`paid run ${run + 1}/${ENRICH_RUNS}: ${JSON.stringify(row)}`);
+        enrichRuns.push(row);
+      }
+      // The median run by ratio stands for the figure; every run is listed.
+      const median = [...enrichRuns].sort((a, b) => Number(a.ratio) - Number(b.ratio))[
+        Math.floor(enrichRuns.length / 2)
+      ]!;
+
+      process.stdout.write(
+        `${JSON.stringify({
+          bench: 'search',
+          jobs: JOBS,
+          embedding: tag,
+          provider_latency_ms: LATENCY_MS,
+          first_results_ms: { p50: round(percentile(firstMs, 50)), p95: round(percentile(firstMs, 95)) },
+          enrich_jobs: median.enrich_jobs,
+          enrich_s: median.enrich_s,
+          enrich_bound_s: median.enrich_bound_s,
+          enrich_ratio_to_bound: median.ratio,
+          cache_searches_per_s: round(perS, 1),
+          cache_search_p95_ms: round(percentile(loadMs, 95)),
+          cache_search_p50_ms: round(percentile(loadMs, 50)),
+          cache_searches: loadMs.length,
+          cache_search_failures: failures,
+          throughput_clients: THROUGHPUT_CLIENTS,
+          enrich_runs: enrichRuns,
+        })}\n`,
+      );
+    } finally {
+      await db.destroy();
+    }
+  } finally {
+    await Promise.allSettled(children.reverse().map((c) => c.stop({ signal: 'SIGTERM', timeoutMs: 15_000 })));
+    await infra?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:search failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

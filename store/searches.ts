@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import type { SearchRow } from '../schema/searches.table';
+import type { SearchProgress, SearchResultItem, SearchStatus, SearchWorkflowInput } from '../workflows/search/model';
+import type { DB } from './database';
+
+/** A search as stored: what a finished search answers once its workflow is gone. */
+export interface StoredSearch {
+  readonly id: string;
+  readonly userId: string;
+  readonly workflowId: string;
+  readonly tier: 'free' | 'paid';
+  readonly status: SearchStatus;
+  readonly phase: string;
+  readonly creditsUsed: number;
+  readonly discoveryTriggered: boolean;
+  readonly liveSearchUnavailable: string | null;
+  readonly resultsVersion: number;
+  readonly request: Record<string, unknown>;
+  readonly progress: SearchProgress | null;
+  readonly createdAt: Date;
+  readonly completedAt: Date | null;
+}
+
+function toSearch(row: SearchRow): StoredSearch {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    workflowId: row.workflow_id,
+    tier: row.tier,
+    status: row.status,
+    phase: row.phase,
+    creditsUsed: row.credits_used,
+    discoveryTriggered: row.discovery_triggered,
+    liveSearchUnavailable: row.live_search_unavailable,
+    resultsVersion: row.results_version,
+    request: row.request,
+    progress: row.progress as SearchProgress | null,
+    createdAt: row.created_at,
+    completedAt: row.completed_at,
+  };
+}
+
+export async function insertSearch(db: DB, input: SearchWorkflowInput, workflowId: string): Promise<void> {
+  await db
+    .insertInto('searches')
+    .values({
+      id: input.searchId,
+      user_id: input.userId,
+      resume_id: input.resumeId,
+      workflow_id: workflowId,
+      tier: input.tier,
+      request: JSON.stringify({ query: input.query, filters: input.filters, resumeId: input.resumeId }),
+      normalized_query: input.normalizedQuery,
+    })
+    .execute();
+}
+
+/** The columns a progress snapshot sets on its search row. */
+function progressColumns(progress: SearchProgress) {
+  return {
+    status: progress.status,
+    phase: progress.phase,
+    credits_used: progress.creditsUsed,
+    discovery_triggered: progress.discoveryTriggered,
+    live_search_unavailable: progress.liveSearchUnavailable?.reason ?? null,
+    results_version: progress.version,
+    progress: JSON.stringify(progress),
+    completed_at: progress.status === 'running' ? null : sql<Date>`now()`,
+  };
+}
+
+/** Progress snapshots are written at phase changes; a later version never loses to an older one. */
+export async function recordSearchProgress(db: DB, progress: SearchProgress): Promise<void> {
+  await db
+    .updateTable('searches')
+    .set(progressColumns(progress))
+    .where('id', '=', progress.searchId)
+    .where('results_version', '<=', progress.version)
+    .execute();
+}
+
+/** The final answer: progress plus the ranked results, replaced as a whole in one transaction. */
+export async function persistSearchResults(
+  db: DB,
+  progress: SearchProgress,
+  results: readonly SearchResultItem[],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('search_results').where('search_id', '=', progress.searchId).execute();
+    if (results.length > 0) {
+      await trx
+        .insertInto('search_results')
+        .values(
+          results.map((r) => ({
+            search_id: progress.searchId,
+            rank: r.rank,
+            job_id: r.job.id,
+            score: r.score,
+            ats_score: r.ats,
+            semantic_score: r.semantic,
+            freshness_boost: r.freshness,
+            reasons: JSON.stringify(r.reasons),
+            job: JSON.stringify(r.job),
+          })),
+        )
+        .execute();
+    }
+    await trx.updateTable('searches').set(progressColumns(progress)).where('id', '=', progress.searchId).execute();
+  });
+}
+
+/** A user's own search, or undefined (another user's search is indistinguishable from none). */
+export async function findSearchForUser(db: DB, userId: string, searchId: string): Promise<StoredSearch | undefined> {
+  const row = await db
+    .selectFrom('searches')
+    .selectAll()
+    .where('id', '=', searchId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? toSearch(row) : undefined;
+}
+
+export async function findSearchById(db: DB, searchId: string): Promise<StoredSearch | undefined> {
+  const row = await db.selectFrom('searches').selectAll().where('id', '=', searchId).executeTakeFirst();
+  return row ? toSearch(row) : undefined;
+}
+
+export async function findSearchResults(
+  db: DB,
+  searchId: string,
+  offset: number,
+  limit: number,
+): Promise<SearchResultItem[]> {
+  const rows = await db
+    .selectFrom('search_results')
+    .selectAll()
+    .where('search_id', '=', searchId)
+    .orderBy('rank')
+    .offset(offset)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    rank: r.rank,
+    score: r.score,
+    ats: r.ats_score,
+    semantic: r.semantic_score,
+    freshness: r.freshness_boost,
+    reasons: r.reasons,
+    job: r.job as unknown as SearchResultItem['job'],
+  }));
+}

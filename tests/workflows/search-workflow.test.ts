@@ -1,0 +1,320 @@
+import crypto from 'node:crypto';
+import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createEnrichmentActivities } from '../../activities/enrichment';
+import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
+import { searchWorkflowId } from '../../temporal/workflow-ids';
+import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } from '../../workflows/search/messages';
+import type { SearchProgress, SearchWorkflowInput, TaskQueueNames, Tier } from '../../workflows/search/model';
+import { SearchFilters } from '../../workflows/search/model';
+import { searchWorkflow } from '../../workflows/search/workflow';
+import { recordHistory } from '../harness/histories';
+import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
+import { makeJobs, SearchWorld, TEST_SETTINGS, type WorldOptions } from './search-world';
+
+/**
+ * The search workflow's orchestration on the real Temporal dev server: free vs paid, discovery
+ * decision and repeat guard, pay-once enrichment across concurrent searches, refusals, cancel and
+ * filter changes. Provider, ranker and bookkeeping are in-memory stand-ins (search-world.ts); the
+ * enrichment bridge and the enrich workflow are the real ones.
+ */
+let bundle: WorkflowBundleWithSourceMap;
+let native: NativeConnection;
+let connection: Connection;
+let client: Client;
+let t: TestDatabase;
+
+beforeAll(async () => {
+  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows') });
+  native = await NativeConnection.connect({ address: temporalAddress() });
+  connection = await Connection.connect({ address: temporalAddress() });
+  client = new Client({ connection });
+  t = await createTestDatabase();
+}, 60_000);
+
+afterAll(async () => {
+  await connection?.close();
+  await native?.close();
+  await t?.drop();
+});
+
+async function withWorkers(world: SearchWorld, fn: (queues: TaskQueueNames) => Promise<void>): Promise<void> {
+  const queues: TaskQueueNames = {
+    search: uniquePrefix('search'),
+    hasdata: uniquePrefix('hasdata'),
+    ml: uniquePrefix('ml'),
+  };
+  const workers = await Promise.all([
+    Worker.create({
+      connection: native,
+      taskQueue: queues.search,
+      workflowBundle: bundle,
+      activities: {
+        ...world.searchActivities(),
+        ...createEnrichmentActivities({
+          client,
+          db: t.db,
+          taskQueues: queues,
+          backoff: TEST_SETTINGS.backoff,
+          heartbeatEveryMs: 500,
+        }),
+      },
+    }),
+    Worker.create({ connection: native, taskQueue: queues.hasdata, activities: world.providerActivities() }),
+    Worker.create({ connection: native, taskQueue: queues.ml, activities: world.embeddingActivities() }),
+  ]);
+  const runs = workers.map((w) => w.run());
+  try {
+    await fn(queues);
+  } finally {
+    for (const w of workers) w.shutdown();
+    await Promise.all(runs);
+  }
+}
+
+function searchInput(
+  queues: TaskQueueNames,
+  tier: Tier,
+  overrides: Partial<SearchWorkflowInput> = {},
+): SearchWorkflowInput {
+  return {
+    searchId: crypto.randomUUID(),
+    taskQueues: queues,
+    userId: crypto.randomUUID(),
+    tier,
+    resumeId: null,
+    query: { keyword: 'data engineer', location: 'Remote' },
+    normalizedQuery: uniquePrefix('data engineer|remote'),
+    filters: SearchFilters.parse({}),
+    settings: TEST_SETTINGS,
+    ...overrides,
+  };
+}
+
+async function start(queues: TaskQueueNames, input: SearchWorkflowInput) {
+  return client.workflow.start(searchWorkflow, {
+    workflowId: searchWorkflowId(input.searchId),
+    taskQueue: queues.search,
+    args: [input],
+  });
+}
+
+/** Saves a finished run's history for the replay test (only when RECORD_HISTORIES=1). */
+const maybeRecord = (name: string, workflowId: string): Promise<void> => recordHistory(client, name, workflowId);
+
+const weakCache = (): WorldOptions => ({
+  jobs: makeJobs(8, uniquePrefix('cached'), (i) => 40 - i),
+  discoverPages: [makeJobs(4, uniquePrefix('page1'), (i) => 50 - i), makeJobs(4, uniquePrefix('page2'), (i) => 45 - i)],
+});
+
+describe('searchWorkflow', () => {
+  it('serves free users from the cache only: no provider activity, whatever the cache holds', async () => {
+    const world = new SearchWorld(weakCache());
+    await withWorkers(world, async (queues) => {
+      const handle = await start(queues, searchInput(queues, 'free'));
+      const final = await handle.result();
+      expect(final.status).toBe('completed');
+      expect(final.discoveryTriggered).toBe(false);
+      expect(final.discoveryDecision).toMatch(/free tier/);
+      expect(final.creditsUsed).toBe(0);
+      expect(world.discoveryCalls).toHaveLength(0);
+      expect(world.fetchCalls).toHaveLength(0);
+      expect(world.persisted.at(-1)?.results).toHaveLength(8);
+      const description = await handle.describe();
+      expect(description.typedSearchAttributes.get(UserTierAttribute)).toBe('free');
+      expect(description.typedSearchAttributes.get(SearchPhaseAttribute)).toBe('done');
+      await maybeRecord('search-free', handle.workflowId);
+    });
+  });
+
+  it('returns the first page through update-with-start', async () => {
+    const world = new SearchWorld({ jobs: makeJobs(30, uniquePrefix('uws'), (i) => 90 - i) });
+    await withWorkers(world, async (queues) => {
+      const input = searchInput(queues, 'free');
+      const op = new WithStartWorkflowOperation(searchWorkflow, {
+        workflowId: searchWorkflowId(input.searchId),
+        taskQueue: queues.search,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+      });
+      const first = await client.workflow.executeUpdateWithStart(firstResultsUpdate, {
+        args: [{ limit: 5 }],
+        startWorkflowOperation: op,
+      });
+      expect(first.progress.version).toBeGreaterThanOrEqual(1);
+      expect(first.results.items).toHaveLength(5);
+      expect(first.results.items[0]?.score).toBe(90);
+      expect(first.results.total).toBe(20);
+      await (await op.workflowHandle()).result();
+    });
+  });
+
+  it('pays for discovery and enrichment when a paid search finds a weak cache, and reports every credit', async () => {
+    const world = new SearchWorld(weakCache());
+    await withWorkers(world, async (queues) => {
+      const handle = await start(queues, searchInput(queues, 'paid'));
+      const final = await handle.result();
+      expect(final.status).toBe('completed');
+      expect(final.discoveryTriggered).toBe(true);
+      expect(world.discoveryCalls).toHaveLength(1);
+      expect(final.counts.discoveredPages).toBe(2);
+      expect(final.counts.discoveredNew).toBe(8);
+      expect(world.fetchCalls).toHaveLength(TEST_SETTINGS.enrichLimit);
+      expect(final.counts.enrichDone).toBe(TEST_SETTINGS.enrichLimit);
+      // 2 listing pages + 5 job details, 10 credits each.
+      expect(final.creditsUsed).toBe(2 * 10 + TEST_SETTINGS.enrichLimit * 10);
+      expect(final.version).toBeGreaterThanOrEqual(3);
+      expect(world.persisted.at(-1)?.results.filter((r) => r.job.enriched)).toHaveLength(TEST_SETTINGS.enrichLimit);
+      const description = await handle.describe();
+      expect(description.typedSearchAttributes.get(DiscoveryTriggeredAttribute)).toBe(true);
+      await maybeRecord('search-paid-cold', handle.workflowId);
+    });
+  });
+
+  it('enriches a job once when two paid searches want it at the same time', async () => {
+    const world = new SearchWorld({ ...weakCache(), discoverPages: [], fetchDelayMs: 300 });
+    await withWorkers(world, async (queues) => {
+      const [a, b] = await Promise.all([
+        start(queues, searchInput(queues, 'paid')),
+        start(queues, searchInput(queues, 'paid')),
+      ]);
+      const [ra, rb] = await Promise.all([a.result(), b.result()]);
+      for (const [, n] of world.fetchCountsByJob()) expect(n).toBe(1);
+      expect(world.fetchCalls).toHaveLength(TEST_SETTINGS.enrichLimit);
+      // Whoever started a job's enrichment paid for it; the other joined for free.
+      expect(ra.creditsUsed + rb.creditsUsed).toBe(TEST_SETTINGS.enrichLimit * 10);
+      expect(ra.counts.enrichJoined + rb.counts.enrichJoined).toBe(TEST_SETTINGS.enrichLimit);
+    });
+  });
+
+  it('does not discover the same query twice within the repeat window', async () => {
+    const world = new SearchWorld(weakCache());
+    await withWorkers(world, async (queues) => {
+      const normalizedQuery = uniquePrefix('same query');
+      const first = await (await start(queues, searchInput(queues, 'paid', { normalizedQuery }))).result();
+      const second = await (await start(queues, searchInput(queues, 'paid', { normalizedQuery }))).result();
+      expect(first.discoveryTriggered).toBe(true);
+      expect(second.discoveryTriggered).toBe(false);
+      expect(second.discoveryDecision).toMatch(/discovered within the last 300 s/);
+      expect(world.discoveryCalls).toHaveLength(1);
+    });
+  });
+
+  it('skips discovery when the cache is good enough', async () => {
+    const world = new SearchWorld({ jobs: makeJobs(120, uniquePrefix('good'), (i) => 95 - i / 10) });
+    await withWorkers(world, async (queues) => {
+      const final = await (await start(queues, searchInput(queues, 'paid'))).result();
+      expect(final.discoveryTriggered).toBe(false);
+      expect(final.discoveryDecision).toMatch(/cache sufficient/);
+      expect(world.discoveryCalls).toHaveLength(0);
+    });
+  });
+
+  it('stops spending and flags liveSearchUnavailable when the budget runs out mid-enrichment', async () => {
+    const world = new SearchWorld({ ...weakCache(), refuseFetchesFrom: { n: 3, reason: 'budget_exhausted' } });
+    await withWorkers(world, async (queues) => {
+      const handle = await start(
+        queues,
+        searchInput(queues, 'paid', { settings: { ...TEST_SETTINGS, enrichConcurrency: 1 } }),
+      );
+      const final = await handle.result();
+      expect(final.status).toBe('completed');
+      expect(final.liveSearchUnavailable?.reason).toBe('budget_exhausted');
+      expect(world.fetchCalls).toHaveLength(3);
+      expect(final.counts.enrichDone).toBe(2);
+      expect(world.persisted.at(-1)?.results.length).toBeGreaterThan(0);
+      await maybeRecord('search-budget-exhausted', handle.workflowId);
+    });
+  });
+
+  it('never starts when the gateway already says the budget is gone', async () => {
+    const world = new SearchWorld({
+      ...weakCache(),
+      live: { available: false, reason: 'budget_exhausted', message: 'monthly budget used' },
+    });
+    await withWorkers(world, async (queues) => {
+      const final = await (await start(queues, searchInput(queues, 'paid'))).result();
+      expect(final.liveSearchUnavailable).toEqual({ reason: 'budget_exhausted', message: 'monthly budget used' });
+      expect(world.discoveryCalls).toHaveLength(0);
+      expect(world.fetchCalls).toHaveLength(0);
+    });
+  });
+
+  it('backs off with a durable timer when rate limited, then completes the enrichment', async () => {
+    const world = new SearchWorld({
+      ...weakCache(),
+      refuseFetchesFrom: { n: 1, reason: 'rate_limited', retryAfterMs: 300, times: 2 },
+    });
+    await withWorkers(world, async (queues) => {
+      const handle = await start(
+        queues,
+        searchInput(queues, 'paid', { settings: { ...TEST_SETTINGS, enrichConcurrency: 1 } }),
+      );
+      const final = await handle.result();
+      expect(final.liveSearchUnavailable).toBeNull();
+      expect(final.counts.enrichDone).toBe(TEST_SETTINGS.enrichLimit);
+      const enrichId = `enrich-${world.fetchCalls[0]!.jobId}`;
+      const history = await client.workflow.getHandle(enrichId).fetchHistory();
+      const timers = (history.events ?? []).filter((e) => e.timerStartedEventAttributes);
+      expect(timers.length).toBeGreaterThanOrEqual(1);
+      await maybeRecord('enrich-rate-limited', enrichId);
+    });
+  });
+
+  it('stops starting provider calls once cancelled', async () => {
+    const world = new SearchWorld({ ...weakCache(), discoverPages: [], fetchDelayMs: 1500 });
+    await withWorkers(world, async (queues) => {
+      const handle = await start(
+        queues,
+        searchInput(queues, 'paid', { settings: { ...TEST_SETTINGS, enrichConcurrency: 1 } }),
+      );
+      let progress: SearchProgress;
+      do {
+        progress = await handle.query(progressQuery);
+        await new Promise((r) => setTimeout(r, 100));
+      } while (world.fetchCalls.length === 0 && progress.status === 'running');
+      await handle.signal(cancelSignal, { reason: 'user cancelled' });
+      const final = await handle.result();
+      expect(final.status).toBe('cancelled');
+      expect(world.fetchCalls.length).toBeLessThanOrEqual(1);
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(world.fetchCalls.length).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('re-ranks under new filters without a provider call, and rejects bad filters before they reach history', async () => {
+    const world = new SearchWorld({ ...weakCache(), discoverPages: [], fetchDelayMs: 800 });
+    const normalizedQuery = uniquePrefix('recently discovered');
+    world.claims.set(normalizedQuery, { searchId: 'earlier', until: Date.now() + 60_000 });
+    await withWorkers(world, async (queues) => {
+      const handle = await start(
+        queues,
+        searchInput(queues, 'paid', { normalizedQuery, settings: { ...TEST_SETTINGS, enrichConcurrency: 1 } }),
+      );
+      await handle.executeUpdate(firstResultsUpdate, { args: [{ limit: 20 }] });
+      const fetchesBefore = world.fetchCalls.length;
+      const changed = await handle.executeUpdate(changeFiltersUpdate, {
+        args: [SearchFilters.parse({ remoteTypes: ['remote'] })],
+      });
+      expect(changed.results.items.every((item) => item.job.remoteType === 'remote')).toBe(true);
+      expect(world.rankCalls.at(-1)?.filters.remoteTypes).toEqual(['remote']);
+      await expect(
+        handle.executeUpdate(changeFiltersUpdate, {
+          args: [{ remoteTypes: ['remote'], colour: 'blue' } as unknown as SearchFilters],
+        }),
+      ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await expect(
+        handle.executeUpdate(changeFiltersUpdate, {
+          args: [{ minAnnualSalary: { amount: -5 } } as unknown as SearchFilters],
+        }),
+      ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      // Filter changes themselves never call the provider: only the enrichment already under way did.
+      expect(world.fetchCalls.length - fetchesBefore).toBeLessThanOrEqual(TEST_SETTINGS.enrichLimit);
+      const final = await handle.result();
+      expect(world.discoveryCalls).toHaveLength(0);
+      expect(world.persisted.at(-1)?.results.every((r) => r.job.remoteType === 'remote')).toBe(true);
+      expect(final.status).toBe('completed');
+      await maybeRecord('search-filters-changed', handle.workflowId);
+    });
+  });
+});

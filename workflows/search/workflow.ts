@@ -1,0 +1,411 @@
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  CancellationScope,
+  allHandlersFinished,
+  condition,
+  isCancellation,
+  log,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  sleep,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type {
+  DiscoveryOutcome,
+  EnrichResult,
+  EnrichmentActivities,
+  ProviderActivities,
+  SearchActivities,
+} from '../../activities/search-types';
+import { NON_RETRYABLE_ERROR_CODES } from '../../common/error-codes';
+import {
+  CreditsUsedAttribute,
+  DiscoveryTriggeredAttribute,
+  SearchPhaseAttribute,
+  UserIdAttribute,
+  UserTierAttribute,
+} from '../../temporal/search-attributes';
+import { decideDiscovery, selectEnrichmentTargets } from './decide';
+import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery, resultsQuery } from './messages';
+import {
+  SearchFilters,
+  type SearchPhase,
+  type SearchProgress,
+  type SearchWorkflowInput,
+  type TaskQueueNames,
+} from './model';
+import { SearchState } from './state';
+
+function activitiesFor(queues: TaskQueueNames) {
+  const nonRetryableErrorTypes = [...NON_RETRYABLE_ERROR_CODES];
+  return {
+    // Ranking runs as a local activity: no extra server round trip before the first page.
+    ranking: proxyLocalActivities<Pick<SearchActivities, 'rankCandidates'>>({
+      startToCloseTimeout: '20 seconds',
+      retry: { maximumAttempts: 3, initialInterval: '200 ms', nonRetryableErrorTypes },
+    }),
+    // Short database and Redis writes, local too: no activity task round trip, and their inputs
+    // (the persisted results) stay out of the history.
+    bookkeeping: proxyLocalActivities<Omit<SearchActivities, 'rankCandidates'>>({
+      startToCloseTimeout: '30 seconds',
+      retry: { maximumAttempts: 5, initialInterval: '500 ms', nonRetryableErrorTypes },
+    }),
+    // Provider calls heartbeat their progress (pages, credits) so a retried attempt resumes instead
+    // of paying again; refusals come back as values, not errors, so the workflow backs off durably.
+    provider: proxyActivities<Pick<ProviderActivities, 'discoverListings'>>({
+      taskQueue: queues.hasdata,
+      startToCloseTimeout: '10 minutes',
+      heartbeatTimeout: '30 seconds',
+      retry: { maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes },
+    }),
+    // Waiting on a shared `enrich-<jobId>` run: long, heartbeating, cancellable.
+    enrichment: proxyActivities<Pick<EnrichmentActivities, 'awaitEnrichment'>>({
+      taskQueue: queues.search,
+      startToCloseTimeout: '30 minutes',
+      heartbeatTimeout: '20 seconds',
+      retry: { maximumAttempts: 3, initialInterval: '1 second', nonRetryableErrorTypes },
+    }),
+  };
+}
+
+type SearchActivityProxies = ReturnType<typeof activitiesFor>;
+
+/**
+ * One search: cache → decide → discover → enrich → rerank (DESIGN.md section 3). The first ranking
+ * comes from the cache alone and is query-able at once; paid searches may then spend credits on
+ * discovery and enrichment, each completed enrichment re-ranking the pool. Free searches never
+ * reach a provider activity.
+ */
+export async function searchWorkflow(input: SearchWorkflowInput): Promise<SearchProgress> {
+  const state = new SearchState(input);
+  const settings = input.settings;
+  const { ranking, bookkeeping, provider, enrichment } = activitiesFor(input.taskQueues);
+  const spending = new CancellationScope();
+  // Cancelling rejects this promise; the scope's own operations observe it, nobody else needs to.
+  spending.cancelRequested.catch(() => undefined);
+
+  setHandler(progressQuery, () => state.progress());
+  setHandler(resultsQuery, ({ offset, limit }) => state.page(offset, limit));
+  setHandler(firstResultsUpdate, async ({ limit }) => {
+    await condition(() => state.version >= 1 || state.status !== 'running');
+    return { progress: state.progress(), results: state.page(0, limit) };
+  });
+  setHandler(
+    changeFiltersUpdate,
+    async (filters) => {
+      state.filters = filters;
+      state.filtersGeneration += 1;
+      await rerank(state.pool.map((p) => p.jobId));
+      return { progress: state.progress(), results: state.page(0, settings.shownResults) };
+    },
+    {
+      // Rejected before it reaches history: unknown fields, absurd numbers, a finished search.
+      validator: (filters) => {
+        SearchFilters.parse(filters);
+        if (state.status !== 'running') throw new Error(`search is ${state.status}; filters can no longer change`);
+      },
+    },
+  );
+  setHandler(cancelSignal, ({ reason }) => {
+    if (state.cancelled || state.status !== 'running') return;
+    state.cancelReason = reason;
+    state.touch();
+    spending.cancel();
+  });
+
+  upsertSearchAttributes([
+    { key: UserIdAttribute, value: input.userId },
+    { key: UserTierAttribute, value: input.tier },
+    { key: SearchPhaseAttribute, value: 'cache' },
+    { key: CreditsUsedAttribute, value: 0 },
+    { key: DiscoveryTriggeredAttribute, value: false },
+  ]);
+
+  /** Ranks the given jobs (or runs the ANN lookup when none are given) and publishes the result. */
+  async function rerank(jobIds?: readonly string[]): Promise<void> {
+    const generation = state.filtersGeneration;
+    const page = await ranking.rankCandidates({
+      searchId: input.searchId,
+      userId: input.userId,
+      resumeId: input.resumeId,
+      query: input.query,
+      filters: state.filters,
+      poolSize: settings.candidatePool,
+      shown: settings.shownResults,
+      ...(jobIds ? { jobIds } : {}),
+    });
+    state.publish(page, generation);
+  }
+
+  function enter(phase: SearchPhase): void {
+    state.enterPhase(phase);
+    upsertSearchAttributes([
+      { key: SearchPhaseAttribute, value: phase },
+      { key: CreditsUsedAttribute, value: state.creditsUsed },
+      { key: DiscoveryTriggeredAttribute, value: state.discoveryTriggered },
+    ]);
+  }
+
+  try {
+    // 1. cache
+    let t = Date.now();
+    await rerank();
+    state.counts.cacheCandidates = state.pool.length;
+    state.time('cacheMs', t);
+    // A free search ends in a moment and is persisted then; a paid one may run for minutes, so its
+    // snapshot is written now (GET falls back to it when the workflow cannot answer).
+    if (input.tier === 'paid') await bookkeeping.recordSearchProgress({ progress: state.progress() });
+
+    // 2. decide
+    enter('decide');
+    t = Date.now();
+    const decision = decideDiscovery(
+      input.tier,
+      { bestScore: state.bestScore, freshMatches: state.freshMatches },
+      settings.discovery,
+    );
+    state.discoveryDecision = decision.why;
+    let liveAllowed = input.tier === 'paid' && !state.cancelled;
+    if (liveAllowed) {
+      const live = await bookkeeping.checkLiveSearch({ userId: input.userId });
+      if (!live.available) {
+        state.markUnavailable(live.reason, live.message);
+        state.discoveryDecision = `${decision.why}; live search unavailable: ${live.message}`;
+        liveAllowed = false;
+      }
+    }
+    let discover = liveAllowed && decision.discover;
+    if (discover && input.query) {
+      const claim = await bookkeeping.claimDiscovery({
+        normalizedQuery: input.normalizedQuery,
+        searchId: input.searchId,
+        ttlMs: settings.discovery.repeatGuardMs,
+      });
+      if (!claim.claimed) {
+        discover = false;
+        state.discoveryDecision = `${decision.why}; skipped: the same query was discovered within the last ${Math.round(settings.discovery.repeatGuardMs / 1000)} s${claim.heldBy ? ` (search ${claim.heldBy})` : ''}`;
+      }
+    } else if (discover) {
+      discover = false;
+      state.discoveryDecision = `${decision.why}; skipped: no keyword to search the provider with`;
+    }
+    state.time('decideMs', t);
+
+    await spending
+      .run(async () => {
+        // 3. discover
+        if (discover && input.query) {
+          state.discoveryTriggered = true;
+          enter('discover');
+          t = Date.now();
+          const outcome = await discoverWithBackoff(input, state, provider);
+          state.time('discoverMs', t);
+          const fresh = [...outcome.newJobIds, ...outcome.refreshedJobIds];
+          if (fresh.length > 0) {
+            const pool = [...new Set([...state.pool.map((p) => p.jobId), ...fresh])];
+            await rerank(pool);
+          }
+          await bookkeeping.recordSearchProgress({ progress: state.progress() });
+        }
+
+        // 4. enrich (paid, while budget and circuit allow)
+        if (liveAllowed && !state.liveSearchUnavailable && settings.enrichLimit > 0) {
+          enter('enrich');
+          t = Date.now();
+          await enrichBestCandidates(input, state, enrichment, rerank);
+          state.time('enrichMs', t);
+        }
+      })
+      .catch((err: unknown) => {
+        if (!isCancellation(err)) throw err;
+      });
+
+    // 5. final ranking with whatever full text arrived, then the answer is persisted.
+    if (input.tier === 'paid' && state.counts.enrichDone > 0) {
+      enter('rerank');
+      await rerank(state.pool.map((p) => p.jobId));
+    }
+    state.status = state.cancelled ? 'cancelled' : 'completed';
+    enter('done');
+  } catch (err) {
+    state.status = 'failed';
+    state.enterPhase('done');
+    log.error('search failed', { error: err instanceof Error ? err.message : String(err) });
+    await bookkeeping.persistSearchResults({ progress: state.progress(), results: state.top });
+    throw err;
+  }
+
+  await bookkeeping.persistSearchResults({ progress: state.progress(), results: state.top });
+  await condition(allHandlersFinished);
+  return state.progress();
+}
+
+const STOPPING_REASONS = new Set([
+  'budget_exhausted',
+  'user_cap_reached',
+  'circuit_open',
+  'rate_limited',
+  'provider_unavailable',
+]);
+
+/**
+ * Discovery through the gateway, page by page. A refusal for rate or circuit reasons is waited out
+ * with durable timers (capped); the next attempt resumes after the pages already paid for.
+ */
+async function discoverWithBackoff(
+  input: SearchWorkflowInput,
+  state: SearchState,
+  provider: SearchActivityProxies['provider'],
+): Promise<DiscoveryOutcome> {
+  const { backoff, discovery } = input.settings;
+  if (!input.query) throw ApplicationFailure.nonRetryable('discovery needs a keyword', 'SEARCH_NO_QUERY');
+  let pagesDone = 0;
+  let cursor: string | null = null;
+  const newJobIds: string[] = [];
+  const refreshedJobIds: string[] = [];
+  let credits = 0;
+  let waited = 0;
+  let delay = backoff.initialMs;
+  for (;;) {
+    let outcome: DiscoveryOutcome;
+    try {
+      outcome = await provider.discoverListings({
+        searchId: input.searchId,
+        userId: input.userId,
+        query: input.query,
+        maxPages: discovery.maxPages - pagesDone,
+        resumeFrom: pagesDone > 0 ? { pagesDone, cursor } : null,
+      });
+    } catch (err) {
+      if (isCancellation(err)) throw err;
+      // Discovery failed for good (its retries are spent): the search goes on with the cache.
+      const cause = err instanceof ActivityFailure && err.cause ? err.cause.message : String(err);
+      state.markUnavailable('provider_unavailable', `discovery failed after ${pagesDone} page(s): ${cause}`);
+      return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused: null };
+    }
+    pagesDone += outcome.pages;
+    cursor = outcome.cursor;
+    credits += outcome.creditsCharged;
+    newJobIds.push(...outcome.newJobIds);
+    refreshedJobIds.push(...outcome.refreshedJobIds);
+    state.addCredits(outcome.creditsCharged);
+    state.counts.discoveredPages = pagesDone;
+    state.counts.discoveredNew = newJobIds.length;
+    const refused = outcome.refused;
+    const more = pagesDone < discovery.maxPages && cursor !== null;
+    if (!refused || !more) {
+      return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
+    }
+    const transient = refused.reason === 'rate_limited' || refused.reason === 'circuit_open';
+    const wait = Math.min(Math.max(refused.retryAfterMs ?? delay, backoff.initialMs), backoff.maxMs);
+    if (!transient || waited + wait > backoff.maxWaitMs) {
+      state.markUnavailable(
+        refused.reason,
+        `discovery stopped after ${pagesDone} page(s): ${refused.reason.replace(/_/g, ' ')}`,
+      );
+      return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
+    }
+    await sleep(wait);
+    waited += wait;
+    delay = Math.min(delay * 2, backoff.maxMs);
+  }
+}
+
+/**
+ * Fan-out over the best candidates not enriched recently, at most `enrichConcurrency` at a time.
+ * Each job is enriched by the shared `enrich-<jobId>` workflow, which another search may already be
+ * running: then this search waits for it and pays nothing. Every completion marks the ranking
+ * dirty; a single re-ranker folds completions that arrive while it runs into its next pass.
+ */
+async function enrichBestCandidates(
+  input: SearchWorkflowInput,
+  state: SearchState,
+  enrichment: SearchActivityProxies['enrichment'],
+  rerank: (jobIds: readonly string[]) => Promise<void>,
+): Promise<void> {
+  const { settings } = input;
+  const targets = selectEnrichmentTargets(state.pool, settings.enrichLimit, settings.enrichRefreshDays, Date.now());
+  state.counts.enrichPlanned = targets.length;
+  let running = 0;
+  let stop = false;
+  let dirty = false;
+  let finished = false;
+  const pending: Promise<void>[] = [];
+
+  // Cancellation ends the re-ranker's wait at once, possibly before anyone awaits it; catching here
+  // keeps that from surfacing as an unhandled rejection (the final ranking happens after the scope).
+  let rerankError: Error | undefined;
+  const reranker = (async () => {
+    for (;;) {
+      await condition(() => dirty || finished);
+      if (dirty) {
+        dirty = false;
+        await rerank(state.pool.map((p) => p.jobId));
+        upsertSearchAttributes([{ key: CreditsUsedAttribute, value: state.creditsUsed }]);
+        continue;
+      }
+      return;
+    }
+  })().catch((err: unknown) => {
+    if (!isCancellation(err)) rerankError = err instanceof Error ? err : new Error(JSON.stringify(err));
+  });
+
+  const onResult = (result: EnrichResult): void => {
+    if (result.chargedSearchId === input.searchId) state.addCredits(result.creditsCharged);
+    else state.counts.enrichJoined += 1;
+    switch (result.status) {
+      case 'enriched':
+        state.counts.enrichDone += 1;
+        dirty = true;
+        break;
+      case 'expired':
+        state.counts.enrichExpired += 1;
+        dirty = true; // the expired job drops out of the ranking
+        break;
+      case 'failed':
+        state.counts.enrichFailed += 1;
+        break;
+      case 'refused':
+        state.counts.enrichFailed += 1;
+        if (result.reason && STOPPING_REASONS.has(result.reason)) {
+          stop = true;
+          state.markUnavailable(
+            result.reason as Parameters<SearchState['markUnavailable']>[0],
+            `enrichment stopped: ${result.reason.replace(/_/g, ' ')}`,
+          );
+        }
+        break;
+    }
+  };
+
+  for (const jobId of targets) {
+    await condition(() => running < settings.enrichConcurrency || stop || state.cancelled);
+    if (stop || state.cancelled) break;
+    running += 1;
+    pending.push(
+      enrichment
+        .awaitEnrichment({ jobId, searchId: input.searchId, userId: input.userId })
+        .then(onResult)
+        .catch((err: unknown) => {
+          if (isCancellation(err)) throw err;
+          state.counts.enrichFailed += 1;
+          log.warn('enrichment failed', {
+            jobId,
+            error: err instanceof ActivityFailure && err.cause ? err.cause.message : String(err),
+          });
+        })
+        .finally(() => {
+          running -= 1;
+        }),
+    );
+  }
+  try {
+    await Promise.all(pending);
+  } finally {
+    finished = true;
+    await reranker;
+  }
+  if (rerankError) throw rerankError;
+}
