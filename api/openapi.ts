@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { ERROR_CATALOGUE } from '../common/errors';
-import { SearchFilters, SearchQuery } from '../workflows/search/model';
+import { SearchFilters, SearchQuery } from './search-schemas';
 import { PageQuery, StartSearchBody } from './searches';
 
 /**

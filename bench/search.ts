@@ -31,7 +31,8 @@ import { percentile, round } from './stats';
  *
  * Progress on stderr; the last stdout line is one JSON object.
  * Environment: BENCH_JOBS (100000), BENCH_PROVIDER_LATENCY_MS (1000), BENCH_FIRST_SEARCHES (60),
- * BENCH_THROUGHPUT_S (30), BENCH_THROUGHPUT_CLIENTS (12), BENCH_ENRICH_RUNS (3).
+ * BENCH_THROUGHPUT_S (30), BENCH_THROUGHPUT_CLIENTS (12), BENCH_ENRICH_RUNS (3), BENCH_WORKERS (1 worker
+ * process polling every queue, as `npm start` runs it), BENCH_PROFILE_DIR (unset: no CPU profiles).
  */
 const ROOT = path.resolve(__dirname, '..');
 const JOBS = Number(process.env.BENCH_JOBS ?? 100_000);
@@ -41,6 +42,8 @@ const THROUGHPUT_S = Number(process.env.BENCH_THROUGHPUT_S ?? 30);
 const THROUGHPUT_CLIENTS = Number(process.env.BENCH_THROUGHPUT_CLIENTS ?? 12);
 const ENRICH_RUNS = Number(process.env.BENCH_ENRICH_RUNS ?? 3);
 const ENRICH_LIMIT = 100;
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const DISCOVERY_PAGES = 3;
 const SLOTS = 15;
 const RESUMES = 24;
@@ -77,7 +80,13 @@ function startNode(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: 
   return ManagedProcess.start({
     name,
     command: process.execPath,
-    args: ['--import', 'tsx', path.join(ROOT, entry)],
+    // BENCH_PROFILE_DIR: each process writes a V8 CPU profile there when it stops (chrome://inspect).
+    args: [
+      ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+      '--import',
+      'tsx',
+      path.join(ROOT, entry),
+    ],
     env,
     cwd: ROOT,
     logFile: path.join(logDir, `${name}.log`),
@@ -214,14 +223,16 @@ async function main(): Promise<void> {
       children.push(gateway);
       await waitFor('gateway', gateway, httpOk(`${provider.gateway.url}/healthz`));
       // Info level for the worker only: its "workers polling" line says it is ready.
-      const worker = startNode('worker', 'workers/main', { ...provider.callerEnv, LOG_LEVEL: 'info' }, logDir);
-      children.push(worker);
-      await waitFor('worker', worker, async () => worker.recentOutput().includes('workers polling'), 180_000);
+      for (let w = 0; w < WORKERS; w++) {
+        const worker = startNode(`worker-${w}`, 'workers/main', { ...provider.callerEnv, LOG_LEVEL: 'info' }, logDir);
+        children.push(worker);
+        await waitFor('worker', worker, async () => worker.recentOutput().includes('workers polling'), 180_000);
+      }
       const api = startNode('api', 'api/server', provider.callerEnv, logDir);
       children.push(api);
       const base = `http://127.0.0.1:${apiPort}`;
       await waitFor('api', api, httpOk(`${base}/readyz`));
-      note('stack up: simulator, gateway, worker and API processes');
+      note(`stack up: simulator, gateway, ${WORKERS} worker process(es) and the API`);
 
       // 1. First results: resumes uploaded once, then one search at a time.
       const free = await createUser(db, { email: 'bench-free@bench.local', tier: 'free' });
@@ -345,6 +356,7 @@ async function main(): Promise<void> {
           cache_searches: loadMs.length,
           cache_search_failures: failures,
           throughput_clients: THROUGHPUT_CLIENTS,
+          worker_processes: WORKERS,
           enrich_runs: enrichRuns,
         })}\n`,
       );

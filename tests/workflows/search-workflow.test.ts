@@ -5,8 +5,14 @@ import { createEnrichmentActivities } from '../../activities/enrichment';
 import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } from '../../workflows/search/messages';
-import type { SearchProgress, SearchWorkflowInput, TaskQueueNames, Tier } from '../../workflows/search/model';
-import { SearchFilters } from '../../workflows/search/model';
+import type {
+  SearchFilters as Filters,
+  SearchProgress,
+  SearchWorkflowInput,
+  TaskQueueNames,
+  Tier,
+} from '../../workflows/search/model';
+import { SearchFilters } from '../../api/search-schemas';
 import { searchWorkflow } from '../../workflows/search/workflow';
 import { recordHistory } from '../harness/histories';
 import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
@@ -300,12 +306,12 @@ describe('searchWorkflow', () => {
       expect(world.rankCalls.at(-1)?.filters.remoteTypes).toEqual(['remote']);
       await expect(
         handle.executeUpdate(changeFiltersUpdate, {
-          args: [{ remoteTypes: ['remote'], colour: 'blue' } as unknown as SearchFilters],
+          args: [{ remoteTypes: ['remote'], colour: 'blue' } as unknown as Filters],
         }),
       ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       await expect(
         handle.executeUpdate(changeFiltersUpdate, {
-          args: [{ minAnnualSalary: { amount: -5 } } as unknown as SearchFilters],
+          args: [{ minAnnualSalary: { amount: -5 } } as unknown as Filters],
         }),
       ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       // Filter changes themselves never call the provider: only the enrichment already under way did.

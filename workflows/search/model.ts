@@ -1,26 +1,19 @@
-import { z } from 'zod';
-import { HardFilters } from '../../matching/filters';
+import type { HardFilters } from '../../matching/filters';
 
 /**
- * The search's domain vocabulary, shared by the API (request validation, responses), the workflow
- * (state, the filter-change validator) and the activities. Pure: zod and types only, so it is safe
- * inside the deterministic workflow bundle.
+ * The search's domain vocabulary, shared by the API (responses), the workflow (state) and the
+ * activities. Types and pure functions only: the workflow bundle evaluates its modules again for
+ * every workflow it starts, so a schema library here would be paid for on every search. The zod
+ * schemas for requests are in api/search-schemas.ts.
  */
 
-/**
- * Hard filters: a job that fails one is never shown. One schema for the API, the workflow's
- * filter-change validator and the cache lookup (matching/filters.ts).
- */
-export const SearchFilters = HardFilters;
+/** Hard filters: a job that fails one is never shown (schema: matching/filters.ts). */
 export type SearchFilters = HardFilters;
 
-export const SearchQuery = z
-  .object({
-    keyword: z.string().trim().min(1).max(200),
-    location: z.string().trim().min(1).max(120).optional(),
-  })
-  .strict();
-export type SearchQuery = z.infer<typeof SearchQuery>;
+export interface SearchQuery {
+  readonly keyword: string;
+  readonly location?: string | undefined;
+}
 
 export type Tier = 'free' | 'paid';
 

@@ -29,13 +29,8 @@ import {
 } from '../../temporal/search-attributes';
 import { decideDiscovery, selectEnrichmentTargets } from './decide';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery, resultsQuery } from './messages';
-import {
-  SearchFilters,
-  type SearchPhase,
-  type SearchProgress,
-  type SearchWorkflowInput,
-  type TaskQueueNames,
-} from './model';
+import type { SearchPhase, SearchProgress, SearchWorkflowInput, TaskQueueNames } from './model';
+import { assertSearchFilters } from './filters-guard';
 import { SearchState } from './state';
 
 function activitiesFor(queues: TaskQueueNames) {
@@ -103,7 +98,7 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     {
       // Rejected before it reaches history: unknown fields, absurd numbers, a finished search.
       validator: (filters) => {
-        SearchFilters.parse(filters);
+        assertSearchFilters(filters);
         if (state.status !== 'running') throw new Error(`search is ${state.status}; filters can no longer change`);
       },
     },
