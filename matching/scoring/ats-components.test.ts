@@ -120,4 +120,22 @@ describe('scoreLocation', () => {
     expect(scoreLocation({ location: null }, { remoteType: 'onsite', location: 'Berlin' }).score).toBe(0.5);
     expect(scoreLocation({ location: 'Berlin' }, { remoteType: 'onsite', location: null }).score).toBeNull();
   });
+
+  it('reads a state written out and its postal code as the same region', () => {
+    expect(scoreLocation({ location: 'Austin, Texas' }, { remoteType: 'onsite', location: 'Dallas, TX' }).score).toBe(
+      0.6,
+    );
+    expect(scoreLocation({ location: 'Texas' }, { remoteType: 'onsite', location: 'Houston, TX' }).score).toBe(0.6);
+    expect(
+      scoreLocation({ location: 'Portland, OR' }, { remoteType: 'onsite', location: 'Portland, Oregon' }).score,
+    ).toBe(1);
+  });
+
+  it('takes the same city name in two different states for two places', () => {
+    const score = (profile: string, job: string): number | null =>
+      scoreLocation({ location: profile }, { remoteType: 'onsite', location: job }).score;
+    expect(score('Portland, OR', 'Portland, Maine')).toBe(0.1);
+    expect(score('Salem, Oregon', 'Salem, MA')).toBe(0.1);
+    expect(score('Springfield', 'Springfield, IL')).toBe(1);
+  });
 });

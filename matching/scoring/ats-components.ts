@@ -7,6 +7,7 @@ import {
   type Seniority,
 } from '../../understanding/features';
 import { EDUCATION_LEVELS } from '../../understanding/onet/types';
+import { usStateCode } from '../../common/us-states';
 
 /**
  * The ATS components of the composite score, one pure function each. A component answers a score
@@ -247,12 +248,18 @@ export function scoreOccupation(
 
 /** Lower-cased comma-separated parts: "Austin, TX, United States" → ["austin", "tx", "united states"]. */
 function locationParts(location: string): string[] {
-  return location
-    .toLowerCase()
-    .split(/[,/|;()-]+/)
-    .map((p) => p.replace(/\bremote\b|\bhybrid\b|\bon-?site\b/g, '').trim())
-    .filter(Boolean);
+  return (
+    location
+      .toLowerCase()
+      .split(/[,/|;()-]+/)
+      .map((p) => p.replace(/\bremote\b|\bhybrid\b|\bon-?site\b/g, '').trim())
+      .filter(Boolean)
+      // "Texas" and "TX" name the same region.
+      .map((p) => usStateCode(p)?.toLowerCase() ?? p)
+  );
 }
+
+const isStateCode = (part: string): boolean => part.length === 2 && usStateCode(part) !== null;
 
 export function scoreLocation(
   profile: Pick<ProfileFeatures, 'location'>,
@@ -265,10 +272,14 @@ export function scoreLocation(
     return { name: 'location', score: 0.5, detail: `${where} in ${job.location}, the profile's location is unknown` };
   const jobParts = locationParts(job.location);
   const profileParts = locationParts(profile.location);
-  if (jobParts[0] !== undefined && jobParts[0] === profileParts[0]) {
+  const jobState = jobParts.find(isStateCode);
+  const profileState = profileParts.find(isStateCode);
+  // Portland, OR is not Portland, ME: two known, different states are different places.
+  const differentStates = jobState !== undefined && profileState !== undefined && jobState !== profileState;
+  if (!differentStates && jobParts[0] !== undefined && jobParts[0] === profileParts[0]) {
     return { name: 'location', score: 1, detail: `${where} in ${job.location}, where the profile is` };
   }
-  if (jobParts.some((p) => profileParts.includes(p))) {
+  if (!differentStates && jobParts.some((p) => profileParts.includes(p))) {
     return { name: 'location', score: 0.6, detail: `${where} in ${job.location}, same region as ${profile.location}` };
   }
   return { name: 'location', score: 0.1, detail: `${where} in ${job.location}, the profile is in ${profile.location}` };

@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { createEnrichmentActivities } from '../../activities/enrichment';
@@ -18,6 +18,7 @@ import {
   type TestDatabase,
 } from '../harness/services';
 import { makeJobs, SearchWorld, TEST_SETTINGS } from '../workflows/search-world';
+import { bundleWorkflows } from '../harness/workflow-bundle';
 
 /**
  * The public search API over HTTP against the real dev server, Postgres and Redis: auth and
@@ -42,7 +43,7 @@ let t: TestDatabase;
 let redis: Redis;
 
 beforeAll(async () => {
-  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows') });
+  bundle = await bundleWorkflows();
   native = await NativeConnection.connect({ address: temporalAddress() });
   connection = await Connection.connect({ address: temporalAddress() });
   client = new Client({ connection });

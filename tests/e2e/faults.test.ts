@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { findFreePort } from '../../scripts/stack/ports';
 import { startTemporal, type RunningTemporal } from '../../scripts/stack/temporal';
 import { createUser } from '../../store/users';
@@ -11,6 +11,7 @@ import { recordHistory } from '../harness/histories';
 import { uniquePrefix } from '../harness/services';
 import { chargesPerJob, ledgerFor, startSearch, waitFinished, waitForProgress } from './api-client';
 import { startStack } from './stack';
+import { bundleWorkflows } from '../harness/workflow-bundle';
 
 /**
  * The failures a durable workflow is for: the worker process dies in the middle of the enrichment
@@ -20,7 +21,7 @@ import { startStack } from './stack';
 const ROOT = path.resolve(__dirname, '..', '..');
 let bundle: WorkflowBundleWithSourceMap;
 beforeAll(async () => {
-  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows') });
+  bundle = await bundleWorkflows();
 }, 60_000);
 
 function startWorkerProcess(env: Record<string, string>): {

@@ -1,4 +1,4 @@
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { searchCreditTotals } from '../../store/credit-ledger';
 import { createUser } from '../../store/users';
 import { enrichWorkflowId, searchWorkflowId } from '../../temporal/workflow-ids';
@@ -14,6 +14,7 @@ import {
   type SearchView,
 } from './api-client';
 import { startStack, type Stack } from './stack';
+import { bundleWorkflows } from '../harness/workflow-bundle';
 
 /**
  * Issue #7's end-to-end promises, over HTTP against the real dev server, Redis, PostgreSQL +
@@ -21,7 +22,7 @@ import { startStack, type Stack } from './stack';
  */
 let bundle: WorkflowBundleWithSourceMap;
 beforeAll(async () => {
-  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows') });
+  bundle = await bundleWorkflows();
 }, 60_000);
 
 const listingCalls = async (stack: Stack): Promise<number> => {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createEnrichmentActivities } from '../../activities/enrichment';
 import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
@@ -17,6 +17,7 @@ import { searchWorkflow } from '../../workflows/search/workflow';
 import { recordHistory } from '../harness/histories';
 import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
 import { makeJobs, SearchWorld, TEST_SETTINGS, type WorldOptions } from './search-world';
+import { bundleWorkflows } from '../harness/workflow-bundle';
 
 /**
  * The search workflow's orchestration on the real Temporal dev server: free vs paid, discovery
@@ -31,7 +32,7 @@ let client: Client;
 let t: TestDatabase;
 
 beforeAll(async () => {
-  bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows') });
+  bundle = await bundleWorkflows();
   native = await NativeConnection.connect({ address: temporalAddress() });
   connection = await Connection.connect({ address: temporalAddress() });
   client = new Client({ connection });

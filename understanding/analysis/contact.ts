@@ -1,3 +1,5 @@
+import { US_STATE_NAMES } from '../../common/us-states';
+
 /** Links and the location a resume states in its header. */
 export interface ProfileLink {
   readonly kind: 'linkedin' | 'github' | 'gitlab' | 'portfolio' | 'other';
@@ -41,8 +43,7 @@ export function findLinks(text: string): ProfileLink[] {
   return [...out.values()];
 }
 
-const US_STATES =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+const US_STATES = Object.keys(US_STATE_NAMES).join('|');
 const CITY_STATE = new RegExp(
   `\\b([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\\s*,\\s*(${US_STATES})\\b(?:\\s+\\d{5})?`,
 );
