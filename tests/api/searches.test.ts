@@ -227,10 +227,16 @@ describe('/v1/searches', () => {
 
   it('streams progress as Server-Sent Events until the search is done', async () => {
     const paid = await createUser(t.db, { email: `${uniquePrefix('sse')}@example.com`, tier: 'paid' });
+    // Enrichment waits until the stream is open, so the search cannot end before anyone listens.
+    let openGate: () => void = () => undefined;
+    const fetchGate = new Promise<void>((resolve) => {
+      openGate = resolve;
+    });
     const world = new SearchWorld({
       jobs: makeJobs(10, uniquePrefix('sse'), (i) => 40 - i),
       discoverPages: [],
-      fetchDelayMs: 200,
+      fetchDelayMs: 100,
+      fetchGate,
     });
     await withApi(world, async ({ base }) => {
       const started = await api(base, paid.apiKey, 'POST', '/v1/searches', {
@@ -241,6 +247,7 @@ describe('/v1/searches', () => {
         headers: { 'x-api-key': paid.apiKey },
       });
       expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+      openGate();
       const text = await res.text(); // the server ends the stream after `done`
       const events = text.split('\n\n').filter((e) => e.startsWith('event:'));
       const progress = events
@@ -257,10 +264,17 @@ describe('/v1/searches', () => {
 
   it('cancels a running search and re-ranks under new filters without provider calls', async () => {
     const paid = await createUser(t.db, { email: `${uniquePrefix('cf')}@example.com`, tier: 'paid' });
+    let openGate: () => void = () => undefined;
+    const fetchGate = new Promise<void>((resolve) => {
+      openGate = resolve;
+    });
     const world = new SearchWorld({
       jobs: makeJobs(12, uniquePrefix('cf'), (i) => 45 - i),
       discoverPages: [],
-      fetchDelayMs: 1000,
+      fetchDelayMs: 100,
+      // The first enrichments hang until the search is cancelled: it is still running for the
+      // filter change, however slow the machine.
+      fetchGate,
     });
     await withApi(world, async ({ base }) => {
       const started = await api(base, paid.apiKey, 'POST', '/v1/searches', {
@@ -279,6 +293,7 @@ describe('/v1/searches', () => {
         reason: 'changed my mind',
       });
       expect(cancelled.status).toBe(202);
+      openGate();
       const final = await waitFinished(base, paid.apiKey, id);
       expect((final.progress as SearchProgress).status).toBe('cancelled');
       expect(world.fetchCalls.length).toBeLessThan(TEST_SETTINGS.enrichLimit);

@@ -43,6 +43,8 @@ export interface WorldOptions {
   /** Refuse the n-th (1-based) and later detail fetches with this reason. */
   refuseFetchesFrom?: { n: number; reason: LiveSearchUnavailableReason; retryAfterMs?: number; times?: number };
   fetchDelayMs?: number;
+  /** Detail fetches wait for this before they answer (a test holds the search in its enrich phase). */
+  fetchGate?: Promise<void>;
   enrichBonus?: number;
 }
 
@@ -150,6 +152,7 @@ export class SearchWorld {
       },
       fetchJobDetails: async (request): Promise<FetchDetailsOutcome> => {
         this.fetchCalls.push(request);
+        if (this.options.fetchGate) await this.options.fetchGate;
         if (this.options.fetchDelayMs) await new Promise((r) => setTimeout(r, this.options.fetchDelayMs));
         const refuse = this.options.refuseFetchesFrom;
         if (
