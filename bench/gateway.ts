@@ -6,7 +6,8 @@ import { createGatewayClient, type GatewayClient, type ListingResult, type Scrap
 import { migrateToLatest } from '../schema/migrator';
 import { createSimulatorAdmin } from '../simulator/admin-client';
 import { runPool } from './load';
-import { ManagedProcess, sleep } from '../scripts/stack/managed-process';
+import { startNodeProcess } from './node-process';
+import { httpReady, sleep, waitUntilReady, type ManagedProcess } from '../scripts/stack/managed-process';
 import { findFreePort } from '../scripts/stack/ports';
 import { startPostgres } from '../scripts/stack/postgres';
 import { startRedis } from '../scripts/stack/redis';
@@ -27,7 +28,6 @@ import { Redis } from 'ioredis';
  * is one JSON object with the figures.
  */
 
-const ROOT = path.resolve(__dirname, '..');
 const CALLERS = 200;
 const SATURATION_CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const RACE_CALLERS = 1000;
@@ -57,28 +57,7 @@ function percentile(values: readonly number[], p: number): number {
 const round = (v: number, digits = 2): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
 function startNode(name: string, entry: string, env: NodeJS.ProcessEnv, logFile: string): ManagedProcess {
-  return ManagedProcess.start({
-    name,
-    command: process.execPath,
-    args: ['--import', 'tsx', path.join(ROOT, entry)],
-    env: { ...process.env, ...env },
-    cwd: ROOT,
-    logFile,
-  });
-}
-
-async function waitHealthy(url: string, proc: ManagedProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!proc.running) throw new Error(`${proc.spec.name} exited:\n${proc.recentOutput()}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await sleep(200);
-  }
-  throw new Error(`${url} not healthy within ${timeoutMs} ms:\n${proc.recentOutput()}`);
+  return startNodeProcess(name, entry, { ...process.env, ...env }, logFile);
 }
 
 /** CPU time (user + system) a process has used, in ms, from /proc (Linux); null elsewhere. */
@@ -159,7 +138,7 @@ async function main(): Promise<void> {
       path.join(logs, 'simulator.log'),
     );
     stops.push(() => simulator.stop({ timeoutMs: 5000 }));
-    await waitHealthy(`${simulatorUrl}/healthz`, simulator, 120_000);
+    await waitUntilReady(simulator, httpReady(`${simulatorUrl}/healthz`, 1000), 120_000);
     const gateway = startNode(
       'gateway',
       'gateway/server.ts',
@@ -180,7 +159,7 @@ async function main(): Promise<void> {
       path.join(logs, 'gateway.log'),
     );
     stops.push(() => gateway.stop({ timeoutMs: 10_000 }));
-    await waitHealthy(`${gatewayUrl}/healthz`, gateway, 60_000);
+    await waitUntilReady(gateway, httpReady(`${gatewayUrl}/healthz`, 1000), 60_000);
 
     const client: GatewayClient = createGatewayClient({
       baseUrl: gatewayUrl,

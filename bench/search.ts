@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import { migrateToLatest } from '../schema/migrator';
 import { startInfrastructure, type Infrastructure } from '../scripts/stack/infrastructure';
-import { ManagedProcess, sleep } from '../scripts/stack/managed-process';
+import { httpReady, sleep, waitUntilReady, type ManagedProcess } from '../scripts/stack/managed-process';
 import { findFreePort } from '../scripts/stack/ports';
 import { planProviderProcesses } from '../scripts/stack/provider-plan';
 import { createDatabase } from '../store/database';
@@ -12,8 +12,9 @@ import type { SearchProgress } from '../workflows/search/model';
 import { benchConfig } from './config';
 import { loadCacheCorpus } from './data/cache-corpus';
 import { BENCH_DATA } from './data/paths';
-import { cacheAttributes, seedCache } from './data/seed-cache';
+import { cacheAttributes, numberedIdentity, seedCache } from './data/seed-cache';
 import { runPool } from './load';
+import { startNodeProcess } from './node-process';
 import { percentile, round } from './stats';
 
 /**
@@ -34,7 +35,6 @@ import { percentile, round } from './stats';
  * BENCH_THROUGHPUT_S (30), BENCH_THROUGHPUT_CLIENTS (12), BENCH_ENRICH_RUNS (3), BENCH_WORKERS (1 worker
  * process polling every queue, as `npm start` runs it), BENCH_PROFILE_DIR (unset: no CPU profiles).
  */
-const ROOT = path.resolve(__dirname, '..');
 const JOBS = Number(process.env.BENCH_JOBS ?? 100_000);
 const LATENCY_MS = Number(process.env.BENCH_PROVIDER_LATENCY_MS ?? 1000);
 const FIRST_SEARCHES = Number(process.env.BENCH_FIRST_SEARCHES ?? 60);
@@ -76,44 +76,11 @@ interface Started {
   results: { items: unknown[] } | null;
 }
 
+/** BENCH_PROFILE_DIR: each process writes a V8 CPU profile there when it stops (chrome://inspect). */
 function startNode(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: string): ManagedProcess {
-  return ManagedProcess.start({
-    name,
-    command: process.execPath,
-    // BENCH_PROFILE_DIR: each process writes a V8 CPU profile there when it stops (chrome://inspect).
-    args: [
-      ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
-      '--import',
-      'tsx',
-      path.join(ROOT, entry),
-    ],
-    env,
-    cwd: ROOT,
-    logFile: path.join(logDir, `${name}.log`),
-  });
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  return startNodeProcess(name, entry, env, path.join(logDir, `${name}.log`), profile);
 }
-
-async function waitFor(
-  what: string,
-  proc: ManagedProcess,
-  ready: () => Promise<boolean>,
-  timeoutMs = 120_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!proc.running) throw new Error(`${what} exited:\n${proc.recentOutput()}`);
-    try {
-      if (await ready()) return;
-    } catch {
-      /* not yet */
-    }
-    await sleep(250);
-  }
-  throw new Error(`${what} was not ready within ${timeoutMs / 1000} s:\n${proc.recentOutput()}`);
-}
-
-const httpOk = (url: string) => async (): Promise<boolean> =>
-  (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
 
 async function waitFinished(base: string, key: string, id: string, timeoutMs: number): Promise<SearchProgress> {
   const deadline = Date.now() + timeoutMs;
@@ -178,9 +145,7 @@ async function main(): Promise<void> {
       // so enrichment can fetch them; the real ones keep their own board.
       const seeded = await seedCache(db, corpus, JOBS, cacheAttributes(JOBS, new Date()), tag, {
         identity: (p, i) =>
-          p.source === 'simulator'
-            ? { source: 'indeed', externalId: p.job.externalId }
-            : { source: p.job.source, externalId: `${p.job.externalId}-${i}` },
+          p.source === 'simulator' ? { source: 'indeed', externalId: p.job.externalId } : numberedIdentity(p, i),
       });
       note(
         `cache: ${JOBS} jobs inserted in ${seeded.insertS.toFixed(1)} s, HNSW built in ${seeded.indexS.toFixed(1)} s`,
@@ -218,20 +183,20 @@ async function main(): Promise<void> {
       );
       const sim = startNode('simulator', 'simulator/server', provider.simulator!.env, logDir);
       children.push(sim);
-      await waitFor('simulator', sim, httpOk(`${provider.simulator!.url}/healthz`));
+      await waitUntilReady(sim, httpReady(`${provider.simulator!.url}/healthz`), 120_000);
       const gateway = startNode('gateway', 'gateway/server', provider.gateway.env, logDir);
       children.push(gateway);
-      await waitFor('gateway', gateway, httpOk(`${provider.gateway.url}/healthz`));
+      await waitUntilReady(gateway, httpReady(`${provider.gateway.url}/healthz`), 120_000);
       // Info level for the worker only: its "workers polling" line says it is ready.
       for (let w = 0; w < WORKERS; w++) {
         const worker = startNode(`worker-${w}`, 'workers/main', { ...provider.callerEnv, LOG_LEVEL: 'info' }, logDir);
         children.push(worker);
-        await waitFor('worker', worker, async () => worker.recentOutput().includes('workers polling'), 180_000);
+        await waitUntilReady(worker, async () => worker.recentOutput().includes('workers polling'), 180_000);
       }
       const api = startNode('api', 'api/server', provider.callerEnv, logDir);
       children.push(api);
       const base = `http://127.0.0.1:${apiPort}`;
-      await waitFor('api', api, httpOk(`${base}/readyz`));
+      await waitUntilReady(api, httpReady(`${base}/readyz`), 120_000);
       note(`stack up: simulator, gateway, ${WORKERS} worker process(es) and the API`);
 
       // 1. First results: resumes uploaded once, then one search at a time.

@@ -7,7 +7,7 @@ import { migrateToLatest } from '../schema/migrator';
 import { startInfrastructure, type Infrastructure } from './stack/infrastructure';
 import { loadLauncherConfig } from './stack/launcher-config';
 import { renderLogLine } from './stack/log-renderer';
-import { ManagedProcess, sleep } from './stack/managed-process';
+import { httpReady, ManagedProcess, waitUntilReady } from './stack/managed-process';
 import { assertPortFree } from './stack/ports';
 import { removeStackFile, writeStackFile } from './stack/stack-file';
 import { planProviderProcesses } from './stack/provider-plan';
@@ -28,21 +28,6 @@ function say(message: string): void {
 function entryPoint(relative: string): { command: string; args: string[] } {
   const ext = path.extname(__filename);
   return { command: process.execPath, args: [...process.execArgv, path.join(ROOT, `${relative}${ext}`)] };
-}
-
-async function waitForHttp(url: string, timeoutMs: number, proc: ManagedProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!proc.running) throw new Error(`${proc.spec.name} exited while starting`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(250);
-  }
-  throw new Error(`${url} was not healthy within ${timeoutMs / 1000} s`);
 }
 
 async function main(): Promise<void> {
@@ -147,13 +132,13 @@ async function main(): Promise<void> {
 
     const apiUrl = `http://${config.apiHost}:${config.ports.api}`;
     const api = children.find((c) => c.spec.name === 'api');
-    if (api) await waitForHttp(`${apiUrl}/healthz`, 120_000, api);
+    if (api) await waitUntilReady(api, httpReady(`${apiUrl}/healthz`), 120_000);
     for (const [name, url] of [
       ['gateway', provider.gateway.url],
       ['hasdata', provider.simulator?.url],
     ] as const) {
       const proc = children.find((c) => c.spec.name === name);
-      if (proc && url) await waitForHttp(`${url}/healthz`, 120_000, proc);
+      if (proc && url) await waitUntilReady(proc, httpReady(`${url}/healthz`), 120_000);
     }
     say('');
     say(`Hirehound is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);

@@ -23,9 +23,17 @@ export function cacheAttributes(count: number, now: Date): CacheAttributes[] {
   }));
 }
 
+type Identity = Pick<NewJob, 'source' | 'externalId'>;
+
+/** Each posting under its own board, numbered so that repeated generated postings stay distinct. */
+export const numberedIdentity = (posting: BenchPosting, index: number): Identity => ({
+  source: posting.job.source,
+  externalId: `${posting.job.externalId}-${index}`,
+});
+
 export interface SeedOptions {
   /** How each posting is stored (bench:search files generated postings under the simulator's board). */
-  readonly identity?: (posting: BenchPosting, index: number) => Pick<NewJob, 'source' | 'externalId'>;
+  readonly identity?: (posting: BenchPosting, index: number) => Identity;
 }
 
 /**
@@ -43,7 +51,7 @@ export async function seedCache(
 ): Promise<{ insertS: number; indexS: number; partialIndexS: number }> {
   await sql`DROP INDEX IF EXISTS jobs_listing_embedding_hnsw`.execute(db);
   await sql`DROP INDEX IF EXISTS jobs_listing_embedding_remote_hnsw`.execute(db);
-  const identity = options.identity ?? ((p, i) => ({ source: p.job.source, externalId: `${p.job.externalId}-${i}` }));
+  const identity = options.identity ?? numberedIdentity;
   const jobs: NewJob[] = corpus.postings(size).map((p, i) => ({
     ...p.job,
     ...identity(p, i),

@@ -169,6 +169,11 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** A `waitUntilReady` probe: the URL answers 2xx within `timeoutMs`. */
+export function httpReady(url: string, timeoutMs = 2000): () => Promise<boolean> {
+  return async () => (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).ok;
+}
+
 /** Polls `probe` until it resolves true, the process dies, or the deadline passes. */
 export async function waitUntilReady(
   proc: ManagedProcess,

@@ -1,9 +1,9 @@
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Redis } from 'ioredis';
 import pino from 'pino';
-import { createEnrichmentActivities } from '../../activities/enrichment';
 import { createSearchActivities } from '../../activities/search';
+import type { SearchActivities } from '../../activities/search-types';
 import { createApp } from '../../api/app';
 import { searchRoutes } from '../../api/searches';
 import { loadConfig } from '../../common/config';
@@ -17,7 +17,8 @@ import {
   uniquePrefix,
   type TestDatabase,
 } from '../harness/services';
-import { makeJobs, SearchWorld, TEST_SETTINGS } from '../workflows/search-world';
+import { call } from '../e2e/api-client';
+import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers } from '../workflows/search-world';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 
 /**
@@ -64,70 +65,44 @@ interface Harness {
   queues: TaskQueueNames;
 }
 
-async function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise<void> {
-  const queues: TaskQueueNames = {
-    search: uniquePrefix('search'),
-    hasdata: uniquePrefix('hasdata'),
-    ml: uniquePrefix('ml'),
-  };
+function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise<void> {
   const fake = world.searchActivities();
-  const workers = await Promise.all([
-    Worker.create({
-      connection: native,
-      taskQueue: queues.search,
-      workflowBundle: bundle,
-      activities: {
-        // Real persistence and repeat guard; the ranking and the gateway answer come from the world.
-        ...createSearchActivities({
-          db: t.db,
-          redis,
-          ranker: { rank: (r) => fake.rankCandidates(r) },
-          liveSearch: { check: async () => ({ available: true }) },
-          guardPrefix: uniquePrefix('guard'),
-        }),
-        ...createEnrichmentActivities({
-          client,
-          db: t.db,
-          taskQueues: queues,
-          backoff: TEST_SETTINGS.backoff,
-          heartbeatEveryMs: 500,
-        }),
-      },
-    }),
-    Worker.create({ connection: native, taskQueue: queues.hasdata, activities: world.providerActivities() }),
-    Worker.create({ connection: native, taskQueue: queues.ml, activities: world.embeddingActivities() }),
-  ]);
-  const runs = workers.map((w) => w.run());
-  const searches = searchRoutes({ db: t.db, temporal: client, config, taskQueues: queues, logger, eventsPollMs: 100 });
-  const app = createApp({
-    logger,
-    db: t.db,
-    redis,
-    healthChecks: [],
-    readinessChecks: [],
-    v1Routes: [searches.router],
+  // Real persistence and repeat guard; the ranking and the gateway answer come from the world.
+  const searchActivities = (): SearchActivities =>
+    createSearchActivities({
+      db: t.db,
+      redis,
+      ranker: { rank: (r) => fake.rankCandidates(r) },
+      liveSearch: { check: async () => ({ available: true }) },
+      guardPrefix: uniquePrefix('guard'),
+    });
+  return withWorldWorkers({ native, client, db: t.db, bundle }, world, searchActivities, async (queues) => {
+    const searches = searchRoutes({
+      db: t.db,
+      temporal: client,
+      config,
+      taskQueues: queues,
+      logger,
+      eventsPollMs: 100,
+    });
+    const app = createApp({
+      logger,
+      db: t.db,
+      redis,
+      healthChecks: [],
+      readinessChecks: [],
+      v1Routes: [searches.router],
+    });
+    try {
+      await withServer(app, (base) => fn({ base, world, queues }));
+    } finally {
+      searches.close();
+    }
   });
-  try {
-    await withServer(app, (base) => fn({ base, world, queues }));
-  } finally {
-    searches.close();
-    for (const w of workers) w.shutdown();
-    await Promise.all(runs);
-  }
 }
 
-async function api(base: string, key: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'x-api-key': key, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return {
-    status: res.status,
-    body: (text ? JSON.parse(text) : null) as Record<string, unknown> & { error?: { code: string } },
-  };
-}
+const api = (base: string, key: string, method: string, path: string, body?: unknown) =>
+  call<Record<string, unknown>>(base, key, method, path, body);
 
 async function waitFinished(base: string, key: string, id: string): Promise<Record<string, unknown>> {
   for (let i = 0; i < 200; i++) {

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
-import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { createEnrichmentActivities } from '../../activities/enrichment';
+import { NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } from '../../workflows/search/messages';
@@ -16,7 +15,7 @@ import { SearchFilters } from '../../api/search-schemas';
 import { searchWorkflow } from '../../workflows/search/workflow';
 import { recordHistory } from '../harness/histories';
 import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
-import { makeJobs, SearchWorld, TEST_SETTINGS, type WorldOptions } from './search-world';
+import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers, type WorldOptions } from './search-world';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 
 /**
@@ -45,38 +44,8 @@ afterAll(async () => {
   await t?.drop();
 });
 
-async function withWorkers(world: SearchWorld, fn: (queues: TaskQueueNames) => Promise<void>): Promise<void> {
-  const queues: TaskQueueNames = {
-    search: uniquePrefix('search'),
-    hasdata: uniquePrefix('hasdata'),
-    ml: uniquePrefix('ml'),
-  };
-  const workers = await Promise.all([
-    Worker.create({
-      connection: native,
-      taskQueue: queues.search,
-      workflowBundle: bundle,
-      activities: {
-        ...world.searchActivities(),
-        ...createEnrichmentActivities({
-          client,
-          db: t.db,
-          taskQueues: queues,
-          backoff: TEST_SETTINGS.backoff,
-          heartbeatEveryMs: 500,
-        }),
-      },
-    }),
-    Worker.create({ connection: native, taskQueue: queues.hasdata, activities: world.providerActivities() }),
-    Worker.create({ connection: native, taskQueue: queues.ml, activities: world.embeddingActivities() }),
-  ]);
-  const runs = workers.map((w) => w.run());
-  try {
-    await fn(queues);
-  } finally {
-    for (const w of workers) w.shutdown();
-    await Promise.all(runs);
-  }
+function withWorkers(world: SearchWorld, fn: (queues: TaskQueueNames) => Promise<void>): Promise<void> {
+  return withWorldWorkers({ native, client, db: t.db, bundle }, world, () => world.searchActivities(), fn);
 }
 
 function searchInput(

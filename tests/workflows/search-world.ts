@@ -1,3 +1,6 @@
+import type { Client } from '@temporalio/client';
+import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createEnrichmentActivities } from '../../activities/enrichment';
 import type {
   DiscoveryOutcome,
   DiscoveryRequest,
@@ -9,6 +12,7 @@ import type {
   RankRequest,
   SearchActivities,
 } from '../../activities/search-types';
+import type { DB } from '../../store/database';
 import type {
   LiveSearchUnavailableReason,
   PoolEntry,
@@ -16,7 +20,9 @@ import type {
   SearchProgress,
   SearchResultItem,
   SearchSettings,
+  TaskQueueNames,
 } from '../../workflows/search/model';
+import { uniquePrefix } from '../harness/services';
 
 /**
  * An in-memory stand-in for everything outside the workflows (ranker, provider, bookkeeping), so
@@ -218,3 +224,54 @@ export const TEST_SETTINGS: SearchSettings = {
   discovery: { bestScoreBelow: 60, freshMatchesBelow: 100, rule: 'all', maxPages: 2, repeatGuardMs: 300_000 },
   backoff: { initialMs: 200, maxMs: 1000, maxWaitMs: 5000 },
 };
+
+export interface WorldWorkerDeps {
+  readonly native: NativeConnection;
+  readonly client: Client;
+  readonly db: DB;
+  readonly bundle: WorkflowBundleWithSourceMap;
+}
+
+/**
+ * Runs `fn` with workers on fresh task queues: the `search` queue runs the real workflows with the
+ * given search activities and the real enrichment bridge; `hasdata` and `ml` run the world's
+ * stand-ins. Workers are shut down when `fn` ends.
+ */
+export async function withWorldWorkers<T>(
+  deps: WorldWorkerDeps,
+  world: SearchWorld,
+  searchActivities: (queues: TaskQueueNames) => SearchActivities,
+  fn: (queues: TaskQueueNames) => Promise<T>,
+): Promise<T> {
+  const queues: TaskQueueNames = {
+    search: uniquePrefix('search'),
+    hasdata: uniquePrefix('hasdata'),
+    ml: uniquePrefix('ml'),
+  };
+  const workers = await Promise.all([
+    Worker.create({
+      connection: deps.native,
+      taskQueue: queues.search,
+      workflowBundle: deps.bundle,
+      activities: {
+        ...searchActivities(queues),
+        ...createEnrichmentActivities({
+          client: deps.client,
+          db: deps.db,
+          taskQueues: queues,
+          backoff: TEST_SETTINGS.backoff,
+          heartbeatEveryMs: 500,
+        }),
+      },
+    }),
+    Worker.create({ connection: deps.native, taskQueue: queues.hasdata, activities: world.providerActivities() }),
+    Worker.create({ connection: deps.native, taskQueue: queues.ml, activities: world.embeddingActivities() }),
+  ]);
+  const runs = workers.map((w) => w.run());
+  try {
+    return await fn(queues);
+  } finally {
+    for (const w of workers) w.shutdown();
+    await Promise.all(runs);
+  }
+}
