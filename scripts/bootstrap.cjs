@@ -15,9 +15,10 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const crypto = require('node:crypto');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const tools = require('./tools.cjs');
 const models = require('./models.cjs');
+const { runStep, formatSeconds } = require('./run-step.cjs');
 
 const ROOT = path.resolve(__dirname, '..');
 const argFor = (() => {
@@ -39,64 +40,9 @@ function fail(message) {
   process.exit(1);
 }
 
-function formatSeconds(ms) {
-  const s = Math.round(ms / 1000);
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
-}
-
-/**
- * Runs a command; shows a live status line on a terminal, or one line every 10 s under CI, so a
- * person always sees that a long step is moving. `onLine` turns output lines into a status text.
- */
+/** Runs one step's command with progress; a failure names the step, the command, its exit code and last lines. */
 function runWithProgress(label, cmd, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    let status = 'starting';
-    const tail = [];
-    const all = [];
-    const child = spawn(cmd, args, {
-      cwd: options.cwd || ROOT,
-      env: { ...process.env, ...(options.env || {}) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const render = (final) => {
-      const line = `${label}: ${status} (${formatSeconds(Date.now() - started)})`;
-      if (isTTY) process.stdout.write(`\r\x1b[2K[bootstrap] ${line}${final ? '\n' : ''}`);
-      else log(line);
-    };
-    const timer = setInterval(() => render(false), isTTY ? 500 : 10_000);
-    const onData = (chunk) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (!line.trim()) continue;
-        tail.push(line);
-        if (tail.length > 40) tail.shift();
-        if (all.length < 5000) all.push(line);
-        if (options.onLine) {
-          const next = options.onLine(line);
-          if (next) status = next;
-        }
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', (err) => {
-      clearInterval(timer);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (code === 0) {
-        status = 'done';
-        render(true);
-        resolve();
-      } else {
-        if (isTTY) process.stdout.write('\n');
-        const error = new Error(`${label} failed (exit ${code}). Last output:\n    ${tail.join('\n    ')}`);
-        error.output = all.join('\n');
-        reject(error);
-      }
-    });
-  });
+  return runStep(label, cmd, args, { cwd: ROOT, log, isTTY, ...options });
 }
 
 function runQuiet(cmd, args, options = {}) {
@@ -126,25 +72,9 @@ async function ensureNodeModules() {
   log('node modules: installing with npm ci (first run takes a minute)');
   let packages = 0;
   const onLine = (line) => (line.includes('fetch GET') ? `fetched ${++packages} packages` : null);
-  try {
-    await runWithProgress('npm ci', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=http'], { onLine });
-  } catch (err) {
-    // A registry mirror that carries only some platforms' builds of a package with per-platform
-    // optional dependencies (@swc/core-darwin-arm64, …) makes `npm ci` report them as "Missing: x@
-    // from lock file" with no version, though nothing this machine needs is missing. `npm install
-    // --no-save` installs exactly the locked versions without touching package-lock.json.
-    if (!/Missing: \S+@ from lock file/.test(String(err && err.output))) throw err;
-    log(
-      'node modules: npm ci rejected optional packages for other platforms that this registry does not serve; installing the locked versions with npm install --no-save',
-    );
-    packages = 0;
-    await runWithProgress(
-      'npm install',
-      'npm',
-      ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=http'],
-      { onLine },
-    );
-  }
+  // The lock file lists every platform's optional builds (tests/scripts/lockfile.test.ts checks
+  // it), so `npm ci` accepts it as it is on npm 10 and 11 and installs exactly the locked versions.
+  await runWithProgress('npm ci', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=http'], { onLine });
   fs.writeFileSync(stamp, `${want}\n`);
 }
 
