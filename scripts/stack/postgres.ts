@@ -69,6 +69,9 @@ function traversableBy(user: OsUser, dir: string): boolean {
   }
 }
 
+/** Where clusters go when the checkout is out of the postgres user's reach (under its Debian home). */
+export const FALLBACK_CLUSTERS_DIR = '/var/lib/postgresql/hirehound';
+
 /**
  * The cluster normally lives at the requested directory (.data/pg). When the checkout sits under a
  * folder the `postgres` user cannot enter (e.g. /root), the cluster goes to a stable folder under
@@ -78,7 +81,20 @@ export function resolveDataDir(requested: string): string {
   const user = serverUser();
   if (!user || traversableBy(user, requested)) return requested;
   const key = crypto.createHash('sha256').update(path.resolve(requested)).digest('hex').slice(0, 12);
-  return path.join('/var/lib/postgresql/hirehound', key);
+  return path.join(FALLBACK_CLUSTERS_DIR, key);
+}
+
+/**
+ * Creates the cluster directory owned by the server user, and any missing folder above it open to
+ * traversal (0755): a folder the launcher creates as root on the way (the fallback's
+ * `/var/lib/postgresql/hirehound`) must still be enterable by `postgres`, or initdb fails with
+ * "could not access directory".
+ */
+function makeClusterDir(dir: string, user: OsUser | undefined): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !fs.existsSync(d); d = path.dirname(d)) missing.unshift(d);
+  for (const d of missing) fs.mkdirSync(d, { mode: d === path.resolve(dir) ? 0o700 : 0o755 });
+  if (user) chownTree(dir, user);
 }
 
 function chownTree(dir: string, user: OsUser): void {
@@ -121,8 +137,15 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
       `[postgres] ${options.dataDir} is not reachable by the postgres user; using ${dataDir} for the cluster\n`,
     );
   }
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  if (user) chownTree(dataDir, user);
+  makeClusterDir(dataDir, user);
+  // An earlier launcher created the fallback folder root-owned with mode 0700; hand it over.
+  if (user && dataDir.startsWith(`${FALLBACK_CLUSTERS_DIR}/`)) fs.chownSync(FALLBACK_CLUSTERS_DIR, user.uid, user.gid);
+  if (user && !traversableBy(user, dataDir)) {
+    throw new Error(
+      `The postgres OS user cannot reach ${dataDir} (a folder above it is closed to it); ` +
+        'set HIREHOUND_DATA_DIR to a folder it can enter, or DATABASE_URL to a running server.',
+    );
+  }
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
 
   // A launcher that was killed outright leaves its postmaster behind; stop it before reusing the dir.
