@@ -1,13 +1,18 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadConfig } from '../common/config';
 import { createDatabase } from '../store/database';
 import { createUser } from '../store/users';
+import { loadLauncherConfig } from './stack/launcher-config';
+import { locateDatabaseUrl } from './stack/stack-file';
 
 /**
  * `npm run user:create -- --email you@example.com --tier paid [--admin] [--daily-cap 500]`
- * Creates a user against DATABASE_URL and prints its API key once.
+ * Creates a user and prints its API key once. It writes only to Postgres: the database of the
+ * running `npm start` (found through .data/stack.json), or DATABASE_URL.
  */
+const ROOT = path.resolve(__dirname, '..');
+
 const Args = z.object({
   email: z.string().email(),
   tier: z.enum(['free', 'paid']),
@@ -25,8 +30,9 @@ async function main(): Promise<void> {
     },
   });
   const args = Args.parse(values);
-  const config = loadConfig();
-  const db = createDatabase({ ...config.database, applicationName: 'hirehound-cli' });
+  const url = locateDatabaseUrl(process.env, loadLauncherConfig(process.env, ROOT).dataDir);
+  if (!url) throw new Error('No running Hirehound found: start it with `npm start`, or set DATABASE_URL.');
+  const db = createDatabase({ url, poolSize: 1, statementTimeoutMs: 10_000, applicationName: 'hirehound-cli' });
   try {
     const { user, apiKey } = await createUser(db, {
       email: args.email,

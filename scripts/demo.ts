@@ -6,7 +6,7 @@ import { createDatabase } from '../store/database';
 import { createUser } from '../store/users';
 import type { SearchProgress, SearchResultItem } from '../workflows/search/model';
 import { loadLauncherConfig } from './stack/launcher-config';
-import { readStackFile } from './stack/stack-file';
+import { locateDatabaseUrl, readStackFile } from './stack/stack-file';
 
 /**
  * `npm run demo -- --resume <file> --tier free|paid [--keyword "..."] [--location "..."]`
@@ -47,10 +47,10 @@ async function api<T>(base: string, key: string, method: string, route: string, 
 }
 
 function locateStack(): { apiUrl: string; databaseUrl: string | undefined } {
-  const recorded = readStackFile(loadLauncherConfig(process.env, ROOT).dataDir);
-  const apiUrl = process.env.HIREHOUND_API_URL ?? recorded?.apiUrl;
+  const { dataDir } = loadLauncherConfig(process.env, ROOT);
+  const apiUrl = process.env.HIREHOUND_API_URL ?? readStackFile(dataDir)?.apiUrl;
   if (!apiUrl) throw new DemoError('No running Hirehound found: start it with `npm start` (or set HIREHOUND_API_URL).');
-  return { apiUrl: apiUrl.replace(/\/$/, ''), databaseUrl: process.env.DATABASE_URL ?? recorded?.databaseUrl };
+  return { apiUrl: apiUrl.replace(/\/$/, ''), databaseUrl: locateDatabaseUrl(process.env, dataDir) };
 }
 
 async function demoUser(args: Args, databaseUrl: string | undefined): Promise<string> {

@@ -40,3 +40,12 @@ export function readStackFile(dataDir: string): RunningStack | null {
   }
   return parsed.data;
 }
+
+/**
+ * The database of the stack a local tool should talk to: DATABASE_URL when set, else the one the
+ * running `npm start` recorded. Tools that only write to Postgres (user:create, the demo's user)
+ * need nothing else, so they must not demand the other services' variables.
+ */
+export function locateDatabaseUrl(env: NodeJS.ProcessEnv, dataDir: string): string | undefined {
+  return env.DATABASE_URL ?? readStackFile(dataDir)?.databaseUrl;
+}

@@ -34,6 +34,29 @@ async function waitFor(l: Launch, text: string, timeoutMs: number): Promise<void
   }
 }
 
+/** Runs one of scripts/ as `npm run` would, with only the given variables beyond a bare environment. */
+function runScript(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const bare = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(DATABASE_URL|REDIS_URL|TEMPORAL_ADDRESS|HIREHOUND_)/.test(k)),
+  );
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
+      cwd: ROOT,
+      env: { ...bare, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 function exitOf(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null
     ? Promise.resolve(child.exitCode)
@@ -91,6 +114,18 @@ describe('npm start (scripts/start.ts)', () => {
     expect(current.output()).toContain(`Gateway         http://127.0.0.1:${ports.GATEWAY_PORT}`);
     expect((await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/healthz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${ports.SIMULATOR_PORT}/healthz`)).status).toBe(200);
+
+    // user:create finds the running stack by itself: no DATABASE_URL, REDIS_URL or TEMPORAL_ADDRESS.
+    const created = await runScript('create-user.ts', ['--email', 'first@example.com', '--tier', 'paid', '--admin'], {
+      HIREHOUND_DATA_DIR: dataDir,
+    });
+    expect(created.code).toBe(0);
+    const user = JSON.parse(created.stdout) as { email: string; tier: string; apiKey: string };
+    expect(user).toMatchObject({ email: 'first@example.com', tier: 'paid' });
+    const me = await fetch(`http://127.0.0.1:${ports.API_PORT}/v1/credits`, {
+      headers: { authorization: `Bearer ${user.apiKey}` },
+    });
+    expect(me.status).toBe(200);
 
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
