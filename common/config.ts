@@ -23,7 +23,7 @@ export type AtsComponentName = (typeof ATS_COMPONENTS)[number];
 /**
  * What the job is (its skills, its occupation) weighs most and equally; the fit components then
  * adjust within it, and location is mostly decided by the hard filters. Chosen on a development
- * split of the matching evaluation (other seeds than bench/eval-matching.ts reports on); README.
+ * split of the matching evaluation (other seeds than it reports on; docs/benchmarks.md#npm-run-evalmatching).
  */
 const DEFAULT_ATS_WEIGHTS = 'skills=35,occupation=35,experience=10,education=8,seniority=8,location=4';
 
@@ -150,7 +150,7 @@ const EnvSchema = z.object({
   HASDATA_SERVER_DEADLINE_MS: positiveInt.default(300_000),
   HASDATA_MONTHLY_BUDGET: positiveInt.default(200_000),
   HASDATA_MAX_CONCURRENCY: positiveInt.default(15),
-  // Credits per successful call (HASDATA.md section 8: Indeed and Glassdoor are 5 or 10, newest 10).
+  // Credits per successful call (docs/hasdata.md#credit-costs: Indeed and Glassdoor are 5 or 10, newest 10).
   HASDATA_COST_INDEED_LISTING: nonNegativeInt.default(10),
   HASDATA_COST_INDEED_JOB: nonNegativeInt.default(10),
   HASDATA_COST_GLASSDOOR_LISTING: nonNegativeInt.default(10),
@@ -363,7 +363,7 @@ export interface HasDataCosts {
   readonly 'indeed.job': number;
   readonly 'glassdoor.listing': number;
   readonly 'glassdoor.job': number;
-  /** Web Scraping API: the cost depends on JS rendering and proxy type (HASDATA.md 8.1). */
+  /** Web Scraping API: the cost depends on JS rendering and proxy type (docs/hasdata.md#credit-costs). */
   readonly web: {
     readonly datacenter: number;
     readonly residential: number;

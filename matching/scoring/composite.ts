@@ -85,7 +85,7 @@ export function atsComponentScores(
 }
 
 /**
- * final = wATS · ATS + wSemantic · semantic + freshness boost, capped at 100 (DESIGN.md section 4).
+ * final = wATS · ATS + wSemantic · semantic + freshness boost, capped at 100 (docs/architecture.md#scoring).
  * wATS and wSemantic are relative (normalised to sum 1). ATS is the weighted mean of the judged
  * components; when none can be judged, semantic carries the whole base score.
  */
