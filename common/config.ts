@@ -122,7 +122,6 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9._-]*$/)
     .max(60)
     .default(''),
-  TEMPORAL_UI_URL: z.string().url().optional(),
 
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: port.default(3000),
@@ -139,7 +138,6 @@ const EnvSchema = z.object({
     .pipe(z.array(z.enum(['search', 'hasdata', 'ml', 'maintenance'])).min(1)),
 
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
-  PRETTY_LOGS: booleanFlag.optional(),
 
   // Gateway, HasData and its simulator
   HASDATA_API_KEY: z.string().min(1).optional().describe('Only the gateway receives it'),
@@ -256,7 +254,6 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 export interface Config {
   readonly env: Env['NODE_ENV'];
   readonly logLevel: Env['LOG_LEVEL'];
-  readonly prettyLogs: boolean;
   readonly database: {
     readonly url: string;
     readonly poolSize: number;
@@ -266,7 +263,6 @@ export interface Config {
   readonly temporal: {
     readonly address: string;
     readonly namespace: string;
-    readonly uiUrl: string | undefined;
     readonly taskQueuePrefix: string;
   };
   readonly api: { readonly host: string; readonly port: number };
@@ -444,7 +440,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return deepFreeze({
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    prettyLogs: e.PRETTY_LOGS ?? false,
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,
@@ -454,7 +449,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporal: {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,
-      uiUrl: e.TEMPORAL_UI_URL,
       taskQueuePrefix: e.TEMPORAL_TASK_QUEUE_PREFIX,
     },
     api: { host: e.API_HOST, port: e.API_PORT },
