@@ -34,7 +34,10 @@ const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 const BOOLEAN_FORMAT = '`1`, `true`, `yes` or `0`, `false`, `no`';
+/** Names as the docs print them. */
+const listed = (names: readonly string[]): string => names.map((name) => `\`${name}\``).join(', ');
 
+const WORKER_QUEUE_NAMES = ['search', 'hasdata', 'ml', 'maintenance'] as const;
 const workerQueues = z
   .string()
   .transform((text) =>
@@ -43,7 +46,7 @@ const workerQueues = z
       .map((queue) => queue.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.enum(['search', 'hasdata', 'ml', 'maintenance'])).min(1));
+  .pipe(z.array(z.enum(WORKER_QUEUE_NAMES)).min(1));
 
 /** "skills=35,experience=10,…": relative weights; a component left out weighs 0. */
 const atsWeights = z.string().transform((text, ctx) => {
@@ -141,7 +144,7 @@ const temporal = envSection('Temporal', 'Where the workflows run.', {
 
 const worker = envSection('Workers', 'What one worker process polls (`workers/main.ts`).', {
   queues: v('WORKER_QUEUES', workerQueues, 'search,hasdata,ml,maintenance', 'task queues this process polls', {
-    format: 'comma-separated subset of `search`, `hasdata`, `ml`, `maintenance`',
+    format: `comma-separated subset of ${listed(WORKER_QUEUE_NAMES)}`,
   }),
 });
 
@@ -251,7 +254,7 @@ const matching = envSection('Matching', 'Candidate retrieval from pgvector and t
       atsWeights,
       'skills=35,occupation=35,experience=10,education=8,seniority=8,location=4',
       'relative weights of the ATS components; a component left out weighs 0',
-      { format: `comma-separated \`<component>=<number ≥ 0>\`, components ${ATS_COMPONENTS.join(', ')}` },
+      { format: `comma-separated \`<component>=<number ≥ 0>\`, components ${listed(ATS_COMPONENTS)}` },
     ),
   }),
 }).transform((m) => ({
@@ -467,7 +470,7 @@ const gateway = envSection('Gateway', 'The credit-budgeted gateway, the only hol
       ),
       burst: v('GATEWAY_RATE_BURST', positiveInt, 40, 'token bucket size per endpoint'),
       overrides: v('GATEWAY_RATE_LIMITS', rateOverrides, '', 'per-endpoint buckets, e.g. `indeed.listing=2/5`', {
-        format: `comma-separated \`<endpoint>=<perSecond>/<burst>\`, endpoints ${HASDATA_ENDPOINTS.join(', ')}`,
+        format: `comma-separated \`<endpoint>=<perSecond>/<burst>\`, endpoints ${listed(HASDATA_ENDPOINTS)}`,
       }),
     })
     .transform(
