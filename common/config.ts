@@ -547,7 +547,7 @@ const simulator = envSection(
   },
 );
 
-/** Everything an application process (api, workers, gateway, migrate) reads. */
+/** Everything an application process (api, workers, gateway, migrate) reads; the simulator's own below. */
 export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   ...processSettings,
   database,
@@ -562,13 +562,9 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   objectStore,
   hasdata,
   gateway,
-  simulator,
 });
 
 export type Config = Frozen<z.output<typeof ConfigSchema>>;
-
-/** Every environment variable the application reads (docs and deployment files are checked against it). */
-export const CONFIG_VARIABLES: readonly string[] = listEnvVariables(ConfigSchema).map((variable) => variable.name);
 
 /** Parses the environment into a frozen, typed config; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -579,14 +575,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * The HasData simulator stands in for an outside provider: it needs none of Hirehound's services,
  * so it reads only its own variables and the credit costs, which it bills exactly as HasData does.
  */
-const SimulatorProcessSchema = envSection('Process', PROCESS_ABOUT, {
+export const SimulatorConfigSchema = envSection('Process', PROCESS_ABOUT, {
   ...processSettings,
   simulator,
   costs: hasdataCosts,
 });
 
-export type SimulatorProcessConfig = Frozen<z.output<typeof SimulatorProcessSchema>>;
+export type SimulatorConfig = Frozen<z.output<typeof SimulatorConfigSchema>>;
 
-export function loadSimulatorConfig(env: NodeJS.ProcessEnv = process.env): SimulatorProcessConfig {
-  return parseEnvironment(SimulatorProcessSchema, env);
+export function loadSimulatorConfig(env: NodeJS.ProcessEnv = process.env): SimulatorConfig {
+  return parseEnvironment(SimulatorConfigSchema, env);
 }
+
+/** Every environment variable our processes read (docs and deployment files are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = [
+  ...new Set([ConfigSchema, SimulatorConfigSchema].flatMap((schema) => listEnvVariables(schema).map((v) => v.name))),
+];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { CONFIG_VARIABLES } from '../../common/config';
+import { CONFIG_VARIABLES, ConfigSchema, SimulatorConfigSchema } from '../../common/config';
 import { envSection, envVariable, listEnvVariables } from '../../common/env-variables';
 import { LauncherSchema } from '../stack/launcher-config';
 import { CONFIGURATION_PAGE, renderConfigurationPage, renderSections } from './configuration-page';
@@ -47,8 +47,11 @@ describe('docs/configuration.md', () => {
     expect(TOOL_VARIABLES.map((v) => v.name).filter((name) => !read.has(name))).toEqual([]);
   });
 
-  it('declares each application variable once', () => {
-    expect(CONFIG_VARIABLES.filter((name, i) => CONFIG_VARIABLES.indexOf(name) !== i)).toEqual([]);
+  it('declares each variable of a process once', () => {
+    for (const schema of [ConfigSchema, SimulatorConfigSchema, LauncherSchema]) {
+      const names = listEnvVariables(schema).map((v) => v.name);
+      expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+    }
   });
 
   it('states type, range, default and meaning from the schema', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigSchema } from '../../common/config';
+import { ConfigSchema, SimulatorConfigSchema } from '../../common/config';
 import { listEnvSections, listEnvVariables, type EnvVariable } from '../../common/env-variables';
 import { LauncherSchema } from '../stack/launcher-config';
 import { TOOL_VARIABLES } from './tool-variables';
@@ -26,6 +26,7 @@ export function renderConfigurationPage(): string {
     '## Application processes',
     'Read by the API, the workers, the gateway and `npm run migrate` (`common/config.ts`).',
     renderSections(ConfigSchema, 3),
+    renderSections(SimulatorConfigSchema.shape.simulator, 3),
     renderSections(LauncherSchema, 2),
     '## Bootstrap, tools, tests and benchmarks',
     'Read by the scripts only, never by the application processes, and not validated up front.',

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigSchema } from '../../common/config';
+import { ConfigSchema, SimulatorConfigSchema } from '../../common/config';
 import { envSection, envVariable as v, parseEnvironment } from '../../common/env-variables';
 
 const port = z.coerce.number().int().min(1).max(65535);
 /** The launcher listens where the application processes will: the same declarations, the same defaults. */
 const app = ConfigSchema.shape;
+const simulator = SimulatorConfigSchema.shape.simulator.shape;
 
 /**
  * Settings of the embedded-stack launcher (`npm start`). A service whose URL variable is set is
@@ -39,11 +40,11 @@ export const LauncherSchema = envSection(
       temporalUi: v('TEMPORAL_UI_PORT', port, 8233, 'port of its web UI'),
       api: app.api.shape.port,
       gateway: app.gateway.shape.port,
-      simulator: app.simulator.shape.port,
+      simulator: simulator.port,
     }),
     apiHost: app.api.shape.host,
     gatewayHost: app.gateway.shape.host,
-    simulatorHost: app.simulator.shape.host,
+    simulatorHost: simulator.host,
   },
 );
 
