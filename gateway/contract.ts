@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HASDATA_ENDPOINTS } from '../common/config';
+import { HASDATA_ENDPOINTS } from '../common/hasdata-endpoints';
 
 /**
  * The gateway's HTTP contract, shared by the gateway (which parses requests with it) and

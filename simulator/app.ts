@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import type { HasDataCosts } from '../common/config';
 import type { Logger } from '../common/logger';
-import { creditCost, type PricedCall } from '../gateway/hasdata/costs';
+import { creditCost, type HasDataCosts, type PricedCall } from '../gateway/hasdata/costs';
 import type { SimulatedAccount } from './account';
 import { BehaviourPatch, type Behaviour } from './behaviour';
 import { jobKeyFromIndeedUrl, listingIdFromGlassdoorUrl, type JobCorpus, type Posting } from './corpus';

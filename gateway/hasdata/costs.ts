@@ -1,4 +1,8 @@
-import type { HasDataCosts, HasDataEndpoint } from '../../common/config';
+import type { Config } from '../../common/config';
+import type { HasDataEndpoint } from '../../common/hasdata-endpoints';
+
+/** Credits per successful call, per endpoint (HASDATA_COST_*). */
+export type HasDataCosts = Config['hasdata']['costs'];
 
 export type ProxyType = 'datacenter' | 'residential';
 

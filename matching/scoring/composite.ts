@@ -1,4 +1,5 @@
-import { ATS_COMPONENTS, type AtsComponentName, type Config } from '../../common/config';
+import { ATS_COMPONENTS, type AtsComponentName } from '../../common/ats-component-names';
+import type { Config } from '../../common/config';
 import type { JobFeatures, ProfileFeatures } from '../../understanding/features';
 import type { SimilarityCalibration } from '../embeddings/embedder';
 import {
