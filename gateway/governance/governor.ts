@@ -1,10 +1,6 @@
 import type { Redis } from 'ioredis';
-import {
-  HASDATA_ENDPOINTS,
-  type GatewayConfig,
-  type HasDataEndpoint,
-  type TokenBucketSettings,
-} from '../../common/config';
+import type { Config } from '../../common/config';
+import { HASDATA_ENDPOINTS, type HasDataEndpoint } from '../../common/hasdata-endpoints';
 import type { CircuitStatus, CreditStatus } from '../contract';
 import { GOVERNANCE_KEYS } from './lua';
 import {
@@ -24,6 +20,8 @@ import {
  * treat it as "no provider call" (fail closed).
  */
 
+type GatewayConfig = Config['gateway'];
+
 export interface GovernanceSettings {
   /** Key prefix; keys are `{prefix}:…`. */
   readonly prefix: string;
@@ -31,7 +29,7 @@ export interface GovernanceSettings {
   readonly alertThresholds: readonly number[];
   readonly maxConcurrency: number;
   readonly leaseTtlMs: number;
-  readonly rateLimits: Readonly<Record<HasDataEndpoint, TokenBucketSettings>>;
+  readonly rateLimits: GatewayConfig['rateLimits'];
   readonly circuit: GatewayConfig['circuit'];
   readonly backoff: GatewayConfig['backoff'];
   /** Moves the governor's clock (tests cross a month or a day without waiting); 0 in production. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HASDATA_ENDPOINTS, type HasDataEndpoint } from '../../common/config';
+import { HASDATA_ENDPOINTS, type HasDataEndpoint } from '../../common/hasdata-endpoints';
 import { CircuitStatus, RefusalReason } from '../contract';
 import { GOVERNANCE_SCRIPTS } from './lua';
 import { LuaScript, luaList } from './lua-script';
