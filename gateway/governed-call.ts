@@ -4,7 +4,8 @@ import { ERROR_CATALOGUE, HirehoundError, isHirehoundError, type ErrorCode } fro
 import type { Logger } from '../common/logger';
 import type { CallContext, ProviderErrorKind, RefusalReason, Timing } from './contract';
 import type { ProviderOutcome } from './hasdata/client';
-import type { CreditGovernor, ProviderSignal } from './governance/governor';
+import type { CreditGovernor } from './governance/governor';
+import type { ProviderSignal } from './governance/script-protocol';
 import type { SettlementBook } from './governance/settlement-book';
 import type { SlotQueue } from './governance/slot-queue';
 import type { GatewayMetrics } from './metrics';

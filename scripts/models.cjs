@@ -66,6 +66,13 @@ function isInstalled(dir) {
 /**
  * Reads named entries from a zip (a jar) without external tools: the central directory gives each
  * entry's compressed size and local header offset; entries are stored or deflated.
+ *
+ * understanding/document/zip-archive.ts reads ZIPs too, on purpose separately: this one runs before
+ * `npm ci` and outside the TypeScript build (the production image runs compiled code only), and it
+ * reads one jar whose sha256 was just checked, its entries checked after. That one reads untrusted
+ * uploads: every offset bounds-checked, entries counted, ZIP64 and encryption refused, inflation
+ * capped against zip bombs, errors from the error catalogue. Sharing would put either the upload
+ * reader under scripts/ or the bootstrap behind a compile step.
  */
 function extractZipEntries(zipFile, wanted) {
   const data = fs.readFileSync(zipFile);

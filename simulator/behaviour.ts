@@ -10,14 +10,14 @@ import { Random } from './corpus/random';
 const rate = z.number().min(0).max(1);
 const ms = z.number().int().min(0).max(3_600_000);
 
-export const LatencySettings = z
-  .object({
-    /** Log-normal latency with this median and 95th percentile; equal values give a fixed latency. */
-    medianMs: ms,
-    p95Ms: ms,
-  })
-  .strict()
-  .refine((l) => l.p95Ms >= l.medianMs, { message: 'p95Ms must be at least medianMs' });
+/** Log-normal latency with this median and 95th percentile; equal values give a fixed latency. */
+const Latency = z.object({ medianMs: ms, p95Ms: ms }).strict();
+/** Requests in flight before 429 (the plan's concurrency). */
+const concurrency = z.number().int().min(1).max(10_000);
+
+export const LatencySettings = Latency.refine((l) => l.p95Ms >= l.medianMs, {
+  message: 'p95Ms must be at least medianMs',
+});
 export type LatencySettings = z.infer<typeof LatencySettings>;
 
 export const FaultSettings = z
@@ -43,8 +43,7 @@ export const BehaviourSettings = z
     faults: FaultSettings,
     /** HasData's page-load deadline (300 s): where a hanging call gives up. */
     deadlineMs: ms,
-    /** Requests in flight before 429 (the plan's concurrency). */
-    concurrency: z.number().int().min(1).max(10_000),
+    concurrency,
   })
   .strict();
 export type BehaviourSettings = z.infer<typeof BehaviourSettings>;
@@ -52,10 +51,10 @@ export type BehaviourSettings = z.infer<typeof BehaviourSettings>;
 /** What PUT /_admin/settings accepts: any subset, merged into the current settings. */
 export const BehaviourPatch = z
   .object({
-    latency: z.object({ medianMs: ms, p95Ms: ms }).partial().strict().optional(),
+    latency: Latency.partial().optional(),
     faults: FaultSettings.partial().optional(),
     deadlineMs: ms.optional(),
-    concurrency: z.number().int().min(1).max(10_000).optional(),
+    concurrency: concurrency.optional(),
     /** Sets the remaining credit balance. */
     credits: z.number().int().min(0).optional(),
   })

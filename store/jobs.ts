@@ -145,6 +145,33 @@ function hardFilterConditions(eb: ExpressionBuilder<Database, 'jobs'>, f: HardFi
 }
 
 /**
+ * What makes a job a candidate for a profile, shared by the cache lookup and the pool re-read so
+ * both judge a job the same way: discovered, seen within the freshness window, with a listing
+ * vector of a model comparable to the profile's; and its cosine distances (`<=>`) to the profile.
+ * The full-text distance is null where the full-text vector is of another model.
+ */
+function candidateExpressions(query: Pick<CandidateQuery, 'embedding' | 'modelTags' | 'freshnessDays' | 'now'>) {
+  const vector = toVectorLiteral(query.embedding);
+  const cutoff = new Date(query.now.getTime() - query.freshnessDays * 86_400_000);
+  const modelTags = [...query.modelTags];
+  return {
+    isFreshAndComparable: (eb: ExpressionBuilder<Database, 'jobs'>): Expression<SqlBool> =>
+      eb.and([
+        eb('discovery_status', '=', 'discovered'),
+        eb('last_discovered_at', '>=', cutoff),
+        eb('listing_embedding_model', 'in', modelTags),
+      ]),
+    listingDistance: sql<number>`listing_embedding <=> ${vector}::vector`,
+    // The HNSW index serves exactly `ORDER BY listing_embedding <=> value`: `+ 0` is how an exact
+    // scan keeps the planner off the index.
+    listingDistanceUnindexed: sql<number>`(listing_embedding <=> ${vector}::vector) + 0`,
+    fulltextDistance: sql<number | null>`CASE WHEN fulltext_embedding_model IN (${sql.join(
+      modelTags,
+    )}) THEN fulltext_embedding <=> ${vector}::vector END`,
+  };
+}
+
+/**
  * The cache lookup's database half: the `limit` fresh jobs nearest to the profile by cosine over
  * listing embeddings, among those passing every hard filter, nearest first.
  *
@@ -156,10 +183,8 @@ function hardFilterConditions(eb: ExpressionBuilder<Database, 'jobs'>, f: HardFi
  * graph, and an exact scan over it is both cheap and complete. Measured in bench/cache.ts.
  */
 export async function findCacheCandidates(db: DB, query: CandidateQuery): Promise<CandidateResult> {
-  const vector = toVectorLiteral(query.embedding);
-  const cutoff = new Date(query.now.getTime() - query.freshnessDays * 86_400_000);
-  const modelTags = [...query.modelTags];
-  if (modelTags.length === 0) return { candidates: [], strategy: 'hnsw' };
+  if (query.modelTags.length === 0) return { candidates: [], strategy: 'hnsw' };
+  const candidate = candidateExpressions(query);
   // pgvector accepts ef_search up to 1000; a larger limit relies on the iterative scan alone.
   const efSearch = Math.min(1000, Math.max(query.efSearch, query.limit));
 
@@ -171,41 +196,30 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
                      set_config('hnsw.max_scan_tuples', ${String(query.maxScanTuples)}, true)`.execute(trx);
 
     /** Fresh jobs with a comparable vector. */
-    const fresh = () =>
-      trx
-        .selectFrom('jobs')
-        .where('discovery_status', '=', 'discovered')
-        .where('last_discovered_at', '>=', cutoff)
-        .where('listing_embedding_model', 'in', modelTags);
+    const fresh = () => trx.selectFrom('jobs').where(candidate.isFreshAndComparable);
     /** … that pass every hard filter. */
     const passing = () => fresh().where((eb) => eb.and(hardFilterConditions(eb, query.filters)));
 
-    const run = async (exact: boolean): Promise<CandidateRow[]> => {
-      // `<=>` is pgvector's cosine distance; the HNSW index serves exactly `ORDER BY column <=> value`,
-      // so `+ 0` is how the exact variant keeps the planner off the index.
-      const distance = sql<number>`listing_embedding <=> ${vector}::vector`;
-      const order = exact ? sql<number>`(listing_embedding <=> ${vector}::vector) + 0` : distance;
-      const fulltextDistance = sql<number | null>`CASE WHEN fulltext_embedding_model IN (${sql.join(
-        modelTags,
-      )}) THEN fulltext_embedding <=> ${vector}::vector END`;
-      return (
-        trx
-          .with(
-            (cte) => cte('nearest').materialized(),
-            () =>
-              passing()
-                .select([...CANDIDATE_COLUMNS, distance.as('distance'), fulltextDistance.as('fulltext_distance')])
-                .orderBy(order)
-                .limit(query.limit),
-          )
-          .selectFrom('nearest')
-          .selectAll()
-          // Re-sort: relaxed iterative scans may return rows slightly out of order. `+ 0` keeps
-          // PostgreSQL 17+ from trusting the CTE's order and dropping this sort.
-          .orderBy(sql`distance + 0`)
-          .execute()
-      );
-    };
+    const run = (exact: boolean): Promise<CandidateRow[]> =>
+      trx
+        .with(
+          (cte) => cte('nearest').materialized(),
+          () =>
+            passing()
+              .select([
+                ...CANDIDATE_COLUMNS,
+                candidate.listingDistance.as('distance'),
+                candidate.fulltextDistance.as('fulltext_distance'),
+              ])
+              .orderBy(exact ? candidate.listingDistanceUnindexed : candidate.listingDistance)
+              .limit(query.limit),
+        )
+        .selectFrom('nearest')
+        .selectAll()
+        // Re-sort: relaxed iterative scans may return rows slightly out of order. `+ 0` keeps
+        // PostgreSQL 17+ from trusting the CTE's order and dropping this sort.
+        .orderBy(sql`distance + 0`)
+        .execute();
 
     const finish = (rows: CandidateRow[], strategy: CandidateResult['strategy']): CandidateResult => ({
       candidates: rows.map(toCandidate),
@@ -242,24 +256,17 @@ export interface CandidatesByIdQuery {
  * re-ranking needs no new nearest-neighbour search. Expired jobs drop out here.
  */
 export async function findCandidatesByIds(db: DB, query: CandidatesByIdQuery): Promise<CacheCandidate[]> {
-  const modelTags = [...query.modelTags];
-  if (query.ids.length === 0 || modelTags.length === 0) return [];
-  const vector = toVectorLiteral(query.embedding);
-  const cutoff = new Date(query.now.getTime() - query.freshnessDays * 86_400_000);
-  const fulltextDistance = sql<number | null>`CASE WHEN fulltext_embedding_model IN (${sql.join(
-    modelTags,
-  )}) THEN fulltext_embedding <=> ${vector}::vector END`;
+  if (query.ids.length === 0 || query.modelTags.length === 0) return [];
+  const candidate = candidateExpressions(query);
   const rows: CandidateRow[] = await db
     .selectFrom('jobs')
     .select([
       ...CANDIDATE_COLUMNS,
-      sql<number>`listing_embedding <=> ${vector}::vector`.as('distance'),
-      fulltextDistance.as('fulltext_distance'),
+      candidate.listingDistance.as('distance'),
+      candidate.fulltextDistance.as('fulltext_distance'),
     ])
     .where('id', 'in', [...query.ids])
-    .where('discovery_status', '=', 'discovered')
-    .where('last_discovered_at', '>=', cutoff)
-    .where('listing_embedding_model', 'in', modelTags)
+    .where(candidate.isFreshAndComparable)
     .where((eb) => eb.and(hardFilterConditions(eb, query.filters)))
     .orderBy('distance')
     .execute();

@@ -1,10 +1,16 @@
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
 import type { Config } from '../../common/config';
 import { HASDATA_ENDPOINTS, type HasDataEndpoint } from '../../common/hasdata-endpoints';
-import type { CircuitStatus, CreditStatus, RefusalReason } from '../contract';
-import { GOVERNANCE_SCRIPTS } from './lua';
-import { LuaScript } from './lua-script';
+import type { CircuitStatus, CreditStatus } from '../contract';
+import { GOVERNANCE_KEYS } from './lua';
+import {
+  governanceScripts as scripts,
+  type Admission,
+  type CrossedThreshold,
+  type ProviderSignal,
+  type ScriptClaim,
+  type ScriptSettings,
+} from './script-protocol';
 
 /**
  * The gateway's cost governance, in Redis and shared by every gateway instance: a concurrency
@@ -55,18 +61,10 @@ export interface CallClaim {
   readonly jobId?: string | undefined;
 }
 
-export type Admission =
-  | { readonly kind: 'granted'; readonly leaseExpiresAt: number; readonly freeSlots: number; readonly month: string }
-  /** Every slot is taken; the earliest lease ends in retryInMs at the latest. */
-  | { readonly kind: 'busy'; readonly retryInMs: number }
-  | {
-      readonly kind: 'refused';
-      readonly reason: Exclude<RefusalReason, 'unavailable'>;
-      readonly retryAfterMs: number;
-    };
-
-/** What a finished call tells the circuit breaker and the backoff. */
-export type ProviderSignal = 'success' | 'failure' | 'neutral' | 'rate_limited' | 'out_of_credits';
+/** A crossed threshold, as the alert sinks receive it. */
+export interface FiredAlert extends CrossedThreshold {
+  readonly budget: number;
+}
 
 export interface Settlement {
   readonly requestId: string;
@@ -79,96 +77,32 @@ export interface Settlement {
   readonly signal: ProviderSignal;
 }
 
-export interface FiredAlert {
-  readonly month: string;
-  /** 0.7, 0.9… */
-  readonly threshold: number;
-  readonly usedCredits: number;
-  readonly budget: number;
-}
-
-/** [kind, expiry | retry | reason, free slots | retry, fired alerts, month]. */
-const AdmitReply = z.union([
-  z.tuple([z.literal('granted'), z.number(), z.number(), z.string(), z.string()]),
-  z.tuple([z.literal('busy'), z.number(), z.number(), z.string(), z.string()]),
-  z.tuple([
-    z.literal('refused'),
-    z.enum(['rate_limited', 'circuit_open', 'budget_exhausted', 'user_cap_reached']),
-    z.number(),
-    z.string(),
-    z.string(),
-  ]),
-]);
-type AdmitReply = z.infer<typeof AdmitReply>;
-/** [booked, fired alerts] and, with a handoff, the next call's [kind, a, b, month]. */
-const SettleReply = z.union([
-  z.tuple([z.number(), z.string()]),
-  z.tuple([z.number(), z.string(), z.string(), z.union([z.number(), z.string()]), z.number(), z.string()]),
-]);
-const StatusReply = z.tuple([
-  z.string(),
-  z.number(),
-  z.number(),
-  z.number(),
-  z.array(z.string()),
-  z.array(
-    z.tuple([
-      z.enum(HASDATA_ENDPOINTS),
-      z.enum(['closed', 'open', 'half_open']),
-      z.number(),
-      z.string(),
-      z.number(),
-      z.number(),
-    ]),
-  ),
-  z.number(),
-  z.number(),
-  z.string(),
-  z.number(),
-  z.number(),
-]);
-
-const scripts = {
-  admit: new LuaScript(GOVERNANCE_SCRIPTS.admit),
-  renew: new LuaScript(GOVERNANCE_SCRIPTS.renew),
-  settle: new LuaScript(GOVERNANCE_SCRIPTS.settle),
-  status: new LuaScript(GOVERNANCE_SCRIPTS.status),
-};
-
-function admissionOf(reply: AdmitReply): Admission {
-  switch (reply[0]) {
-    case 'granted':
-      return { kind: 'granted', leaseExpiresAt: reply[1], freeSlots: reply[2], month: reply[4] };
-    case 'busy':
-      return { kind: 'busy', retryInMs: reply[1] };
-    case 'refused':
-      return { kind: 'refused', reason: reply[1], retryAfterMs: reply[2] };
-  }
-}
-
 export class CreditGovernor {
-  private readonly common: readonly (string | number)[];
+  private readonly scriptSettings: ScriptSettings;
+  private readonly keys: readonly string[];
 
   constructor(
     private readonly redis: Redis,
     readonly settings: GovernanceSettings,
     private readonly onAlert: (alert: FiredAlert) => void = () => undefined,
   ) {
-    const s = settings;
-    this.common = [
-      `{${s.prefix}}`,
-      s.clockOffsetMs ?? 0,
-      s.monthlyBudget,
-      s.alertThresholds.join(','),
-      s.leaseTtlMs,
-      s.maxConcurrency,
-      s.circuit.windowMs,
-      s.circuit.minCalls,
-      s.circuit.failureRatio,
-      s.circuit.cooldownMs,
-      s.backoff.baseMs,
-      s.backoff.maxMs,
-    ];
+    const { circuit, backoff } = settings;
+    this.scriptSettings = {
+      prefix: this.keyPrefix,
+      clockOffsetMs: settings.clockOffsetMs ?? 0,
+      monthlyBudget: settings.monthlyBudget,
+      alertThresholds: settings.alertThresholds,
+      leaseTtlMs: settings.leaseTtlMs,
+      maxConcurrency: settings.maxConcurrency,
+      circuit: {
+        windowMs: circuit.windowMs,
+        minCalls: circuit.minCalls,
+        failureRatio: circuit.failureRatio,
+        cooldownMs: circuit.cooldownMs,
+      },
+      backoff: { baseMs: backoff.baseMs, maxMs: backoff.maxMs },
+    };
+    this.keys = Object.values(GOVERNANCE_KEYS).map((name) => `${this.keyPrefix}:${name}`);
   }
 
   /** The Redis key prefix (with its hash tag) this governor writes under. */
@@ -182,30 +116,33 @@ export class CreditGovernor {
   }
 
   async admit(claim: CallClaim): Promise<Admission> {
-    const reply = AdmitReply.parse(await scripts.admit.run(this.redis, [...this.common, ...this.claimArgs(claim)]));
-    this.dispatchAlerts(reply[3]);
-    return admissionOf(reply);
+    const reply = await scripts.admit.run(this.redis, this.keys, {
+      settings: this.scriptSettings,
+      claim: this.scriptClaim(claim),
+    });
+    this.dispatchAlerts(reply.firedAlerts);
+    return reply.admission;
   }
 
-  private claimArgs(claim: CallClaim): (string | number)[] {
+  private scriptClaim(claim: CallClaim): ScriptClaim {
     const bucket = this.settings.rateLimits[claim.endpoint];
-    return [
-      claim.requestId,
-      claim.endpoint,
-      claim.cost,
-      claim.userId ?? '',
-      claim.userDailyCap ?? '',
-      bucket.perSecond,
-      bucket.burst,
-      claim.searchId ?? '',
-      claim.jobId ?? '',
-    ];
+    return {
+      requestId: claim.requestId,
+      endpoint: claim.endpoint,
+      cost: claim.cost,
+      userId: claim.userId,
+      userDailyCap: claim.userDailyCap ?? undefined,
+      perSecond: bucket.perSecond,
+      burst: bucket.burst,
+      searchId: claim.searchId,
+      jobId: claim.jobId,
+    };
   }
 
   /** Extends a running call's lease; false when it is gone (expired and reclaimed). */
   async renew(requestId: string): Promise<boolean> {
-    const reply = await scripts.renew.run(this.redis, [...this.common, requestId]);
-    return typeof reply === 'number' && reply > 0;
+    const reply = await scripts.renew.run(this.redis, this.keys, { settings: this.scriptSettings, requestId });
+    return reply.renewed;
   }
 
   /** Books a finished call. False when it was already booked (or reclaimed as abandoned). */
@@ -221,82 +158,67 @@ export class CreditGovernor {
     settlement: Settlement,
     next: CallClaim | undefined,
   ): Promise<{ booked: boolean; admission: Admission | undefined }> {
-    const reply = SettleReply.parse(
-      await scripts.settle.run(this.redis, [
-        ...this.common,
-        settlement.requestId,
-        settlement.credits,
-        settlement.outcome,
-        settlement.providerStatus ?? '',
-        settlement.latencyMs === null ? '' : Math.round(settlement.latencyMs),
-        settlement.signal,
-        ...(next ? this.claimArgs(next) : []),
-      ]),
-    );
-    this.dispatchAlerts(reply[1]);
-    const booked = reply[0] === 1;
-    if (reply.length === 2) return { booked, admission: undefined };
-    const [, fired, kind, a, b, month] = reply;
-    return { booked, admission: admissionOf(AdmitReply.parse([kind, a, b, fired, month])) };
+    const reply = await scripts.settle.run(this.redis, this.keys, {
+      settings: this.scriptSettings,
+      settlement: {
+        requestId: settlement.requestId,
+        credits: settlement.credits,
+        outcome: settlement.outcome,
+        providerStatus: settlement.providerStatus ?? undefined,
+        latencyMs: settlement.latencyMs === null ? undefined : Math.round(settlement.latencyMs),
+        signal: settlement.signal,
+      },
+      next: next ? this.scriptClaim(next) : undefined,
+    });
+    this.dispatchAlerts(reply.firedAlerts);
+    return { booked: reply.booked, admission: reply.admission };
   }
 
   async status(): Promise<CreditStatus> {
-    const [month, used, reserved, inFlight, alertPairs, circuitRows, blocked, backoffUntil, fired, monthEnd] =
-      StatusReply.parse(await scripts.status.run(this.redis, [...this.common, HASDATA_ENDPOINTS.join(',')]));
-    this.dispatchAlerts(fired);
-    const alertsFired: { threshold: number; firedAt: string }[] = [];
-    for (let i = 0; i + 1 < alertPairs.length; i += 2) {
-      alertsFired.push({
-        threshold: Number(alertPairs[i]),
-        firedAt: new Date(Number(alertPairs[i + 1])).toISOString(),
-      });
-    }
+    const reply = await scripts.status.run(this.redis, this.keys, {
+      settings: this.scriptSettings,
+      endpoints: HASDATA_ENDPOINTS,
+    });
+    this.dispatchAlerts(reply.firedAlerts);
+    const { used, reserved } = reply;
     const circuits = {} as Record<HasDataEndpoint, CircuitStatus>;
-    for (const [endpoint, state, openUntil, reason, windowCalls, windowFailures] of circuitRows) {
-      circuits[endpoint] =
-        blocked === 1
-          ? {
-              state: 'open',
-              reason: 'out_of_credits',
-              openUntil: new Date(monthEnd).toISOString(),
-              windowCalls,
-              windowFailures,
-            }
-          : {
-              state,
-              reason: reason === 'errors' && state !== 'closed' ? 'errors' : null,
-              openUntil: state === 'open' ? new Date(openUntil).toISOString() : null,
-              windowCalls,
-              windowFailures,
-            };
+    for (const { endpoint, state, openUntil, reason, windowCalls, windowFailures } of reply.circuits) {
+      circuits[endpoint] = reply.outOfCredits
+        ? {
+            state: 'open',
+            reason: 'out_of_credits',
+            openUntil: new Date(reply.monthEnd).toISOString(),
+            windowCalls,
+            windowFailures,
+          }
+        : {
+            state,
+            reason: reason === 'errors' && state !== 'closed' ? 'errors' : null,
+            openUntil: state === 'open' ? new Date(openUntil).toISOString() : null,
+            windowCalls,
+            windowFailures,
+          };
     }
     return {
-      month,
+      month: reply.month,
       budget: this.settings.monthlyBudget,
       used,
       reserved,
       remaining: Math.max(0, this.settings.monthlyBudget - used - reserved),
-      inFlight,
+      inFlight: reply.inFlight,
       maxConcurrency: this.settings.maxConcurrency,
       alerts: {
         thresholds: [...this.settings.alertThresholds],
-        fired: alertsFired.sort((a, b) => a.threshold - b.threshold),
+        fired: reply.alertsThisMonth
+          .map(({ threshold, firedAt }) => ({ threshold, firedAt: new Date(firedAt).toISOString() }))
+          .sort((a, b) => a.threshold - b.threshold),
       },
       circuits,
-      backoffUntil: backoffUntil > 0 ? new Date(backoffUntil).toISOString() : null,
+      backoffUntil: reply.backoffUntil > 0 ? new Date(reply.backoffUntil).toISOString() : null,
     };
   }
 
-  private dispatchAlerts(fired: string): void {
-    if (!fired) return;
-    for (const entry of fired.split(',')) {
-      const [month = '', threshold = '', used = ''] = entry.split('|');
-      this.onAlert({
-        month,
-        threshold: Number(threshold),
-        usedCredits: Number(used),
-        budget: this.settings.monthlyBudget,
-      });
-    }
+  private dispatchAlerts(fired: readonly CrossedThreshold[]): void {
+    for (const alert of fired) this.onAlert({ ...alert, budget: this.settings.monthlyBudget });
   }
 }

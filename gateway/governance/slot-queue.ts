@@ -1,4 +1,5 @@
-import type { Admission, CallClaim, CreditGovernor } from './governor';
+import type { CallClaim, CreditGovernor } from './governor';
+import type { Admission } from './script-protocol';
 
 /**
  * Waiting for one of the concurrency slots. A caller that finds every slot taken queues here (first

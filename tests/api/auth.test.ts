@@ -1,27 +1,18 @@
-import type { Redis } from 'ioredis';
-import pino from 'pino';
-import { createApp } from '../../api/app';
 import { createUser } from '../../store/users';
+import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
-import { createTestDatabase, createTestRedis, type TestDatabase } from '../harness/services';
-
-const logger = pino({ level: 'silent' });
+import { createTestApp } from './fixtures';
 
 describe('API-key authentication and per-key rate limit', () => {
-  let t: TestDatabase;
-  let redis: Redis;
+  let services: TestConnections;
   beforeAll(async () => {
-    t = await createTestDatabase();
-    redis = await createTestRedis();
+    services = await openTestConnections();
   });
-  afterAll(async () => {
-    redis.disconnect();
-    await t.drop();
-  });
+  afterAll(() => services.close());
 
   it('refuses missing and wrong keys, and takes the tier from the database', async () => {
-    const { user, apiKey } = await createUser(t.db, { email: 'Paid@Example.com', tier: 'paid' });
-    const app = createApp({ logger, db: t.db, redis, healthChecks: [], readinessChecks: [] });
+    const { user, apiKey } = await createUser(services.db, { email: 'Paid@Example.com', tier: 'paid' });
+    const app = createTestApp(services);
     await withServer(app, async (base) => {
       const missing = await fetch(`${base}/v1/me`);
       expect(missing.status).toBe(401);
@@ -43,7 +34,7 @@ describe('API-key authentication and per-key rate limit', () => {
       const viaHeader = await fetch(`${base}/v1/me`, { headers: { 'x-api-key': apiKey } });
       expect(viaHeader.status).toBe(200);
     });
-    const stored = await t.db
+    const stored = await services.db
       .selectFrom('users')
       .select(['api_key_hash', 'api_key_prefix'])
       .where('id', '=', user.id)
@@ -53,16 +44,9 @@ describe('API-key authentication and per-key rate limit', () => {
   });
 
   it('limits requests per key with 429 and Retry-After, without touching other keys', async () => {
-    const a = await createUser(t.db, { email: 'a@example.com', tier: 'free' });
-    const b = await createUser(t.db, { email: 'b@example.com', tier: 'free' });
-    const app = createApp({
-      logger,
-      db: t.db,
-      redis,
-      healthChecks: [],
-      readinessChecks: [],
-      rateLimit: { limit: 3, windowMs: 3_600_000 },
-    });
+    const a = await createUser(services.db, { email: 'a@example.com', tier: 'free' });
+    const b = await createUser(services.db, { email: 'b@example.com', tier: 'free' });
+    const app = createTestApp(services, { rateLimit: { limit: 3, windowMs: 3_600_000 } });
     await withServer(app, async (base) => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++)

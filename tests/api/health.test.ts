@@ -1,7 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import pino from 'pino';
-import { createApp } from '../../api/app';
+import { Worker } from '@temporalio/worker';
 import {
   migrationsCheck,
   postgresCheck,
@@ -9,48 +6,27 @@ import {
   temporalCheck,
   workerPollersCheck,
 } from '../../api/dependency-checks';
-import type { Redis } from 'ioredis';
 import { createRedis } from '../../common/redis';
-import {
-  createTestDatabase,
-  createTestRedis,
-  temporalAddress,
-  uniquePrefix,
-  type TestDatabase,
-} from '../harness/services';
+import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
+import { createTestRedis, uniquePrefix } from '../harness/services';
 import { createSmokeActivities } from '../temporal/fixtures/smoke-activities';
-
-const logger = pino({ level: 'silent' });
+import { createTestApp } from './fixtures';
 
 describe('GET /healthz and /readyz', () => {
-  let t: TestDatabase;
-  let connection: Connection;
-  let client: Client;
-  let redis: Redis;
+  let services: TestConnections;
   beforeAll(async () => {
-    t = await createTestDatabase();
-    redis = await createTestRedis();
-    connection = await Connection.connect({ address: temporalAddress() });
-    client = new Client({ connection });
+    services = await openTestConnections();
   });
-  afterAll(async () => {
-    redis.disconnect();
-    await connection.close();
-    await t.drop();
-  });
+  afterAll(() => services.close());
 
   it('is green when every dependency answers, and names the one that does not', async () => {
     const liveRedis = await createTestRedis();
     const deadRedis = createRedis('redis://127.0.0.1:1', 'dead', { retryStrategy: () => null, lazyConnect: true });
     deadRedis.on('error', () => undefined);
     try {
-      const healthy = createApp({
-        logger,
-        db: t.db,
-        redis,
-        healthChecks: [postgresCheck(t.db), redisCheck(liveRedis), temporalCheck(client)],
-        readinessChecks: [],
+      const healthy = createTestApp(services, {
+        healthChecks: [postgresCheck(services.db), redisCheck(liveRedis), temporalCheck(services.client)],
       });
       await withServer(healthy, async (base) => {
         const res = await fetch(`${base}/healthz`);
@@ -60,12 +36,8 @@ describe('GET /healthz and /readyz', () => {
         expect(Object.keys(body.dependencies).sort()).toEqual(['postgres', 'redis', 'temporal']);
       });
 
-      const broken = createApp({
-        logger,
-        db: t.db,
-        redis,
-        healthChecks: [postgresCheck(t.db), redisCheck(deadRedis), temporalCheck(client)],
-        readinessChecks: [],
+      const broken = createTestApp(services, {
+        healthChecks: [postgresCheck(services.db), redisCheck(deadRedis), temporalCheck(services.client)],
       });
       await withServer(broken, async (base) => {
         const res = await fetch(`${base}/healthz`);
@@ -83,12 +55,9 @@ describe('GET /healthz and /readyz', () => {
 
   it('is ready only once migrations are applied and a worker polls the queue', async () => {
     const taskQueue = uniquePrefix('ready');
-    const app = createApp({
-      logger,
-      db: t.db,
-      redis,
-      healthChecks: [postgresCheck(t.db)],
-      readinessChecks: [migrationsCheck(t.db), workerPollersCheck(client, taskQueue)],
+    const app = createTestApp(services, {
+      healthChecks: [postgresCheck(services.db)],
+      readinessChecks: [migrationsCheck(services.db), workerPollersCheck(services.client, taskQueue)],
     });
     await withServer(app, async (base) => {
       const before = await fetch(`${base}/readyz`);
@@ -97,30 +66,25 @@ describe('GET /healthz and /readyz', () => {
       expect(body.dependencies.migrations?.ok).toBe(true);
       expect(body.dependencies[`workers:${taskQueue}`]?.ok).toBe(false);
 
-      const native = await NativeConnection.connect({ address: temporalAddress() });
       const worker = await Worker.create({
-        connection: native,
+        connection: services.native,
         taskQueue,
         workflowsPath: require.resolve('../temporal/fixtures/smoke-workflows'),
         activities: createSmokeActivities('hi'),
       });
-      try {
-        await worker.runUntil(async () => {
-          let status = 0;
-          for (let i = 0; i < 50 && status !== 200; i++) {
-            status = (await fetch(`${base}/readyz`)).status;
-            if (status !== 200) await new Promise((r) => setTimeout(r, 200));
-          }
-          expect(status).toBe(200);
-        });
-      } finally {
-        await native.close();
-      }
+      await worker.runUntil(async () => {
+        let status = 0;
+        for (let i = 0; i < 50 && status !== 200; i++) {
+          status = (await fetch(`${base}/readyz`)).status;
+          if (status !== 200) await new Promise((r) => setTimeout(r, 200));
+        }
+        expect(status).toBe(200);
+      });
     });
   });
 
   it('answers unknown routes and malformed JSON with the error catalogue shape', async () => {
-    const app = createApp({ logger, db: t.db, redis, healthChecks: [], readinessChecks: [] });
+    const app = createTestApp(services);
     await withServer(app, async (base) => {
       const missing = await fetch(`${base}/nope`);
       expect(missing.status).toBe(404);

@@ -1,25 +1,15 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import type { Redis } from 'ioredis';
-import pino from 'pino';
+import { Worker } from '@temporalio/worker';
 import { createUnderstandingActivities } from '../../activities/understanding';
-import { createApp } from '../../api/app';
 import { resumeRoutes } from '../../api/resumes';
 import { DEFAULT_READ_LIMITS } from '../../understanding/document/limits';
 import { createUser } from '../../store/users';
+import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
+import { uniquePrefix } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
-import {
-  createTestDatabase,
-  createTestRedis,
-  temporalAddress,
-  uniquePrefix,
-  type TestDatabase,
-} from '../harness/services';
 import { RESUME_MARKDOWN, RESUME_TEXT, resumePdf } from '../understanding/fixtures/documents';
 import { encryptedPdf } from '../understanding/fixtures/pdf-writer';
-
-const logger = pino({ level: 'silent' });
+import { createTestApp, silentLogger } from './fixtures';
 
 interface ErrorBody {
   error: { code: string; message: string };
@@ -41,47 +31,33 @@ function upload(file: Buffer, name: string, type: string): FormData {
 }
 
 describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal dev server, worker)', () => {
-  let t: TestDatabase;
-  let redis: Redis;
-  let connection: Connection;
-  let native: NativeConnection;
+  let services: TestConnections;
   let worker: Worker;
   let running: Promise<void>;
   const taskQueue = uniquePrefix('resumes-api');
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    redis = await createTestRedis();
-    connection = await Connection.connect({ address: temporalAddress() });
-    native = await NativeConnection.connect({ address: temporalAddress() });
+    services = await openTestConnections();
     worker = await Worker.create({
-      connection: native,
+      connection: services.native,
       taskQueue,
       workflowBundle: await bundleWorkflows(),
-      activities: createUnderstandingActivities({ db: t.db, logger, limits: DEFAULT_READ_LIMITS }),
+      activities: createUnderstandingActivities({ db: services.db, logger: silentLogger, limits: DEFAULT_READ_LIMITS }),
     });
     running = worker.run();
   });
   afterAll(async () => {
     worker.shutdown();
     await running;
-    await native.close();
-    await connection.close();
-    redis.disconnect();
-    await t.drop();
+    await services.close();
   });
 
   function app(maxBytes = DEFAULT_READ_LIMITS.maxBytes, ingestWaitMs = 45_000) {
-    return createApp({
-      logger,
-      db: t.db,
-      redis,
-      healthChecks: [],
-      readinessChecks: [],
+    return createTestApp(services, {
       v1Routes: [
         resumeRoutes({
-          db: t.db,
-          temporal: new Client({ connection }),
+          db: services.db,
+          temporal: services.client,
           maxBytes,
           ingestWaitMs,
           taskQueues: { workflow: taskQueue, activities: taskQueue },
@@ -92,8 +68,8 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
 
   it('ingests an upload into a profile, returns it again for the same file, and keeps it private', async () => {
     let created!: ResumeBody;
-    const owner = await createUser(t.db, { email: 'owner@example.com', tier: 'free' });
-    const other = await createUser(t.db, { email: 'other@example.com', tier: 'free' });
+    const owner = await createUser(services.db, { email: 'owner@example.com', tier: 'free' });
+    const other = await createUser(services.db, { email: 'other@example.com', tier: 'free' });
     await withServer(app(), async (base) => {
       const post = () =>
         fetch(`${base}/v1/resumes`, {
@@ -129,7 +105,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       const nonsense = await fetch(`${base}/v1/resumes/not-a-uuid`, { headers: { 'x-api-key': owner.apiKey } });
       expect(nonsense.status).toBe(404);
     });
-    const row = await t.db.selectFrom('resumes').selectAll().executeTakeFirstOrThrow();
+    const row = await services.db.selectFrom('resumes').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       status: 'analysed',
       onet_code: created.profile.onetCode,
@@ -138,11 +114,11 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
     });
     expect(row.skills).toContain('Go');
     // The original bytes are dropped once read.
-    expect(await t.db.selectFrom('resume_uploads').selectAll().execute()).toEqual([]);
+    expect(await services.db.selectFrom('resume_uploads').selectAll().execute()).toEqual([]);
   });
 
   it('reads a PDF upload through the same workflow', async () => {
-    const user = await createUser(t.db, { email: 'pdf@example.com', tier: 'paid' });
+    const user = await createUser(services.db, { email: 'pdf@example.com', tier: 'paid' });
     await withServer(app(), async (base) => {
       const res = await fetch(`${base}/v1/resumes`, {
         method: 'POST',
@@ -157,7 +133,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
   });
 
   it('answers 202 when ingestion outlasts the wait, and the profile appears at its location', async () => {
-    const user = await createUser(t.db, { email: 'patient@example.com', tier: 'free' });
+    const user = await createUser(services.db, { email: 'patient@example.com', tier: 'free' });
     await withServer(app(DEFAULT_READ_LIMITS.maxBytes, 1), async (base) => {
       const res = await fetch(`${base}/v1/resumes`, {
         method: 'POST',
@@ -179,7 +155,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
   }, 90_000);
 
   it('answers refused files with their typed 4xx errors and records the verdict', async () => {
-    const user = await createUser(t.db, { email: 'hostile@example.com', tier: 'free' });
+    const user = await createUser(services.db, { email: 'hostile@example.com', tier: 'free' });
     await withServer(app(4096), async (base) => {
       const send = (body: FormData | string, headers: Record<string, string> = {}) =>
         fetch(`${base}/v1/resumes`, { method: 'POST', headers: { 'x-api-key': user.apiKey, ...headers }, body });
@@ -210,7 +186,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       wrongField.append('document', new Blob(['hello']), 'a.txt');
       expect((await send(wrongField)).status).toBe(400);
     });
-    const failed = await t.db
+    const failed = await services.db
       .selectFrom('resumes')
       .select(['status', 'error'])
       .where('user_id', '=', user.user.id)

@@ -1,32 +1,23 @@
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import type { Redis } from 'ioredis';
-import pino from 'pino';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createSearchActivities } from '../../activities/search';
 import type { SearchActivities } from '../../activities/search-types';
-import { createApp } from '../../api/app';
 import { searchRoutes } from '../../api/searches';
 import { loadConfig } from '../../common/config';
 import { createUser } from '../../store/users';
 import type { SearchProgress, TaskQueueNames } from '../../workflows/search/model';
+import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
-import {
-  createTestDatabase,
-  createTestRedis,
-  temporalAddress,
-  uniquePrefix,
-  type TestDatabase,
-} from '../harness/services';
+import { uniquePrefix } from '../harness/services';
 import { call } from '../e2e/api-client';
 import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers } from '../workflows/search-world';
 import { bundleWorkflows } from '../harness/workflow-bundle';
+import { createTestApp, silentLogger } from './fixtures';
 
 /**
  * The public search API over HTTP against the real dev server, Postgres and Redis: auth and
  * ownership, validation, the synchronous first page, SSE, cancel, filter changes and read-back from
  * Postgres. Ranking and provider calls come from the in-memory world (see search-world.ts).
  */
-const logger = pino({ level: 'silent' });
 const config = loadConfig({
   DATABASE_URL: 'postgres://unused@127.0.0.1:1/x',
   REDIS_URL: 'redis://127.0.0.1:1',
@@ -37,27 +28,14 @@ const config = loadConfig({
 });
 
 let bundle: WorkflowBundleWithSourceMap;
-let native: NativeConnection;
-let connection: Connection;
-let client: Client;
-let t: TestDatabase;
-let redis: Redis;
+let services: TestConnections;
 
 beforeAll(async () => {
   bundle = await bundleWorkflows();
-  native = await NativeConnection.connect({ address: temporalAddress() });
-  connection = await Connection.connect({ address: temporalAddress() });
-  client = new Client({ connection });
-  t = await createTestDatabase();
-  redis = await createTestRedis();
+  services = await openTestConnections();
 }, 60_000);
 
-afterAll(async () => {
-  redis?.disconnect();
-  await connection?.close();
-  await native?.close();
-  await t?.drop();
-});
+afterAll(() => services?.close());
 
 interface Harness {
   base: string;
@@ -70,35 +48,33 @@ function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise
   // Real persistence and repeat guard; the ranking and the gateway answer come from the world.
   const searchActivities = (): SearchActivities =>
     createSearchActivities({
-      db: t.db,
-      redis,
+      db: services.db,
+      redis: services.redis,
       ranker: { rank: (r) => fake.rankCandidates(r) },
       liveSearch: { check: async () => ({ available: true }) },
       guardPrefix: uniquePrefix('guard'),
     });
-  return withWorldWorkers({ native, client, db: t.db, bundle }, world, searchActivities, async (queues) => {
-    const searches = searchRoutes({
-      db: t.db,
-      temporal: client,
-      config,
-      taskQueues: queues,
-      logger,
-      eventsPollMs: 100,
-    });
-    const app = createApp({
-      logger,
-      db: t.db,
-      redis,
-      healthChecks: [],
-      readinessChecks: [],
-      v1Routes: [searches.router],
-    });
-    try {
-      await withServer(app, (base) => fn({ base, world, queues }));
-    } finally {
-      searches.close();
-    }
-  });
+  return withWorldWorkers(
+    { native: services.native, client: services.client, db: services.db, bundle },
+    world,
+    searchActivities,
+    async (queues) => {
+      const searches = searchRoutes({
+        db: services.db,
+        temporal: services.client,
+        config,
+        taskQueues: queues,
+        logger: silentLogger,
+        eventsPollMs: 100,
+      });
+      const app = createTestApp(services, { v1Routes: [searches.router] });
+      try {
+        await withServer(app, (base) => fn({ base, world, queues }));
+      } finally {
+        searches.close();
+      }
+    },
+  );
 }
 
 const api = (base: string, key: string, method: string, path: string, body?: unknown) =>
@@ -115,7 +91,7 @@ async function waitFinished(base: string, key: string, id: string): Promise<Reco
 
 describe('/v1/searches', () => {
   it('starts a search, answers the first page at once, and reads the final answer back from Postgres', async () => {
-    const free = await createUser(t.db, { email: `${uniquePrefix('free')}@example.com`, tier: 'free' });
+    const free = await createUser(services.db, { email: `${uniquePrefix('free')}@example.com`, tier: 'free' });
     await withApi(
       new SearchWorld({ jobs: makeJobs(25, uniquePrefix('api'), (i) => 80 - i) }),
       async ({ base, world }) => {
@@ -129,7 +105,11 @@ describe('/v1/searches', () => {
         const final = await waitFinished(base, free.apiKey, searchId);
         expect((final.progress as SearchProgress).status).toBe('completed');
         expect((final.results as { total: number }).total).toBe(20);
-        const row = await t.db.selectFrom('searches').selectAll().where('id', '=', searchId).executeTakeFirstOrThrow();
+        const row = await services.db
+          .selectFrom('searches')
+          .selectAll()
+          .where('id', '=', searchId)
+          .executeTakeFirstOrThrow();
         expect(row).toMatchObject({ user_id: free.user.id, tier: 'free', status: 'completed', credits_used: 0 });
         expect(world.fetchCalls).toHaveLength(0);
         expect(world.discoveryCalls).toHaveLength(0);
@@ -138,8 +118,8 @@ describe('/v1/searches', () => {
   });
 
   it("answers 404 for another user's search and for unknown ids, 400 for malformed ones", async () => {
-    const owner = await createUser(t.db, { email: `${uniquePrefix('own')}@example.com`, tier: 'free' });
-    const other = await createUser(t.db, { email: `${uniquePrefix('oth')}@example.com`, tier: 'paid' });
+    const owner = await createUser(services.db, { email: `${uniquePrefix('own')}@example.com`, tier: 'free' });
+    const other = await createUser(services.db, { email: `${uniquePrefix('oth')}@example.com`, tier: 'paid' });
     await withApi(new SearchWorld({ jobs: makeJobs(3, uniquePrefix('own'), () => 70) }), async ({ base }) => {
       const started = await api(base, owner.apiKey, 'POST', '/v1/searches', { query: { keyword: 'nurse' } });
       const id = started.body.searchId as string;
@@ -163,9 +143,9 @@ describe('/v1/searches', () => {
   });
 
   it('rejects bad input with a typed 4xx and starts nothing', async () => {
-    const user = await createUser(t.db, { email: `${uniquePrefix('bad')}@example.com`, tier: 'paid' });
+    const user = await createUser(services.db, { email: `${uniquePrefix('bad')}@example.com`, tier: 'paid' });
     await withApi(new SearchWorld({ jobs: [] }), async ({ base, world }) => {
-      const before = await t.db
+      const before = await services.db
         .selectFrom('searches')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
@@ -191,7 +171,7 @@ describe('/v1/searches', () => {
       }
       const noKey = await fetch(`${base}/v1/searches`, { method: 'POST' });
       expect(noKey.status).toBe(401);
-      const after = await t.db
+      const after = await services.db
         .selectFrom('searches')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
@@ -201,7 +181,7 @@ describe('/v1/searches', () => {
   });
 
   it('streams progress as Server-Sent Events until the search is done', async () => {
-    const paid = await createUser(t.db, { email: `${uniquePrefix('sse')}@example.com`, tier: 'paid' });
+    const paid = await createUser(services.db, { email: `${uniquePrefix('sse')}@example.com`, tier: 'paid' });
     // Enrichment waits until the stream is open, so the search cannot end before anyone listens.
     let openGate: () => void = () => undefined;
     const fetchGate = new Promise<void>((resolve) => {
@@ -238,7 +218,7 @@ describe('/v1/searches', () => {
   });
 
   it('cancels a running search and re-ranks under new filters without provider calls', async () => {
-    const paid = await createUser(t.db, { email: `${uniquePrefix('cf')}@example.com`, tier: 'paid' });
+    const paid = await createUser(services.db, { email: `${uniquePrefix('cf')}@example.com`, tier: 'paid' });
     let openGate: () => void = () => undefined;
     const fetchGate = new Promise<void>((resolve) => {
       openGate = resolve;

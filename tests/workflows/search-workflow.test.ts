@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
-import { NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } from '../../workflows/search/messages';
@@ -14,7 +14,8 @@ import type {
 import { SearchFilters } from '../../api/search-schemas';
 import { searchWorkflow } from '../../workflows/search/workflow';
 import { recordHistory } from '../harness/histories';
-import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
+import { openTestConnections, type TestConnections } from '../harness/connections';
+import { uniquePrefix } from '../harness/services';
 import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers, type WorldOptions } from './search-world';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 
@@ -25,27 +26,22 @@ import { bundleWorkflows } from '../harness/workflow-bundle';
  * enrichment bridge and the enrich workflow are the real ones.
  */
 let bundle: WorkflowBundleWithSourceMap;
-let native: NativeConnection;
-let connection: Connection;
-let client: Client;
-let t: TestDatabase;
+let services: TestConnections;
 
 beforeAll(async () => {
   bundle = await bundleWorkflows();
-  native = await NativeConnection.connect({ address: temporalAddress() });
-  connection = await Connection.connect({ address: temporalAddress() });
-  client = new Client({ connection });
-  t = await createTestDatabase();
+  services = await openTestConnections();
 }, 60_000);
 
-afterAll(async () => {
-  await connection?.close();
-  await native?.close();
-  await t?.drop();
-});
+afterAll(() => services?.close());
 
 function withWorkers(world: SearchWorld, fn: (queues: TaskQueueNames) => Promise<void>): Promise<void> {
-  return withWorldWorkers({ native, client, db: t.db, bundle }, world, () => world.searchActivities(), fn);
+  return withWorldWorkers(
+    { native: services.native, client: services.client, db: services.db, bundle },
+    world,
+    () => world.searchActivities(),
+    fn,
+  );
 }
 
 function searchInput(
@@ -68,7 +64,7 @@ function searchInput(
 }
 
 async function start(queues: TaskQueueNames, input: SearchWorkflowInput) {
-  return client.workflow.start(searchWorkflow, {
+  return services.client.workflow.start(searchWorkflow, {
     workflowId: searchWorkflowId(input.searchId),
     taskQueue: queues.search,
     args: [input],
@@ -76,7 +72,8 @@ async function start(queues: TaskQueueNames, input: SearchWorkflowInput) {
 }
 
 /** Saves a finished run's history for the replay test (only when RECORD_HISTORIES=1). */
-const maybeRecord = (name: string, workflowId: string): Promise<void> => recordHistory(client, name, workflowId);
+const maybeRecord = (name: string, workflowId: string): Promise<void> =>
+  recordHistory(services.client, name, workflowId);
 
 const weakCache = (): WorldOptions => ({
   jobs: makeJobs(8, uniquePrefix('cached'), (i) => 40 - i),
@@ -113,7 +110,7 @@ describe('searchWorkflow', () => {
         args: [input],
         workflowIdConflictPolicy: 'FAIL',
       });
-      const first = await client.workflow.executeUpdateWithStart(firstResultsUpdate, {
+      const first = await services.client.workflow.executeUpdateWithStart(firstResultsUpdate, {
         args: [{ limit: 5 }],
         startWorkflowOperation: op,
       });
@@ -230,7 +227,7 @@ describe('searchWorkflow', () => {
       expect(final.liveSearchUnavailable).toBeNull();
       expect(final.counts.enrichDone).toBe(TEST_SETTINGS.enrichLimit);
       const enrichId = `enrich-${world.fetchCalls[0]!.jobId}`;
-      const history = await client.workflow.getHandle(enrichId).fetchHistory();
+      const history = await services.client.workflow.getHandle(enrichId).fetchHistory();
       const timers = (history.events ?? []).filter((e) => e.timerStartedEventAttributes);
       expect(timers.length).toBeGreaterThanOrEqual(1);
       await maybeRecord('enrich-rate-limited', enrichId);

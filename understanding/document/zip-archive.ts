@@ -9,6 +9,13 @@ export interface ZipEntry {
   readonly dataOffset: number;
 }
 
+/*
+ * The ZIP reader for untrusted uploads (DOCX). scripts/models.cjs has its own small one on purpose:
+ * it unpacks the embedding model's jar, checksum-verified, from the bootstrap before `npm ci` and
+ * outside the TypeScript build, so it cannot import this module; and this module's limits (bounds,
+ * entry count, ZIP64, encryption, inflation cap) and typed errors are for input from strangers.
+ */
+
 const MAX_ENTRIES = 5000;
 
 const corrupt = (why: string): HirehoundError =>
