@@ -58,7 +58,7 @@ export class ManagedProcess {
     });
     const managed = new ManagedProcess(spec, child);
     const handle = (chunk: Buffer): void => {
-      logStream?.write(chunk);
+      if (logStream && !logStream.writableEnded) logStream.write(chunk);
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line) continue;
         managed.recent.push(line);
@@ -71,7 +71,8 @@ export class ManagedProcess {
     child.on('error', (err) => {
       managed.recent.push(`spawn error: ${err.message}`);
     });
-    void managed.exited.then(() => logStream?.end());
+    // 'close', not 'exit': output can still arrive after the process exited, until its pipes close.
+    child.once('close', () => logStream?.end());
     if (spec.pidFile && child.pid !== undefined) {
       fs.mkdirSync(path.dirname(spec.pidFile), { recursive: true });
       fs.writeFileSync(spec.pidFile, `${child.pid}\n`);

@@ -105,7 +105,7 @@ describe('npm start (scripts/start.ts)', () => {
     const workflowId = `persisted-${Date.now()}`;
 
     current = launch(env);
-    await waitFor(current, 'Hirehound is up', 120_000);
+    await waitFor(current, 'Press Ctrl-C to stop everything.', 120_000);
     const health = await fetch(`http://127.0.0.1:${ports.API_PORT}/healthz`);
     expect(health.status).toBe(200);
     expect(current.output()).toContain(`Temporal UI     http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`);
@@ -143,7 +143,7 @@ describe('npm start (scripts/start.ts)', () => {
     expect(processesMentioning(dataDir)).toEqual([]);
 
     current = launch(env);
-    await waitFor(current, 'Hirehound is up', 120_000);
+    await waitFor(current, 'Press Ctrl-C to stop everything.', 120_000);
     const db2 = new pg.Client({ connectionString: databaseUrl });
     await db2.connect();
     const kept = await db2.query(`SELECT title FROM jobs WHERE external_id = 'kept'`);
