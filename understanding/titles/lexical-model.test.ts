@@ -1,9 +1,9 @@
 import golden from './title-model.golden.json';
-import { loadTitleClassifier } from './title-classifier';
+import { loadLexicalTitleModel } from './lexical-model';
 import { normalizeTitle } from './title-features';
 
-describe('title classifier', () => {
-  const classifier = loadTitleClassifier();
+describe('lexical title model', () => {
+  const classifier = loadLexicalTitleModel();
 
   it('reproduces the training script exactly (features, weights, ranking)', () => {
     expect(golden.version).toBe(classifier.version);
