@@ -7,6 +7,7 @@ import { extractSkills, loadSkillTaxonomy, type SkillTaxonomy } from '../skills/
 import { cleanTitle } from './clean-title';
 import { loadLexicalTitleModel, type LexicalTitleModel } from './lexical-model';
 import { occupationPrior } from './occupation-prior';
+import { loadSemanticTitles, type SemanticTitles } from './semantic-titles';
 
 /**
  * How the signals combine, fitted by scripts/hermes/fit-title-classifier.ts on the dev split of
@@ -14,7 +15,7 @@ import { occupationPrior } from './occupation-prior';
  */
 export const TitleCombination = z.object({
   version: z.string(),
-  weights: z.object({ lexical: z.number(), skills: z.number(), prior: z.number() }),
+  weights: z.object({ lexical: z.number(), skills: z.number(), prior: z.number(), semantic: z.number() }),
   temperature: z.number().positive(),
   /** A guess is confident when its probability and its lead over the runner-up reach these. */
   gate: z.object({ minConfidence: z.number(), minGap: z.number() }),
@@ -48,6 +49,7 @@ export interface TitleSignals {
   readonly cleaned: string;
   readonly lexical: Float64Array;
   readonly skills: Float64Array;
+  readonly semantic: Float64Array;
 }
 
 export interface TitleSignalSource {
@@ -56,14 +58,19 @@ export interface TitleSignalSource {
   signals(title: string): TitleSignals;
 }
 
+/** Occupations compared title by title in the semantic signal: the best of each other signal. */
+const SEMANTIC_CANDIDATES = 40;
+
 /**
  * The signals a title gives, before they are weighed: the lexical SVM's scores on the cleaned
- * title, and the share of the title's technology skills ("Scala", "Flutter", "Azure") each
- * occupation uses, which tells a Flutter Engineer from a flute player.
+ * title; the share of the title's technology skills ("Scala", "Flutter", "Azure") each occupation
+ * uses, which tells a Flutter Engineer from a flute player; and the semantic similarity of the
+ * cleaned title to each occupation's titles (nearest neighbour among the candidates).
  */
 export function createTitleSignalSource(
   lexical: LexicalTitleModel = loadLexicalTitleModel(),
   taxonomy: SkillTaxonomy = loadSkillTaxonomy(),
+  semantic: SemanticTitles = loadSemanticTitles(lexical.classes),
 ): TitleSignalSource {
   const index = new Map(lexical.classes.map((c, i) => [c, i]));
   const occupationsOf = new Map<string, number[]>();
@@ -89,7 +96,17 @@ export function createTitleSignalSource(
         const occupations = occupationsOf.get(s)!;
         for (const i of occupations) skills[i]! += 1 / named.length;
       }
-      return { cleaned, lexical: lexicalScores, skills };
+      const vector = semantic.embed(cleaned || title);
+      let semanticScores = new Float64Array(lexical.classes.length);
+      if (vector) {
+        const centroids = semantic.similarities(vector, []);
+        const candidates = new Set([
+          ...topClasses(lexicalScores, SEMANTIC_CANDIDATES),
+          ...topClasses(centroids, SEMANTIC_CANDIDATES),
+        ]);
+        semanticScores = semantic.similarities(vector, [...candidates]);
+      }
+      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores };
     },
   };
 }
@@ -106,7 +123,10 @@ export function combineSignals(
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
     const v =
-      (weights.lexical * signals.lexical[i]! + weights.skills * signals.skills[i]! + weights.prior * prior[i]!) *
+      (weights.lexical * signals.lexical[i]! +
+        weights.skills * signals.skills[i]! +
+        weights.prior * prior[i]! +
+        weights.semantic * signals.semantic[i]!) *
       temperature;
     logits[i] = v;
     if (v > max) max = v;
@@ -120,7 +140,7 @@ export function combineSignals(
   return logits;
 }
 
-export function topClasses(probabilities: Float64Array, k: number): number[] {
+export function topClasses(probabilities: ArrayLike<number>, k: number): number[] {
   const best: number[] = [];
   for (let i = 0; i < probabilities.length; i++) {
     if (best.length < k || probabilities[i]! > probabilities[best[best.length - 1]!]!) {
