@@ -90,7 +90,7 @@ const LIST_PUNCTUATION = /[,;/|()•:·\-–\n]|\band\b|\bor\b/;
 
 /** Words that say "technology" around an ambiguous name: "the Go programming language", "C code". */
 const TECH_CONTEXT =
-  /\b(?:programming|language|languages|developer|developers|development|code|coding|framework|frameworks|software|scripting|scripts?|api|apis|backend|back-end|frontend|front-end|stack|database|sdk|library|libraries|compiler|operating systems?|os|apps?|mobile)\b/i;
+  /\b(?:programming|language|languages|engineer|engineers|engineering|developer|developers|development|code|coding|framework|frameworks|software|scripting|scripts?|api|apis|backend|back-end|frontend|front-end|stack|database|sdk|library|libraries|compiler|operating systems?|os|apps?|mobile)\b/i;
 
 /**
  * Short acronyms and names with inner capitals ("DOS", "EHR", "iOS", "MARs") are written that way;

@@ -37,7 +37,7 @@ const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 const SEPARATORS = /\s[-–—]+\s?|[-–—]+\s|\s*[|,;:()[\]]\s*|\s+\/\s+|\s+@\s+|\s+\bat\b\s+/u;
 
 /** Words that name a job (the head of a title), English and after translation. */
-const HEAD_WORDS = new Set(
+export const HEAD_WORDS = new Set(
   `engineer engineers developer developers programmer architect manager managers director lead leader head analyst
   scientist designer consultant specialist representative rep executive associate officer coordinator administrator
   assistant technician tester sdet qa sre devops mlops dba recruiter sourcer accountant auditor controller bookkeeper
@@ -47,7 +47,13 @@ const HEAD_WORDS = new Set(
   apprentice student drafter technologist researcher economist statistician actuary modeler modeller support
   producer artist animator photographer coach counselor pharmacist dentist hygienist medic paramedic
   superintendent supervisor foreman inspector estimator surveyor programme program principal fellow
-  salesperson advocate ambassador steward host agent coder administrator devsecops secops`.split(/\s+/),
+  salesperson advocate ambassador steward host agent coder administrator devsecops secops welder cashier
+  server bartender barista receptionist secretary housekeeper janitor custodian laborer machinist painter pilot
+  attendant teller underwriter adjuster banker broker realtor stylist cosmetologist barber aide caregiver
+  dietitian nutritionist veterinarian biologist chemist farmer rancher grower agronomist journalist reporter
+  copywriter guard dispatcher generalist educator paraprofessional librarian worker merchandiser courier
+  handler loader packer stocker nanny fellow volunteer founder cpa technologist mechanic electrician
+  installer repairer inspector engineer`.split(/\s+/),
 );
 
 /** Level and arrangement words: the seniority model reads them; the occupation does not depend on them. */

@@ -97,7 +97,7 @@ export function createTitleSignalSource(
         for (const i of occupations) skills[i]! += 1 / named.length;
       }
       const vector = semantic.embed(cleaned || title);
-      let semanticScores = new Float64Array(lexical.classes.length);
+      let semanticScores: Float64Array = new Float64Array(lexical.classes.length);
       if (vector) {
         const centroids = semantic.similarities(vector, []);
         const candidates = new Set([
