@@ -33,12 +33,16 @@ export interface SemanticTitles {
   readonly version: string;
   /** Unit vector of a title, or null when none of its words is known. */
   embed(title: string): Float32Array | null;
+  /** Per class (indexed like `classes`), the cosine between the title and the class's centroid. */
+  centroidSimilarities(vector: Float32Array): Float64Array;
   /**
-   * Per class (indexed like `classes`), the best cosine between the title and one of the
-   * occupation's titles; classes not in `candidates` get their centroid's cosine instead.
+   * Raises, in place, each candidate class's similarity to the best cosine between the title and
+   * one of the occupation's own titles (its nearest neighbour).
    */
-  similarities(vector: Float32Array, candidates: readonly number[]): Float64Array;
+  nearestTitles(vector: Float32Array, candidates: Iterable<number>, similarities: Float64Array): Float64Array;
 }
+
+const NEIGHBOUR_DIMENSIONS = 48;
 
 export function loadSemanticTitles(classes: readonly string[], file = TITLE_WORD_VECTORS_FILE): SemanticTitles {
   const data = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as TitleWordVectorsFile;
@@ -100,25 +104,40 @@ export function loadSemanticTitles(classes: readonly string[], file = TITLE_WORD
     for (let i = 0; i < d; i++) centroids[c * d + i]! /= norm;
   });
   starts[classes.length] = vectors.length;
-  const index = new Float32Array(vectors.length * d);
-  vectors.forEach((v, r) => index.set(v, r * d));
+  // The nearest-neighbour pass compares thousands of titles per posting: on the leading principal
+  // components only (they carry most of the variance), renormalized, it costs a third.
+  const nd = Math.min(d, NEIGHBOUR_DIMENSIONS);
+  const head = (v: Float32Array): Float32Array => {
+    const out = v.slice(0, nd);
+    let norm = 0;
+    for (let i = 0; i < nd; i++) norm += out[i]! * out[i]!;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < nd; i++) out[i]! /= norm;
+    return out;
+  };
+  const index = new Float32Array(vectors.length * nd);
+  vectors.forEach((v, r) => index.set(head(v), r * nd));
 
   return {
     version: data.version,
     embed: (title) => embedNormalized(normalizeTitle(title)),
-    similarities(vector, candidates) {
+    centroidSimilarities(vector) {
       const out = new Float64Array(classes.length);
       for (let c = 0; c < classes.length; c++) {
         let s = 0;
         for (let i = 0; i < d; i++) s += vector[i]! * centroids[c * d + i]!;
         out[c] = s;
       }
+      return out;
+    },
+    nearestTitles(vector, candidates, out) {
+      const q = head(vector);
       for (const c of candidates) {
         let best = -1;
         for (let r = starts[c]!; r < starts[c + 1]!; r++) {
           let s = 0;
-          const offset = r * d;
-          for (let i = 0; i < d; i++) s += vector[i]! * index[offset + i]!;
+          const offset = r * nd;
+          for (let i = 0; i < nd; i++) s += q[i]! * index[offset + i]!;
           if (s > best) best = s;
         }
         if (best > out[c]!) out[c] = best;

@@ -59,7 +59,7 @@ export interface TitleSignalSource {
 }
 
 /** Occupations compared title by title in the semantic signal: the best of each other signal. */
-const SEMANTIC_CANDIDATES = 40;
+const SEMANTIC_CANDIDATES = 15;
 
 /**
  * The signals a title gives, before they are weighed: the lexical SVM's scores on the cleaned
@@ -99,12 +99,12 @@ export function createTitleSignalSource(
       const vector = semantic.embed(cleaned || title);
       let semanticScores: Float64Array = new Float64Array(lexical.classes.length);
       if (vector) {
-        const centroids = semantic.similarities(vector, []);
+        semanticScores = semantic.centroidSimilarities(vector);
         const candidates = new Set([
           ...topClasses(lexicalScores, SEMANTIC_CANDIDATES),
-          ...topClasses(centroids, SEMANTIC_CANDIDATES),
+          ...topClasses(semanticScores, SEMANTIC_CANDIDATES),
         ]);
-        semanticScores = semantic.similarities(vector, [...candidates]);
+        semantic.nearestTitles(vector, candidates, semanticScores);
       }
       return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores };
     },
@@ -140,14 +140,16 @@ export function combineSignals(
   return logits;
 }
 
-export function topClasses(probabilities: ArrayLike<number>, k: number): number[] {
+export function topClasses(scores: ArrayLike<number>, k: number): number[] {
+  // Insertion into a short sorted list: k is small, the classes are about a thousand.
   const best: number[] = [];
-  for (let i = 0; i < probabilities.length; i++) {
-    if (best.length < k || probabilities[i]! > probabilities[best[best.length - 1]!]!) {
-      best.push(i);
-      best.sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
-      if (best.length > k) best.pop();
-    }
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i]!;
+    if (best.length === k && v <= scores[best[k - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && scores[best[at - 1]!]! < v) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
   }
   return best;
 }
