@@ -87,6 +87,8 @@ export interface SkillMention {
 }
 
 const LIST_PUNCTUATION = /[,;/|()•:·\-–\n]|\band\b|\bor\b/;
+/** Professional words join prose with "and" ("safety and security policies"): only real list marks count. */
+const LIST_MARKS = /[,;/|()•:·\-–\n]/;
 
 /** Words that say "technology" around an ambiguous name: "the Go programming language", "C code". */
 const TECH_CONTEXT =
@@ -195,8 +197,8 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
   const before = text.slice(Math.max(lineStart, m.start - 6), m.start);
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 6));
   // One side set off is enough: "with Go, Python" and "React/Next.js" are lists; "Vitamin C is" is not.
-  const delimited =
-    m.start === lineStart || LIST_PUNCTUATION.test(before) || m.end === lineEnd || LIST_PUNCTUATION.test(after);
+  const marks = m.kind === 'professional' ? LIST_MARKS : LIST_PUNCTUATION;
+  const delimited = m.start === lineStart || marks.test(before) || m.end === lineEnd || marks.test(after);
   if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
   if (m.strict && m.kind === 'technology') {
     const around = text.slice(Math.max(lineStart, m.start - 50), Math.min(lineEnd, m.end + 50));
