@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   const vectors: Float32Array[] = [];
   for (let i = 0; i < words.length; i += 256) {
     vectors.push(...(await backend.embedBatch(words.slice(i, i + 256))));
-    if ((i / 256) % 10 === 0) process.stderr.write(`[title-vectors] ${Math.min(i + 256, words.length)}/${words.length}\n`);
+    if ((i / 256) % 10 === 0)
+      process.stderr.write(`[title-vectors] ${Math.min(i + 256, words.length)}/${words.length}\n`);
   }
   await backend.close();
   const { mean, axes } = principalComponents(vectors, DIMENSIONS);
@@ -110,7 +111,9 @@ async function main(): Promise<void> {
   const out = zlib.gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
   out.writeUInt32LE(0, 4);
   fs.writeFileSync(TITLE_WORD_VECTORS_FILE, out);
-  process.stdout.write(`wrote ${path.relative(ROOT, TITLE_WORD_VECTORS_FILE)} (${words.length} words, ${out.length} bytes)\n`);
+  process.stdout.write(
+    `wrote ${path.relative(ROOT, TITLE_WORD_VECTORS_FILE)} (${words.length} words, ${out.length} bytes)\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -1,9 +1,8 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabelledTitles } from '../../bench/hermes/real-titles';
 import { loadOnet } from '../../understanding/onet/load';
-import { normalizeTitle } from '../../understanding/titles/title-features';
+import { isHeldOutTitle, normalizeTitle } from '../../understanding/titles/title-features';
 import {
   TITLE_COMBINATION_FILE,
   combineSignals,
@@ -15,7 +14,7 @@ import {
 
 /**
  * `npm run train:title-combination`: fits how the title classifier weighs its signals (lexical,
- * skills, prior, semantic), its softmax temperature and its confidence gate, and writes
+ * skills, prior, semantic, exact O*NET title), its softmax temperature and its confidence gate, and writes
  * data/hermes/title-combination.json. Fitted on the dev split of the labelled real titles and on
  * the even-numbered half of O*NET's held-out reported titles (the half the lexical trainer also
  * calibrated on); the test split and the odd half stay untouched for eval:hermes.
@@ -33,7 +32,7 @@ function heldOutReported(): Map<string, Set<string>> {
   for (const o of onet.occupations) {
     for (const title of onet.titles(o.code).reported) {
       const n = normalizeTitle(title);
-      if (!n || crypto.createHash('sha1').update(n).digest()[0]! % 5 !== 0) continue;
+      if (!n || !isHeldOutTitle(n)) continue;
       const codes = heldOut.get(n) ?? new Set<string>();
       codes.add(o.code);
       heldOut.set(n, codes);
@@ -63,7 +62,12 @@ function main(): void {
     let top1 = 0;
     for (const e of set) {
       const p = combineSignals(e.signals, source.prior, c);
-      logLik += Math.log(Math.max(1e-9, e.accepted.reduce((s, i) => s + p[i]!, 0)));
+      logLik += Math.log(
+        Math.max(
+          1e-9,
+          e.accepted.reduce((s, i) => s + p[i]!, 0),
+        ),
+      );
       if (e.accepted.includes(topClasses(p, 1)[0]!)) top1++;
     }
     return { logLik: logLik / set.length, top1: top1 / set.length };
@@ -72,13 +76,14 @@ function main(): void {
     evaluate(c, dev).logLik + evaluate(c, onetHalf).logLik;
 
   let best: Pick<TitleCombination, 'weights' | 'temperature'> = {
-    weights: { lexical: 1, skills: 0, prior: 0, semantic: 0 },
+    weights: { lexical: 1, skills: 0, prior: 0, semantic: 0, exact: 0 },
     temperature: 8,
   };
   let bestScore = objective(best);
   const grids: Record<string, readonly number[]> = {
     skills: [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5],
     semantic: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6],
+    exact: [0, 0.25, 0.5, 1, 1.5, 2, 3],
     prior: [0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.12],
     temperature: [4, 6, 8, 10, 12, 15, 20],
   };
@@ -86,9 +91,7 @@ function main(): void {
     for (const [name, values] of Object.entries(grids)) {
       for (const v of values) {
         const candidate =
-          name === 'temperature'
-            ? { ...best, temperature: v }
-            : { ...best, weights: { ...best.weights, [name]: v } };
+          name === 'temperature' ? { ...best, temperature: v } : { ...best, weights: { ...best.weights, [name]: v } };
         const score = objective(candidate);
         if (score > bestScore + 1e-9) {
           best = candidate;

@@ -37,8 +37,8 @@ const words = (line: string): string[] =>
  */
 export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null {
   const s = line
-    .replace(/^[\s•*#\-–|]+/, '')
-    .replace(/[\s|•,:;–—-]+$/, '')
+    .replace(/^[\s•*#_\-–|]+/, '')
+    .replace(/[\s|•,:;*_–—-]+$/, '')
     .trim();
   if (s.length < 3 || s.length > 70 || NOT_A_TITLE.test(s) || isSectionHeading(s)) return null;
   // Sentences end with a full stop; lists use colons, several commas, or brackets after brackets.
@@ -91,11 +91,27 @@ export function chooseResumeTitle(
   const written = headline[0] ?? roles[0] ?? null;
   if (written === null) return { written, source: null, confident: false, occupations: [], candidates: [] };
   const coding = classifier.code(written, k);
+  // The two most recent roles, when they are other lines, widen the alternatives ("Backend
+  // Engineer" above a "Software Engineer" role): their guesses count half.
+  const others = roles.filter((r) => r !== written).slice(0, 2);
+  const mass = new Map(coding.occupations.map((g) => [g.code, { guess: g, score: g.confidence }]));
+  for (const role of others) {
+    for (const g of classifier.classify(role, k)) {
+      const entry = mass.get(g.code) ?? { guess: g, score: 0 };
+      entry.score += g.confidence / 2;
+      mass.set(g.code, entry);
+    }
+  }
+  const total = 1 + others.length / 2;
+  const occupations = [...mass.values()]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k)
+    .map(({ guess, score }) => ({ ...guess, confidence: Math.round((score / total) * 1000) / 1000 }));
   return {
     written,
     source: headline[0] !== undefined ? 'headline' : 'recent-role',
     confident: headline[0] !== undefined && coding.confident,
-    occupations: coding.occupations,
+    occupations,
     candidates: [...headline, ...roles],
   };
 }

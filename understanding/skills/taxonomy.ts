@@ -92,7 +92,7 @@ const LIST_MARKS = /[,;/|()•:·\-–\n]/;
 
 /** Words that say "technology" around an ambiguous name: "the Go programming language", "C code". */
 const TECH_CONTEXT =
-  /\b(?:programming|language|languages|engineer|engineers|engineering|developer|developers|development|code|coding|framework|frameworks|software|scripting|scripts?|api|apis|backend|back-end|frontend|front-end|stack|database|sdk|library|libraries|compiler|operating systems?|os|apps?|mobile)\b/i;
+  /\b(?:programming|language|languages|engineer|engineers|engineering|developer|developers|code|coding|framework|frameworks|software|scripting|scripts?|api|apis|backend|back-end|frontend|front-end|stack|database|sdk|library|libraries|compiler|operating systems?|os|apps?|mobile)\b/i;
 
 /**
  * Short acronyms and names with inner capitals ("DOS", "EHR", "iOS", "MARs") are written that way;
@@ -100,7 +100,9 @@ const TECH_CONTEXT =
  */
 function caseFits(span: string, written: string): boolean {
   if (written.length <= 3 || (written.length <= 5 && /[A-Z]/.test(written.slice(1)))) {
-    return span === written || (span === written.toUpperCase() && written.length > 2 && /[a-z]/.test(written) === false);
+    return (
+      span === written || (span === written.toUpperCase() && written.length > 2 && /[a-z]/.test(written) === false)
+    );
   }
   return true;
 }
@@ -109,11 +111,35 @@ function caseFits(span: string, written: string): boolean {
 function letterInCompound(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 3);
-  return /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]\/$/u.test(before) || /^\/[\p{L}\p{N}](?![\p{L}\p{N}+#])/u.test(after) || /^\.\s?\p{Lu}/u.test(after);
+  return (
+    /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]\/$/u.test(before) ||
+    /^\/[\p{L}\p{N}](?![\p{L}\p{N}+#])/u.test(after) ||
+    /^\.\s?\p{Lu}/u.test(after)
+  );
 }
+
+/** Categories of the technologies a developer writes: what vouches for an ambiguous language name. */
+const DEVELOPER_CATEGORIES = new Set([
+  'language',
+  'framework',
+  'library',
+  'runtime',
+  'api',
+  'database',
+  'data',
+  'cloud',
+  'infrastructure',
+  'tooling',
+  'testing',
+  'observability',
+  'ai',
+  'platform',
+  'data format',
+]);
 
 interface Candidate extends SkillMention {
   readonly kind: TaxonomySkill['kind'];
+  readonly category: string;
   /** Needs the evidence of its context (an ordinary word or letter as written). */
   readonly contextual: boolean;
   readonly strict: boolean;
@@ -132,7 +158,7 @@ interface Candidate extends SkillMention {
 export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillTaxonomy()): SkillMention[] {
   const tokens = tokenizeSkills(text);
   const found: Candidate[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched = 0;
     for (let n = Math.min(taxonomy.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
       const window = tokens.slice(i, i + n);
@@ -143,8 +169,9 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       if (!entry) continue;
       const first = window[0]!.surface;
       if (!caseFits(span, entry.written)) continue;
-      const oneWord = !entry.written.includes(' ');
-      const contextual = (entry.skill.contextual ?? false) && oneWord;
+      // Only a plain word is ambiguous: "DOS", "Go", "Sales"; not "MS-DOS", "Node.js", "inside sales".
+      const plainWord = /^[\p{L}]+$/u.test(entry.written);
+      const contextual = (entry.skill.contextual ?? false) && plainWord;
       if (contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0]) continue;
       const start = window[0]!.start;
       const end = window[n - 1]!.end;
@@ -155,6 +182,7 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
         start,
         end,
         kind: entry.skill.kind,
+        category: entry.skill.category,
         contextual,
         strict: entry.skill.strict ?? false,
         trusted: !entry.skill.strict && capitalizedMidSentence(text, start, span, entry.written),
@@ -186,6 +214,8 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     o.skill !== m.skill &&
     o.kind === m.kind &&
     !(o.strict && m.strict) &&
+    // "Public Accounting, Express, QuickBooks" is an accountant's list: office software vouches for no language.
+    (!m.strict || DEVELOPER_CATEGORIES.has(o.category)) &&
     o.start >= from &&
     o.end <= to &&
     Math.abs(o.start - m.start) < 160;

@@ -16,11 +16,7 @@ export interface CleanTitle {
   readonly dropped: readonly string[];
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 // "(H/F)", "F/H", "(m/f/d)", "(all genders)", "H/F/N", "(H-F)", "(M/W)", "(f/m/x)".
 const GENDER =
@@ -29,7 +25,8 @@ const GENDER =
 const CODES =
   /\(?\b(?:ref|req|id|job\s*id|requisition)\b\.?\s*[:#-]?\s*[a-z0-9-]*\d[a-z0-9-]*\)?|\(\s*\d{3,}\s*\)|^\s*\d{2,}\s*[-–:|]\s*|\[[^\]]{1,12}\]/giu;
 // Inclusive French endings: Développeur(se), Développeur/se, Développeur.se, Développeur•euse, Apprenti(e), (-ius).
-const INCLUSIVE = /(\p{L})(?:\((?:e|se|euse|trice|rice|ne|ive|ere|ère|ienne)\)|[/.•·](?:e|se|euse|trice|rice|ne|ive|ienne)\b)/gu;
+const INCLUSIVE =
+  /(\p{L})(?:\((?:e|se|euse|trice|rice|ne|ive|ere|ère|ienne)\)|[/.•·](?:e|se|euse|trice|rice|ne|ive|ienne)\b)/gu;
 // Pictographs and symbols that some boards put in titles.
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
@@ -65,9 +62,43 @@ const LEVEL = new Set(
 /** Dropped only when they open the title and more follows ("Lead Engineer", "Principal Frontend Engineer"). */
 const LEADING_LEVEL = new Set(['lead', 'principal', 'associate', 'distinguished']);
 /** Heads that say the arrangement rather than the work: a title with a stronger head elsewhere uses that. */
-const WEAK_HEADS = new Set(['apprentice', 'intern', 'student', 'trainee', 'associate', 'lead', 'leader', 'partner', 'head']);
+const WEAK_HEADS = new Set([
+  'apprentice',
+  'intern',
+  'student',
+  'trainee',
+  'associate',
+  'lead',
+  'leader',
+  'partner',
+  'head',
+]);
 /** Function words of the six languages, dropped before classification. */
-const STOPWORDS = new Set(['or', 'et', 'de', 'd', 'du', 'des', 'en', 'la', 'le', 'les', 'l', 'und', 'fur', 'van', 'het', 'y', 'e', 'em', 'do', 'da', 'para', 'inom', 'a']);
+const STOPWORDS = new Set([
+  'or',
+  'et',
+  'de',
+  'd',
+  'du',
+  'des',
+  'en',
+  'la',
+  'le',
+  'les',
+  'l',
+  'und',
+  'fur',
+  'van',
+  'het',
+  'y',
+  'e',
+  'em',
+  'do',
+  'da',
+  'para',
+  'inom',
+  'a',
+]);
 
 /** Segments that say where, how or for whom, never what. */
 const NOT_THE_JOB =
@@ -114,7 +145,9 @@ function words(segment: string): string[] {
 }
 
 const headOf = (w: string): string | undefined =>
-  [w, TITLE_GLOSSARY[w]?.split(' ').at(-1), ACRONYMS[w]?.split(' ').at(-1)].find((x) => x !== undefined && HEAD_WORDS.has(x));
+  [w, TITLE_GLOSSARY[w]?.split(' ').at(-1), ACRONYMS[w]?.split(' ').at(-1)].find(
+    (x) => x !== undefined && HEAD_WORDS.has(x),
+  );
 
 /** 2: names a job ("Engineer", "Développeur"); 1: only an arrangement ("Alternance", "Intern"); 0: neither. */
 function headStrength(segment: string): number {
@@ -126,14 +159,13 @@ function headStrength(segment: string): number {
   return best;
 }
 
-const looksFrench = (title: string): boolean =>
-  /[éèêàçôûù]|\b(?:h\/f|f\/h|de|du|des|et|pour|en|la|le)\b/iu.test(title);
+const looksFrench = (title: string): boolean => /[éèêàçôûù]|\b(?:h\/f|f\/h|de|du|des|et|pour|en|la|le)\b/iu.test(title);
 
 /** Glossary phrases (longest first), then words; level words dropped where more follows. */
 function translate(segment: string, french: boolean): string[] {
   const ws = words(segment);
   const out: string[] = [];
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; i < ws.length;) {
     let taken = 0;
     for (let n = Math.min(5, ws.length - i); n >= 1 && !taken; n--) {
       const phrase = ws.slice(i, i + n).join(' ');
@@ -179,7 +211,10 @@ export function cleanTitle(raw: string): CleanTitle {
   const useful = segments.filter((s) => headStrength(s) > 0 || !NOT_THE_JOB.test(s));
   const pool = useful.length > 0 ? useful : segments;
   const strongest = Math.max(...pool.map(headStrength));
-  const headIndex = Math.max(0, pool.findIndex((s) => headStrength(s) === strongest));
+  const headIndex = Math.max(
+    0,
+    pool.findIndex((s) => headStrength(s) === strongest),
+  );
   let head = pool[headIndex]!;
   // "Director, Corporate Development", "Head, Clinical Operations": a bare rank, the function follows.
   const next = pool[headIndex + 1];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { loadOnet } from '../onet/load';
-import { normalizeTitle } from './title-features';
+import { isHeldOutTitle, normalizeTitle } from './title-features';
 
 /** data/hermes/title-word-vectors.json.gz, written by scripts/hermes/build-title-vectors.ts. */
 export interface TitleWordVectorsFile {
@@ -55,7 +55,9 @@ export function loadSemanticTitles(classes: readonly string[], file = TITLE_WORD
   const onet = loadOnet();
   const titlesByClass = classes.map((code) => {
     const t = onet.titles(code);
-    return [...new Set([onet.occupation(code)?.title ?? code, ...t.alternate, ...t.reported].map(normalizeTitle))];
+    return [
+      ...new Set([onet.occupation(code)?.title ?? code, ...t.alternate, ...t.reported].map(normalizeTitle)),
+    ].filter((n) => n && !isHeldOutTitle(n));
   });
   const frequency = new Map<string, number>();
   let total = 0;

@@ -7,6 +7,7 @@ import { extractSkills, loadSkillTaxonomy, type SkillTaxonomy } from '../skills/
 import { cleanTitle } from './clean-title';
 import { loadLexicalTitleModel, type LexicalTitleModel } from './lexical-model';
 import { occupationPrior } from './occupation-prior';
+import { isHeldOutTitle, normalizeTitle } from './title-features';
 import { loadSemanticTitles, type SemanticTitles } from './semantic-titles';
 
 /**
@@ -15,7 +16,13 @@ import { loadSemanticTitles, type SemanticTitles } from './semantic-titles';
  */
 export const TitleCombination = z.object({
   version: z.string(),
-  weights: z.object({ lexical: z.number(), skills: z.number(), prior: z.number(), semantic: z.number() }),
+  weights: z.object({
+    lexical: z.number(),
+    skills: z.number(),
+    prior: z.number(),
+    semantic: z.number(),
+    exact: z.number(),
+  }),
   temperature: z.number().positive(),
   /** A guess is confident when its probability and its lead over the runner-up reach these. */
   gate: z.object({ minConfidence: z.number(), minGap: z.number() }),
@@ -50,6 +57,7 @@ export interface TitleSignals {
   readonly lexical: Float64Array;
   readonly skills: Float64Array;
   readonly semantic: Float64Array;
+  readonly exact: Float64Array;
 }
 
 export interface TitleSignalSource {
@@ -82,6 +90,20 @@ export function createTitleSignalSource(
     );
   }
   const prior = occupationPrior(lexical.classes);
+  // Where O*NET records the cleaned title itself, how often under each occupation ("Operations
+  // Manager": twice under General and Operations Managers, once under Media Technical Directors).
+  const onet = loadOnet();
+  const exactTitles = new Map<string, Map<number, number>>();
+  lexical.classes.forEach((code, i) => {
+    const t = onet.titles(code);
+    for (const title of [onet.occupation(code)?.title ?? '', ...t.alternate, ...t.reported]) {
+      const key = normalizeTitle(title);
+      if (!key || isHeldOutTitle(key)) continue;
+      const counts = exactTitles.get(key) ?? new Map<number, number>();
+      counts.set(i, (counts.get(i) ?? 0) + 1);
+      exactTitles.set(key, counts);
+    }
+  });
   return {
     classes: lexical.classes,
     prior,
@@ -106,7 +128,14 @@ export function createTitleSignalSource(
         ]);
         semantic.nearestTitles(vector, candidates, semanticScores);
       }
-      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores };
+      const exact = new Float64Array(lexical.classes.length);
+      const counts = exactTitles.get(normalizeTitle(cleaned || title));
+      if (counts) {
+        let total = 0;
+        for (const n of counts.values()) total += n;
+        for (const [i, n] of counts) exact[i] = n / total;
+      }
+      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores, exact };
     },
   };
 }
@@ -126,7 +155,8 @@ export function combineSignals(
       (weights.lexical * signals.lexical[i]! +
         weights.skills * signals.skills[i]! +
         weights.prior * prior[i]! +
-        weights.semantic * signals.semantic[i]!) *
+        weights.semantic * signals.semantic[i]! +
+        weights.exact * signals.exact[i]!) *
       temperature;
     logits[i] = v;
     if (v > max) max = v;

@@ -1,0 +1,37 @@
+import { loadTitleClassifier } from './title-classifier';
+
+describe('title classifier on real titles', () => {
+  const classifier = loadTitleClassifier();
+
+  // The surface look-alikes of the issue: a Flutter engineer is no musician, an SDET no civil engineer.
+  it.each([
+    ['Senior Flutter Engineer', '15-1252.00'],
+    ['SDET/QA Engineer', '15-1253.00'],
+    ['Senior iOS Engineer (Czech Republic)', '15-1252.00'],
+    ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', '15-1252.00'],
+    ['Senior Software Engineer', '15-1252.00'],
+    ['Registered Nurse', '29-1141.00'],
+    ['Sous Chef', '35-1011.00'],
+    ['Développeur Java H/F', '15-1252.00'],
+    ['Softwareentwickler (m/w/d)', '15-1252.00'],
+    ['Desenvolvedor Java', '15-1252.00'],
+    ['Verpleegkundige', '29-1141.00'],
+    ['Comptable H/F', '13-2011.00'],
+  ])('%s → %s', (title, code) => {
+    expect(classifier.classify(title, 1)[0]?.code).toBe(code);
+  });
+
+  it('answers a computer occupation for a Scala engineer, not Middle School Teachers', () => {
+    expect(classifier.classify('Middle Scala Engineer (Social Shopping Platform)', 1)[0]?.code).toMatch(/^15-/);
+  });
+
+  it('says when it is unsure, with calibrated confidences that sum to at most 1', () => {
+    const sure = classifier.code('Registered Nurse');
+    expect(sure.confident).toBe(true);
+    const unsure = classifier.code('Leader Qualité F/H');
+    expect(unsure.confident).toBe(false);
+    const total = unsure.occupations.reduce((s, g) => s + g.confidence, 0);
+    expect(total).toBeLessThanOrEqual(1.001);
+    expect(unsure.cleaned).toBe('leader quality');
+  });
+});
