@@ -6,12 +6,11 @@ import { z } from 'zod';
 import { isHirehoundError } from '../common/errors';
 import { analyseResume } from '../understanding/analysis/analyse-resume';
 import { readDocument } from '../understanding/document/read-document';
-import { loadOnet } from '../understanding/onet/load';
 import { analysePosting } from '../understanding/analysis/analyse-posting';
 import { loadSkillTaxonomy, normalizeSkill, skillsIn } from '../understanding/skills/taxonomy';
 import { loadLexicalTitleModel } from '../understanding/titles/lexical-model';
 import { loadTitleClassifier } from '../understanding/titles/title-classifier';
-import { isHeldOutTitle, normalizeTitle } from '../understanding/titles/title-features';
+import { heldOutReportedTitles } from '../understanding/titles/title-features';
 import { loadLabelledTitles, scoreTitles } from './hermes/real-titles';
 
 /**
@@ -48,22 +47,12 @@ const percentile = (sorted: readonly number[], p: number): number =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 function evaluateTitles(): { top1: number; top5: number; heldOut: number; untunedTop1: number; untunedTop5: number } {
-  const onet = loadOnet();
   const classifier = loadTitleClassifier();
   const lexical = loadLexicalTitleModel();
-  const heldOut = new Map<string, Set<string>>();
-  for (const o of onet.occupations) {
-    for (const title of onet.titles(o.code).reported) {
-      const n = normalizeTitle(title);
-      if (!n || !isHeldOutTitle(n)) continue;
-      const codes = heldOut.get(n) ?? new Set<string>();
-      codes.add(o.code);
-      heldOut.set(n, codes);
-    }
-  }
-  if (heldOut.size !== lexical.metadata.split.heldOutTitles) {
+  const heldOut = heldOutReportedTitles();
+  if (heldOut.length !== lexical.metadata.split.heldOutTitles) {
     throw new Error(
-      `held-out split drifted: ${heldOut.size} titles here, ${lexical.metadata.split.heldOutTitles} at training`,
+      `held-out split drifted: ${heldOut.length} titles here, ${lexical.metadata.split.heldOutTitles} at training`,
     );
   }
   let top1 = 0;
@@ -84,11 +73,11 @@ function evaluateTitles(): { top1: number; top5: number; heldOut: number; untune
         untunedTop5 += hit5;
       }
     });
-  const odd = Math.floor(heldOut.size / 2);
+  const odd = Math.floor(heldOut.length / 2);
   return {
-    top1: round(top1 / heldOut.size),
-    top5: round(top5 / heldOut.size),
-    heldOut: heldOut.size,
+    top1: round(top1 / heldOut.length),
+    top5: round(top5 / heldOut.length),
+    heldOut: heldOut.length,
     untunedTop1: round(untunedTop1 / odd),
     untunedTop5: round(untunedTop5 / odd),
   };

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabelledTitles } from '../../bench/hermes/real-titles';
-import { loadOnet } from '../../understanding/onet/load';
-import { isHeldOutTitle, normalizeTitle } from '../../understanding/titles/title-features';
+import { heldOutReportedTitles } from '../../understanding/titles/title-features';
 import {
   TITLE_COMBINATION_FILE,
   combineSignals,
@@ -26,21 +25,6 @@ interface Example {
   readonly accepted: readonly number[];
 }
 
-function heldOutReported(): Map<string, Set<string>> {
-  const onet = loadOnet();
-  const heldOut = new Map<string, Set<string>>();
-  for (const o of onet.occupations) {
-    for (const title of onet.titles(o.code).reported) {
-      const n = normalizeTitle(title);
-      if (!n || !isHeldOutTitle(n)) continue;
-      const codes = heldOut.get(n) ?? new Set<string>();
-      codes.add(o.code);
-      heldOut.set(n, codes);
-    }
-  }
-  return heldOut;
-}
-
 function main(): void {
   const source = createTitleSignalSource();
   const index = new Map(source.classes.map((c, i) => [c, i]));
@@ -52,8 +36,7 @@ function main(): void {
     .filter((l) => l.split === 'dev')
     .map((l) => toExample(l.title, l.codes));
   // Sorted as the lexical trainer sorts them; its calibration half is the even positions.
-  const onetHalf = [...heldOutReported()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const onetHalf = heldOutReportedTitles()
     .filter((_, i) => i % 2 === 0)
     .map(([title, codes]) => toExample(title, codes));
 
