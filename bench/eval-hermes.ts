@@ -6,28 +6,38 @@ import { z } from 'zod';
 import { isHirehoundError } from '../common/errors';
 import { analyseResume } from '../understanding/analysis/analyse-resume';
 import { readDocument } from '../understanding/document/read-document';
-import { loadOnet } from '../understanding/onet/load';
-import { normalizeSkill, skillsIn } from '../understanding/skills/taxonomy';
+import { analysePosting } from '../understanding/analysis/analyse-posting';
+import { loadSkillTaxonomy, normalizeSkill, skillsIn } from '../understanding/skills/taxonomy';
+import { loadLexicalTitleModel } from '../understanding/titles/lexical-model';
 import { loadTitleClassifier } from '../understanding/titles/title-classifier';
-import { normalizeTitle } from '../understanding/titles/title-features';
+import { heldOutReportedTitles } from '../understanding/titles/title-features';
+import { loadLabelledTitles, scoreTitles } from './hermes/real-titles';
 
 /**
  * `npm run eval:hermes`: how well Hermes reads and understands, on data it was never tuned on.
  * Progress goes to stderr; the last stdout line is one JSON object. Reads ../shared/data (or
  * HIREHOUND_SHARED_DATA); parts whose data is absent are skipped with a message and reported null.
  *
- * - title_top1/top5: O*NET reported titles held out of training (the trainer's split rule,
- *   recomputed here), correct when the predicted code is one the title is reported under.
- * - skills_precision/recall: micro-averaged over the hand-labelled posting excerpts in
- *   tests/understanding/fixtures/posting-skills.labels.json; skills_untuned_* over its batch 2 only,
- *   labelled after the last change to the matcher (batch 1 was used to improve it).
+ * - title_top1/top5: O*NET reported titles held out of the lexical model's training (the trainer's
+ *   split rule, recomputed here), correct when the predicted code is one the title is reported
+ *   under; title_untuned_* over the odd half, which no part of the classifier was fitted on.
+ * - real_title_top1/top5: the test split of the hand-labelled real posting titles
+ *   (bench/hermes/real-titles.tsv), never tuned on; real_title_dev_* the dev split; per family.
+ * - skills_precision/recall: micro-averaged over all hand-labelled excerpts: the technology labels
+ *   of 50 software postings (tests/understanding/fixtures/posting-skills.labels.json, scored on
+ *   technology skills only, their scope) and the non-software resumes and postings of
+ *   bench/hermes/skills-labels.json (every kind), the latter also alone as skills_nonsoftware_*.
+ * - skills_coverage_by_category: share of the LiveCareer resumes with at least 5 skills.
  * - parse_*: the 121 sample resume PDFs, read one after another as an ml worker would.
  * - category_consistency: labelled resumes whose predicted occupation falls in an O*NET major group
  *   that fits their category (the mapping below, ours).
+ * - posting_ms: CPU time of analysePosting (title classification and skill extraction included) per
+ *   real posting, after the models are loaded.
  */
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(ROOT, process.env.HIREHOUND_SHARED_DATA ?? '../shared/data');
 const LABELS = path.join(ROOT, 'tests', 'understanding', 'fixtures', 'posting-skills.labels.json');
+const NON_SOFTWARE_LABELS = path.join(ROOT, 'bench', 'hermes', 'skills-labels.json');
 
 const log = (message: string): void => {
   process.stderr.write(`[eval:hermes] ${message}\n`);
@@ -36,32 +46,71 @@ const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-function evaluateTitles(): { top1: number; top5: number; heldOut: number } {
-  const onet = loadOnet();
+function evaluateTitles(): { top1: number; top5: number; heldOut: number; untunedTop1: number; untunedTop5: number } {
   const classifier = loadTitleClassifier();
-  const heldOut = new Map<string, Set<string>>();
-  for (const o of onet.occupations) {
-    for (const title of onet.titles(o.code).reported) {
-      const n = normalizeTitle(title);
-      if (!n || crypto.createHash('sha1').update(n).digest()[0]! % 5 !== 0) continue;
-      const codes = heldOut.get(n) ?? new Set<string>();
-      codes.add(o.code);
-      heldOut.set(n, codes);
-    }
-  }
-  if (heldOut.size !== classifier.metadata.split.heldOutTitles) {
+  const lexical = loadLexicalTitleModel();
+  const heldOut = heldOutReportedTitles();
+  if (heldOut.length !== lexical.metadata.split.heldOutTitles) {
     throw new Error(
-      `held-out split drifted: ${heldOut.size} titles here, ${classifier.metadata.split.heldOutTitles} at training`,
+      `held-out split drifted: ${heldOut.length} titles here, ${lexical.metadata.split.heldOutTitles} at training`,
     );
   }
   let top1 = 0;
   let top5 = 0;
-  for (const [title, codes] of heldOut) {
-    const predicted = classifier.classify(title, 5).map((g) => g.code);
-    if (codes.has(predicted[0]!)) top1++;
-    if (predicted.some((c) => codes.has(c))) top5++;
-  }
-  return { top1: round(top1 / heldOut.size), top5: round(top5 / heldOut.size), heldOut: heldOut.size };
+  let untunedTop1 = 0;
+  let untunedTop5 = 0;
+  // Sorted as the trainers sort them: the even positions were used for calibration and fitting.
+  [...heldOut]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .forEach(([title, codes], i) => {
+      const predicted = classifier.classify(title, 5).map((g) => g.code);
+      const hit1 = codes.has(predicted[0]!) ? 1 : 0;
+      const hit5 = predicted.some((c) => codes.has(c)) ? 1 : 0;
+      top1 += hit1;
+      top5 += hit5;
+      if (i % 2 === 1) {
+        untunedTop1 += hit1;
+        untunedTop5 += hit5;
+      }
+    });
+  const odd = Math.floor(heldOut.length / 2);
+  return {
+    top1: round(top1 / heldOut.length),
+    top5: round(top5 / heldOut.length),
+    heldOut: heldOut.length,
+    untunedTop1: round(untunedTop1 / odd),
+    untunedTop5: round(untunedTop5 / odd),
+  };
+}
+
+function evaluateRealTitles() {
+  const classifier = loadTitleClassifier();
+  const all = loadLabelledTitles();
+  const predict = (t: string): string[] => classifier.classify(t, 5).map((g) => g.code);
+  const test = all.filter((l) => l.split === 'test');
+  const byFamily = Object.fromEntries(
+    (['software', 'it', 'non-software'] as const).map((f) => [
+      f,
+      scoreTitles(
+        test.filter((l) => l.family === f),
+        predict,
+      ),
+    ]),
+  );
+  // The gate: how often the classifier claims confidence on test titles, and how right it is then.
+  const codings = test.map((l) => ({ label: l, coding: classifier.code(l.title, 5) }));
+  const confident = codings.filter((c) => c.coding.confident);
+  const confidentRight = confident.filter((c) => c.label.codes.includes(c.coding.occupations[0]!.code)).length;
+  return {
+    test: scoreTitles(test, predict),
+    dev: scoreTitles(
+      all.filter((l) => l.split === 'dev'),
+      predict,
+    ),
+    byFamily,
+    confidentShare: round(confident.length / Math.max(1, test.length)),
+    confidentTop1: round(confidentRight / Math.max(1, confident.length)),
+  };
 }
 
 const LabelFile = z.object({
@@ -84,7 +133,7 @@ interface SkillScore {
 }
 
 /** Micro-averaged precision and recall over a set of (gold, predicted) skill sets. */
-function score(pairs: readonly { gold: Set<string>; predicted: Set<string> }[]): SkillScore {
+function score(pairs: readonly LabelledPair[]): SkillScore {
   let truePositives = 0;
   let predictedCount = 0;
   let goldCount = 0;
@@ -100,7 +149,62 @@ function score(pairs: readonly { gold: Set<string>; predicted: Set<string> }[]):
   };
 }
 
-function evaluateSkills(): { all: SkillScore; untouched: SkillScore } | null {
+const NonSoftwareLabelFile = z.object({
+  excerpts: z.array(
+    z.object({
+      source: z.enum(['resume', 'posting']),
+      category: z.string(),
+      id: z.string(),
+      start: z.number(),
+      end: z.number(),
+      excerptSha256: z.string(),
+      skills: z.array(z.string()),
+    }),
+  ),
+});
+
+interface LabelledPair {
+  gold: Set<string>;
+  predicted: Set<string>;
+}
+
+/** The non-software resumes and postings: every kind of skill is in scope. */
+function nonSoftwarePairs(): LabelledPair[] | null {
+  const resumesCsv = path.join(SHARED, 'resumes-livecareer', 'resumes.csv');
+  const postingsCsv = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
+  if (!fs.existsSync(resumesCsv) || !fs.existsSync(postingsCsv)) return null;
+  const resumes = new Map(
+    parse<{ ID: string; Resume_str: string }>(fs.readFileSync(resumesCsv, 'utf8'), { columns: true }).map((r) => [
+      r.ID,
+      r.Resume_str,
+    ]),
+  );
+  const postings = new Map(
+    parse<Record<string, string>>(fs.readFileSync(postingsCsv, 'utf8'), { columns: true, relax_quotes: true }).map(
+      (r) => [r.id!, r.description_md!],
+    ),
+  );
+  const { excerpts } = NonSoftwareLabelFile.parse(JSON.parse(fs.readFileSync(NON_SOFTWARE_LABELS, 'utf8')));
+  return excerpts.map((label) => {
+    const text = (label.source === 'resume' ? resumes : postings).get(label.id);
+    if (text === undefined) throw new Error(`${label.source} ${label.id} is not in the data`);
+    const excerpt = text.slice(label.start, label.end);
+    if (crypto.createHash('sha256').update(excerpt, 'utf8').digest('hex') !== label.excerptSha256) {
+      throw new Error(`the excerpt of ${label.id} changed: the labels no longer apply`);
+    }
+    const gold = new Set(label.skills.map((s) => normalizeSkill(s) ?? s));
+    const predicted = new Set(skillsIn(excerpt));
+    const missed = [...gold].filter((s) => !predicted.has(s));
+    const extra = [...predicted].filter((s) => !gold.has(s));
+    if (missed.length || extra.length)
+      log(
+        `skills ${label.category} ${label.source} ${label.id}: missed [${missed.join(', ')}] extra [${extra.join(', ')}]`,
+      );
+    return { gold, predicted };
+  });
+}
+
+function evaluateSkills(): { all: SkillScore; untouched: SkillScore; nonSoftware: SkillScore | null } | null {
   const csvPath = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
   if (!fs.existsSync(csvPath)) {
     log(`skills: ${csvPath} not found, skipped`);
@@ -109,6 +213,8 @@ function evaluateSkills(): { all: SkillScore; untouched: SkillScore } | null {
   const rows = parse<Record<string, string>>(fs.readFileSync(csvPath, 'utf8'), { columns: true, relax_quotes: true });
   const byId = new Map(rows.map((r) => [r.id!, r]));
   const { postings } = LabelFile.parse(JSON.parse(fs.readFileSync(LABELS, 'utf8')));
+  const taxonomy = loadSkillTaxonomy();
+  const kindOf = new Map(taxonomy.skills.map((s) => [s.name, s.kind]));
   const results = postings.map((label) => {
     const description = byId.get(label.id)?.description_md;
     if (description === undefined) throw new Error(`posting ${label.id} is not in the CSV`);
@@ -118,15 +224,21 @@ function evaluateSkills(): { all: SkillScore; untouched: SkillScore } | null {
       throw new Error(`the excerpt of ${label.id} changed: the labels no longer apply`);
     }
     const gold = new Set(label.skills.map((s) => normalizeSkill(s) ?? s));
-    const predicted = new Set(skillsIn(excerpt));
+    // These labels name technologies only; professional skills found beside them are out of their scope.
+    const predicted = new Set(skillsIn(excerpt).filter((s) => kindOf.get(s) === 'technology'));
     const missed = [...gold].filter((s) => !predicted.has(s));
     const extra = [...predicted].filter((s) => !gold.has(s));
     if (missed.length || extra.length)
       log(`skills ${label.id}: missed [${missed.join(', ')}] extra [${extra.join(', ')}]`);
     return { gold, predicted, batch: label.batch };
   });
-  // Batch 2 was labelled after the last change to the matcher and taxonomy: the untuned check.
-  return { all: score(results), untouched: score(results.filter((r) => r.batch === 2)) };
+  const nonSoftware = nonSoftwarePairs();
+  return {
+    all: score([...results, ...(nonSoftware ?? [])]),
+    // Batch 2 was labelled after the last change to the matcher and taxonomy: the untuned check.
+    untouched: score(results.filter((r) => r.batch === 2)),
+    nonSoftware: nonSoftware ? score(nonSoftware) : null,
+  };
 }
 
 interface ParseScore {
@@ -212,7 +324,13 @@ const CATEGORY_GROUPS: Record<string, readonly string[]> = {
   TEACHER: ['25'],
 };
 
-function evaluateCategories(): { consistency: number; resumes: number } | null {
+function evaluateCategories(): {
+  consistency: number;
+  resumes: number;
+  coverage: Record<string, number>;
+  coverageMin: number;
+  headlineShare: number;
+} | null {
   const csvPath = path.join(SHARED, 'resumes-livecareer', 'resumes.csv');
   if (!fs.existsSync(csvPath)) {
     log(`categories: ${csvPath} not found, skipped`);
@@ -223,22 +341,58 @@ function evaluateCategories(): { consistency: number; resumes: number } | null {
   });
   let consistent = 0;
   let counted = 0;
+  let headline = 0;
+  const withFive = new Map<string, { covered: number; total: number }>();
   // The corpus is from 2021 or earlier; "present" then, not today, for the experience part.
   const asOf = new Date('2021-06-01T00:00:00Z');
   for (const row of rows) {
     const groups = CATEGORY_GROUPS[row.Category];
     if (!groups || !row.Resume_str.trim()) continue;
-    const code = analyseResume(row.Resume_str, { asOf }).onetCode;
+    const analysis = analyseResume(row.Resume_str, { asOf });
+    const code = analysis.onetCode;
     counted++;
     if (code && groups.includes(code.slice(0, 2))) consistent++;
+    if (analysis.titleSource === 'headline') headline++;
+    const c = withFive.get(row.Category) ?? { covered: 0, total: 0 };
+    c.total++;
+    if (analysis.skills.length >= 5) c.covered++;
+    withFive.set(row.Category, c);
   }
-  return { consistency: round(consistent / counted), resumes: counted };
+  const coverage = Object.fromEntries(
+    [...withFive].sort(([a], [b]) => a.localeCompare(b)).map(([cat, c]) => [cat, round(c.covered / c.total, 3)]),
+  );
+  return {
+    consistency: round(consistent / counted),
+    resumes: counted,
+    coverage,
+    coverageMin: Math.min(...Object.values(coverage)),
+    headlineShare: round(headline / counted),
+  };
+}
+
+/** CPU milliseconds of analysePosting per real posting, models loaded beforehand. */
+function evaluatePostingCost(): { msPerPosting: number; postings: number } | null {
+  const csvPath = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
+  if (!fs.existsSync(csvPath)) return null;
+  const rows = parse<Record<string, string>>(fs.readFileSync(csvPath, 'utf8'), { columns: true, relax_quotes: true });
+  const sample = rows.filter((_, i) => i % 6 === 0).slice(0, 1000);
+  analysePosting({ title: 'Warm-up Engineer', description: 'Loads the models.' });
+  const started = process.cpuUsage();
+  for (const r of sample)
+    analysePosting({ title: r.title!, description: r.description_md!, location: r.location ?? null });
+  const used = process.cpuUsage(started);
+  return { msPerPosting: round((used.user + used.system) / 1000 / sample.length, 3), postings: sample.length };
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   const titles = evaluateTitles();
   log(`titles: top1 ${titles.top1}, top5 ${titles.top5} over ${titles.heldOut} held-out reported titles`);
+  const real = evaluateRealTitles();
+  log(`real titles: test ${JSON.stringify(real.test)}, dev ${JSON.stringify(real.dev)}`);
+  log(`real titles by family (test): ${JSON.stringify(real.byFamily)}`);
+  const cost = evaluatePostingCost();
+  if (cost) log(`analysePosting: ${cost.msPerPosting} ms CPU per posting over ${cost.postings} postings`);
   const skills = evaluateSkills();
   if (skills) {
     log(`skills: precision ${skills.all.precision}, recall ${skills.all.recall} over ${skills.all.postings} postings`);
@@ -250,17 +404,36 @@ async function main(): Promise<void> {
   if (parsing)
     log(`parsing: ${parsing.files} PDFs, success ${parsing.success}, p50 ${parsing.p50} ms, p95 ${parsing.p95} ms`);
   const categories = evaluateCategories();
-  if (categories) log(`categories: ${categories.consistency} consistent over ${categories.resumes} resumes`);
+  if (categories) {
+    log(`categories: ${categories.consistency} consistent over ${categories.resumes} resumes`);
+    log(`coverage (>= 5 skills): ${JSON.stringify(categories.coverage)}`);
+  }
   const result = {
     eval: 'hermes',
     title_top1: titles.top1,
     title_top5: titles.top5,
     title_held_out: titles.heldOut,
+    title_untuned_top1: titles.untunedTop1,
+    title_untuned_top5: titles.untunedTop5,
+    real_title_top1: real.test.top1,
+    real_title_top5: real.test.top5,
+    real_title_test: real.test.titles,
+    real_title_dev_top1: real.dev.top1,
+    real_title_dev_top5: real.dev.top5,
+    real_title_dev: real.dev.titles,
+    real_title_by_family: Object.fromEntries(Object.entries(real.byFamily).map(([f, s]) => [f, s.top1])),
+    real_title_confident_share: real.confidentShare,
+    real_title_confident_top1: real.confidentTop1,
     skills_precision: skills?.all.precision ?? null,
     skills_recall: skills?.all.recall ?? null,
     skills_postings: skills?.all.postings ?? null,
     skills_untuned_precision: skills?.untouched.precision ?? null,
     skills_untuned_recall: skills?.untouched.recall ?? null,
+    skills_nonsoftware_precision: skills?.nonSoftware?.precision ?? null,
+    skills_nonsoftware_recall: skills?.nonSoftware?.recall ?? null,
+    skills_nonsoftware_excerpts: skills?.nonSoftware?.postings ?? null,
+    skills_coverage_by_category: categories?.coverage ?? null,
+    skills_coverage_min: categories?.coverageMin ?? null,
     parse_success_rate: parsing?.success ?? null,
     parse_files: parsing?.files ?? null,
     ocr_pages: parsing?.ocrPages ?? null,
@@ -268,6 +441,8 @@ async function main(): Promise<void> {
     parsed_flagged_as_resume: parsing?.looksLikeResume ?? null,
     category_consistency: categories?.consistency ?? null,
     category_resumes: categories?.resumes ?? null,
+    resume_title_headline_share: categories?.headlineShare ?? null,
+    posting_ms: cost?.msPerPosting ?? null,
     elapsed_s: Math.round((Date.now() - started) / 100) / 10,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);

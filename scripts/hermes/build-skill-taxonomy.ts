@@ -5,16 +5,21 @@ import { parse as parseYaml } from 'yaml';
 import { loadOnet } from '../../understanding/onet/load';
 import { skillKey } from '../../understanding/skills/skill-tokens';
 import type { SkillTaxonomyFile, TaxonomySkill } from '../../understanding/skills/taxonomy';
+import { PROFESSIONAL_SKILLS } from './professional-skills';
 import { COMMON_WORDS, ONET_EXCLUDED, SKILL_GAPS } from './skill-gaps';
 
 /**
  * Builds Hermes' skill taxonomy (data/hermes/skills.json.gz) from, in order of precedence:
- * 1. the hand-kept list (scripts/hermes/skill-gaps.ts),
- * 2. O*NET 29.2 technology skills (the shipped extract, data/onet/),
- * 3. aliases from devicon and GitHub linguist (MIT, ../shared/data/tech-skill-aliases), attached only
+ * 1. the hand-kept technology list (scripts/hermes/skill-gaps.ts),
+ * 2. the hand-kept professional skills (scripts/hermes/professional-skills.ts), with the O*NET
+ *    Skills and Knowledge element names they stand for as aliases,
+ * 3. O*NET 29.2 technology skills (the shipped extract, data/onet/),
+ * 4. aliases from devicon and GitHub linguist (MIT, ../shared/data/tech-skill-aliases), attached only
  *    to skills that already exist: those lists have no display names, and linguist's 800 languages
  *    include many names that are ordinary words.
- * An alias already taken keeps its first owner. Deterministic: same inputs, same bytes.
+ * An alias already taken keeps its first owner. Each skill lists its occupations: for technology,
+ * the O*NET occupations whose Technology Skills name it; for professional skills, those whose Task
+ * Statements mention one of its names. Deterministic: same inputs, same bytes.
  * Run with `npm run data:skills`.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -50,11 +55,65 @@ const distinctive = (name: string): boolean =>
 
 interface Draft {
   name: string;
+  kind: 'technology' | 'professional';
   category: string;
   aliases: Set<string>;
   contextual: boolean;
   strict: boolean;
   sources: Set<string>;
+  occupations: Map<string, number>;
+}
+
+/** Hand-kept technology without an O*NET entry (Flutter, Go) belongs to these occupations by category. */
+const CATEGORY_OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
+  language: ['15-1252.00', '15-1251.00', '15-1254.00'],
+  framework: ['15-1252.00', '15-1254.00'],
+  library: ['15-1252.00', '15-2051.00'],
+  runtime: ['15-1252.00', '15-1254.00'],
+  api: ['15-1252.00', '15-1254.00'],
+  database: ['15-1242.00', '15-1243.00', '15-1252.00'],
+  data: ['15-1243.00', '15-2051.00', '15-1252.00'],
+  cloud: ['15-1252.00', '15-1244.00', '15-1299.08'],
+  infrastructure: ['15-1252.00', '15-1244.00', '15-1299.08'],
+  observability: ['15-1252.00', '15-1244.00'],
+  testing: ['15-1253.00', '15-1252.00'],
+  ai: ['15-2051.00', '15-1221.00', '15-1252.00'],
+  tooling: ['15-1252.00'],
+  practice: ['15-1252.00'],
+  platform: ['15-1252.00', '15-1254.00'],
+  os: ['15-1244.00', '15-1252.00'],
+  design: ['27-1024.00', '15-1255.00'],
+};
+
+/** Plural and singular of the last word: "account reconciliation" ↔ "account reconciliations". */
+function numberVariants(alias: string): string[] {
+  const m = /^(.*?)([a-z]+)$/.exec(alias);
+  if (!m || /[A-Z]/.test(alias) || m[2]!.length < 4) return [];
+  const [, stem, last] = m as unknown as [string, string, string];
+  if (last.endsWith('ies')) return [`${stem}${last.slice(0, -3)}y`];
+  if (last.endsWith('ss') || last.endsWith('us') || last.endsWith('is')) return [`${stem}${last}es`];
+  if (last.endsWith('s')) return [`${stem}${last.slice(0, -1)}`];
+  if (last.endsWith('ing') || last.endsWith('ment') || last.endsWith('ship')) return [];
+  if (last.endsWith('y') && !/[aeiou]y$/.test(last)) return [`${stem}${last.slice(0, -1)}ies`];
+  return [`${stem}${last}s`];
+}
+
+/** Occupations whose task statements mention a phrase, most mentions first (at most 40). */
+function occupationsMentioning(
+  phrases: readonly string[],
+  tasks: ReadonlyMap<string, string>,
+  limit = 40,
+): Map<string, number> {
+  const patterns = phrases
+    .filter((p) => p.length >= 4 && !/[A-Z]{2}/.test(p))
+    .map((p) => new RegExp(`\\b${p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'));
+  const counts: [string, number][] = [];
+  for (const [code, text] of tasks) {
+    let n = 0;
+    for (const re of patterns) n += text.match(re)?.length ?? 0;
+    if (n > 0) counts.push([code, n]);
+  }
+  return new Map(counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit));
 }
 
 function main(): void {
@@ -67,8 +126,23 @@ function main(): void {
     owner.set(key, skill.name);
     if (alias !== skill.name) skill.aliases.add(alias);
   };
-  const create = (name: string, category: string, contextual: boolean, source: string): Draft => {
-    const draft: Draft = { name, category, aliases: new Set(), contextual, strict: false, sources: new Set([source]) };
+  const create = (
+    name: string,
+    category: string,
+    contextual: boolean,
+    source: string,
+    kind: Draft['kind'] = 'technology',
+  ): Draft => {
+    const draft: Draft = {
+      name,
+      kind,
+      category,
+      aliases: new Set(),
+      contextual,
+      strict: false,
+      sources: new Set([source]),
+      occupations: new Map(),
+    };
     skills.set(name, draft);
     claim(draft, name);
     return draft;
@@ -82,8 +156,34 @@ function main(): void {
     for (const name of gap.onet ?? []) onetOwner.set(name, gap.name);
   }
 
-  // O*NET: every distinct technology name with the commodity it is filed under.
   const onet = loadOnet();
+  const tasks = new Map(
+    onet.occupations.map((o) => {
+      const t = onet.tasks(o.code);
+      return [o.code, [...t.core, ...t.supplemental].join('\n').toLowerCase()] as const;
+    }),
+  );
+  for (const p of PROFESSIONAL_SKILLS) {
+    if (skills.has(p.name)) throw new Error(`${p.name} is both a technology and a professional skill`);
+    const draft = create(p.name, p.category, p.contextual ?? false, 'hand-kept', 'professional');
+    if (p.onet) draft.sources.add('onet');
+    const names = [p.name, ...p.aliases, ...(p.onet ?? [])];
+    for (const alias of names) for (const variant of [alias, ...numberVariants(alias)]) claim(draft, variant);
+    draft.occupations = occupationsMentioning([p.name, ...p.aliases], tasks);
+  }
+
+  // O*NET: every distinct technology name with the commodity it is filed under.
+  const occupationsOf = new Map<string, string[]>();
+  for (const occupation of onet.occupations) {
+    for (const tech of onet.technologySkills(occupation.code)) {
+      const list = occupationsOf.get(tech.name) ?? [];
+      list.push(occupation.code);
+      occupationsOf.set(tech.name, list);
+    }
+  }
+  const linkOnet = (draft: Draft, name: string): void => {
+    for (const code of occupationsOf.get(name) ?? []) draft.occupations.set(code, 1);
+  };
   const onetNames = new Map<string, { commodity: string; occupations: number; hot: boolean }>();
   for (const occupation of onet.occupations) {
     for (const tech of onet.technologySkills(occupation.code)) {
@@ -109,6 +209,7 @@ function main(): void {
       const draft = skills.get(known)!;
       draft.sources.add('onet');
       claim(draft, name);
+      if (draft.kind === 'technology') linkOnet(draft, name);
       continue;
     }
     // The long tail of O*NET products named with ordinary words ("Front Desk", "REDUCE", "IMPACT")
@@ -133,11 +234,13 @@ function main(): void {
       draft.sources.add('onet');
       claim(draft, acronym[1]!);
       claim(draft, name);
+      if (draft.kind === 'technology') linkOnet(draft, name);
       continue;
     }
     const single = !display.includes(' ');
     const draft = create(display, meta.commodity, single && !/[A-Z0-9].*[A-Z0-9]/.test(display.slice(1)), 'onet');
     if (display !== name) claim(draft, name);
+    linkOnet(draft, name);
     const vendor = VENDORS.find((v) => display.startsWith(`${v} `));
     if (vendor) {
       const rest = display.slice(vendor.length + 1);
@@ -171,18 +274,24 @@ function main(): void {
     }
   }
 
+  for (const draft of skills.values()) {
+    if (draft.kind !== 'technology' || draft.occupations.size > 0) continue;
+    for (const code of CATEGORY_OCCUPATIONS[draft.category] ?? []) draft.occupations.set(code, 1);
+  }
   const out: TaxonomySkill[] = [...skills.values()]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((s) => ({
       name: s.name,
+      kind: s.kind,
       category: s.category,
       aliases: [...s.aliases].sort(),
       ...(s.contextual ? { contextual: true } : {}),
       ...(s.strict ? { strict: true } : {}),
       sources: [...s.sources].sort(),
+      occupations: [...s.occupations.keys()].sort(),
     }));
   const file: SkillTaxonomyFile = {
-    version: 1,
+    version: 2,
     attribution:
       'Includes information from the O*NET 29.2 Database by USDOL/ETA (CC BY 4.0); aliases from devicon (MIT, (c) 2015 konpa) and GitHub linguist (MIT, (c) 2017 GitHub, Inc.). See data/hermes/ATTRIBUTION.md.',
     skills: out,

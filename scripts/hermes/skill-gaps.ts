@@ -22,20 +22,20 @@ export interface SkillGap {
 export const SKILL_GAPS: readonly SkillGap[] = [
   // languages
   { name: 'JavaScript', aliases: ['JS', 'ECMAScript', 'ES6', 'ES2015', 'vanilla JS'], category: 'language' },
-  { name: 'TypeScript', aliases: ['TS'], category: 'language' },
+  { name: 'TypeScript', category: 'language' },
   { name: 'Python', aliases: ['Python3', 'Python 3'], category: 'language' },
   { name: 'Java', category: 'language', onet: ['Oracle Java', 'Java'] },
-  { name: 'Go', aliases: ['Golang', 'Go lang'], category: 'language', contextual: true },
-  { name: 'C', category: 'language', contextual: true },
+  { name: 'Go', aliases: ['Golang', 'Go lang'], category: 'language', contextual: true, strict: true },
+  { name: 'C', category: 'language', contextual: true, strict: true },
   { name: 'C++', aliases: ['CPP', 'C plus plus'], category: 'language' },
   { name: 'C#', aliases: ['C sharp', 'CSharp'], category: 'language' },
-  { name: 'Rust', category: 'language', contextual: true },
-  { name: 'Ruby', category: 'language', contextual: true },
+  { name: 'Rust', category: 'language', contextual: true, strict: true },
+  { name: 'Ruby', category: 'language', contextual: true, strict: true },
   { name: 'PHP', category: 'language' },
   { name: 'Kotlin', category: 'language' },
-  { name: 'Swift', category: 'language', contextual: true, onet: ['Apple Swift'] },
+  { name: 'Swift', category: 'language', contextual: true, strict: true, onet: ['Apple Swift'] },
   { name: 'Scala', category: 'language' },
-  { name: 'R', category: 'language', contextual: true },
+  { name: 'R', category: 'language', contextual: true, strict: true },
   {
     name: 'SQL',
     aliases: ['Structured Query Language'],
@@ -49,7 +49,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'Elixir', category: 'language' },
   { name: 'Erlang', category: 'language' },
   { name: 'Haskell', category: 'language' },
-  { name: 'Dart', category: 'language', contextual: true },
+  { name: 'Dart', category: 'language', contextual: true, strict: true },
   { name: 'Objective-C', aliases: ['ObjC', 'Objective C'], category: 'language' },
   { name: 'Solidity', category: 'language' },
   { name: 'MATLAB', category: 'language', onet: ['The MathWorks MATLAB', 'MathWorks MATLAB'] },
@@ -229,11 +229,20 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'Nginx', category: 'infrastructure' },
   { name: 'RabbitMQ', category: 'infrastructure' },
   { name: 'Android', aliases: ['Google Android'], category: 'platform', onet: ['Google Android'] },
-  { name: 'iOS', aliases: ['Apple iOS'], category: 'platform', onet: ['Apple iOS'] },
+  { name: 'iOS', aliases: ['Apple iOS'], category: 'platform', contextual: true, strict: true, onet: ['Apple iOS'] },
+  {
+    name: 'MS-DOS',
+    aliases: ['DOS', 'MS DOS'],
+    category: 'os',
+    contextual: true,
+    strict: true,
+    onet: ['Disk operating system DOS'],
+  },
+  { name: 'Microsoft Access', aliases: ['MS Access'], category: 'office', onet: ['Microsoft Access'] },
   { name: 'Figma', category: 'design' },
   { name: 'Salesforce', aliases: ['SFDC', 'Salesforce CRM'], category: 'business', onet: ['Salesforce software'] },
   { name: 'HubSpot', category: 'business', onet: ['HubSpot software'] },
-  { name: 'SAP', category: 'business', onet: ['SAP software'] },
+  { name: 'SAP', aliases: ['SAP R/3', 'SAP ERP'], category: 'business', onet: ['SAP software'] },
   {
     name: 'QuickBooks',
     aliases: ['Intuit QuickBooks', 'Quickbooks Online'],
@@ -301,6 +310,9 @@ export const ONET_EXCLUDED = new Set([
   'Business software applications',
   'Chatbot software',
   'Epic Systems',
+  // Ordinary words in resumes: "Calm and patient", a nurse's MARs (medication administration records).
+  'CALM',
+  'MARS',
 ]);
 
 /**
@@ -308,7 +320,7 @@ export const ONET_EXCLUDED = new Set([
  * ordinary English and would match everywhere, so they keep their vendor.
  */
 export const COMMON_WORDS = new Set(
-  'access word project teams outlook office windows dynamics analytics ads docs sheets meet earth forms server search sites slides drive cloud photos pages numbers keynote mail maps live edge paint publisher visual studio media player reader acrobat bridge premiere animate audition dreamweaver fireworks lightroom connect express basic one note notes calendar contacts tasks chrome safari store pay assistant translate vision watson workspace spark'.split(
+  'access word project teams outlook office windows dynamics analytics ads docs sheets meet earth forms server search sites slides drive cloud photos pages numbers keynote mail maps live edge paint publisher visual studio media player reader acrobat bridge premiere animate audition dreamweaver fireworks lightroom connect express basic one note notes calendar contacts tasks chrome safari store pay assistant translate vision watson workspace spark inc cake cakescript apples posh ps rake sonar hudson octave squeak jestjs rusthon'.split(
     ' ',
   ),
 );

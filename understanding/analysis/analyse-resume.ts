@@ -12,6 +12,10 @@ import { seniorityFromTitle, seniorityFromYears } from './seniority';
 export interface ResumeAnalysis extends ProfileFeatures {
   /** The job title as the resume writes it (headline or most recent role). */
   readonly jobTitle: string | null;
+  /** Where the title came from; 'recent-role' means the resume states no clear title of its own. */
+  readonly titleSource: 'headline' | 'recent-role' | null;
+  /** The title is stated and the occupation passes the classifier's confidence gate. */
+  readonly titleConfident: boolean;
   /** Where each skill was found in the text (character offsets into the analysed text). */
   readonly skillEvidence: readonly SkillMention[];
   readonly experience: {
@@ -58,7 +62,7 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
   const totalMonths = mergedMonths(workRanges);
   const yearsExperience = workRanges.length > 0 ? Math.round((totalMonths / 12) * 10) / 10 : null;
 
-  const title = chooseResumeTitle(text, workRanges, classifier);
+  const title = chooseResumeTitle(text, workRanges, classifier, taxonomy);
   const best = title.occupations[0];
 
   const educationText = education.length > 0 ? sectionText(text, sections, 'education') : text;
@@ -83,6 +87,8 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
     educationLevel: highestEducation(educationMentions),
     location: findLocation(header),
     jobTitle: title.written,
+    titleSource: title.source,
+    titleConfident: title.confident,
     skillEvidence,
     experience: {
       ranges: workRanges.map((r) => ({

@@ -1,11 +1,17 @@
 import type { OccupationGuess } from '../features';
+import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
+import { HEAD_WORDS } from '../titles/clean-title';
 import type { TitleClassifier } from '../titles/title-classifier';
 import type { DateRange } from './date-ranges';
 import { isSectionHeading } from './sections';
 
 export interface TitleChoice {
-  /** The job title as the resume writes it (headline or most recent role). */
+  /** The job title as the resume writes it (headline or most recent role), or null. */
   readonly written: string | null;
+  /** Where it came from: the resume's headline, or (no clear headline) the most recent role. */
+  readonly source: 'headline' | 'recent-role' | null;
+  /** The title names a job and the classifier's best occupation passes its confidence gate. */
+  readonly confident: boolean;
   readonly occupations: OccupationGuess[];
   /** Every title-like line considered, headline first, then the most recent roles. */
   readonly candidates: readonly string[];
@@ -14,76 +20,98 @@ export interface TitleChoice {
 // Contact lines, page furniture, and the placeholders anonymised resumes carry ("Company Name", "City , State").
 const NOT_A_TITLE =
   /[@]|https?:|www\.|\d{3}|^(page|resume|curriculum vitae|cv|professionals?)\b|company name|city\s*,\s*state/i;
+/** Words that make a line a heading or a description rather than a job: "Career Focus", "Strong communication skills". */
+const NOT_A_JOB_WORD =
+  /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|patient|responsible|able|years?)\b/i;
 
-function cleanCandidate(line: string): string | null {
+const words = (line: string): string[] =>
+  line
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .match(/[a-z]+/g) ?? [];
+
+/**
+ * A line that can be a job title: short, no sentence, no heading, no list of tools or skills, no
+ * description ("Calm and patient"), and a word that names a job (manager, nurse, chef, teacher…).
+ */
+export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null {
   const s = line
-    .replace(/^[\s•*#\-–|]+/, '')
-    .replace(/[\s|•,:;–—-]+$/, '')
+    .replace(/^[\s•*#_\-–|]+/, '')
+    .replace(/[\s|•,:;*_–—-]+$/, '')
     .trim();
-  // Sentences end with a full stop; titles do not.
-  if (s.length < 3 || s.length > 70 || NOT_A_TITLE.test(s) || isSectionHeading(s) || /\.$/.test(s)) return null;
-  if ((s.match(/[A-Za-z]/g) ?? []).length < 3) return null;
-  if (s.split(/\s+/).length > 8) return null;
+  if (s.length < 3 || s.length > 70 || NOT_A_TITLE.test(s) || isSectionHeading(s)) return null;
+  // Sentences end with a full stop; lists use colons, several commas, or brackets after brackets.
+  if (/\.$/.test(s) || /:\s*\S/.test(s) || (s.match(/,/g) ?? []).length >= 2 || (s.match(/\(/g) ?? []).length >= 2)
+    return null;
+  const ws = words(s);
+  if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s)) return null;
+  if (!ws.some((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')))) return null;
+  // A line of tools ("Excel, PowerPoint, Visio") names skills, not a job.
+  if (taxonomy && extractSkills(s, taxonomy).filter((m) => m.text.length >= 4).length >= 2) return null;
   return s;
 }
 
 /**
- * The resume's job title and occupations. Candidates: the headline (first short lines) and the
- * lines around the most recent date ranges, where roles are written. Each candidate is classified;
- * the occupation distributions are summed with weights (headline first, recent roles next). A name
- * or an employer line among the candidates does little harm: the classifier spreads its mass thinly.
+ * The resume's job title and occupations. The headline (the first short lines) is where a resume
+ * states its title; when none of those lines is a title, the most recent role is used and the
+ * choice says so. The written title is classified once; its confidence gate travels with it.
  */
 export function chooseResumeTitle(
   text: string,
   experienceRanges: readonly DateRange[],
   classifier: TitleClassifier,
+  taxonomy?: SkillTaxonomy,
   k = 5,
 ): TitleChoice {
   const lines = text.split('\n');
-  const candidates: { text: string; weight: number }[] = [];
+  const headline: string[] = [];
   let seen = 0;
   for (const line of lines) {
     if (seen >= 4) break;
     if (!line.trim()) continue;
     seen++;
-    const c = cleanCandidate(line);
-    if (c) candidates.push({ text: c, weight: 1 });
+    const c = titleLine(line, taxonomy);
+    if (c) headline.push(c);
   }
+  const roles: string[] = [];
   const recent = [...experienceRanges].sort((a, b) => b.toMonth - a.toMonth || b.fromMonth - a.fromMonth).slice(0, 2);
-  recent.forEach((range, i) => {
+  for (const range of recent) {
     const lineStart = text.lastIndexOf('\n', range.start) + 1;
-    const before = text.slice(0, lineStart).split('\n').slice(-3, -1);
-    const own = text.slice(lineStart, text.indexOf('\n', range.end) < 0 ? text.length : text.indexOf('\n', range.end));
+    const lineEndAt = text.indexOf('\n', range.end);
+    const own = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+    const before = text.slice(0, lineStart).split('\n').slice(-3, -1).reverse();
     const after = text.slice(range.end).split('\n').slice(1, 3);
     const ownRest = own.replace(range.text, ' ').replace(/\b(company name|city\s*,\s*state)\b/gi, ' ');
     for (const line of [ownRest, ...after, ...before]) {
-      const c = cleanCandidate(line);
-      if (c) candidates.push({ text: c, weight: i === 0 ? 0.8 : 0.5 });
+      const c = titleLine(line, taxonomy);
+      if (c && !roles.includes(c)) roles.push(c);
     }
-  });
-  if (candidates.length === 0) return { written: null, occupations: [], candidates: [] };
-
-  const mass = new Map<string, { guess: OccupationGuess; score: number }>();
-  const perCandidate = candidates.map((c) => ({ ...c, guesses: classifier.classify(c.text, 10) }));
-  let total = 0;
-  for (const c of perCandidate) {
-    for (const g of c.guesses) {
+  }
+  const written = headline[0] ?? roles[0] ?? null;
+  if (written === null) return { written, source: null, confident: false, occupations: [], candidates: [] };
+  const coding = classifier.code(written, k);
+  // The two most recent roles, when they are other lines, widen the alternatives ("Backend
+  // Engineer" above a "Software Engineer" role): their guesses count half.
+  const others = roles.filter((r) => r !== written).slice(0, 2);
+  const mass = new Map(coding.occupations.map((g) => [g.code, { guess: g, score: g.confidence }]));
+  for (const role of others) {
+    for (const g of classifier.classify(role, k)) {
       const entry = mass.get(g.code) ?? { guess: g, score: 0 };
-      entry.score += g.confidence * c.weight;
+      entry.score += g.confidence / 2;
       mass.set(g.code, entry);
     }
-    total += c.weight;
   }
+  const total = 1 + others.length / 2;
   const occupations = [...mass.values()]
     .sort((a, b) => b.score - a.score)
     .slice(0, k)
-    .map(({ guess, score }) => ({ ...guess, confidence: Math.round((score / (total || 1)) * 1000) / 1000 }));
-  // The written title: the candidate that argues most for the chosen occupation.
-  const chosen = occupations[0]?.code;
-  let bestWritten: { text: string; value: number } | null = null;
-  for (const c of perCandidate) {
-    const value = (c.guesses.find((g) => g.code === chosen)?.confidence ?? 0) * c.weight;
-    if (!bestWritten || value > bestWritten.value) bestWritten = { text: c.text, value };
-  }
-  return { written: bestWritten?.text ?? null, occupations, candidates: candidates.map((c) => c.text) };
+    .map(({ guess, score }) => ({ ...guess, confidence: Math.round((score / total) * 1000) / 1000 }));
+  return {
+    written,
+    source: headline[0] !== undefined ? 'headline' : 'recent-role',
+    confident: headline[0] !== undefined && coding.confident,
+    occupations,
+    candidates: [...headline, ...roles],
+  };
 }

@@ -68,3 +68,70 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Built apps in React Native and Spring Boot')).toEqual(['React Native', 'Spring Boot']);
   });
 });
+
+describe('skills of every occupation', () => {
+  it.each([
+    [
+      'Account reconciliations, Financial reporting, ERP software; managed a $4.6M budget',
+      ['Account reconciliation', 'Financial reporting'],
+    ],
+    [
+      'Menu planning, food safety (ServSafe certified), kitchen management',
+      ['Menu planning', 'Food safety', 'Kitchen management'],
+    ],
+    [
+      'Skills: framing, blueprint reading, power tools, carpentry',
+      ['Framing', 'Blueprint reading', 'Power tools', 'Carpentry'],
+    ],
+    ['Lesson planning and classroom management for 28 students', ['Lesson planning', 'Classroom management']],
+    [
+      'Patient care, phlebotomy, vital signs, EMR charting',
+      ['Patient care', 'Phlebotomy', 'Vital signs', 'Electronic health records'],
+    ],
+    [
+      'CRM, lead generation, negotiation, account management',
+      ['CRM', 'Lead generation', 'Negotiation', 'Account management'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('resolves professional spellings to one canonical name', () => {
+    expect(normalizeSkill('bank reconciliations')).toBe('Account reconciliation');
+    expect(normalizeSkill('ServSafe')).toBe('Food safety');
+    expect(normalizeSkill('lesson plans')).toBe('Lesson planning');
+  });
+});
+
+describe('ambiguous names count only with evidence (the false positives of real non-software resumes)', () => {
+  it.each([
+    // HR and accounting: linguist's "inc" alias of PHP, a security clearance read as TypeScript.
+    ['PHP', 'Lead accountant for Innobeta Systems, Inc., (affiliate of Money Marketing, Inc.).'],
+    ['TypeScript', 'Security Clearance: Inactive TS/SCI Clearance.'],
+    // A beauty advisor: linguist's "cake" alias of C#.
+    ['C#', 'Decorated cake displays for the holiday season.'],
+    ['CALM', 'Calm and patient\nCalm under pressure'],
+    // A nurse's medication administration records, an offshore platform.
+    ['MARS', "Reconciliation of monthly MAR's.\nShell - Mars, Olympus, Perdido"],
+    ['Express', 'Public Accounting, Express, QuickBooks, reporting, Sales'],
+    ['MS-DOS', 'cost analysis, credit, clients, debit, Dec, documentation, Dos, senior Management'],
+    ['iOS', 'Mac iOS : Basic user.'],
+    ['C', 'Budgeting, budget, Business Development, business plans, C, delivery, English\n-C. M. Huisden, N. J. Szabo'],
+    ['R', 'QuickBooks (A/P, A/R, Bank Reconciliations, Deposits)'],
+    ['Swift', 'Booked talent for shoots (Beyonce, Rihanna, Taylor Swift, Vanessa Hudgens)'],
+    ['Go', 'Skills\nGo Live, ad, applications master'],
+  ])('no %s in %j', (skill, text) => {
+    expect(skillsIn(text)).not.toContain(skill);
+  });
+
+  it.each([
+    ['Go', 'Programming Languages: C, C++, Perl, PHP, Python, Go, JavaScript'],
+    ['C', 'Programming Languages: C, C++, Perl, PHP, Python, Go, JavaScript'],
+    ['Swift', 'Swift & Objective-C for iOS applications'],
+    ['iOS', 'Senior iOS developer'],
+    ['R', 'Statistical programming in R and Python'],
+    ['MS-DOS', 'Windows XP, MS-DOS'],
+  ])('still finds %s in %j', (skill, text) => {
+    expect(skillsIn(text)).toContain(skill);
+  });
+});

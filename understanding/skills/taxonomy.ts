@@ -6,6 +6,8 @@ import { skillKey, tokenizeSkills } from './skill-tokens';
 /** One canonical skill as shipped in data/hermes/skills.json.gz (scripts/hermes/build-skill-taxonomy.ts). */
 export interface TaxonomySkill {
   readonly name: string;
+  /** Technology (products, languages, platforms) or professional (what a trade or profession does). */
+  readonly kind: 'technology' | 'professional';
   readonly category: string;
   readonly aliases: readonly string[];
   /** Also an ordinary word or letter (Go, R, Chef): counts only beside other skills. */
@@ -13,6 +15,8 @@ export interface TaxonomySkill {
   /** Contextual even when capitalized mid-sentence ("Executive Chef"): counts in lists only. */
   readonly strict?: boolean;
   readonly sources: readonly string[];
+  /** O*NET-SOC codes of the occupations that use the skill. */
+  readonly occupations: readonly string[];
 }
 
 export interface SkillTaxonomyFile {
@@ -83,17 +87,77 @@ export interface SkillMention {
 }
 
 const LIST_PUNCTUATION = /[,;/|()•:·\-–\n]|\band\b|\bor\b/;
+/** Professional words join prose with "and" ("safety and security policies"): only real list marks count. */
+const LIST_MARKS = /[,;/|()•:·\-–\n]/;
+
+/** Words that say "technology" around an ambiguous name: "the Go programming language", "C code". */
+const TECH_CONTEXT =
+  /\b(?:programming|language|languages|engineer|engineers|engineering|developer|developers|code|coding|framework|frameworks|software|scripting|scripts?|api|apis|backend|back-end|frontend|front-end|stack|database|sdk|library|libraries|compiler|operating systems?|os|apps?|mobile)\b/i;
+
+/**
+ * Short acronyms and names with inner capitals ("DOS", "EHR", "iOS", "MARs") are written that way;
+ * in other case they are other words ("dos", "Mars"). Longer names ("QuickBooks") resolve in any case.
+ */
+function caseFits(span: string, written: string): boolean {
+  if (written.length <= 3 || (written.length <= 5 && /[A-Z]/.test(written.slice(1)))) {
+    return (
+      span === written || (span === written.toUpperCase() && written.length > 2 && /[a-z]/.test(written) === false)
+    );
+  }
+  return true;
+}
+
+/** "A/R", "R/3", "C/O" and initials ("C. M. Huisden") are not the languages C and R. */
+function letterInCompound(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 3);
+  return (
+    /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]\/$/u.test(before) ||
+    /^\/[\p{L}\p{N}](?![\p{L}\p{N}+#])/u.test(after) ||
+    /^\.\s?\p{Lu}/u.test(after)
+  );
+}
+
+/** Categories of the technologies a developer writes: what vouches for an ambiguous language name. */
+const DEVELOPER_CATEGORIES = new Set([
+  'language',
+  'framework',
+  'library',
+  'runtime',
+  'api',
+  'database',
+  'data',
+  'cloud',
+  'infrastructure',
+  'tooling',
+  'testing',
+  'observability',
+  'ai',
+  'platform',
+  'data format',
+]);
+
+interface Candidate extends SkillMention {
+  readonly kind: TaxonomySkill['kind'];
+  readonly category: string;
+  /** Needs the evidence of its context (an ordinary word or letter as written). */
+  readonly contextual: boolean;
+  readonly strict: boolean;
+  readonly trusted: boolean;
+}
 
 /**
  * Every skill mention in a text, longest name first at each position ("React Native" before
- * "React"). Short names must match their written case ("Go", not "go"). Contextual names (also
- * ordinary words: Go, R, React, Chef) count only where the context says "technology": in a list
- * beside another skill, alone on a list line, or capitalized as written in mid-sentence ("worked
- * with React daily"; not for strict ones like Chef, whose capitalized form is a job title).
+ * "React"). Short names must match their written case ("Go", not "go"; "DOS", not "dos").
+ * Contextual names (one word that is also an ordinary word: Go, R, Sales, Framing) count only
+ * with evidence: in a list beside another skill of the same kind, alone on a list line, or (not for
+ * strict ones) capitalized as written in mid-sentence ("worked with React daily"). Strict
+ * technology names (C, R, Go, Swift, Express, DOS) also count beside a word that says
+ * "technology" ("the Go programming language"); never from a capital alone ("Taylor Swift").
  */
 export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillTaxonomy()): SkillMention[] {
   const tokens = tokenizeSkills(text);
-  const found: (SkillMention & { contextual: boolean; trusted: boolean })[] = [];
+  const found: Candidate[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
     for (let n = Math.min(taxonomy.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
@@ -104,15 +168,23 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       const entry = taxonomy.byKey.get(window.map((t) => t.key).join(' '));
       if (!entry) continue;
       const first = window[0]!.surface;
-      if (entry.written.length <= 2 && span !== entry.written) continue;
-      if (entry.skill.contextual && first[0] !== entry.written[0]) continue;
+      if (!caseFits(span, entry.written)) continue;
+      // Only a plain word is ambiguous: "DOS", "Go", "Sales"; not "MS-DOS", "Node.js", "inside sales".
+      const plainWord = /^[\p{L}]+$/u.test(entry.written);
+      const contextual = (entry.skill.contextual ?? false) && plainWord;
+      if (contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0]) continue;
       const start = window[0]!.start;
+      const end = window[n - 1]!.end;
+      if (entry.skill.name.length === 1 && letterInCompound(text, start, end)) continue;
       found.push({
         skill: entry.skill.name,
         text: span,
         start,
-        end: window[n - 1]!.end,
-        contextual: entry.skill.contextual ?? false,
+        end,
+        kind: entry.skill.kind,
+        category: entry.skill.category,
+        contextual,
+        strict: entry.skill.strict ?? false,
         trusted: !entry.skill.strict && capitalizedMidSentence(text, start, span, entry.written),
       });
       matched = n;
@@ -120,8 +192,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     i += matched || 1;
   }
   return found
-    .filter((m, idx) => !m.contextual || m.trusted || standsInList(text, m, found, idx))
-    .map(({ contextual: _c, trusted: _t, ...mention }) => mention);
+    .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
+    .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }));
 }
 
 /** "with React daily": written exactly as the product spells it, capitalized, not opening a sentence. */
@@ -131,23 +203,38 @@ function capitalizedMidSentence(text: string, start: number, span: string, writt
   return /[\p{L}\p{N},)]\s+$/u.test(before) || /[\p{L}\p{N}]\/$/u.test(before);
 }
 
-function standsInList(text: string, m: SkillMention, all: readonly SkillMention[], idx: number): boolean {
+function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx: number): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   const lineEndAt = text.indexOf('\n', m.end);
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-  // A list item of its own: "  * Rust".
-  if (/^[\s*•·\-–o]*$/.test(text.slice(lineStart, m.start)) && /^[\s.,;]*$/.test(text.slice(m.end, lineEnd)))
-    return true;
+  // Evidence comes from a skill of the same kind that needs none itself: "Sales, Marketing" proves
+  // nothing about "Go"; "C, Python" does.
+  const isNeighbour = (o: Candidate, j: number, from: number, to: number): boolean =>
+    j !== idx &&
+    o.skill !== m.skill &&
+    o.kind === m.kind &&
+    !(o.strict && m.strict) &&
+    // "Public Accounting, Express, QuickBooks" is an accountant's list: office software vouches for no language.
+    (!m.strict || DEVELOPER_CATEGORIES.has(o.category)) &&
+    o.start >= from &&
+    o.end <= to &&
+    Math.abs(o.start - m.start) < 160;
+  // A list item of its own: "  * Rust". A strict name needs a neighbour in the lines around it.
+  if (/^[\s*•·\-–o]*$/.test(text.slice(lineStart, m.start)) && /^[\s.,;]*$/.test(text.slice(m.end, lineEnd))) {
+    if (!m.strict) return true;
+    if (all.some((o, j) => isNeighbour(o, j, Math.max(0, m.start - 160), m.end + 160))) return true;
+  }
   const before = text.slice(Math.max(lineStart, m.start - 6), m.start);
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 6));
   // One side set off is enough: "with Go, Python" and "React/Next.js" are lists; "Vitamin C is" is not.
-  const delimited =
-    m.start === lineStart || LIST_PUNCTUATION.test(before) || m.end === lineEnd || LIST_PUNCTUATION.test(after);
-  const neighbour = all.some(
-    (o, j) =>
-      j !== idx && o.skill !== m.skill && o.start >= lineStart && o.end <= lineEnd && Math.abs(o.start - m.start) < 160,
-  );
-  return delimited && neighbour;
+  const marks = m.kind === 'professional' ? LIST_MARKS : LIST_PUNCTUATION;
+  const delimited = m.start === lineStart || marks.test(before) || m.end === lineEnd || marks.test(after);
+  if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
+  if (m.strict && m.kind === 'technology') {
+    const around = text.slice(Math.max(lineStart, m.start - 50), Math.min(lineEnd, m.end + 50));
+    return TECH_CONTEXT.test(around.replace(m.text, ' '));
+  }
+  return false;
 }
 
 /** Distinct canonical skills of a text, in order of first mention. */

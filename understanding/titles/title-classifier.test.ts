@@ -1,28 +1,37 @@
-import golden from './title-model.golden.json';
 import { loadTitleClassifier } from './title-classifier';
-import { normalizeTitle } from './title-features';
 
-describe('title classifier', () => {
+describe('title classifier on real titles', () => {
   const classifier = loadTitleClassifier();
 
-  it('reproduces the training script exactly (features, weights, ranking)', () => {
-    expect(golden.version).toBe(classifier.version);
-    for (const sample of golden.samples) {
-      expect(normalizeTitle(sample.title)).toBe(sample.normalized);
-      const scores = classifier.scores(sample.title, 5);
-      expect(scores.map((s) => s.code)).toEqual(sample.codes);
-      scores.forEach((s, i) => expect(s.score).toBeCloseTo(sample.scores[i]!, 5));
-    }
+  // The surface look-alikes of the issue: a Flutter engineer is no musician, an SDET no civil engineer.
+  it.each([
+    ['Senior Flutter Engineer', '15-1252.00'],
+    ['SDET/QA Engineer', '15-1253.00'],
+    ['Senior iOS Engineer (Czech Republic)', '15-1252.00'],
+    ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', '15-1252.00'],
+    ['Senior Software Engineer', '15-1252.00'],
+    ['Registered Nurse', '29-1141.00'],
+    ['Sous Chef', '35-1011.00'],
+    ['Développeur Java H/F', '15-1252.00'],
+    ['Softwareentwickler (m/w/d)', '15-1252.00'],
+    ['Desenvolvedor Java', '15-1252.00'],
+    ['Verpleegkundige', '29-1141.00'],
+    ['Comptable H/F', '13-2011.00'],
+  ])('%s → %s', (title, code) => {
+    expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
 
-  it('ranks occupations with confidences that sum to at most 1', () => {
-    const top = classifier.classify('Senior Software Engineer', 5);
-    expect(top[0]).toMatchObject({ code: '15-1252.00', title: 'Software Developers' });
-    expect(top).toHaveLength(5);
-    const total = top.reduce((s, g) => s + g.confidence, 0);
+  it('answers a computer occupation for a Scala engineer, not Middle School Teachers', () => {
+    expect(classifier.classify('Middle Scala Engineer (Social Shopping Platform)', 1)[0]?.code).toMatch(/^15-/);
+  });
+
+  it('says when it is unsure, with calibrated confidences that sum to at most 1', () => {
+    const sure = classifier.code('Registered Nurse');
+    expect(sure.confident).toBe(true);
+    const unsure = classifier.code('Leader Qualité F/H');
+    expect(unsure.confident).toBe(false);
+    const total = unsure.occupations.reduce((s, g) => s + g.confidence, 0);
     expect(total).toBeLessThanOrEqual(1.001);
-    for (let i = 1; i < top.length; i++) expect(top[i]!.confidence).toBeLessThanOrEqual(top[i - 1]!.confidence);
-    expect(classifier.classify('Registered Nurse', 1)[0]?.code).toBe('29-1141.00');
-    expect(classifier.classify('Sous Chef', 1)[0]?.code).toBe('35-1011.00');
+    expect(unsure.cleaned).toBe('leader quality');
   });
 });

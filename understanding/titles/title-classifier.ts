@@ -1,89 +1,224 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { z } from 'zod';
 import type { OccupationGuess } from '../features';
 import { loadOnet } from '../onet/load';
-import { titleFeatures } from './title-features';
+import { extractSkills, loadSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy';
+import { cleanTitle } from './clean-title';
+import { loadLexicalTitleModel, type LexicalTitleModel } from './lexical-model';
+import { occupationPrior } from './occupation-prior';
+import { isHeldOutTitle, normalizeTitle } from './title-features';
+import { loadSemanticTitles, type SemanticTitles } from './semantic-titles';
 
-/** The artifact scripts/hermes/train_title_classifier.py writes (data/hermes/title-model.json.gz). */
-interface TitleModelFile {
-  readonly version: string;
-  readonly temperature: number;
-  readonly scale: number;
-  readonly classes: readonly string[];
-  readonly bias: readonly number[];
-  readonly features: readonly string[];
-  readonly idf: readonly number[];
-  /** Per feature, flattened pairs [classIndex, quantizedWeight, …]. */
-  readonly weights: readonly (readonly number[])[];
-  readonly split: { readonly rule: string; readonly heldOutTitles: number };
-  readonly heldOut: Readonly<Record<string, number>>;
+/**
+ * How the signals combine, fitted by scripts/hermes/fit-title-classifier.ts on the dev split of
+ * the labelled real titles and half of O*NET's held-out reported titles (never on the test split).
+ */
+export const TitleCombination = z.object({
+  version: z.string(),
+  weights: z.object({
+    lexical: z.number(),
+    skills: z.number(),
+    prior: z.number(),
+    semantic: z.number(),
+    exact: z.number(),
+  }),
+  temperature: z.number().positive(),
+  /** A guess is confident when its probability and its lead over the runner-up reach these. */
+  gate: z.object({ minConfidence: z.number(), minGap: z.number() }),
+  fittedOn: z.string(),
+});
+export type TitleCombination = z.infer<typeof TitleCombination>;
+
+export const TITLE_COMBINATION_FILE = path.resolve(__dirname, '..', '..', 'data', 'hermes', 'title-combination.json');
+
+export interface TitleCoding {
+  /** The title as given. */
+  readonly title: string;
+  /** What the classifier read: the job part, in English (see clean-title.ts). */
+  readonly cleaned: string;
+  /** Best first, with calibrated probabilities. */
+  readonly occupations: OccupationGuess[];
+  /** The best guess passes the score-gap gate; otherwise say the title is unclear. */
+  readonly confident: boolean;
 }
 
 export interface TitleClassifier {
   readonly version: string;
-  /** Top-k occupations for a job title, best first, with softmax confidences. */
+  /** Top-k occupations for a job title, best first, with calibrated confidences. */
   classify(title: string, k?: number): OccupationGuess[];
-  /** Raw linear scores of the top k classes (for the parity test with the training script). */
-  scores(title: string, k: number): { code: string; score: number }[];
-  readonly metadata: Pick<TitleModelFile, 'split' | 'heldOut'>;
+  /** The same, with the cleaned title and the confidence gate's answer. */
+  code(title: string, k?: number): TitleCoding;
 }
 
-export const TITLE_MODEL_FILE = path.resolve(__dirname, '..', '..', 'data', 'hermes', 'title-model.json.gz');
+/** Raw per-occupation signals of one title, indexed like the lexical model's classes. */
+export interface TitleSignals {
+  readonly cleaned: string;
+  readonly lexical: Float64Array;
+  readonly skills: Float64Array;
+  readonly semantic: Float64Array;
+  readonly exact: Float64Array;
+}
+
+export interface TitleSignalSource {
+  readonly classes: readonly string[];
+  readonly prior: Float64Array;
+  signals(title: string): TitleSignals;
+}
+
+/** Occupations compared title by title in the semantic signal: the best of each other signal. */
+const SEMANTIC_CANDIDATES = 15;
+
+/**
+ * The signals a title gives, before they are weighed: the lexical SVM's scores on the cleaned
+ * title; the share of the title's technology skills ("Scala", "Flutter", "Azure") each occupation
+ * uses, which tells a Flutter Engineer from a flute player; and the semantic similarity of the
+ * cleaned title to each occupation's titles (nearest neighbour among the candidates).
+ */
+export function createTitleSignalSource(
+  lexical: LexicalTitleModel = loadLexicalTitleModel(),
+  taxonomy: SkillTaxonomy = loadSkillTaxonomy(),
+  semantic: SemanticTitles = loadSemanticTitles(lexical.classes),
+): TitleSignalSource {
+  const index = new Map(lexical.classes.map((c, i) => [c, i]));
+  const occupationsOf = new Map<string, number[]>();
+  for (const skill of taxonomy.skills) {
+    if (skill.kind !== 'technology') continue;
+    occupationsOf.set(
+      skill.name,
+      skill.occupations.map((c) => index.get(c)).filter((i): i is number => i !== undefined),
+    );
+  }
+  const prior = occupationPrior(lexical.classes);
+  // Where O*NET records the cleaned title itself, how often under each occupation ("Operations
+  // Manager": twice under General and Operations Managers, once under Media Technical Directors).
+  const onet = loadOnet();
+  const exactTitles = new Map<string, Map<number, number>>();
+  lexical.classes.forEach((code, i) => {
+    const t = onet.titles(code);
+    for (const title of [onet.occupation(code)?.title ?? '', ...t.alternate, ...t.reported]) {
+      const key = normalizeTitle(title);
+      if (!key || isHeldOutTitle(key)) continue;
+      const counts = exactTitles.get(key) ?? new Map<number, number>();
+      counts.set(i, (counts.get(i) ?? 0) + 1);
+      exactTitles.set(key, counts);
+    }
+  });
+  return {
+    classes: lexical.classes,
+    prior,
+    signals(title) {
+      const cleaned = cleanTitle(title).text;
+      const lexicalScores = lexical.allScores(cleaned || title);
+      const skills = new Float64Array(lexical.classes.length);
+      const named = [...new Set(extractSkills(title, taxonomy).map((m) => m.skill))].filter((s) =>
+        occupationsOf.has(s),
+      );
+      for (const s of named) {
+        const occupations = occupationsOf.get(s)!;
+        for (const i of occupations) skills[i]! += 1 / named.length;
+      }
+      const vector = semantic.embed(cleaned || title);
+      let semanticScores: Float64Array = new Float64Array(lexical.classes.length);
+      if (vector) {
+        semanticScores = semantic.centroidSimilarities(vector);
+        const candidates = new Set([
+          ...topClasses(lexicalScores, SEMANTIC_CANDIDATES),
+          ...topClasses(semanticScores, SEMANTIC_CANDIDATES),
+        ]);
+        semantic.nearestTitles(vector, candidates, semanticScores);
+      }
+      const exact = new Float64Array(lexical.classes.length);
+      const counts = exactTitles.get(normalizeTitle(cleaned || title));
+      if (counts) {
+        let total = 0;
+        for (const n of counts.values()) total += n;
+        for (const [i, n] of counts) exact[i] = n / total;
+      }
+      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores, exact };
+    },
+  };
+}
+
+/** Probabilities of every class from the signals and the fitted combination. */
+export function combineSignals(
+  signals: TitleSignals,
+  prior: Float64Array,
+  combination: Pick<TitleCombination, 'weights' | 'temperature'>,
+): Float64Array {
+  const { weights, temperature } = combination;
+  const n = prior.length;
+  const logits = new Float64Array(n);
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v =
+      (weights.lexical * signals.lexical[i]! +
+        weights.skills * signals.skills[i]! +
+        weights.prior * prior[i]! +
+        weights.semantic * signals.semantic[i]! +
+        weights.exact * signals.exact[i]!) *
+      temperature;
+    logits[i] = v;
+    if (v > max) max = v;
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    logits[i] = Math.exp(logits[i]! - max);
+    sum += logits[i]!;
+  }
+  for (let i = 0; i < n; i++) logits[i]! /= sum;
+  return logits;
+}
+
+export function topClasses(scores: ArrayLike<number>, k: number): number[] {
+  // Insertion into a short sorted list: k is small, the classes are about a thousand.
+  const best: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i]!;
+    if (best.length === k && v <= scores[best[k - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && scores[best[at - 1]!]! < v) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+export function loadTitleCombination(file = TITLE_COMBINATION_FILE): TitleCombination {
+  return TitleCombination.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+}
 
 let cached: TitleClassifier | undefined;
 
-/** Loads the shipped model once per process (about 100 ms); inference is a sparse dot product. */
-export function loadTitleClassifier(file = TITLE_MODEL_FILE): TitleClassifier {
-  if (cached && file === TITLE_MODEL_FILE) return cached;
-  const model = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as TitleModelFile;
-  const index = new Map(model.features.map((f, i) => [f, i]));
+/** Loads the models once per process; one title then costs well under a millisecond. */
+export function loadTitleClassifier(): TitleClassifier {
+  if (cached) return cached;
+  const lexical = loadLexicalTitleModel();
+  const source = createTitleSignalSource(lexical);
+  const combination = loadTitleCombination();
   const onet = loadOnet();
-  const bias = Float64Array.from(model.bias, (b) => b / model.scale);
-
-  const rawScores = (title: string): Float64Array => {
-    const scores = Float64Array.from(bias);
-    const ids: number[] = [];
-    for (const f of titleFeatures(title)) {
-      const i = index.get(f);
-      if (i !== undefined) ids.push(i);
-    }
-    const norm = Math.sqrt(ids.reduce((sum, i) => sum + model.idf[i]! ** 2, 0)) || 1;
-    for (const i of ids) {
-      const value = model.idf[i]! / norm / model.scale;
-      const postings = model.weights[i]!;
-      for (let p = 0; p < postings.length; p += 2) scores[postings[p]!]! += value * postings[p + 1]!;
-    }
-    return scores;
+  const code = (title: string, k = 5): TitleCoding => {
+    const signals = source.signals(title);
+    const probabilities = combineSignals(signals, source.prior, combination);
+    const occupations = topClasses(probabilities, Math.max(k, 2)).map((i) => {
+      const c = source.classes[i]!;
+      return {
+        code: c,
+        title: onet.occupation(c)?.title ?? c,
+        confidence: Math.round(probabilities[i]! * 1000) / 1000,
+      };
+    });
+    const [first, second] = occupations;
+    const confident =
+      first !== undefined &&
+      first.confidence >= combination.gate.minConfidence &&
+      first.confidence - (second?.confidence ?? 0) >= combination.gate.minGap;
+    return { title, cleaned: signals.cleaned, occupations: occupations.slice(0, k), confident };
   };
-  const top = (scores: Float64Array, k: number): number[] =>
-    // Stable on ties (lower class index first), as numpy's argsort(kind="stable") in the trainer.
-    [...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, k);
-
-  const classifier: TitleClassifier = {
-    version: model.version,
-    metadata: { split: model.split, heldOut: model.heldOut },
-    scores(title, k) {
-      const scores = rawScores(title);
-      return top(scores, k).map((c) => ({ code: model.classes[c]!, score: scores[c]! }));
-    },
-    classify(title, k = 5) {
-      const scores = rawScores(title);
-      // Softmax with the temperature the trainer fitted on held-out titles: confidences that mean something.
-      let max = -Infinity;
-      for (const s of scores) max = Math.max(max, s);
-      let sum = 0;
-      for (const s of scores) sum += Math.exp((s - max) * model.temperature);
-      return top(scores, k).map((c) => {
-        const code = model.classes[c]!;
-        return {
-          code,
-          title: onet.occupation(code)?.title ?? code,
-          confidence: Math.round((Math.exp((scores[c]! - max) * model.temperature) / sum) * 1000) / 1000,
-        };
-      });
-    },
+  cached = {
+    version: `${lexical.version}+${combination.version}`,
+    classify: (title, k = 5) => code(title, k).occupations,
+    code,
   };
-  if (file === TITLE_MODEL_FILE) cached = classifier;
-  return classifier;
+  return cached;
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { loadOnet, type OnetData } from '../onet/load';
 /**
  * Feature extraction of the title classifier, mirrored exactly from
  * scripts/hermes/train_title_classifier.py (`normalize` and `features`); the golden-file test
@@ -34,4 +36,31 @@ export function titleFeatures(text: string): Set<string> {
     for (const n of [3, 4, 5]) for (let j = 0; j + n <= padded.length; j++) out.add(`c ${padded.slice(j, j + n)}`);
   });
   return out;
+}
+
+/**
+ * The evaluation split of O*NET's reported titles (about a fifth): the lexical trainer never sees
+ * them, and neither the semantic index nor the exact-title table may hold them, or eval:hermes
+ * would score a lookup of its own answers.
+ */
+export function isHeldOutTitle(normalized: string): boolean {
+  return createHash('sha1').update(normalized).digest()[0]! % 5 === 0;
+}
+
+/**
+ * O*NET's held-out reported titles (normalized) with the codes each is reported under, sorted by
+ * title: the trainers use the even positions, eval:hermes reports all and the odd half.
+ */
+export function heldOutReportedTitles(onet: OnetData = loadOnet()): [string, Set<string>][] {
+  const heldOut = new Map<string, Set<string>>();
+  for (const o of onet.occupations) {
+    for (const title of onet.titles(o.code).reported) {
+      const n = normalizeTitle(title);
+      if (!n || !isHeldOutTitle(n)) continue;
+      const codes = heldOut.get(n) ?? new Set<string>();
+      codes.add(o.code);
+      heldOut.set(n, codes);
+    }
+  }
+  return [...heldOut].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

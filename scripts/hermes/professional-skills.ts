@@ -1,0 +1,769 @@
+/**
+ * The professional skills of the taxonomy: what chefs, nurses, teachers, accountants, tradespeople,
+ * salespeople and managers write in their resumes and what postings for them ask. Canonical names
+ * with the spellings people use; `onet` names the O*NET Skills/Knowledge element (Content Model
+ * Reference) a skill stands for. Occupations are linked by scripts/hermes/build-skill-taxonomy.ts
+ * from O*NET's Task Statements and Detailed Work Activities that mention the skill.
+ *
+ * `contextual`: also an ordinary word ("Sales", "Framing", "Safety"): counts in a list beside
+ * another skill or alone on a list line, never in running prose. Plural and singular forms of the
+ * last word are added by the build ("account reconciliation" → "account reconciliations").
+ */
+export interface ProfessionalSkill {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly category: string;
+  readonly contextual?: boolean;
+  /** O*NET Content Model element names this skill stands for ("Negotiation", "Food Production"). */
+  readonly onet?: readonly string[];
+}
+
+type Row = readonly [name: string, aliases: string, flags?: string];
+
+/** Rows per category: "Name", "alias; alias", flags ("ctx" for contextual, "onet=A|B"). */
+const ROWS: Readonly<Record<string, readonly Row[]>> = {
+  accounting: [
+    [
+      'Account reconciliation',
+      'account reconciliations; bank reconciliation; bank reconciliations; reconciliations; reconciling accounts; reconcile accounts; balance sheet reconciliation; balance sheet reconciliations; general ledger reconciliation; account analysis',
+    ],
+    [
+      'Financial reporting',
+      'financial reports; financial statements; financial statement preparation; preparing financial statements; monthly financial reports; financial statement analysis',
+    ],
+    [
+      'Budgeting',
+      'budget management; budget preparation; budget planning; budget development; budget analysis; budget allocation; budgets; budget forecasting; operating budget; operating budgets; budget control',
+    ],
+    ['Forecasting', 'financial forecasting; forecasts; sales forecasting; demand forecasting'],
+    [
+      'Auditing',
+      'audit; audits; internal audit; internal audits; internal auditing; external audit; audit support; financial audits; compliance audits',
+    ],
+    ['Accounts payable', 'A/P; AP processing; vendor payments; payables'],
+    ['Accounts receivable', 'A/R; AR processing; receivables; invoicing and collections'],
+    ['General ledger', 'G/L; general ledger accounting; journal entries; journal entry; GL accounts'],
+    ['Bookkeeping', 'book keeping; full-charge bookkeeping; full charge bookkeeping'],
+    ['Payroll', 'payroll processing; payroll administration; payroll management; payroll taxes'],
+    [
+      'Tax preparation',
+      'tax returns; tax return preparation; income tax; income taxes; sales tax; tax compliance; corporate tax; tax planning; taxation',
+    ],
+    [
+      'Month-end close',
+      'month end close; month-end closing; month end closing; year-end close; year end close; closing process; month-end',
+    ],
+    ['Cost accounting', 'cost analysis; job costing; costing; cost control; cost reduction; cost containment'],
+    [
+      'Financial analysis',
+      'financial analyses; financial modeling; financial modelling; variance analysis; ratio analysis; profitability analysis',
+    ],
+    ['GAAP', 'generally accepted accounting principles; US GAAP; U.S. GAAP'],
+    ['IFRS', 'international financial reporting standards'],
+    [
+      'Accounting',
+      'accounting principles; financial accounting; corporate accounting; public accounting; accrual accounting',
+      'ctx;onet=Economics and Accounting',
+    ],
+    ['Invoicing', 'billing; invoices; invoice processing; billing and invoicing'],
+    [
+      'Cash management',
+      'cash handling; cash flow management; cash flow; petty cash; cash control; cash reconciliation; deposits',
+    ],
+    ['Fixed assets', 'fixed asset accounting; fixed asset management; depreciation'],
+    ['Sarbanes-Oxley', 'SOX; SOX compliance; Sarbanes Oxley'],
+    ['Financial planning', 'financial plans; FP&A; financial planning and analysis'],
+    ['Risk management', 'risk assessment; risk analysis; risk assessments; enterprise risk management'],
+    ['Credit analysis', 'credit review; credit risk; underwriting; loan underwriting; credit underwriting'],
+    ['Investment management', 'portfolio management; asset management; investments; wealth management'],
+    ['Treasury', 'treasury management; treasury operations', 'ctx'],
+    ['Expense reports', 'expense reporting; expense management; travel and expense'],
+    ['Inventory accounting', 'inventory valuation; inventory reconciliation'],
+    ['Grant management', 'grant writing; grants management; grant administration; grant proposals'],
+    [
+      'Financial management',
+      'management of financial resources; fiscal management',
+      'onet=Management of Financial Resources',
+    ],
+  ],
+  banking: [
+    ['Loan processing', 'loan origination; mortgage processing; loan documentation; loans; mortgage lending; lending'],
+    ['Customer account management', 'account opening; new accounts; opening accounts; account maintenance'],
+    ['Branch operations', 'branch management; bank operations; banking operations'],
+    ['Anti-money laundering', 'AML; BSA; Bank Secrecy Act; KYC; know your customer; BSA/AML'],
+    ['Teller operations', 'teller; cash drawer; balancing cash drawer; cash transactions', 'ctx'],
+    ['Wire transfers', 'wires; ACH; wire transfer'],
+    ['Financial services', 'banking services; retail banking; commercial banking', 'ctx'],
+    ['Cross-selling', 'cross selling; cross-sell; upselling; up-selling; upsell'],
+  ],
+  sales: [
+    [
+      'Sales',
+      'selling; direct sales; inside sales; outside sales; B2B sales; retail sales; consultative selling; solution selling; sales experience',
+      'ctx',
+    ],
+    [
+      'Lead generation',
+      'generating leads; prospecting; cold calling; cold calls; new business development; lead qualification',
+    ],
+    ['Business development', 'developing new business; new business'],
+    [
+      'Account management',
+      'key account management; client account management; managing accounts; strategic account management',
+    ],
+    [
+      'Negotiation',
+      'negotiating; negotiations; contract negotiation; contract negotiations; negotiation skills',
+      'onet=Negotiation',
+    ],
+    ['CRM', 'customer relationship management; CRM software; CRM systems'],
+    [
+      'Client relations',
+      'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships',
+    ],
+    ['Sales management', 'sales team management; sales leadership; territory management'],
+    ['Closing sales', 'closing deals; closing; deal closing', 'ctx'],
+    ['Merchandising', 'visual merchandising; merchandise displays; product displays; planograms; planogram'],
+    ['Retail operations', 'store operations; store management; retail management'],
+    ['Point of sale', 'POS; POS systems; point of sale systems; cash register; cash registers'],
+    ['Sales presentations', 'product presentations; product demonstrations; product demos'],
+    ['Pipeline management', 'sales pipeline; pipeline development; sales funnel'],
+    ['Quota attainment', 'sales quotas; exceeding quota; sales targets; sales goals'],
+    ['Market research', 'market analysis; competitive analysis; competitor analysis; market intelligence'],
+    ['Product knowledge', 'product training', 'ctx'],
+    ['Loss prevention', 'shrink reduction; shrinkage control'],
+  ],
+  marketing: [
+    [
+      'Marketing',
+      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing',
+      'ctx;onet=Sales and Marketing',
+    ],
+    ['Digital marketing', 'online marketing; internet marketing; performance marketing; growth marketing'],
+    [
+      'Social media marketing',
+      'social media; social media management; social media strategy; social media campaigns; social networking; Facebook marketing',
+      'ctx',
+    ],
+    ['Content marketing', 'content creation; content strategy; content development; content writing'],
+    ['SEO', 'search engine optimization; search engine optimisation'],
+    ['SEM', 'search engine marketing; pay per click; PPC; Google Ads; AdWords; Google AdWords'],
+    ['Email marketing', 'email campaigns; e-mail marketing; newsletters'],
+    ['Brand management', 'branding; brand strategy; brand development; brand awareness; brand identity'],
+    ['Advertising', 'ad campaigns; advertising campaigns; media buying; media planning', 'ctx'],
+    [
+      'Event planning',
+      'event management; event coordination; events; trade shows; conferences planning; event marketing',
+    ],
+    ['Public relations', 'media relations; press releases; press release; publicity; media outreach'],
+    ['Copywriting', 'copy writing; copy editing; copyediting'],
+    ['Marketing analytics', 'campaign analysis; web analytics; Google Analytics'],
+    ['Product marketing', 'go-to-market; go to market; product launches; product launch'],
+    [
+      'Communications',
+      'corporate communications; internal communications; strategic communications; communications planning',
+      'ctx',
+    ],
+    ['Crisis communication', 'crisis communications; crisis management'],
+    ['Community outreach', 'outreach; community relations; community engagement', 'ctx'],
+    ['Fundraising', 'fund raising; donor relations; development campaigns; capital campaigns'],
+  ],
+  customer_service: [
+    [
+      'Customer service',
+      'customer services; customer care; client service; client services; customer support; customer satisfaction; customer experience; guest service; guest services; customer and personal service; excellent customer service',
+      'onet=Customer and Personal Service',
+    ],
+    ['Call center operations', 'call center; call centre; inbound calls; outbound calls; contact center'],
+    [
+      'Complaint resolution',
+      'resolving complaints; handling complaints; conflict resolution; problem resolution; dispute resolution; issue resolution',
+    ],
+    ['Data entry', 'data input; keying', ''],
+    ['Order processing', 'order entry; order fulfillment; processing orders'],
+    ['Telephone etiquette', 'phone etiquette; answering phones; multi-line phone; multi-line phones; switchboard'],
+  ],
+  administration: [
+    [
+      'Administrative support',
+      'administrative assistance; office administration; clerical; clerical support; clerical duties; administrative duties; office support',
+      'onet=Administrative',
+    ],
+    ['Office management', 'office operations; front office; front desk operations'],
+    [
+      'Scheduling',
+      'appointment scheduling; calendar management; scheduling appointments; staff scheduling; schedules; calendaring',
+      'ctx',
+    ],
+    ['Filing', 'filing systems; records management; document management; record keeping; recordkeeping', 'ctx'],
+    ['Travel arrangements', 'travel coordination; travel planning; travel booking'],
+    ['Meeting planning', 'meeting coordination; meeting minutes; minutes'],
+    ['Correspondence', 'business correspondence; letters; memos', 'ctx'],
+    ['Typing', '10 key; 10-key; ten key; WPM', 'ctx'],
+    ['Bilingual', 'bilingual Spanish; fluent in Spanish', 'ctx'],
+    ['Transcription', 'dictation; medical transcription'],
+  ],
+  management: [
+    [
+      'Project management',
+      'project planning; project coordination; managing projects; project delivery; program management; project lifecycle',
+    ],
+    [
+      'Team leadership',
+      'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead',
+      'onet=Management of Personnel Resources',
+    ],
+    ['Leadership', 'leadership skills; strong leader; leader', 'ctx'],
+    [
+      'Operations management',
+      'operations; business operations; daily operations; operational management; operational efficiency',
+      'ctx',
+    ],
+    [
+      'Strategic planning',
+      'strategic plans; strategy development; business strategy; strategic thinking; strategic direction',
+    ],
+    ['Business planning', 'business plans; business plan; business analysis'],
+    [
+      'Process improvement',
+      'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements',
+    ],
+    ['Change management', 'organizational change; change initiatives'],
+    [
+      'Vendor management',
+      'vendor relations; supplier management; supplier relations; vendor negotiations; contract management; contract administration',
+    ],
+    [
+      'Performance management',
+      'performance reviews; performance evaluations; performance appraisals; employee evaluations; KPIs; KPI; key performance indicators',
+    ],
+    [
+      'Staff training',
+      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training',
+      'ctx',
+    ],
+    ['Policy development', 'policies and procedures; standard operating procedures; SOPs; SOP; procedure development'],
+    ['Decision making', 'judgment and decision making; decision-making', 'onet=Judgment and Decision Making'],
+    [
+      'Administration and management',
+      'business administration; business management; general management',
+      'ctx;onet=Administration and Management',
+    ],
+    ['Cross-functional collaboration', 'cross-functional teams; cross functional teams; cross-functional'],
+    ['Stakeholder management', 'stakeholder relations; stakeholder engagement; stakeholder communication'],
+    [
+      'Resource management',
+      'resource allocation; management of material resources; resource planning',
+      'onet=Management of Material Resources',
+    ],
+    ['Six Sigma', 'Lean Six Sigma; Six Sigma Green Belt; Six Sigma Black Belt; green belt; black belt'],
+    ['Lean manufacturing', 'lean; lean principles; kaizen; 5S', 'ctx'],
+    [
+      'Quality assurance',
+      'QA; quality management; quality assurance processes; quality systems; total quality management; TQM',
+    ],
+    [
+      'Quality control',
+      'quality control analysis; quality inspection; quality checks; inspections; QC',
+      'onet=Quality Control Analysis',
+    ],
+    [
+      'Compliance',
+      'regulatory compliance; compliance management; compliance monitoring; regulatory requirements',
+      'ctx',
+    ],
+    ['Reporting', 'management reporting; report preparation; reports; data reporting', 'ctx'],
+    [
+      'Data analysis',
+      'data analytics; analyzing data; analytical skills; statistical analysis; quantitative analysis; data interpretation',
+      '',
+    ],
+    ['Research', 'research skills; market research and analysis; qualitative research', 'ctx'],
+    ['Presentation skills', 'presentations; public speaking; presenting; speaking', 'ctx;onet=Speaking'],
+    ['Consulting', 'management consulting; business consulting; advisory services; client consulting', 'ctx'],
+  ],
+  soft: [
+    [
+      'Communication',
+      'communication skills; verbal communication; written communication; oral communication; interpersonal communication; excellent communication; strong communication; communicator; interpersonal skills; interpersonal',
+      'ctx',
+    ],
+    ['Teamwork', 'team player; team work; collaboration; team-oriented', 'ctx'],
+    [
+      'Time management',
+      'time-management; prioritizing; prioritization; meeting deadlines; deadline driven; deadline-driven',
+      'onet=Time Management',
+    ],
+    [
+      'Problem solving',
+      'problem-solving; complex problem solving; problem solver; troubleshooting skills',
+      'onet=Complex Problem Solving',
+    ],
+    ['Critical thinking', 'analytical thinking', 'onet=Critical Thinking'],
+    ['Organization', 'organizational skills; organisational skills', 'ctx'],
+    ['Multitasking', 'multi-tasking; multi tasking; multitasker'],
+    ['Active listening', 'listening skills', 'onet=Active Listening'],
+    [
+      'Writing',
+      'written skills; writing skills; business writing; technical writing; report writing',
+      'ctx;onet=Writing',
+    ],
+    ['Editing', 'proofreading; editorial; proof reading', 'ctx'],
+  ],
+  hr: [
+    [
+      'Recruiting',
+      'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing',
+      '',
+    ],
+    ['Onboarding', 'new hire onboarding; new hire orientation; employee onboarding'],
+    ['Employee relations', 'labor relations; employee engagement; employee retention'],
+    [
+      'Benefits administration',
+      'employee benefits; benefits; compensation and benefits; benefit administration',
+      'ctx',
+    ],
+    ['Compensation', 'compensation management; salary administration; compensation analysis; job evaluation', 'ctx'],
+    ['HRIS', 'human resources information systems; HR information systems'],
+    [
+      'Human resources',
+      'HR; human resource management; HR management; personnel management; personnel and human resources; HR policies; HR administration',
+      'ctx;onet=Personnel and Human Resources',
+    ],
+    ['Labor law', 'employment law; labor laws; FMLA; EEO; ADA compliance; FLSA; wage and hour'],
+    ['Workforce planning', 'succession planning; talent management; headcount planning'],
+    ['Training delivery', 'training facilitation; facilitation; workshops; instructor-led training', 'ctx'],
+    ['Instructional design', 'curriculum design; e-learning; elearning; course design; training design'],
+  ],
+  legal: [
+    ['Legal research', 'case research; Westlaw; LexisNexis; Lexis Nexis; legal writing'],
+    ['Litigation', 'litigation support; civil litigation; trial preparation; trial advocacy; litigation management'],
+    ['Contract drafting', 'contract review; drafting contracts; legal drafting; drafting agreements'],
+    ['Case management', 'case files; caseload; case load; case planning'],
+    ['Legal documentation', 'legal documents; pleadings; affidavits; depositions; subpoenas'],
+    ['Client advocacy', 'advocacy; client representation; advocating', 'ctx'],
+    ['Regulatory affairs', 'regulatory submissions; regulatory filings'],
+    ['Mediation', 'arbitration; dispute mediation'],
+    [
+      'Law',
+      'law and government; legal; corporate law; family law; criminal law; immigration law',
+      'ctx;onet=Law and Government',
+    ],
+    ['Paralegal', 'paralegal duties; legal assistance', 'ctx'],
+    ['Notary public', 'notary; notarization'],
+  ],
+  healthcare: [
+    [
+      'Patient care',
+      'direct patient care; patient-centered care; bedside care; patient assessment; patient assessments; patient services; resident care; patient safety',
+    ],
+    ['Patient education', 'health education; educating patients; patient teaching'],
+    [
+      'Medication administration',
+      'administering medications; medication management; medication pass; med pass; MARs; eMAR; medication administration records',
+    ],
+    ['Vital signs', 'vitals; taking vital signs; blood pressure; monitoring vital signs'],
+    ['Phlebotomy', 'venipuncture; blood draws; drawing blood; specimen collection'],
+    ['CPR', 'BLS; basic life support; CPR certified; CPR certification; first aid; first aid/CPR'],
+    ['ACLS', 'advanced cardiac life support; PALS'],
+    [
+      'Electronic health records',
+      'EHR; EMR; electronic medical records; electronic medical record; Epic; Cerner; Meditech; charting; clinical documentation',
+    ],
+    ['Medical terminology', 'medical vocabulary'],
+    [
+      'Medical coding',
+      'ICD-10; ICD-9; CPT; CPT coding; ICD-10 coding; medical billing; medical billing and coding; coding and billing',
+    ],
+    ['HIPAA', 'HIPAA compliance; patient confidentiality'],
+    ['Infection control', 'sterile technique; aseptic technique; sterilization; infection prevention'],
+    ['Wound care', 'wound dressing; dressing changes'],
+    ['IV therapy', 'IV insertion; intravenous therapy; IV starts'],
+    ['Case management nursing', 'care coordination; care planning; care plans; discharge planning'],
+    ['Triage', 'patient triage'],
+    ['Clinical research', 'clinical trials; clinical studies; GCP; good clinical practice'],
+    ['Mental health', 'behavioral health; crisis intervention; psychiatric care'],
+    [
+      'Counseling',
+      'therapy and counseling; counselling; individual counseling; group counseling; therapy',
+      'ctx;onet=Therapy and Counseling',
+    ],
+    ['Physical therapy', 'rehabilitation; rehab; physical rehabilitation; occupational therapy'],
+    ['Pharmacy', 'prescription processing; dispensing medications; dispensing', 'ctx'],
+    ['Medical assisting', 'clinical support; rooming patients; EKG; ECG; injections'],
+    ['Home health care', 'home health; home care; personal care; activities of daily living; ADLs; ADL'],
+    ['Long-term care', 'geriatric care; elderly care; senior care; assisted living; nursing home'],
+    ['Pediatrics', 'pediatric care; paediatrics', 'ctx'],
+    ['Medicine', 'medicine and dentistry', 'ctx;onet=Medicine and Dentistry'],
+    ['Nursing', 'nursing care; registered nursing', 'ctx'],
+    [
+      'Laboratory skills',
+      'lab skills; laboratory techniques; lab techniques; laboratory testing; laboratory procedures',
+    ],
+    [
+      'Health and safety',
+      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE',
+      '',
+    ],
+  ],
+  fitness: [
+    [
+      'Personal training',
+      'personal trainer; one-on-one training; fitness training; strength training; strength and conditioning; weight training',
+    ],
+    [
+      'Group fitness instruction',
+      'group fitness; group exercise; fitness classes; aerobics; spin classes; Zumba; boot camp classes',
+    ],
+    [
+      'Exercise programming',
+      'exercise prescription; workout programs; workout plans; fitness assessments; fitness assessment; fitness programs',
+    ],
+    [
+      'Nutrition coaching',
+      'nutrition; nutritional counseling; diet planning; meal plans; wellness coaching; nutrition education',
+      'ctx',
+    ],
+    ['Yoga', 'yoga instruction; Pilates', 'ctx'],
+    ['Sports coaching', 'athletic coaching; coaching athletes; team coaching'],
+    ['Injury prevention', 'injury rehabilitation; athletic training; sports medicine'],
+  ],
+  education: [
+    ['Lesson planning', 'lesson plans; lesson plan; lesson preparation; unit planning; planning lessons'],
+    [
+      'Classroom management',
+      'behavior management; behaviour management; classroom discipline; positive behavior support; PBIS',
+    ],
+    [
+      'Curriculum development',
+      'curriculum; curriculum planning; curriculum design; curriculum writing; curriculum implementation',
+    ],
+    [
+      'Differentiated instruction',
+      'differentiation; individualized instruction; small group instruction; whole group instruction; guided reading',
+    ],
+    [
+      'Student assessment',
+      'formative assessment; summative assessment; progress monitoring; grading; student evaluation; testing and assessment',
+    ],
+    ['Special education', 'IEP; IEPs; individualized education program; individualized education plans; special needs'],
+    ['Tutoring', 'tutor; one-on-one tutoring; homework help'],
+    [
+      'Teaching',
+      'instruction; instructing; classroom instruction; teaching experience; education and training',
+      'ctx;onet=Education and Training',
+    ],
+    [
+      'Early childhood education',
+      'early childhood development; preschool; child development; childcare; child care; daycare',
+    ],
+    [
+      'Educational technology',
+      'smart board; SMART Board; Blackboard; Google Classroom; Moodle; learning management system; LMS',
+    ],
+    ['Parent communication', 'parent conferences; parent-teacher conferences; family engagement; parent involvement'],
+    ['ESL instruction', 'ESL; English as a second language; TESOL; TEFL; ELL; English language learners'],
+    ['Literacy instruction', 'reading instruction; phonics; literacy'],
+    ['STEM education', 'STEM; science instruction; math instruction'],
+    ['Academic advising', 'student advising; advising; student counseling; college counseling', 'ctx'],
+  ],
+  culinary: [
+    [
+      'Food preparation',
+      'food prep; prep work; meal preparation; preparing food; food production; cooking; culinary arts; culinary skills; culinary',
+      'onet=Food Production',
+    ],
+    [
+      'Menu planning',
+      'menu development; menu design; menu creation; menus; menu costing; recipe development; recipe creation; recipes',
+    ],
+    [
+      'Food safety',
+      'food handling; safe food handling; food safety standards; food sanitation; sanitation; ServSafe; ServSafe certified; HACCP; food handler; food handlers',
+    ],
+    ['Kitchen management', 'kitchen operations; back of house; BOH; line management; kitchen staff management'],
+    ['Food cost control', 'food costing; food cost; food costs; portion control; waste reduction; labor cost control'],
+    ['Catering', 'banquets; banquet; catering operations; event catering'],
+    ['Baking', 'pastry; pastries; bread making; cake decorating; desserts'],
+    ['Line cooking', 'line cook; grill; sauté; saute; broiler; fry station; prep cook', 'ctx'],
+    [
+      'Food service',
+      'food and beverage; F&B; restaurant operations; dining services; front of house; FOH; table service; fine dining',
+      '',
+    ],
+    ['Bartending', 'bartender; mixology; cocktails; beverage service'],
+    [
+      'Inventory management',
+      'inventory; inventory control; stock control; stock management; ordering supplies; ordering; receiving; stock rotation; inventory tracking; inventory levels',
+      'ctx',
+    ],
+    ['Purchasing', 'procurement; buying; sourcing; purchase orders; purchase order; supply chain management', 'ctx'],
+    ['Hospitality', 'hospitality management; hotel operations; guest relations', 'ctx'],
+    ['Knife skills', 'knife handling'],
+    ['Nutrition', 'dietary; dietetics; special diets; therapeutic diets', 'ctx'],
+  ],
+  trades: [
+    [
+      'Blueprint reading',
+      'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; technical drawings; construction drawings; shop drawings; plan reading',
+    ],
+    ['Framing', 'wood framing; wall framing; metal framing; rough framing; framing carpentry', 'ctx'],
+    ['Carpentry', 'finish carpentry; rough carpentry; cabinetry; woodworking; trim carpentry'],
+    [
+      'Construction management',
+      'construction; building and construction; general contracting; site management; job site management; construction projects; construction supervision; site supervision',
+      'ctx;onet=Building and Construction',
+    ],
+    [
+      'Estimating',
+      'cost estimating; cost estimates; estimates; bidding; bid preparation; takeoffs; quantity takeoff',
+      'ctx',
+    ],
+    [
+      'Electrical',
+      'electrical wiring; wiring; electrical systems; electrical installation; electrical repair; conduit',
+      'ctx',
+    ],
+    ['Plumbing', 'pipe fitting; pipefitting; plumbing systems'],
+    ['Welding', 'MIG welding; TIG welding; arc welding; stick welding; welder; metal fabrication'],
+    ['HVAC', 'heating ventilation and air conditioning; refrigeration; HVAC systems'],
+    [
+      'Masonry',
+      'concrete; concrete work; bricklaying; drywall; painting and drywall; tile installation; roofing',
+      'ctx',
+    ],
+    ['Power tools', 'hand tools; hand and power tools', 'ctx'],
+    [
+      'Heavy equipment operation',
+      'heavy equipment; equipment operation; excavator; backhoe; bulldozer; crane operation',
+    ],
+    ['Forklift operation', 'forklift; forklift certified; forklifts; pallet jack; material handling'],
+    [
+      'Equipment maintenance',
+      'preventive maintenance; preventative maintenance; maintenance and repair; equipment repair; repairs; repairing; maintenance',
+      'ctx;onet=Equipment Maintenance|Repairing',
+    ],
+    ['Troubleshooting', 'troubleshoot; diagnostics; diagnosing problems; fault finding', 'onet=Troubleshooting'],
+    ['Installation', 'installations; installing', 'ctx;onet=Installation'],
+    ['Building codes', 'code compliance; building code; NEC; national electrical code; permits; permitting'],
+    ['Site safety', 'job site safety; jobsite safety; OSHA 10; OSHA 30; fall protection'],
+    ['Scheduling construction', 'project scheduling; construction scheduling; Primavera; MS Project scheduling'],
+    ['Surveying', 'land surveying; site surveys; site survey; GPS surveying'],
+    ['Landscaping', 'lawn care; grounds maintenance; gardening; irrigation'],
+    ['Mechanical', 'mechanical systems; mechanical aptitude; mechanical skills', 'ctx;onet=Mechanical'],
+  ],
+  automotive: [
+    [
+      'Automotive repair',
+      'auto repair; vehicle repair; vehicle maintenance; automotive service; car repair; automotive maintenance; brake repair; brakes; engine repair; transmission repair; oil changes; tire rotation; tune-ups',
+    ],
+    [
+      'Vehicle diagnostics',
+      'automotive diagnostics; engine diagnostics; diagnostic equipment; OBD; OBD-II; scan tools',
+    ],
+    ['ASE certification', 'ASE; ASE certified; ASE Master Technician'],
+    ['Auto body repair', 'collision repair; body work; auto body; paint and body; dent repair'],
+    ['Diesel mechanics', 'diesel engines; diesel repair; diesel engine repair'],
+    ['Automotive sales', 'car sales; auto sales; vehicle sales; F&I; finance and insurance'],
+    ['Service advising', 'service advisor; service writing; service writer; repair orders'],
+    ['Parts management', 'parts inventory; parts ordering; parts department'],
+  ],
+  aviation: [
+    [
+      'Aircraft maintenance',
+      'aircraft repair; airframe; airframe and powerplant; A&P; A&P license; aircraft inspection; aircraft inspections; powerplant; aviation maintenance; line maintenance',
+    ],
+    ['Flight operations', 'flight planning; flight dispatch; dispatching; aircraft dispatch'],
+    [
+      'FAA regulations',
+      'FAA; FARs; Federal Aviation Regulations; FAA regulations compliance; Part 121; Part 135; Part 91',
+    ],
+    [
+      'Piloting',
+      'pilot; flying; flight hours; instrument rating; multi-engine; commercial pilot; flight instruction; CFI',
+      'ctx',
+    ],
+    ['Air traffic control', 'ATC; air traffic'],
+    ['Avionics', 'avionics systems; avionics repair'],
+    ['Aviation safety', 'flight safety; safety management system', 'ctx'],
+    ['Ground operations', 'ramp operations; ramp agent; baggage handling; ground handling; aircraft fueling; fueling'],
+    ['In-flight service', 'flight attendant; cabin service; passenger safety; passenger service'],
+  ],
+  agriculture: [
+    [
+      'Crop management',
+      'crop production; crops; crop rotation; planting; harvesting; harvest; cultivation; agronomy; irrigation management; crop protection',
+    ],
+    [
+      'Livestock management',
+      'livestock; animal husbandry; herd management; animal care; animal handling; feeding animals',
+    ],
+    ['Farm equipment operation', 'tractor; tractors; farm equipment; agricultural equipment; farm machinery'],
+    ['Pest management', 'pest control; integrated pest management; IPM; pesticide application; pesticides; herbicides'],
+    ['Soil science', 'soil testing; soil analysis; soil sampling; soil fertility; fertilization; fertilizers'],
+    ['Horticulture', 'greenhouse; greenhouse management; plant propagation; floriculture'],
+    ['Agricultural research', 'field trials; field research; plant breeding; field work; fieldwork'],
+    ['Veterinary care', 'veterinary; animal health; vaccinations; vaccination'],
+    ['Food processing', 'meat processing; food manufacturing; processing plant'],
+    [
+      'Environmental science',
+      'environmental compliance; environmental monitoring; conservation; natural resources; sustainability; wildlife management',
+    ],
+  ],
+  apparel_design: [
+    ['Fashion design', 'apparel design; clothing design; garment design; fashion illustration; collection development'],
+    ['Pattern making', 'patternmaking; pattern drafting; draping; grading patterns'],
+    ['Sewing', 'garment construction; alterations; tailoring; sewing machines; stitching; embroidery'],
+    ['Textiles', 'fabrics; fabric selection; textile design; fabric sourcing'],
+    ['Trend analysis', 'trend forecasting; fashion trends; trend research'],
+    ['Product development', 'new product development; product lifecycle; product design; NPD'],
+    ['Technical design', 'tech packs; tech pack; spec sheets; garment specifications; fit sessions'],
+    ['Styling', 'personal styling; wardrobe styling; visual styling', 'ctx'],
+    [
+      'Graphic design',
+      'graphics; graphic arts; layout design; layouts; logo design; print design; visual design; visual communication',
+    ],
+    ['Illustration', 'drawing; sketching; illustrating; digital illustration', 'ctx'],
+    ['Interior design', 'space planning; interior decorating; interior decoration'],
+    ['Floral design', 'floral arrangements; flower arrangements; arranging flowers; floristry; florist'],
+    ['Photography', 'photo editing; photo shoots; photoshoots; product photography; digital photography; photographer'],
+    ['Videography', 'video production; video editing; film production; filming; videographer; video shooting'],
+    ['Animation', '3D animation; 2D animation; motion graphics; 3D modeling; 3D modelling'],
+    [
+      'User experience design',
+      'UX design; UX; user experience; UI design; UI/UX; user interface design; wireframing; wireframes; prototyping; user research; usability testing',
+    ],
+    ['Web design', 'website design; web page design; website development'],
+    ['Fine arts', 'painting; sculpture; printmaking; studio art; ceramics', 'ctx;onet=Fine Arts'],
+    ['Art direction', 'creative direction; art director; creative concepts'],
+    ['Music', 'music production; audio production; sound engineering; sound design', 'ctx'],
+    [
+      'Cosmetology',
+      'hair styling; hair cutting; haircutting; hair coloring; makeup; make-up; makeup artistry; skin care; skincare; esthetics; nail care; manicures; pedicures; beauty',
+    ],
+    ['Theater production', 'stage management; theatre; theater', 'ctx'],
+    ['Drafting', 'CAD drafting; technical drawing; drafting and design; CAD; computer-aided design'],
+  ],
+  media: [
+    ['Journalism', 'news writing; reporting news; news reporting; interviewing sources; feature writing'],
+    ['Content management', 'content management systems; CMS; web content; web content management'],
+    ['Digital media', 'new media; multimedia; multimedia production; digital content'],
+    ['Broadcasting', 'broadcast; radio; television production; TV production; on-air'],
+    ['Blogging', 'blog; blogs; blog writing'],
+    ['Media planning', 'media strategy; media plans'],
+  ],
+  engineering: [
+    [
+      'Engineering design',
+      'product design engineering; mechanical design; design engineering; design and development; design reviews',
+      '',
+    ],
+    [
+      'Technical documentation',
+      'technical documents; documentation; specifications; technical reports; technical specifications',
+      'ctx',
+    ],
+    [
+      'Root cause analysis',
+      'RCA; failure analysis; 8D; corrective action; corrective and preventive action; CAPA; FMEA',
+    ],
+    ['Testing and validation', 'test plans; validation; testing; test procedures; V&V', 'ctx'],
+    [
+      'Manufacturing processes',
+      'manufacturing; production processes; production planning; production scheduling; production',
+      'ctx;onet=Production and Processing',
+    ],
+    ['Process engineering', 'process design; process control; process development'],
+    ['Structural analysis', 'finite element analysis; FEA; stress analysis; structural design'],
+    ['Electrical engineering', 'circuit design; PCB design; power systems; electronics', 'ctx'],
+    ['Mechanical engineering', 'thermodynamics; fluid mechanics; heat transfer; machine design; GD&T'],
+    ['Civil engineering', 'site development; stormwater; transportation engineering; geotechnical'],
+    ['Chemical engineering', 'process chemistry; chemical processes'],
+    ['Systems engineering', 'requirements analysis; requirements management; systems integration; system integration'],
+    [
+      'Technical support',
+      'tech support; help desk; helpdesk; desktop support; IT support; end user support; user support',
+    ],
+    [
+      'Network administration',
+      'LAN; WAN; LAN/WAN; TCP/IP; network security; firewalls; routers; switches; VPN; network troubleshooting',
+      '',
+    ],
+    ['System administration', 'systems administration; server administration; Active Directory; user accounts'],
+    ['Hardware', 'computer hardware; hardware installation; hardware troubleshooting', 'ctx'],
+    [
+      'Software development',
+      'software engineering; programming; application development; software design',
+      'onet=Programming',
+    ],
+    ['Database management', 'databases; database administration; database design; data management'],
+    [
+      'Cybersecurity',
+      'information security; IT security; security operations; cyber security; vulnerability assessment; penetration testing',
+    ],
+    [
+      'Computer literacy',
+      'computer skills; computer proficiency; proficient in computers; computers and electronics',
+      'ctx;onet=Computers and Electronics',
+    ],
+  ],
+  logistics: [
+    [
+      'Logistics',
+      'logistics management; shipping and receiving; shipping; distribution; freight; warehousing; warehouse operations; warehouse management',
+      'ctx',
+    ],
+    [
+      'Supply chain management',
+      'supply chain; supply chain operations; demand planning; materials management; material planning; MRP',
+    ],
+    [
+      'Transportation management',
+      'fleet management; dispatch; dispatching trucks; route planning; routing; transportation',
+      'ctx',
+    ],
+    ['Customs compliance', 'import/export; import export; customs; international shipping; export compliance'],
+    ['Commercial driving', 'CDL; commercial driver license; CDL Class A; Class A CDL; truck driving; delivery driving'],
+    [
+      'Security operations',
+      'loss prevention operations; surveillance; patrolling; access control; public safety and security',
+      'ctx;onet=Public Safety and Security',
+    ],
+  ],
+  real_estate_insurance: [
+    ['Real estate', 'property management; leasing; real estate transactions; property leasing; tenant relations'],
+    [
+      'Insurance',
+      'insurance claims; claims processing; claims handling; claims adjusting; policy administration; insurance sales',
+      'ctx',
+    ],
+    ['Appraisal', 'appraisals; valuation; property valuation'],
+  ],
+};
+
+const parseFlags = (flags = ''): { contextual: boolean; onet: string[] } => {
+  const parts = flags
+    .split(';')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  return {
+    contextual: parts.includes('ctx'),
+    onet: parts.filter((f) => f.startsWith('onet=')).flatMap((f) => f.slice(5).split('|')),
+  };
+};
+
+export const PROFESSIONAL_SKILLS: readonly ProfessionalSkill[] = Object.entries(ROWS).flatMap(([category, rows]) =>
+  rows.map(([name, aliases, flags]) => {
+    const { contextual, onet } = parseFlags(flags);
+    return {
+      name,
+      aliases: aliases
+        .split(';')
+        .map((a) => a.trim())
+        .filter(Boolean),
+      category: category.replace(/_/g, ' '),
+      ...(contextual ? { contextual } : {}),
+      ...(onet.length > 0 ? { onet } : {}),
+    };
+  }),
+);

@@ -1,0 +1,51 @@
+import { loadSkillTaxonomy } from '../skills/taxonomy';
+import { loadTitleClassifier } from '../titles/title-classifier';
+import { findDateRanges } from './date-ranges';
+import { chooseResumeTitle, titleLine } from './resume-title';
+
+describe('resume title lines', () => {
+  const taxonomy = loadSkillTaxonomy();
+
+  // The lines real resumes gave as their title: a skill line, a tool list, a heading, a trait, an acronym list.
+  it.each([
+    'Strong communication skills',
+    'Familiar: Excel, PowerPoint, Visio',
+    'Career Focus',
+    'Calm and patient',
+    'Benefits Eligibility System (BES), VRS Navigator (VNAV))',
+    'Managed a team of 12 and improved retention by 20%.',
+    'Excel, PowerPoint',
+  ])('%j is not a title', (line) => {
+    expect(titleLine(line, taxonomy)).toBeNull();
+  });
+
+  it.each(['OPERATIONS MANAGER', 'Registered Nurse', 'Sous Chef', 'Biology Teacher', 'Carpenter Apprentice'])(
+    '%j is a title',
+    (line) => {
+      expect(titleLine(line, taxonomy)).toBe(line);
+    },
+  );
+
+  it('falls back to the most recent role and says so when the headline states no title', () => {
+    const text = [
+      'Jane Doe',
+      'Calm and patient',
+      'Strong communication skills',
+      '',
+      'Experience',
+      'Sous Chef 03/2017 to Current',
+      'Company Name City , State',
+      'Line Cook 01/2014 to 02/2017',
+    ].join('\n');
+    const choice = chooseResumeTitle(
+      text,
+      findDateRanges(text, new Date('2021-06-01T00:00:00Z')),
+      loadTitleClassifier(),
+      taxonomy,
+    );
+    expect(choice.written).toBe('Sous Chef');
+    expect(choice.source).toBe('recent-role');
+    expect(choice.confident).toBe(false);
+    expect(choice.occupations[0]?.code).toBe('35-1011.00');
+  });
+});

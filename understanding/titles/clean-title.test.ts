@@ -1,0 +1,33 @@
+import { cleanTitle } from './clean-title';
+
+describe('cleaning real posting titles', () => {
+  it.each([
+    ['Middle Scala Engineer (Social Shopping Platform)', 'scala engineer'],
+    ['Senior iOS Engineer (Czech Republic)', 'ios engineer'],
+    ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', 'python engineer'],
+    ['Senior Full Stack Engineer - Creatives Library', 'full stack engineer'],
+    ['Software Engineer (1659)', 'software engineer'],
+    ['Node.js Developer (REF 04-01D)', 'node.js developer'],
+    ['Data Engineer Senior - CDI H/F', 'data engineer'],
+    ['Java / Kotlin Backend Engineer (all gender)', 'kotlin backend engineer'],
+    ['Développeur(se) - Java - Services Publics - Bordeaux', 'developer'],
+    ['Softwareentwickler (m/w/d) für Prozesstechnik', 'software developer for process engineering'],
+    ['Chef de projet homologation Grands Comptes F/H', 'project manager homologation grands comptes'],
+    ['Director, Corporate Development (CA)', 'director corporate development'],
+    ['Head, Clinical Development Operations', 'clinical development operations director'],
+    ['Telecommunications Sector | Quality Assurance Engineer', 'quality assurance engineer'],
+    ['Alternance - Développeur/se FrontEnd React JS - Limonest', 'developer frontend react js'],
+    ['📱Senior Frontend Engineer (f/m/d) - Remote', 'frontend engineer'],
+  ])('%s → %s', (raw, cleaned) => {
+    expect(cleanTitle(raw).text).toBe(cleaned);
+  });
+
+  it('keeps what it set aside', () => {
+    expect(cleanTitle('Senior Full Stack Engineer - Creatives Library').dropped).toEqual(['Creatives Library']);
+  });
+
+  it('translates only French titles for words that are also English', () => {
+    expect(cleanTitle('Commercial Robotique Médicale (H/F)').text).toBe('sales representative robotique medicale');
+    expect(cleanTitle('Commercial Development Director - EMEA').text).toBe('commercial development director');
+  });
+});

@@ -1,0 +1,235 @@
+import { FRENCH_ONLY, GERMAN_HEADS, TITLE_GLOSSARY } from './title-glossary';
+
+/**
+ * Real posting titles carry more than the job: "Senior iOS Engineer (Czech Republic)", "Python
+ * Engineer (m/f/x) onsite or remote (in Germany or Austria)", "Senior Full Stack Engineer - Creatives
+ * Library", "Développeur(se) - Java - Services Publics - Lyon", "Software Engineer (1659)". A
+ * classifier fed all of it answers with look-alikes of the extras (Library Technicians, Foreign
+ * Language Teachers). Cleaning keeps the part that names the job, in English.
+ */
+export interface CleanTitle {
+  /** What the classifier reads: the job part, level words dropped, translated into English. */
+  readonly text: string;
+  /** The segment taken as the job, as written (after markers and codes were removed). */
+  readonly head: string;
+  /** Segments set aside as place, team, company, contract or language. */
+  readonly dropped: readonly string[];
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+// "(H/F)", "F/H", "(m/f/d)", "(all genders)", "H/F/N", "(H-F)", "(M/W)", "(f/m/x)".
+const GENDER =
+  /\(?\s*\b(?:[hfmwdxn]\s*[/-]\s*[hfmwdxn](?:\s*[/-]\s*[hfmwdxn])?|all\s+genders?|alle\s+geschlechter|tous\s+genres)\b\s*\)?/giu;
+// "REF40936A", "ref071", "(REF 04-01D)", "(ID: 2223)", "(ID 2224)", "Req #123", "(1659)", a leading "581 -".
+const CODES =
+  /\(?\b(?:ref|req|id|job\s*id|requisition)\b\.?\s*[:#-]?\s*[a-z0-9-]*\d[a-z0-9-]*\)?|\(\s*\d{3,}\s*\)|^\s*\d{2,}\s*[-–:|]\s*|\[[^\]]{1,12}\]/giu;
+// Inclusive French endings: Développeur(se), Développeur/se, Développeur.se, Développeur•euse, Apprenti(e), (-ius).
+const INCLUSIVE =
+  /(\p{L})(?:\((?:e|se|euse|trice|rice|ne|ive|ere|ère|ienne)\)|[/.•·](?:e|se|euse|trice|rice|ne|ive|ienne)\b)/gu;
+// Pictographs and symbols that some boards put in titles.
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
+/** Segment separators: dashes with a space on a side, bars, commas, colons, brackets, spaced slashes. */
+const SEPARATORS = /\s[-–—]+\s?|[-–—]+\s|\s*[|,;:()[\]]\s*|\s+\/\s+|\s+@\s+|\s+\bat\b\s+/u;
+
+/** Words that name a job (the head of a title), English and after translation. */
+export const HEAD_WORDS = new Set(
+  `engineer engineers developer developers programmer architect manager managers director lead leader head analyst
+  scientist designer consultant specialist representative rep executive associate officer coordinator administrator
+  assistant technician tester sdet qa sre devops mlops dba recruiter sourcer accountant auditor controller bookkeeper
+  clerk nurse physician therapist teacher tutor instructor trainer professor writer editor translator interpreter
+  counsel lawyer attorney paralegal agent advisor adviser planner buyer chef cook driver mechanic electrician
+  carpenter plumber operator expert strategist marketer partner owner president vp cto ceo cfo coo ciso intern
+  apprentice student drafter technologist researcher economist statistician actuary modeler modeller support
+  producer artist animator photographer coach counselor pharmacist dentist hygienist medic paramedic
+  superintendent supervisor foreman inspector estimator surveyor programme program principal fellow
+  salesperson advocate ambassador steward host agent coder administrator devsecops secops welder cashier
+  server bartender barista receptionist secretary housekeeper janitor custodian laborer machinist painter pilot
+  attendant teller underwriter adjuster banker broker realtor stylist cosmetologist barber aide caregiver
+  dietitian nutritionist veterinarian biologist chemist farmer rancher grower agronomist journalist reporter
+  copywriter guard dispatcher generalist educator paraprofessional librarian worker merchandiser courier
+  handler loader packer stocker nanny fellow volunteer founder cpa technologist mechanic electrician
+  installer repairer inspector engineer`.split(/\s+/),
+);
+
+/** Level and arrangement words: the seniority model reads them; the occupation does not depend on them. */
+const LEVEL = new Set(
+  `senior sr snr ssr junior jr middle mid intermediate staff experienced confirmed entry level
+  i ii iii iv v vi l1 l2 l3 l4 l5 l6 l7 l8 remote hybrid onsite freelance contract temporary interim
+  fulltime parttime new grad fresh`.split(/\s+/),
+);
+/** Dropped only when they open the title and more follows ("Lead Engineer", "Principal Frontend Engineer"). */
+const LEADING_LEVEL = new Set(['lead', 'principal', 'associate', 'distinguished']);
+/** Heads that say the arrangement rather than the work: a title with a stronger head elsewhere uses that. */
+const WEAK_HEADS = new Set([
+  'apprentice',
+  'intern',
+  'student',
+  'trainee',
+  'associate',
+  'lead',
+  'leader',
+  'partner',
+  'head',
+]);
+/** Function words of the six languages, dropped before classification. */
+const STOPWORDS = new Set([
+  'or',
+  'et',
+  'de',
+  'd',
+  'du',
+  'des',
+  'en',
+  'la',
+  'le',
+  'les',
+  'l',
+  'und',
+  'fur',
+  'van',
+  'het',
+  'y',
+  'e',
+  'em',
+  'do',
+  'da',
+  'para',
+  'inom',
+  'a',
+]);
+
+/** Segments that say where, how or for whom, never what. */
+const NOT_THE_JOB =
+  /^(?:remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time|contract|temporary|permanent|freelance|cdi|cdd|internship|all levels?|any level|us|usa|uk|eu|emea|apac|amer|latam|anz|dach|benelux|nordics|americas|europe|asia|worldwide|global|anywhere|\d+[- ]month.*|.*\b(?:speaking|speaker|bilingual)\b.*|(?:in |based in )?(?:[A-Z][\p{L}.]+\s?){1,3}(?:area|region|time zones?|residents only)|.*\bremote\b.*|.*\b(?:u\.?s\.?|usa|canada|europe|germany|france|spain|portugal|brazil|india|mexico|argentina|chile|colombia|uruguay|poland|romania|turkey|japan|philippines|czech republic|netherlands|austria|switzerland|italy|ireland|uk|united kingdom|united states|latin america|emea|apac|latam)\b.*)$/iu;
+
+const ACRONYMS: Readonly<Record<string, string>> = {
+  sdet: 'software development engineer in test',
+  qa: 'quality assurance',
+  sre: 'site reliability engineer',
+  mlops: 'machine learning operations',
+  ml: 'machine learning',
+  ds: 'data science',
+  ai: 'artificial intelligence',
+  ux: 'user experience',
+  ui: 'user interface',
+  bdr: 'business development representative',
+  sdr: 'sales development representative',
+  adr: 'sales development representative',
+  hr: 'human resources',
+  'l&d': 'learning and development',
+  dba: 'database administrator',
+  iam: 'identity and access management',
+  secops: 'security operations',
+  devsecops: 'devops security',
+  tpm: 'technical program manager',
+  csm: 'customer success manager',
+  it: 'information technology',
+  rep: 'representative',
+  gis: 'geographic information systems',
+  pm: 'project manager',
+  'r&d': 'research and development',
+};
+
+/** Words of a segment, folded, with German compounds split at their occupation word. */
+function words(segment: string): string[] {
+  const out: string[] = [];
+  for (const w of fold(segment).match(/[\p{L}\p{N}][\p{L}\p{N}&'+#.]*/gu) ?? []) {
+    const bare = w.replace(/[.']+$/u, '');
+    const compound = GERMAN_HEADS.find(([head]) => bare.length > head.length + 3 && bare.endsWith(head));
+    if (compound && !(bare in TITLE_GLOSSARY)) out.push(bare.slice(0, -compound[0].length), compound[0]);
+    else out.push(bare);
+  }
+  return out;
+}
+
+const headOf = (w: string): string | undefined =>
+  [w, TITLE_GLOSSARY[w]?.split(' ').at(-1), ACRONYMS[w]?.split(' ').at(-1)].find(
+    (x) => x !== undefined && HEAD_WORDS.has(x),
+  );
+
+/** 2: names a job ("Engineer", "Développeur"); 1: only an arrangement ("Alternance", "Intern"); 0: neither. */
+function headStrength(segment: string): number {
+  let best = 0;
+  for (const w of words(segment)) {
+    const head = headOf(w);
+    if (head) best = Math.max(best, WEAK_HEADS.has(head) ? 1 : 2);
+  }
+  return best;
+}
+
+const looksFrench = (title: string): boolean => /[éèêàçôûù]|\b(?:h\/f|f\/h|de|du|des|et|pour|en|la|le)\b/iu.test(title);
+
+/** Glossary phrases (longest first), then words; level words dropped where more follows. */
+function translate(segment: string, french: boolean): string[] {
+  const ws = words(segment);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length;) {
+    let taken = 0;
+    for (let n = Math.min(5, ws.length - i); n >= 1 && !taken; n--) {
+      const phrase = ws.slice(i, i + n).join(' ');
+      const english = TITLE_GLOSSARY[phrase] ?? (french ? FRENCH_ONLY[phrase] : undefined);
+      if (english !== undefined) {
+        out.push(...english.split(' '));
+        taken = n;
+      }
+    }
+    if (!taken) {
+      out.push(ws[i]!);
+      taken = 1;
+    }
+    i += taken;
+  }
+  return out;
+}
+
+function dropLevels(ws: readonly string[]): string[] {
+  let kept = ws.filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
+  while (kept.length > 1 && LEADING_LEVEL.has(kept[0]!)) kept = kept.slice(1);
+  // "Head of Engineering", "Head, Clinical Operations": the director of what follows.
+  if (kept[0] === 'head' && kept.length > 1) kept = [...kept.slice(kept[1] === 'of' ? 2 : 1), 'director'];
+  return kept.length > 0 ? kept : [...ws];
+}
+
+export function cleanTitle(raw: string): CleanTitle {
+  const french = looksFrench(raw);
+  const marked = raw
+    .replace(PICTOGRAPHS, ' ')
+    .replace(GENDER, ' ')
+    .replace(CODES, ' ')
+    .replace(INCLUSIVE, '$1')
+    .replace(/\(\s*-\s*\p{L}+\s*\)/gu, ' ')
+    // "(US) Software …" opens with a place; "Security (AppSec) Engineer" qualifies inside the title.
+    .replace(/^\s*\(([^()]{1,20})\)\s*/u, (_, inner: string) => (LEVEL.has(fold(inner)) ? `${inner} ` : ''))
+    .replace(/\(([^()]{1,20})\)(?=\s+\p{L})/gu, ' $1 ');
+  const segments = marked
+    .split(SEPARATORS)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => /\p{L}/u.test(s));
+  if (segments.length === 0) return { text: '', head: '', dropped: [] };
+  const useful = segments.filter((s) => headStrength(s) > 0 || !NOT_THE_JOB.test(s));
+  const pool = useful.length > 0 ? useful : segments;
+  const strongest = Math.max(...pool.map(headStrength));
+  const headIndex = Math.max(
+    0,
+    pool.findIndex((s) => headStrength(s) === strongest),
+  );
+  let head = pool[headIndex]!;
+  // "Director, Corporate Development", "Head, Clinical Operations": a bare rank, the function follows.
+  const next = pool[headIndex + 1];
+  if (
+    next !== undefined &&
+    words(head).every((w) => HEAD_WORDS.has(w) || LEVEL.has(w) || w === 'team') &&
+    headStrength(next) < 2
+  )
+    head = `${head} ${next}`;
+  // Another segment that names a role ("Software Engineer, SDET", "Platform engineer, MLOps") adds to the head.
+  const roles = pool.filter(
+    (s, i) => i !== headIndex && words(s).length <= 3 && words(s).some((w) => w in ACRONYMS && w !== 'it'),
+  );
+  const dropped = segments.filter((s) => s !== head && !roles.includes(s));
+  const translated = [head, ...roles].flatMap((s) => translate(s, french));
+  const expanded = translated.flatMap((w) => (ACRONYMS[w] && translated.length <= 4 ? ACRONYMS[w].split(' ') : [w]));
+  return { text: dropLevels(expanded).join(' '), head, dropped };
+}
