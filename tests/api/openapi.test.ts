@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import { openApiDocument } from '../../api/openapi';
+import { openApiDocument } from '../../api/contract/openapi-document';
 
 describe('/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', () => {

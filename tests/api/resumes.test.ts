@@ -78,15 +78,13 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       redis,
       healthChecks: [],
       readinessChecks: [],
-      v1Routes: [
-        resumeRoutes({
-          db: t.db,
-          temporal: new Client({ connection }),
-          maxBytes,
-          ingestWaitMs,
-          taskQueues: { workflow: taskQueue, activities: taskQueue },
-        }),
-      ],
+      routes: resumeRoutes({
+        db: t.db,
+        temporal: new Client({ connection }),
+        maxBytes,
+        ingestWaitMs,
+        taskQueues: { workflow: taskQueue, activities: taskQueue },
+      }),
     });
   }
 

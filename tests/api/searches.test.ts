@@ -91,7 +91,7 @@ function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise
       redis,
       healthChecks: [],
       readinessChecks: [],
-      v1Routes: [searches.router],
+      routes: searches.routes,
     });
     try {
       await withServer(app, (base) => fn({ base, world, queues }));
