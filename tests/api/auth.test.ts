@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createApp } from '../../api/app';
 import { createUser } from '../../store/users';
 import { withServer } from '../harness/http';
+import { fetchDocumented } from './documented';
 import { createTestDatabase, createTestRedis, type TestDatabase } from '../harness/services';
 
 const logger = pino({ level: 'silent' });
@@ -23,15 +24,19 @@ describe('API-key authentication and per-key rate limit', () => {
     const { user, apiKey } = await createUser(t.db, { email: 'Paid@Example.com', tier: 'paid' });
     const app = createApp({ logger, db: t.db, redis, healthChecks: [], readinessChecks: [] });
     await withServer(app, async (base) => {
-      const missing = await fetch(`${base}/v1/me`);
+      const missing = await fetchDocumented(`${base}/v1/me`);
       expect(missing.status).toBe(401);
       expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('AUTH_MISSING_API_KEY');
 
-      const wrong = await fetch(`${base}/v1/me`, { headers: { authorization: `Bearer ${apiKey.slice(0, -2)}xx` } });
+      const wrong = await fetchDocumented(`${base}/v1/me`, {
+        headers: { authorization: `Bearer ${apiKey.slice(0, -2)}xx` },
+      });
       expect(wrong.status).toBe(401);
       expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('AUTH_INVALID_API_KEY');
 
-      const me = await fetch(`${base}/v1/me`, { headers: { authorization: `Bearer ${apiKey}`, 'x-tier': 'free' } });
+      const me = await fetchDocumented(`${base}/v1/me`, {
+        headers: { authorization: `Bearer ${apiKey}`, 'x-tier': 'free' },
+      });
       expect(me.status).toBe(200);
       expect(await me.json()).toEqual({
         id: user.id,
@@ -40,7 +45,7 @@ describe('API-key authentication and per-key rate limit', () => {
         isAdmin: false,
         dailyCreditCap: null,
       });
-      const viaHeader = await fetch(`${base}/v1/me`, { headers: { 'x-api-key': apiKey } });
+      const viaHeader = await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': apiKey } });
       expect(viaHeader.status).toBe(200);
     });
     const stored = await t.db
@@ -66,13 +71,13 @@ describe('API-key authentication and per-key rate limit', () => {
     await withServer(app, async (base) => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++)
-        statuses.push((await fetch(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } })).status);
+        statuses.push((await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } })).status);
       expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
       expect(statuses.slice(3)).toEqual([429, 429]);
-      const limited = await fetch(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } });
+      const limited = await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } });
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('API_RATE_LIMITED');
-      expect((await fetch(`${base}/v1/me`, { headers: { 'x-api-key': b.apiKey } })).status).toBe(200);
+      expect((await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': b.apiKey } })).status).toBe(200);
     });
   });
 });

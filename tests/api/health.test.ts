@@ -19,6 +19,7 @@ import {
   type TestDatabase,
 } from '../harness/services';
 import { withServer } from '../harness/http';
+import { fetchDocumented } from './documented';
 import { createSmokeActivities } from '../temporal/fixtures/smoke-activities';
 
 const logger = pino({ level: 'silent' });
@@ -53,7 +54,7 @@ describe('GET /healthz and /readyz', () => {
         readinessChecks: [],
       });
       await withServer(healthy, async (base) => {
-        const res = await fetch(`${base}/healthz`);
+        const res = await fetchDocumented(`${base}/healthz`);
         expect(res.status).toBe(200);
         const body = (await res.json()) as { status: string; dependencies: Record<string, { ok: boolean }> };
         expect(body.status).toBe('ok');
@@ -68,7 +69,7 @@ describe('GET /healthz and /readyz', () => {
         readinessChecks: [],
       });
       await withServer(broken, async (base) => {
-        const res = await fetch(`${base}/healthz`);
+        const res = await fetchDocumented(`${base}/healthz`);
         expect(res.status).toBe(503);
         const body = (await res.json()) as { dependencies: Record<string, { ok: boolean; error?: string }> };
         expect(body.dependencies.redis?.ok).toBe(false);
@@ -91,7 +92,7 @@ describe('GET /healthz and /readyz', () => {
       readinessChecks: [migrationsCheck(t.db), workerPollersCheck(client, taskQueue)],
     });
     await withServer(app, async (base) => {
-      const before = await fetch(`${base}/readyz`);
+      const before = await fetchDocumented(`${base}/readyz`);
       expect(before.status).toBe(503);
       const body = (await before.json()) as { dependencies: Record<string, { ok: boolean }> };
       expect(body.dependencies.migrations?.ok).toBe(true);
@@ -108,7 +109,7 @@ describe('GET /healthz and /readyz', () => {
         await worker.runUntil(async () => {
           let status = 0;
           for (let i = 0; i < 50 && status !== 200; i++) {
-            status = (await fetch(`${base}/readyz`)).status;
+            status = (await fetchDocumented(`${base}/readyz`)).status;
             if (status !== 200) await new Promise((r) => setTimeout(r, 200));
           }
           expect(status).toBe(200);

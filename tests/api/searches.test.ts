@@ -10,6 +10,7 @@ import { loadConfig } from '../../common/config';
 import { createUser } from '../../store/users';
 import type { SearchProgress, TaskQueueNames } from '../../workflows/search/model';
 import { withServer } from '../harness/http';
+import { expectDocumented, expectDocumentedEvents } from './documented';
 import {
   createTestDatabase,
   createTestRedis,
@@ -101,8 +102,12 @@ function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise
   });
 }
 
-const api = (base: string, key: string, method: string, path: string, body?: unknown) =>
-  call<Record<string, unknown>>(base, key, method, path, body);
+/** A call whose answer must be one /openapi.json documents. */
+async function api(base: string, key: string, method: string, path: string, body?: unknown) {
+  const answer = await call<Record<string, unknown>>(base, key, method, path, body);
+  expectDocumented(method, path, answer.status, answer.body);
+  return answer;
+}
 
 async function waitFinished(base: string, key: string, id: string): Promise<Record<string, unknown>> {
   for (let i = 0; i < 200; i++) {
@@ -218,12 +223,12 @@ describe('/v1/searches', () => {
         query: { keyword: uniquePrefix('sse kw') },
         waitMs: 0,
       });
-      const res = await fetch(`${base}/v1/searches/${started.body.searchId as string}/events`, {
-        headers: { 'x-api-key': paid.apiKey },
-      });
+      const path = `/v1/searches/${started.body.searchId as string}/events`;
+      const res = await fetch(`${base}${path}`, { headers: { 'x-api-key': paid.apiKey } });
       expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
       openGate();
       const text = await res.text(); // the server ends the stream after `done`
+      expect(expectDocumentedEvents(path, text).map((e) => e.event)).toContain('done');
       const events = text.split('\n\n').filter((e) => e.startsWith('event:'));
       const progress = events
         .filter((e) => e.startsWith('event: progress'))
