@@ -183,12 +183,13 @@ function operation(collector: SchemaCollector, contract: RouteContract, errorSch
     ...parameters(collector, 'query', contract.query),
   ];
   const body = requestBody(collector, contract);
-  const admin = contract.access === 'admin' ? ' Admin keys only.' : '';
   return {
     operationId: contract.operationId,
     tags: [contract.tag],
     summary: contract.summary,
-    ...(contract.description || admin ? { description: `${contract.description ?? ''}${admin}`.trim() } : {}),
+    ...(contract.description ? { description: contract.description } : {}),
+    // Who may call: `public`, `user` (any API key) or `admin` (an admin's key; others get 403).
+    'x-access': contract.access,
     ...(contract.access === 'public' ? { security: [] } : {}),
     ...(parameterList.length > 0 ? { parameters: parameterList } : {}),
     ...(body ? { requestBody: body } : {}),

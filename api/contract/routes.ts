@@ -218,7 +218,7 @@ export const ROUTES = {
       operationId: 'getCredits',
       tag: 'credits',
       access: 'admin',
-      summary: "The month's provider credits, from the gateway and from the ledger",
+      summary: "The month's provider credits, from the gateway and from the ledger (admins only)",
       description: "The gateway's Redis ledger beside the Postgres ledger's totals, to reconcile them at a glance.",
       responses: { 200: { description: 'Both ledgers', body: CreditsView } },
       errors: ['DEPENDENCY_UNAVAILABLE', 'GATEWAY_UNAVAILABLE'],
