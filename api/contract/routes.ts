@@ -1,4 +1,5 @@
-import type { ErrorCode } from '../../common/errors';
+import { RESUME_NON_RETRYABLE_CODES } from '../../workflows/resume-ingestion/messages';
+import { SearchFilters } from '../search-schemas';
 import {
   CancelSearchBody,
   JobIdParams,
@@ -23,7 +24,6 @@ import {
   StartedSearch,
 } from './responses';
 import { defineRoute, type RouteContract } from './route';
-import { SearchFilters } from '../search-schemas';
 
 /**
  * The route registry: every route of the public API, declared once. Routers are mounted from it
@@ -41,21 +41,6 @@ export const TAGS = {
 } as const;
 
 const searchIdParams = { name: 'search id', schema: SearchIdParams } as const;
-
-/** What the reader and analysis may refuse a file with (stored on the resume, answered by POST). */
-const RESUME_READING_ERRORS = [
-  'RESUME_EMPTY',
-  'RESUME_TOO_LARGE',
-  'RESUME_TOO_MANY_PAGES',
-  'RESUME_DECOMPRESSED_TOO_LARGE',
-  'RESUME_UNSUPPORTED_TYPE',
-  'RESUME_TYPE_MISMATCH',
-  'RESUME_ENCRYPTED',
-  'RESUME_CORRUPT',
-  'RESUME_NO_TEXT',
-  'RESUME_READ_TIMEOUT',
-  'RESUME_INGESTION_FAILED',
-] as const satisfies readonly ErrorCode[];
 
 export const ROUTES = {
   system: {
@@ -245,7 +230,8 @@ export const ROUTES = {
           headers: { Location: 'The resume' },
         },
       },
-      errors: ['RESUME_FILE_MISSING', 'API_VALIDATION_FAILED', ...RESUME_READING_ERRORS],
+      // The verdicts ingestion stores on a refused file, which the upload answers with.
+      errors: ['RESUME_FILE_MISSING', 'API_VALIDATION_FAILED', ...RESUME_NON_RETRYABLE_CODES],
     }),
     read: defineRoute({
       method: 'get',
