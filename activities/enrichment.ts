@@ -22,7 +22,7 @@ export interface EnrichmentActivityDeps {
 
 /**
  * The bridge between a search and the shared `enrich-<jobId>` workflow. Child workflows cannot join a
- * run another parent started (TEMPORAL-NOTES §2), so an activity starts the run with the USE_EXISTING
+ * run another parent started (docs/architecture.md#temporal-facts), so an activity starts the run with the USE_EXISTING
  * conflict policy (or gets the one already running) and waits for its result, heartbeating so a dead
  * worker is noticed and a cancelled search stops waiting.
  */

@@ -50,7 +50,7 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
     redis,
     healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
     readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, queues.search)],
-    rateLimit: { limit: config.apiRateLimitPerMinute, windowMs: 60_000 },
+    rateLimit: { limit: config.api.rateLimitPerMinute, windowMs: 60_000 },
     routes: [
       ...openApiRoutes(),
       ...searches.routes,

@@ -11,7 +11,7 @@ interface Watch {
 
 /**
  * Server-Sent Events fan-out: one poller per search in this API process, however many browsers
- * follow it (TEMPORAL-NOTES §1: poll a query, push on change). Listeners hear about every change of
+ * follow it (poll a query, push on change: docs/architecture.md#temporal-facts). Listeners hear about every change of
  * version, phase, status, credits or counts; polling stops when the last listener leaves or the
  * search ends.
  */

@@ -111,12 +111,15 @@ async function waitForIngestion(
     args: [{ resumeId, activityTaskQueue: options.taskQueues?.activities ?? TASK_QUEUES.ml }],
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'pending'>((resolve) => {
-    timer = setTimeout(() => resolve('pending'), options.ingestWaitMs);
-  });
+  // The wait ends the long poll it started: a poll left running past the answer outlives the
+  // request, holds a connection, and rejects once the client shuts down.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), options.ingestWaitMs);
   try {
-    return await Promise.race([handle.result(), timeout]);
+    return await options.temporal.withAbortSignal(abort.signal, () => handle.result());
+  } catch (error) {
+    if (abort.signal.aborted) return 'pending';
+    throw error;
   } finally {
     clearTimeout(timer);
   }

@@ -20,7 +20,7 @@ import { cacheAttributes, seedCache } from './data/seed-cache';
 import { percentile, round } from './stats';
 
 /**
- * `npm run bench:cache`: the cache lookup (DESIGN.md section 3, phase 1) at 10k, 50k and 100k
+ * `npm run bench:cache`: the cache lookup (docs/architecture.md#cache-lookup) at 10k, 50k and 100k
  * jobs on the embedded PostgreSQL + pgvector, with real embeddings (all-MiniLM-L6-v2) of real
  * postings (remotewlb) topped up with generated O*NET postings, and real resumes as queries.
  *
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
       database: 'postgres',
       logFile: path.join(BENCH_DATA, 'logs', 'postgres.log'),
       durable: false,
-      // As measured in DATABASE-PROBE.md: room for the 100k HNSW graph in shared memory, and a
+      // As docs/architecture.md#pgvector-settings explains: room for the 100k HNSW graph in shared memory, and a
       // parallel index build.
       settings: {
         shared_buffers: '512MB',

@@ -27,7 +27,7 @@ describe('loadConfig', () => {
   });
 
   it('rejects unknown worker queues', () => {
-    expect(() => loadConfig({ ...base, WORKER_QUEUES: 'search,mining' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, WORKER_QUEUES: 'search,mining' })).toThrow(/WORKER_QUEUES\.1: /);
     expect(loadConfig({ ...base, WORKER_QUEUES: ' ml , search ' }).worker.queues).toEqual(['ml', 'search']);
   });
 
@@ -45,5 +45,27 @@ describe('loadConfig', () => {
     const tuned = loadConfig({ ...base, RESUME_MAX_BYTES: '2048', RESUME_READ_TIMEOUT_MS: '5000' }).understanding;
     expect(tuned.limits).toMatchObject({ maxBytes: 2048, timeoutMs: 5000 });
     expect(() => loadConfig({ ...base, RESUME_MAX_PAGES: '0' })).toThrow(ConfigError);
+  });
+
+  it('keeps results and ef_search consistent with the candidate count', () => {
+    expect(loadConfig(base).matching).toMatchObject({ candidates: 500, results: 100, efSearch: 500 });
+    const few = loadConfig({ ...base, MATCHING_CANDIDATES: '50', MATCHING_RESULTS: '80', MATCHING_EF_SEARCH: '20' });
+    expect(few.matching).toMatchObject({ candidates: 50, results: 50, efSearch: 50 });
+    expect(loadConfig({ ...base, MATCHING_EF_SEARCH: '900' }).matching.efSearch).toBe(900);
+    expect(loadConfig({ ...base, MATCHING_EF_SEARCH: '' }).matching.efSearch).toBe(500);
+  });
+
+  it('stores payloads in S3 once an endpoint or credentials are set, on disk otherwise', () => {
+    expect(loadConfig(base).objectStore).toEqual({ kind: 'filesystem', dir: '.data/objects' });
+    expect(
+      loadConfig({ ...base, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'no' }).objectStore,
+    ).toEqual({
+      kind: 's3',
+      endpoint: 'http://127.0.0.1:9000',
+      bucket: 'hirehound-payloads',
+      region: 'us-east-1',
+      forcePathStyle: false,
+    });
+    expect(loadConfig({ ...base, S3_ACCESS_KEY_ID: 'id' }).objectStore.kind).toBe('s3');
   });
 });

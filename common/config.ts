@@ -1,691 +1,593 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ATS_COMPONENTS, type AtsComponentName } from './ats-component-names';
+import { envSection, envVariable as v, listEnvVariables, parseEnvironment, type Frozen } from './env-variables';
+import { HASDATA_ENDPOINTS, type HasDataEndpoint } from './hasdata-endpoints';
+
+export { ConfigError } from './env-variables';
 
 /**
  * The one place that reads `process.env`. Every process parses it once at start-up and passes the
- * frozen result down; nothing below this file looks at the environment again.
+ * frozen result down; nothing below this file looks at the environment again. The schemas below
+ * are the whole contract: the nesting is the shape the code receives, each leaf names its variable,
+ * default and meaning, and docs/configuration.md is generated from them (`npm run docs:config`).
  *
  * Service URLs are required here: the embedded launcher (scripts/start.ts) and the test harness
  * compute them for the services they spawn, so the application code path is the same against an
  * embedded service and a production one.
  */
 
+// Value parsers shared by several variables
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const nonNegativeInt = z.coerce.number().int().min(0);
+const weight = z.coerce.number().min(0).max(1);
+const ratio = z.coerce.number().gt(0).lt(1);
+const url = z.string().url();
+const nonEmpty = z.string().min(1);
 
 /** An empty variable (`HF_TOKEN=`) means unset, as it does for people reading a .env file. */
-const unsetIfEmpty = (v: unknown): unknown => (v === '' ? undefined : v);
-const weight = z.coerce.number().min(0).max(1);
-
-/** The ATS components of the composite score (matching/scoring/ats.ts) and their default weights. */
-export const ATS_COMPONENTS = ['skills', 'experience', 'education', 'seniority', 'occupation', 'location'] as const;
-export type AtsComponentName = (typeof ATS_COMPONENTS)[number];
-/**
- * What the job is (its skills, its occupation) weighs most and equally; the fit components then
- * adjust within it, and location is mostly decided by the hard filters. Chosen on a development
- * split of the matching evaluation (other seeds than bench/eval-matching.ts reports on); README.
- */
-const DEFAULT_ATS_WEIGHTS = 'skills=35,occupation=35,experience=10,education=8,seniority=8,location=4';
-
-/** "skills=35,experience=10,…": relative weights; a component left out weighs 0. */
-const atsWeights = z
-  .string()
-  .default(DEFAULT_ATS_WEIGHTS)
-  .transform((text, ctx) => {
-    const weights = Object.fromEntries(ATS_COMPONENTS.map((c) => [c, 0])) as Record<AtsComponentName, number>;
-    for (const part of text.split(',').filter((p) => p.trim())) {
-      const [name, value] = part.split('=').map((x) => x.trim());
-      const n = Number(value);
-      if (!ATS_COMPONENTS.includes(name as AtsComponentName) || !Number.isFinite(n) || n < 0) {
-        ctx.addIssue({ code: 'custom', message: `"${part}" is not <${ATS_COMPONENTS.join('|')}>=<number >= 0>` });
-        return z.NEVER;
-      }
-      weights[name as AtsComponentName] = n;
-    }
-    if (Object.values(weights).every((w) => w === 0)) {
-      ctx.addIssue({ code: 'custom', message: 'at least one ATS weight must be positive' });
-      return z.NEVER;
-    }
-    return weights;
-  });
+const unsetIfEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+const BOOLEAN_FORMAT = '`1`, `true`, `yes` or `0`, `false`, `no`';
+/** Names as the docs print them. */
+const listed = (names: readonly string[]): string => names.map((name) => `\`${name}\``).join(', ');
 
-// Gateway, HasData and its simulator: value parsers
-
-const nonNegativeInt = z.coerce.number().int().min(0);
-const ratio = z.coerce.number().gt(0).lt(1);
-const plainRatio = z.number().gt(0).lt(1);
-
-/** The HasData endpoints Hirehound calls; each has its own credit cost, token bucket and circuit. */
-export const HASDATA_ENDPOINTS = [
-  'indeed.listing',
-  'indeed.job',
-  'glassdoor.listing',
-  'glassdoor.job',
-  'web.scrape',
-] as const;
-export type HasDataEndpoint = (typeof HASDATA_ENDPOINTS)[number];
-
-/** "indeed.listing=2/5,web.scrape=1/1": per-endpoint token buckets, ratePerSecond/burst. */
-const rateOverrides = z
+const WORKER_QUEUE_NAMES = ['search', 'hasdata', 'ml', 'maintenance'] as const;
+const workerQueues = z
   .string()
-  .default('')
-  .transform((text, ctx) => {
-    const out: Partial<Record<HasDataEndpoint, { perSecond: number; burst: number }>> = {};
-    for (const part of text
+  .transform((text) =>
+    text
       .split(',')
-      .map((p) => p.trim())
-      .filter(Boolean)) {
-      const match = /^([a-z.]+)=(\d+(?:\.\d+)?)\/(\d+)$/.exec(part);
-      const endpoint = match?.[1] as HasDataEndpoint | undefined;
-      if (
-        !match ||
-        !endpoint ||
-        !HASDATA_ENDPOINTS.includes(endpoint) ||
-        Number(match[2]) <= 0 ||
-        Number(match[3]) < 1
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${part}" is not <endpoint>=<perSecond>/<burst> with endpoint one of ${HASDATA_ENDPOINTS.join(', ')}`,
-        });
-        return z.NEVER;
-      }
-      out[endpoint] = { perSecond: Number(match[2]), burst: Number(match[3]) };
+      .map((queue) => queue.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(WORKER_QUEUE_NAMES)).min(1));
+
+/** "skills=35,experience=10,…": relative weights; a component left out weighs 0. */
+const atsWeights = z.string().transform((text, ctx) => {
+  const weights = Object.fromEntries(ATS_COMPONENTS.map((c) => [c, 0])) as Record<AtsComponentName, number>;
+  for (const part of text.split(',').filter((p) => p.trim())) {
+    const [name, value] = part.split('=').map((x) => x.trim());
+    const n = Number(value);
+    if (!ATS_COMPONENTS.includes(name as AtsComponentName) || !Number.isFinite(n) || n < 0) {
+      ctx.addIssue({ code: 'custom', message: `"${part}" is not <${ATS_COMPONENTS.join('|')}>=<number >= 0>` });
+      return z.NEVER;
     }
-    return out;
-  });
-
-const alertThresholds = z
-  .string()
-  .default('0.7,0.9')
-  .transform((text) => text.split(',').map((p) => Number(p.trim())))
-  .pipe(z.array(plainRatio).min(1).max(5));
-
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-
-  DATABASE_URL: z.string().url().describe('PostgreSQL (with pgvector) connection string'),
-  DATABASE_POOL_SIZE: positiveInt.default(10),
-  DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(30_000),
-
-  REDIS_URL: z.string().url().describe('Redis connection string'),
-
-  TEMPORAL_ADDRESS: z.string().min(1).describe('Temporal frontend host:port'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  TEMPORAL_TASK_QUEUE_PREFIX: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]*$/)
-    .max(60)
-    .default(''),
-  TEMPORAL_UI_URL: z.string().url().optional(),
-
-  API_HOST: z.string().default('127.0.0.1'),
-  API_PORT: port.default(3000),
-
-  WORKER_QUEUES: z
-    .string()
-    .default('search,hasdata,ml,maintenance')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((q) => q.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(['search', 'hasdata', 'ml', 'maintenance'])).min(1)),
-
-  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
-  PRETTY_LOGS: booleanFlag.optional(),
-
-  // Gateway, HasData and its simulator
-  HASDATA_API_KEY: z.string().min(1).optional().describe('Only the gateway receives it'),
-  HASDATA_BASE_URL: z.string().url().default('https://api.hasdata.com'),
-  // HasData's own page-load limit is 300 s (failures after it are not billed); waiting a little
-  // longer than that means a timeout on our side is never a call the provider still finishes and bills.
-  HASDATA_TIMEOUT_MS: positiveInt.default(310_000),
-  HASDATA_SERVER_DEADLINE_MS: positiveInt.default(300_000),
-  HASDATA_MONTHLY_BUDGET: positiveInt.default(200_000),
-  HASDATA_MAX_CONCURRENCY: positiveInt.default(15),
-  // Credits per successful call (HASDATA.md section 8: Indeed and Glassdoor are 5 or 10, newest 10).
-  HASDATA_COST_INDEED_LISTING: nonNegativeInt.default(10),
-  HASDATA_COST_INDEED_JOB: nonNegativeInt.default(10),
-  HASDATA_COST_GLASSDOOR_LISTING: nonNegativeInt.default(10),
-  HASDATA_COST_GLASSDOOR_JOB: nonNegativeInt.default(10),
-  HASDATA_COST_WEB: nonNegativeInt.default(1),
-  HASDATA_COST_WEB_RESIDENTIAL: nonNegativeInt.default(5),
-  HASDATA_COST_WEB_JS: nonNegativeInt.default(10),
-  HASDATA_COST_WEB_JS_RESIDENTIAL: nonNegativeInt.default(15),
-  GATEWAY_URL: z.string().url().optional().describe('Where workers reach the gateway'),
-  GATEWAY_HOST: z.string().default('127.0.0.1'),
-  GATEWAY_PORT: port.default(3100),
-  GATEWAY_INTERNAL_TOKEN: z.string().min(16).optional().describe('Shared by the gateway and its callers'),
-  GATEWAY_REDIS_PREFIX: z
-    .string()
-    .regex(/^[\w:.-]+$/)
-    .default('hh:gw'),
-  GATEWAY_LEASE_TTL_MS: positiveInt.default(30_000),
-  GATEWAY_SLOT_WAIT_MS: nonNegativeInt.default(60_000),
-  GATEWAY_RATE_PER_SECOND: z.coerce.number().positive().default(20),
-  GATEWAY_RATE_BURST: positiveInt.default(40),
-  GATEWAY_RATE_LIMITS: rateOverrides,
-  GATEWAY_ALERT_THRESHOLDS: alertThresholds,
-  GATEWAY_ALERT_WEBHOOK_URL: z.string().url().optional(),
-  GATEWAY_CIRCUIT_WINDOW_MS: positiveInt.default(60_000),
-  GATEWAY_CIRCUIT_MIN_CALLS: positiveInt.default(10),
-  GATEWAY_CIRCUIT_FAILURE_RATIO: ratio.default(0.5),
-  GATEWAY_CIRCUIT_COOLDOWN_MS: positiveInt.default(30_000),
-  GATEWAY_BACKOFF_BASE_MS: positiveInt.default(1_000),
-  GATEWAY_BACKOFF_MAX_MS: positiveInt.default(30_000),
-  SIMULATOR_HOST: z.string().default('127.0.0.1'),
-  SIMULATOR_PORT: port.default(3200),
-  SIMULATOR_API_KEY: z.string().min(8).optional().describe('The key the simulator accepts'),
-  SIMULATOR_CREDITS: nonNegativeInt.default(200_000),
-  SIMULATOR_CONCURRENCY: positiveInt.default(15),
-  SIMULATOR_CORPUS_SIZE: positiveInt.default(100_000),
-  SIMULATOR_SEED: nonNegativeInt.default(20_261_123),
-  SIMULATOR_LATENCY_MEDIAN_MS: nonNegativeInt.default(1_500),
-  SIMULATOR_LATENCY_P95_MS: nonNegativeInt.default(4_000),
-
-  // Document reading and understanding
-  RESUME_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
-  RESUME_MAX_PAGES: positiveInt.default(20),
-  RESUME_MAX_DECOMPRESSED_BYTES: positiveInt.default(50 * 1024 * 1024),
-  RESUME_READ_TIMEOUT_MS: positiveInt.default(30_000),
-  RESUME_OCR_MAX_PAGES: positiveInt.default(10),
-  RESUME_INGEST_WAIT_MS: positiveInt.default(30_000),
-
-  // Embeddings and matching
-  EMBEDDINGS_PROVIDER: z.enum(['auto', 'local', 'hf', 'hash']).default('auto'),
-  EMBEDDINGS_MODEL_DIR: z.string().min(1).default('models'),
-  EMBEDDINGS_BATCH_SIZE: positiveInt.max(256).default(32),
-  EMBEDDINGS_CACHE_SIZE: z.coerce.number().int().min(0).default(2000),
-  EMBEDDINGS_THREADS: z.coerce.number().int().min(0).default(0),
-  HF_TOKEN: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
-  HF_ENDPOINT_URL: z.preprocess(unsetIfEmpty, z.string().url().optional()),
-  HF_EMBEDDING_MODEL: z.string().min(1).default('sentence-transformers/all-MiniLM-L6-v2'),
-  HF_INFERENCE_PROVIDER: z.string().min(1).default('hf-inference'),
-  HF_TIMEOUT_MS: positiveInt.default(30_000),
-  MATCHING_FRESHNESS_DAYS: positiveInt.default(45),
-  // pgvector caps hnsw.ef_search at 1000, and ef_search must be >= the candidate count.
-  MATCHING_CANDIDATES: positiveInt.max(1000).default(500),
-  MATCHING_RESULTS: positiveInt.default(100),
-  MATCHING_EF_SEARCH: z.preprocess(unsetIfEmpty, positiveInt.max(1000).optional()),
-  MATCHING_MAX_SCAN_TUPLES: positiveInt.default(20_000),
-  MATCHING_WEIGHT_ATS: weight.default(0.7),
-  MATCHING_WEIGHT_SEMANTIC: weight.default(0.3),
-  MATCHING_FRESHNESS_BOOST: z.coerce.number().min(0).max(20).default(3),
-  MATCHING_ATS_WEIGHTS: atsWeights,
-
-  // Search workflow
-  SEARCH_SHOWN_RESULTS: positiveInt.max(100).default(20),
-  SEARCH_CANDIDATE_POOL: positiveInt.max(500).default(100),
-  SEARCH_MATCH_MIN_SCORE: z.coerce.number().min(0).max(100).default(40),
-  SEARCH_ENRICH_LIMIT_PAID: z.coerce.number().int().min(0).max(500).default(100),
-  SEARCH_ENRICH_CONCURRENCY: positiveInt.max(100).default(45),
-  SEARCH_ENRICH_REFRESH_DAYS: positiveInt.default(7),
-  SEARCH_FIRST_RESULTS_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
-  DISCOVERY_BEST_SCORE_BELOW: z.coerce.number().min(0).max(100).default(60),
-  DISCOVERY_FRESH_MATCHES_BELOW: z.coerce.number().int().min(0).default(100),
-  DISCOVERY_RULE: z.enum(['all', 'any']).default('all'),
-  DISCOVERY_MAX_PAGES: positiveInt.max(20).default(3),
-  DISCOVERY_REPEAT_GUARD_MS: positiveInt.default(300_000),
-  DISCOVERY_PROVIDER: z.enum(['indeed', 'glassdoor']).default('indeed'),
-  DISCOVERY_DEFAULT_LOCATION: z.string().trim().min(1).max(200).default('United States'),
-  PROVIDER_BACKOFF_INITIAL_MS: positiveInt.default(1_000),
-  PROVIDER_BACKOFF_MAX_MS: positiveInt.default(30_000),
-  PROVIDER_BACKOFF_MAX_WAIT_MS: positiveInt.default(300_000),
-  API_RATE_LIMIT_PER_MINUTE: positiveInt.default(120),
-  OBJECT_STORE_DIR: z.string().min(1).default('.data/objects'),
-  S3_ENDPOINT: z.string().url().optional(),
-  S3_BUCKET: z.string().min(3).default('hirehound-payloads'),
-  S3_REGION: z.string().min(1).default('us-east-1'),
-  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-  S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+    weights[name as AtsComponentName] = n;
+  }
+  if (Object.values(weights).every((w) => w === 0)) {
+    ctx.addIssue({ code: 'custom', message: 'at least one ATS weight must be positive' });
+    return z.NEVER;
+  }
+  return weights;
 });
 
-export type Env = z.infer<typeof EnvSchema>;
-
-/** Every environment variable the application reads (docs and deployment files are checked against it). */
-export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
-
-export interface Config {
-  readonly env: Env['NODE_ENV'];
-  readonly logLevel: Env['LOG_LEVEL'];
-  readonly prettyLogs: boolean;
-  readonly database: {
-    readonly url: string;
-    readonly poolSize: number;
-    readonly statementTimeoutMs: number;
-  };
-  readonly redis: { readonly url: string };
-  readonly temporal: {
-    readonly address: string;
-    readonly namespace: string;
-    readonly uiUrl: string | undefined;
-    readonly taskQueuePrefix: string;
-  };
-  readonly api: { readonly host: string; readonly port: number };
-  readonly worker: { readonly queues: readonly Env['WORKER_QUEUES'][number][] };
-  readonly shutdownGraceMs: number;
-
-  // gateway / hasdata / simulator sections
-  readonly hasdata: HasDataConfig;
-  readonly gateway: GatewayConfig;
-  readonly simulator: SimulatorConfig;
-
-  // understanding section
-  readonly understanding: {
-    /** Limits on every document read (uploads and library calls alike). */
-    readonly limits: {
-      readonly maxBytes: number;
-      readonly maxPages: number;
-      readonly maxDecompressedBytes: number;
-      readonly timeoutMs: number;
-      readonly maxOcrPages: number;
-    };
-    /** How long POST /v1/resumes waits for ingestion before answering 202 with the resume id. */
-    readonly ingestWaitMs: number;
-  };
-
-  // matching / embeddings sections
-  readonly embeddings: {
-    readonly provider: Env['EMBEDDINGS_PROVIDER'];
-    /** Absolute path of the folder the bootstrap puts model files in. */
-    readonly modelDir: string;
-    readonly batchSize: number;
-    readonly cacheSize: number;
-    readonly threads: number;
-    readonly hf: {
-      readonly token: string | undefined;
-      readonly endpointUrl: string | undefined;
-      readonly model: string;
-      readonly inferenceProvider: string;
-      readonly timeoutMs: number;
-    };
-  };
-  readonly matching: {
-    readonly freshnessDays: number;
-    readonly candidates: number;
-    readonly results: number;
-    /** Always >= candidates (HNSW returns at most ef_search rows per scan otherwise). */
-    readonly efSearch: number;
-    readonly maxScanTuples: number;
-    readonly weights: {
-      readonly ats: number;
-      readonly semantic: number;
-      /** Points added to the newest posting, falling linearly to 0 at the freshness limit. */
-      readonly freshnessBoost: number;
-      readonly atsComponents: Readonly<Record<AtsComponentName, number>>;
-    };
-  };
-
-  // search section
-  readonly search: {
-    readonly shownResults: number;
-    readonly candidatePool: number;
-    readonly matchMinScore: number;
-    readonly enrichLimitPaid: number;
-    readonly enrichConcurrency: number;
-    readonly enrichRefreshDays: number;
-    readonly firstResultsWaitMs: number;
-    readonly discovery: {
-      readonly bestScoreBelow: number;
-      readonly freshMatchesBelow: number;
-      readonly rule: 'all' | 'any';
-      readonly maxPages: number;
-      readonly repeatGuardMs: number;
-      readonly provider: 'indeed' | 'glassdoor';
-      readonly defaultLocation: string;
-    };
-    readonly backoff: { readonly initialMs: number; readonly maxMs: number; readonly maxWaitMs: number };
-  };
-  readonly apiRateLimitPerMinute: number;
-  readonly objectStore:
-    | { readonly kind: 'filesystem'; readonly dir: string }
-    | {
-        readonly kind: 's3';
-        readonly endpoint: string | undefined;
-        readonly bucket: string;
-        readonly region: string;
-        readonly accessKeyId: string | undefined;
-        readonly secretAccessKey: string | undefined;
-        readonly forcePathStyle: boolean;
-      };
-}
-
-export interface HasDataCosts {
-  readonly 'indeed.listing': number;
-  readonly 'indeed.job': number;
-  readonly 'glassdoor.listing': number;
-  readonly 'glassdoor.job': number;
-  /** Web Scraping API: the cost depends on JS rendering and proxy type (HASDATA.md 8.1). */
-  readonly web: {
-    readonly datacenter: number;
-    readonly residential: number;
-    readonly jsDatacenter: number;
-    readonly jsResidential: number;
-  };
-}
-
-export interface HasDataConfig {
-  readonly apiKey: string | undefined;
-  readonly baseUrl: string;
-  readonly timeoutMs: number;
-  readonly serverDeadlineMs: number;
-  readonly costs: HasDataCosts;
-}
-
-export interface TokenBucketSettings {
+interface TokenBucket {
   readonly perSecond: number;
   readonly burst: number;
 }
 
-export interface GatewayConfig {
-  /** For callers (workers, api): where the gateway listens. */
-  readonly url: string | undefined;
-  readonly host: string;
-  readonly port: number;
-  readonly internalToken: string | undefined;
-  readonly redisPrefix: string;
-  readonly monthlyBudget: number;
-  readonly maxConcurrency: number;
-  readonly leaseTtlMs: number;
-  readonly slotWaitMs: number;
-  readonly rateLimits: Readonly<Record<HasDataEndpoint, TokenBucketSettings>>;
-  readonly alerts: { readonly thresholds: readonly number[]; readonly webhookUrl: string | undefined };
-  readonly circuit: {
-    readonly windowMs: number;
-    readonly minCalls: number;
-    readonly failureRatio: number;
-    readonly cooldownMs: number;
-  };
+/** "indeed.listing=2/5,web.scrape=1/1": per-endpoint token buckets, ratePerSecond/burst. */
+const rateOverrides = z.string().transform((text, ctx) => {
+  const out: Partial<Record<HasDataEndpoint, TokenBucket>> = {};
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const match = /^([a-z.]+)=(\d+(?:\.\d+)?)\/(\d+)$/.exec(part);
+    const endpoint = match?.[1] as HasDataEndpoint | undefined;
+    if (!match || !endpoint || !HASDATA_ENDPOINTS.includes(endpoint) || Number(match[2]) <= 0 || Number(match[3]) < 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${part}" is not <endpoint>=<perSecond>/<burst> with endpoint one of ${HASDATA_ENDPOINTS.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    out[endpoint] = { perSecond: Number(match[2]), burst: Number(match[3]) };
+  }
+  return out;
+});
+
+const alertThresholds = z
+  .string()
+  .transform((text) => text.split(',').map((p) => Number(p.trim())))
+  .pipe(z.array(z.number().gt(0).lt(1)).min(1).max(5))
+  .transform((shares) => [...shares].sort((a, b) => a - b));
+
+// The variables, grouped by concern
+
+const processSettings = {
+  env: v(
+    'NODE_ENV',
+    z.enum(['development', 'test', 'production']),
+    'development',
+    'read by Express and other libraries (`production` drops their development aids)',
+  ),
+  logLevel: v(
+    'LOG_LEVEL',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    'info',
+    'pino log level',
+  ),
+  shutdownGraceMs: v('SHUTDOWN_GRACE_MS', positiveInt, 10_000, 'how long a process may take to stop cleanly (ms)'),
+};
+const PROCESS_ABOUT = 'Read by every process, the HasData simulator included.';
+
+const database = envSection('Database', 'PostgreSQL with pgvector; every process opens its own pool.', {
+  url: v('DATABASE_URL', url, undefined, 'PostgreSQL connection string (set by the launcher)'),
+  poolSize: v('DATABASE_POOL_SIZE', positiveInt, 10, 'connections per process'),
+  statementTimeoutMs: v('DATABASE_STATEMENT_TIMEOUT_MS', positiveInt, 30_000, 'server-side statement timeout (ms)'),
+});
+
+const redis = envSection('Redis', 'Gateway governance, discovery claims and the API rate limit live in Redis.', {
+  url: v('REDIS_URL', url, undefined, 'Redis connection string (set by the launcher)'),
+});
+
+const temporal = envSection('Temporal', 'Where the workflows run.', {
+  address: v('TEMPORAL_ADDRESS', nonEmpty, undefined, 'Temporal frontend `host:port` (set by the launcher)'),
+  namespace: v('TEMPORAL_NAMESPACE', nonEmpty, 'default', 'Temporal namespace'),
+  taskQueuePrefix: v(
+    'TEMPORAL_TASK_QUEUE_PREFIX',
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]*$/)
+      .max(60),
+    '',
+    'prefixes every task queue, so several stacks share one namespace (the tests do)',
+  ),
+});
+
+const worker = envSection('Workers', 'What one worker process polls (`workers/main.ts`).', {
+  queues: v('WORKER_QUEUES', workerQueues, 'search,hasdata,ml,maintenance', 'task queues this process polls', {
+    format: `comma-separated subset of ${listed(WORKER_QUEUE_NAMES)}`,
+  }),
+});
+
+const api = envSection('API', 'The public HTTP API (`api/server.ts`).', {
+  host: v('API_HOST', z.string(), '127.0.0.1', 'address the API listens on'),
+  port: v('API_PORT', port, 3000, 'port the API listens on'),
+  rateLimitPerMinute: v('API_RATE_LIMIT_PER_MINUTE', positiveInt, 120, 'requests per API key per minute'),
+});
+
+const understanding = envSection('Resume reading', 'Limits on every document read, uploads and library calls alike.', {
+  limits: z.object({
+    maxBytes: v('RESUME_MAX_BYTES', positiveInt, 10 * 1024 * 1024, 'largest resume upload accepted (bytes)'),
+    maxPages: v('RESUME_MAX_PAGES', positiveInt, 20, 'most PDF pages read; longer documents are refused'),
+    maxDecompressedBytes: v(
+      'RESUME_MAX_DECOMPRESSED_BYTES',
+      positiveInt,
+      50 * 1024 * 1024,
+      'most a DOCX (or an image’s pixels) may expand to (bytes)',
+    ),
+    timeoutMs: v('RESUME_READ_TIMEOUT_MS', positiveInt, 30_000, 'wall-clock budget of one document read, OCR included'),
+    maxOcrPages: v('RESUME_OCR_MAX_PAGES', positiveInt, 10, 'most pages of one document sent through OCR'),
+  }),
+  ingestWaitMs: v(
+    'RESUME_INGEST_WAIT_MS',
+    positiveInt,
+    30_000,
+    'how long `POST /v1/resumes` waits for ingestion before answering 202 with the resume id',
+  ),
+});
+
+const embeddings = envSection('Embeddings', 'Which model turns resumes and postings into vectors.', {
+  provider: v(
+    'EMBEDDINGS_PROVIDER',
+    z.enum(['auto', 'local', 'hf', 'hash']),
+    'auto',
+    '`auto`: Hugging Face when configured, else the local model when installed, else lexical hashing',
+  ),
+  modelDir: v(
+    'EMBEDDINGS_MODEL_DIR',
+    nonEmpty.transform((dir) => path.resolve(dir)),
+    'models',
+    'where the bootstrap puts the local model (relative to the working directory)',
+  ),
+  batchSize: v('EMBEDDINGS_BATCH_SIZE', positiveInt.max(256), 32, 'texts per model call'),
+  cacheSize: v('EMBEDDINGS_CACHE_SIZE', nonNegativeInt, 2000, 'in-process LRU of recent texts’ vectors (0 disables)'),
+  threads: v('EMBEDDINGS_THREADS', nonNegativeInt, 0, 'ONNX Runtime threads for the local model (0: all cores)'),
+  hf: z.object({
+    token: v(
+      'HF_TOKEN',
+      z.preprocess(unsetIfEmpty, nonEmpty.optional()),
+      undefined,
+      'Hugging Face token: Inference Providers, or a private endpoint',
+    ),
+    endpointUrl: v(
+      'HF_ENDPOINT_URL',
+      z.preprocess(unsetIfEmpty, url.optional()),
+      undefined,
+      'a self-hosted feature-extraction endpoint (Inference Endpoints, TEI); wins over routing',
+    ),
+    model: v(
+      'HF_EMBEDDING_MODEL',
+      nonEmpty,
+      'sentence-transformers/all-MiniLM-L6-v2',
+      'model id for routing, and the model name recorded with `hf` vectors',
+    ),
+    inferenceProvider: v('HF_INFERENCE_PROVIDER', nonEmpty, 'hf-inference', 'Inference Provider used with `HF_TOKEN`'),
+    timeoutMs: v('HF_TIMEOUT_MS', positiveInt, 30_000, 'per request (ms)'),
+  }),
+});
+
+const matching = envSection('Matching', 'Candidate retrieval from pgvector and the composite score.', {
+  freshnessDays: v(
+    'MATCHING_FRESHNESS_DAYS',
+    positiveInt,
+    45,
+    'jobs discovered longer ago are not candidates; the freshness boost falls to 0 there',
+  ),
+  // pgvector caps hnsw.ef_search at 1000, and ef_search must be >= the candidate count.
+  candidates: v('MATCHING_CANDIDATES', positiveInt.max(1000), 500, 'nearest fresh jobs taken from pgvector'),
+  results: v('MATCHING_RESULTS', positiveInt, 100, 'composite-ranked results kept (at most the candidates)'),
+  efSearch: v(
+    'MATCHING_EF_SEARCH',
+    z.preprocess(unsetIfEmpty, positiveInt.max(1000).optional()),
+    undefined,
+    '`hnsw.ef_search`; never below the candidate count, which it defaults to',
+  ),
+  maxScanTuples: v(
+    'MATCHING_MAX_SCAN_TUPLES',
+    positiveInt,
+    20_000,
+    '`hnsw.max_scan_tuples`: how far a filtered iterative scan goes before the exact fallback',
+  ),
+  weights: z.object({
+    ats: v('MATCHING_WEIGHT_ATS', weight, 0.7, 'weight of the ATS score (relative to the semantic weight)'),
+    semantic: v('MATCHING_WEIGHT_SEMANTIC', weight, 0.3, 'weight of the semantic score'),
+    freshnessBoost: v(
+      'MATCHING_FRESHNESS_BOOST',
+      z.coerce.number().min(0).max(20),
+      3,
+      'points added to a posting of today, falling linearly to 0 at the freshness limit',
+    ),
+    // What the job is (skills, occupation) weighs most and equally; the fit components adjust
+    // within it, and location is mostly decided by the hard filters. Chosen on a development split
+    // of the matching evaluation (other seeds than it reports on; docs/benchmarks.md#npm-run-evalmatching).
+    atsComponents: v(
+      'MATCHING_ATS_WEIGHTS',
+      atsWeights,
+      'skills=35,occupation=35,experience=10,education=8,seniority=8,location=4',
+      'relative weights of the ATS components; a component left out weighs 0',
+      { format: `comma-separated \`<component>=<number ≥ 0>\`, components ${listed(ATS_COMPONENTS)}` },
+    ),
+  }),
+}).transform((m) => ({
+  ...m,
+  results: Math.min(m.results, m.candidates),
+  // HNSW returns at most ef_search rows per scan, so it never goes below the candidate count.
+  efSearch: Math.max(m.efSearch ?? m.candidates, m.candidates),
+}));
+
+const search = envSection('Search', 'How one search run ranks, discovers and enriches.', {
+  shownResults: v('SEARCH_SHOWN_RESULTS', positiveInt.max(100), 20, 'results with full detail in each version'),
+  candidatePool: v(
+    'SEARCH_CANDIDATE_POOL',
+    positiveInt.max(500),
+    100,
+    'ranked jobs a search keeps (re-scored after enrichment, re-ranked on a filter change)',
+  ),
+  matchMinScore: v(
+    'SEARCH_MATCH_MIN_SCORE',
+    z.coerce.number().min(0).max(100),
+    40,
+    'score from which a fresh job counts as a match for the discovery decision',
+  ),
+  enrichLimitPaid: v(
+    'SEARCH_ENRICH_LIMIT_PAID',
+    z.coerce.number().int().min(0).max(500),
+    100,
+    'top jobs a paid search enriches',
+  ),
+  enrichConcurrency: v(
+    'SEARCH_ENRICH_CONCURRENCY',
+    positiveInt.max(100),
+    45,
+    'enrichments one search has under way (three times the 15 provider slots keeps the provider busy)',
+  ),
+  enrichRefreshDays: v(
+    'SEARCH_ENRICH_REFRESH_DAYS',
+    positiveInt,
+    7,
+    'a job enriched more recently is not fetched again',
+  ),
+  firstResultsWaitMs: v(
+    'SEARCH_FIRST_RESULTS_WAIT_MS',
+    z.coerce.number().int().min(0).max(30_000),
+    2_000,
+    'how long `POST /v1/searches` waits for the first page (ms)',
+  ),
+  discovery: z.object({
+    bestScoreBelow: v(
+      'DISCOVERY_BEST_SCORE_BELOW',
+      z.coerce.number().min(0).max(100),
+      60,
+      'a paid search discovers when its best score is below this…',
+    ),
+    freshMatchesBelow: v(
+      'DISCOVERY_FRESH_MATCHES_BELOW',
+      nonNegativeInt,
+      100,
+      '…and (see `DISCOVERY_RULE`) it has fewer fresh matches than this',
+    ),
+    rule: v(
+      'DISCOVERY_RULE',
+      z.enum(['all', 'any']),
+      'all',
+      '`all`: both thresholds must be missed; `any`: one is enough',
+    ),
+    maxPages: v('DISCOVERY_MAX_PAGES', positiveInt.max(20), 3, 'listing pages per discovery'),
+    repeatGuardMs: v(
+      'DISCOVERY_REPEAT_GUARD_MS',
+      positiveInt,
+      300_000,
+      'the same normalized query is not discovered again within this window (ms)',
+    ),
+    provider: v('DISCOVERY_PROVIDER', z.enum(['indeed', 'glassdoor']), 'indeed', 'listing source'),
+    defaultLocation: v(
+      'DISCOVERY_DEFAULT_LOCATION',
+      z.string().trim().min(1).max(200),
+      'United States',
+      'location used when neither the query nor the resume gives one',
+    ),
+  }),
+  backoff: z.object({
+    initialMs: v(
+      'PROVIDER_BACKOFF_INITIAL_MS',
+      positiveInt,
+      1_000,
+      'first durable-timer pause after a rate-limit or open-circuit refusal',
+    ),
+    maxMs: v('PROVIDER_BACKOFF_MAX_MS', positiveInt, 30_000, 'longest single pause (it doubles up to this)'),
+    maxWaitMs: v('PROVIDER_BACKOFF_MAX_WAIT_MS', positiveInt, 300_000, 'total pause after which the search gives up'),
+  }),
+});
+
+const objectStore = envSection(
+  'Object store',
+  'Raw provider payloads: an S3-compatible store when `S3_ENDPOINT` or `S3_ACCESS_KEY_ID` is set, the filesystem otherwise.',
+  {
+    dir: v('OBJECT_STORE_DIR', nonEmpty, '.data/objects', 'folder of the filesystem store'),
+    endpoint: v('S3_ENDPOINT', url.optional(), undefined, 'S3-compatible endpoint (MinIO in docker-compose.yml)'),
+    bucket: v('S3_BUCKET', z.string().min(3), 'hirehound-payloads', 'bucket, created when missing'),
+    region: v('S3_REGION', nonEmpty, 'us-east-1', 'region'),
+    accessKeyId: v('S3_ACCESS_KEY_ID', nonEmpty.optional(), undefined, 'access key id'),
+    secretAccessKey: v('S3_SECRET_ACCESS_KEY', nonEmpty.optional(), undefined, 'secret access key'),
+    forcePathStyle: v('S3_FORCE_PATH_STYLE', booleanFlag, true, 'path-style addressing (MinIO needs it)', {
+      format: BOOLEAN_FORMAT,
+    }),
+  },
+).transform(({ dir, ...s3 }) =>
+  s3.endpoint || s3.accessKeyId ? { kind: 's3' as const, ...s3 } : { kind: 'filesystem' as const, dir },
+);
+
+/** Credits per successful call; HasData reports no cost per response, so these are the truth. */
+const hasdataCosts = z.object({
+  'indeed.listing': v('HASDATA_COST_INDEED_LISTING', nonNegativeInt, 10, 'Indeed listing page'),
+  'indeed.job': v('HASDATA_COST_INDEED_JOB', nonNegativeInt, 10, 'Indeed job'),
+  'glassdoor.listing': v('HASDATA_COST_GLASSDOOR_LISTING', nonNegativeInt, 10, 'Glassdoor listing page'),
+  'glassdoor.job': v(
+    'HASDATA_COST_GLASSDOOR_JOB',
+    nonNegativeInt,
+    10,
+    'Glassdoor job (5 in older HasData price lists)',
+  ),
+  // The Web Scraping API's price depends on JS rendering and the proxy type.
+  web: z.object({
+    datacenter: v('HASDATA_COST_WEB', nonNegativeInt, 1, 'Web Scraping API, no JS rendering, datacenter proxy'),
+    residential: v(
+      'HASDATA_COST_WEB_RESIDENTIAL',
+      nonNegativeInt,
+      5,
+      'Web Scraping API, no JS rendering, residential proxy',
+    ),
+    jsDatacenter: v('HASDATA_COST_WEB_JS', nonNegativeInt, 10, 'Web Scraping API with JS rendering, datacenter proxy'),
+    jsResidential: v(
+      'HASDATA_COST_WEB_JS_RESIDENTIAL',
+      nonNegativeInt,
+      15,
+      'Web Scraping API with JS rendering, residential proxy',
+    ),
+  }),
+});
+
+const hasdata = envSection(
+  'HasData',
+  'The paid provider, reached only by the gateway. Costs are credits per successful call (failed calls cost nothing); the simulator bills the same.',
+  {
+    apiKey: v(
+      'HASDATA_API_KEY',
+      nonEmpty.optional(),
+      undefined,
+      'the real API’s key; only the gateway receives it (unset under `npm start`: the simulator is used)',
+    ),
+    baseUrl: v(
+      'HASDATA_BASE_URL',
+      url.transform((u) => u.replace(/\/+$/, '')),
+      'https://api.hasdata.com',
+      'where the gateway calls HasData (the simulator’s URL under `npm start`)',
+    ),
+    // HasData's own page-load limit is 300 s (failures after it are not billed); waiting a little
+    // longer than that means a timeout on our side is never a call the provider still finishes and bills.
+    timeoutMs: v('HASDATA_TIMEOUT_MS', positiveInt, 310_000, 'how long the gateway waits for HasData (ms)'),
+    serverDeadlineMs: v(
+      'HASDATA_SERVER_DEADLINE_MS',
+      positiveInt,
+      300_000,
+      'HasData’s own page-load deadline; failures after it are not billed (ms)',
+    ),
+    costs: hasdataCosts,
+  },
+);
+
+const gateway = envSection('Gateway', 'The credit-budgeted gateway, the only holder of the HasData key.', {
+  url: v('GATEWAY_URL', url.optional(), undefined, 'where workers and the API reach the gateway (set by the launcher)'),
+  host: v('GATEWAY_HOST', z.string(), '127.0.0.1', 'address the gateway listens on'),
+  port: v('GATEWAY_PORT', port, 3100, 'port the gateway listens on'),
+  internalToken: v(
+    'GATEWAY_INTERNAL_TOKEN',
+    z.string().min(16).optional(),
+    undefined,
+    'shared by the gateway and its callers (`x-internal-token`); generated by the launcher',
+  ),
+  redisPrefix: v(
+    'GATEWAY_REDIS_PREFIX',
+    z.string().regex(/^[\w:.-]+$/),
+    'hh:gw',
+    'Redis key prefix of the governance state (instances sharing it share the budget)',
+  ),
+  monthlyBudget: v('HASDATA_MONTHLY_BUDGET', positiveInt, 200_000, 'credits per calendar month (UTC); never exceeded'),
+  maxConcurrency: v(
+    'HASDATA_MAX_CONCURRENCY',
+    positiveInt,
+    15,
+    'provider calls in flight, across all gateway instances',
+  ),
+  leaseTtlMs: v(
+    'GATEWAY_LEASE_TTL_MS',
+    positiveInt,
+    30_000,
+    'a concurrency slot’s lease, renewed every third of it while the call runs (ms)',
+  ),
+  slotWaitMs: v(
+    'GATEWAY_SLOT_WAIT_MS',
+    nonNegativeInt,
+    60_000,
+    'how long a caller may queue for a slot before it is refused as rate limited (ms)',
+  ),
+  rateLimits: z
+    .object({
+      perSecond: v(
+        'GATEWAY_RATE_PER_SECOND',
+        z.coerce.number().positive(),
+        20,
+        'token bucket rate per endpoint (HasData has no per-minute limit of its own)',
+      ),
+      burst: v('GATEWAY_RATE_BURST', positiveInt, 40, 'token bucket size per endpoint'),
+      overrides: v('GATEWAY_RATE_LIMITS', rateOverrides, '', 'per-endpoint buckets, e.g. `indeed.listing=2/5`', {
+        format: `comma-separated \`<endpoint>=<perSecond>/<burst>\`, endpoints ${listed(HASDATA_ENDPOINTS)}`,
+      }),
+    })
+    .transform(
+      ({ perSecond, burst, overrides }) =>
+        Object.fromEntries(
+          HASDATA_ENDPOINTS.map((endpoint) => [endpoint, overrides[endpoint] ?? { perSecond, burst }]),
+        ) as Record<HasDataEndpoint, TokenBucket>,
+    ),
+  alerts: z.object({
+    thresholds: v(
+      'GATEWAY_ALERT_THRESHOLDS',
+      alertThresholds,
+      '0.7,0.9',
+      'budget shares that fire an alert, once a month each',
+      {
+        format: 'comma-separated numbers in (0, 1), at most 5',
+      },
+    ),
+    webhookUrl: v(
+      'GATEWAY_ALERT_WEBHOOK_URL',
+      url.optional(),
+      undefined,
+      'POSTed a JSON alert (besides the log line and the metric)',
+    ),
+  }),
+  circuit: z.object({
+    windowMs: v('GATEWAY_CIRCUIT_WINDOW_MS', positiveInt, 60_000, 'the circuit counts calls over this window (ms)…'),
+    minCalls: v('GATEWAY_CIRCUIT_MIN_CALLS', positiveInt, 10, '…opens once at least this many calls…'),
+    failureRatio: v('GATEWAY_CIRCUIT_FAILURE_RATIO', ratio, 0.5, '…of which this share failed (5xx, timeouts)'),
+    cooldownMs: v(
+      'GATEWAY_CIRCUIT_COOLDOWN_MS',
+      positiveInt,
+      30_000,
+      'how long it stays open before one half-open probe',
+    ),
+  }),
   /** After a provider 429: wait base, doubling per consecutive 429, up to max. */
-  readonly backoff: { readonly baseMs: number; readonly maxMs: number };
-}
+  backoff: z.object({
+    baseMs: v(
+      'GATEWAY_BACKOFF_BASE_MS',
+      positiveInt,
+      1_000,
+      'pause after a provider 429, doubling per consecutive 429',
+    ),
+    maxMs: v('GATEWAY_BACKOFF_MAX_MS', positiveInt, 30_000, 'longest such pause'),
+  }),
+});
 
-export interface SimulatorConfig {
-  readonly host: string;
-  readonly port: number;
-  readonly apiKey: string | undefined;
-  readonly credits: number;
-  readonly concurrency: number;
-  readonly corpusSize: number;
-  readonly seed: number;
-  readonly latency: { readonly medianMs: number; readonly p95Ms: number };
-}
+const simulator = envSection(
+  'HasData simulator',
+  'HasData’s API over a generated corpus, for `npm start` without `HASDATA_API_KEY`, the tests and the benchmarks. It reads only these, the process settings and the `HASDATA_COST_*` costs.',
+  {
+    host: v('SIMULATOR_HOST', z.string(), '127.0.0.1', 'address the simulator listens on'),
+    port: v('SIMULATOR_PORT', port, 3200, 'port the simulator listens on'),
+    apiKey: v(
+      'SIMULATOR_API_KEY',
+      z.string().min(8).optional(),
+      undefined,
+      'the one key it accepts; generated by the launcher',
+    ),
+    credits: v('SIMULATOR_CREDITS', nonNegativeInt, 200_000, 'the simulated account’s balance (403 when spent)'),
+    concurrency: v('SIMULATOR_CONCURRENCY', positiveInt, 15, 'the simulated plan’s concurrency (429 above it)'),
+    corpusSize: v('SIMULATOR_CORPUS_SIZE', positiveInt, 100_000, 'postings served'),
+    seed: v('SIMULATOR_SEED', nonNegativeInt, 20_261_123, 'seed the postings are generated from'),
+    latency: z.object({
+      medianMs: v('SIMULATOR_LATENCY_MEDIAN_MS', nonNegativeInt, 1_500, 'median of the log-normal latency (ms)'),
+      p95Ms: v(
+        'SIMULATOR_LATENCY_P95_MS',
+        nonNegativeInt,
+        4_000,
+        '95th percentile; faults and latency also change at run time (`PUT /_admin/settings`)',
+      ),
+    }),
+  },
+);
 
-export class ConfigError extends Error {
-  constructor(readonly issues: readonly string[]) {
-    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
-    this.name = 'ConfigError';
-  }
-}
+/** Everything an application process (api, workers, gateway, migrate) reads; the simulator's own below. */
+export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
+  ...processSettings,
+  database,
+  redis,
+  temporal,
+  worker,
+  api,
+  understanding,
+  embeddings,
+  matching,
+  search,
+  objectStore,
+  hasdata,
+  gateway,
+});
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
+export type Config = Frozen<z.output<typeof ConfigSchema>>;
 
 /** Parses the environment into a frozen, typed config; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
-  }
-  const e = parsed.data;
-  return deepFreeze({
-    env: e.NODE_ENV,
-    logLevel: e.LOG_LEVEL,
-    prettyLogs: e.PRETTY_LOGS ?? false,
-    database: {
-      url: e.DATABASE_URL,
-      poolSize: e.DATABASE_POOL_SIZE,
-      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
-    },
-    redis: { url: e.REDIS_URL },
-    temporal: {
-      address: e.TEMPORAL_ADDRESS,
-      namespace: e.TEMPORAL_NAMESPACE,
-      uiUrl: e.TEMPORAL_UI_URL,
-      taskQueuePrefix: e.TEMPORAL_TASK_QUEUE_PREFIX,
-    },
-    api: { host: e.API_HOST, port: e.API_PORT },
-    worker: { queues: e.WORKER_QUEUES },
-    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-
-    // gateway / hasdata / simulator
-    hasdata: hasdataConfigFrom(e),
-    gateway: {
-      url: e.GATEWAY_URL,
-      host: e.GATEWAY_HOST,
-      port: e.GATEWAY_PORT,
-      internalToken: e.GATEWAY_INTERNAL_TOKEN,
-      redisPrefix: e.GATEWAY_REDIS_PREFIX,
-      monthlyBudget: e.HASDATA_MONTHLY_BUDGET,
-      maxConcurrency: e.HASDATA_MAX_CONCURRENCY,
-      leaseTtlMs: e.GATEWAY_LEASE_TTL_MS,
-      slotWaitMs: e.GATEWAY_SLOT_WAIT_MS,
-      rateLimits: Object.fromEntries(
-        HASDATA_ENDPOINTS.map((endpoint) => [
-          endpoint,
-          e.GATEWAY_RATE_LIMITS[endpoint] ?? { perSecond: e.GATEWAY_RATE_PER_SECOND, burst: e.GATEWAY_RATE_BURST },
-        ]),
-      ) as Record<HasDataEndpoint, TokenBucketSettings>,
-      alerts: {
-        thresholds: [...e.GATEWAY_ALERT_THRESHOLDS].sort((a, b) => a - b),
-        webhookUrl: e.GATEWAY_ALERT_WEBHOOK_URL,
-      },
-      circuit: {
-        windowMs: e.GATEWAY_CIRCUIT_WINDOW_MS,
-        minCalls: e.GATEWAY_CIRCUIT_MIN_CALLS,
-        failureRatio: e.GATEWAY_CIRCUIT_FAILURE_RATIO,
-        cooldownMs: e.GATEWAY_CIRCUIT_COOLDOWN_MS,
-      },
-      backoff: { baseMs: e.GATEWAY_BACKOFF_BASE_MS, maxMs: e.GATEWAY_BACKOFF_MAX_MS },
-    },
-    simulator: simulatorConfigFrom(e),
-
-    // understanding
-    understanding: {
-      limits: {
-        maxBytes: e.RESUME_MAX_BYTES,
-        maxPages: e.RESUME_MAX_PAGES,
-        maxDecompressedBytes: e.RESUME_MAX_DECOMPRESSED_BYTES,
-        timeoutMs: e.RESUME_READ_TIMEOUT_MS,
-        maxOcrPages: e.RESUME_OCR_MAX_PAGES,
-      },
-      ingestWaitMs: e.RESUME_INGEST_WAIT_MS,
-    },
-
-    // matching / embeddings
-    embeddings: {
-      provider: e.EMBEDDINGS_PROVIDER,
-      modelDir: path.resolve(e.EMBEDDINGS_MODEL_DIR),
-      batchSize: e.EMBEDDINGS_BATCH_SIZE,
-      cacheSize: e.EMBEDDINGS_CACHE_SIZE,
-      threads: e.EMBEDDINGS_THREADS,
-      hf: {
-        token: e.HF_TOKEN,
-        endpointUrl: e.HF_ENDPOINT_URL,
-        model: e.HF_EMBEDDING_MODEL,
-        inferenceProvider: e.HF_INFERENCE_PROVIDER,
-        timeoutMs: e.HF_TIMEOUT_MS,
-      },
-    },
-    matching: {
-      freshnessDays: e.MATCHING_FRESHNESS_DAYS,
-      candidates: e.MATCHING_CANDIDATES,
-      results: Math.min(e.MATCHING_RESULTS, e.MATCHING_CANDIDATES),
-      efSearch: Math.max(e.MATCHING_EF_SEARCH ?? e.MATCHING_CANDIDATES, e.MATCHING_CANDIDATES),
-      maxScanTuples: e.MATCHING_MAX_SCAN_TUPLES,
-      weights: {
-        ats: e.MATCHING_WEIGHT_ATS,
-        semantic: e.MATCHING_WEIGHT_SEMANTIC,
-        freshnessBoost: e.MATCHING_FRESHNESS_BOOST,
-        atsComponents: e.MATCHING_ATS_WEIGHTS,
-      },
-    },
-
-    // search
-    search: {
-      shownResults: e.SEARCH_SHOWN_RESULTS,
-      candidatePool: e.SEARCH_CANDIDATE_POOL,
-      matchMinScore: e.SEARCH_MATCH_MIN_SCORE,
-      enrichLimitPaid: e.SEARCH_ENRICH_LIMIT_PAID,
-      enrichConcurrency: e.SEARCH_ENRICH_CONCURRENCY,
-      enrichRefreshDays: e.SEARCH_ENRICH_REFRESH_DAYS,
-      firstResultsWaitMs: e.SEARCH_FIRST_RESULTS_WAIT_MS,
-      discovery: {
-        bestScoreBelow: e.DISCOVERY_BEST_SCORE_BELOW,
-        freshMatchesBelow: e.DISCOVERY_FRESH_MATCHES_BELOW,
-        rule: e.DISCOVERY_RULE,
-        maxPages: e.DISCOVERY_MAX_PAGES,
-        repeatGuardMs: e.DISCOVERY_REPEAT_GUARD_MS,
-        provider: e.DISCOVERY_PROVIDER,
-        defaultLocation: e.DISCOVERY_DEFAULT_LOCATION,
-      },
-      backoff: {
-        initialMs: e.PROVIDER_BACKOFF_INITIAL_MS,
-        maxMs: e.PROVIDER_BACKOFF_MAX_MS,
-        maxWaitMs: e.PROVIDER_BACKOFF_MAX_WAIT_MS,
-      },
-    },
-    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
-    objectStore:
-      e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID
-        ? {
-            kind: 's3',
-            endpoint: e.S3_ENDPOINT,
-            bucket: e.S3_BUCKET,
-            region: e.S3_REGION,
-            accessKeyId: e.S3_ACCESS_KEY_ID,
-            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
-            forcePathStyle: e.S3_FORCE_PATH_STYLE,
-          }
-        : { kind: 'filesystem', dir: e.OBJECT_STORE_DIR },
-  });
-}
-
-type HasDataEnv = Pick<
-  Env,
-  | 'HASDATA_API_KEY'
-  | 'HASDATA_BASE_URL'
-  | 'HASDATA_TIMEOUT_MS'
-  | 'HASDATA_SERVER_DEADLINE_MS'
-  | 'HASDATA_COST_INDEED_LISTING'
-  | 'HASDATA_COST_INDEED_JOB'
-  | 'HASDATA_COST_GLASSDOOR_LISTING'
-  | 'HASDATA_COST_GLASSDOOR_JOB'
-  | 'HASDATA_COST_WEB'
-  | 'HASDATA_COST_WEB_RESIDENTIAL'
-  | 'HASDATA_COST_WEB_JS'
-  | 'HASDATA_COST_WEB_JS_RESIDENTIAL'
->;
-
-function hasdataConfigFrom(e: HasDataEnv): HasDataConfig {
-  return {
-    apiKey: e.HASDATA_API_KEY,
-    baseUrl: e.HASDATA_BASE_URL.replace(/\/+$/, ''),
-    timeoutMs: e.HASDATA_TIMEOUT_MS,
-    serverDeadlineMs: e.HASDATA_SERVER_DEADLINE_MS,
-    costs: {
-      'indeed.listing': e.HASDATA_COST_INDEED_LISTING,
-      'indeed.job': e.HASDATA_COST_INDEED_JOB,
-      'glassdoor.listing': e.HASDATA_COST_GLASSDOOR_LISTING,
-      'glassdoor.job': e.HASDATA_COST_GLASSDOOR_JOB,
-      web: {
-        datacenter: e.HASDATA_COST_WEB,
-        residential: e.HASDATA_COST_WEB_RESIDENTIAL,
-        jsDatacenter: e.HASDATA_COST_WEB_JS,
-        jsResidential: e.HASDATA_COST_WEB_JS_RESIDENTIAL,
-      },
-    },
-  };
-}
-
-type SimulatorEnv = Pick<
-  Env,
-  | 'SIMULATOR_HOST'
-  | 'SIMULATOR_PORT'
-  | 'SIMULATOR_API_KEY'
-  | 'SIMULATOR_CREDITS'
-  | 'SIMULATOR_CONCURRENCY'
-  | 'SIMULATOR_CORPUS_SIZE'
-  | 'SIMULATOR_SEED'
-  | 'SIMULATOR_LATENCY_MEDIAN_MS'
-  | 'SIMULATOR_LATENCY_P95_MS'
->;
-
-function simulatorConfigFrom(e: SimulatorEnv): SimulatorConfig {
-  return {
-    host: e.SIMULATOR_HOST,
-    port: e.SIMULATOR_PORT,
-    apiKey: e.SIMULATOR_API_KEY,
-    credits: e.SIMULATOR_CREDITS,
-    concurrency: e.SIMULATOR_CONCURRENCY,
-    corpusSize: e.SIMULATOR_CORPUS_SIZE,
-    seed: e.SIMULATOR_SEED,
-    latency: { medianMs: e.SIMULATOR_LATENCY_MEDIAN_MS, p95Ms: e.SIMULATOR_LATENCY_P95_MS },
-  };
-}
-
-const SimulatorEnvSchema = EnvSchema.pick({
-  NODE_ENV: true,
-  LOG_LEVEL: true,
-  SHUTDOWN_GRACE_MS: true,
-  HASDATA_API_KEY: true,
-  HASDATA_BASE_URL: true,
-  HASDATA_TIMEOUT_MS: true,
-  HASDATA_SERVER_DEADLINE_MS: true,
-  HASDATA_COST_INDEED_LISTING: true,
-  HASDATA_COST_INDEED_JOB: true,
-  HASDATA_COST_GLASSDOOR_LISTING: true,
-  HASDATA_COST_GLASSDOOR_JOB: true,
-  HASDATA_COST_WEB: true,
-  HASDATA_COST_WEB_RESIDENTIAL: true,
-  HASDATA_COST_WEB_JS: true,
-  HASDATA_COST_WEB_JS_RESIDENTIAL: true,
-  SIMULATOR_HOST: true,
-  SIMULATOR_PORT: true,
-  SIMULATOR_API_KEY: true,
-  SIMULATOR_CREDITS: true,
-  SIMULATOR_CONCURRENCY: true,
-  SIMULATOR_CORPUS_SIZE: true,
-  SIMULATOR_SEED: true,
-  SIMULATOR_LATENCY_MEDIAN_MS: true,
-  SIMULATOR_LATENCY_P95_MS: true,
-});
-
-export interface SimulatorProcessConfig {
-  readonly logLevel: Env['LOG_LEVEL'];
-  readonly shutdownGraceMs: number;
-  readonly simulator: SimulatorConfig;
-  /** The simulator bills what HasData bills: the same cost settings as the gateway. */
-  readonly costs: HasDataCosts;
+  return parseEnvironment(ConfigSchema, env);
 }
 
 /**
  * The HasData simulator stands in for an outside provider: it needs none of Hirehound's services,
- * so it reads only its own variables (and the shared credit costs).
+ * so it reads only its own variables and the credit costs, which it bills exactly as HasData does.
  */
-export function loadSimulatorConfig(env: NodeJS.ProcessEnv = process.env): SimulatorProcessConfig {
-  const parsed = SimulatorEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
-  }
-  const e = parsed.data;
-  return deepFreeze({
-    logLevel: e.LOG_LEVEL,
-    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    simulator: simulatorConfigFrom(e),
-    costs: hasdataConfigFrom(e).costs,
-  });
+export const SimulatorConfigSchema = envSection('Process', PROCESS_ABOUT, {
+  ...processSettings,
+  simulator,
+  costs: hasdataCosts,
+});
+
+export type SimulatorConfig = Frozen<z.output<typeof SimulatorConfigSchema>>;
+
+export function loadSimulatorConfig(env: NodeJS.ProcessEnv = process.env): SimulatorConfig {
+  return parseEnvironment(SimulatorConfigSchema, env);
 }
+
+/** Every environment variable our processes read (docs and deployment files are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = [
+  ...new Set([ConfigSchema, SimulatorConfigSchema].flatMap((schema) => listEnvVariables(schema).map((v) => v.name))),
+];

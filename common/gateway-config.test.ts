@@ -7,7 +7,7 @@ const base = {
 };
 
 describe('gateway, HasData and simulator configuration', () => {
-  it('defaults to HasData.md: 200,000 credits, 15 in flight, 10 credits a job call, 1 or 10 a scrape', () => {
+  it('defaults to the HasData plan: 200,000 credits, 15 in flight, 10 credits a job call, 1 or 10 a scrape', () => {
     const config = loadConfig(base);
     expect(config.hasdata).toMatchObject({
       apiKey: undefined,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HASDATA_ENDPOINTS } from '../common/config';
+import { HASDATA_ENDPOINTS } from '../common/hasdata-endpoints';
 
 /**
  * The gateway's HTTP contract, shared by the gateway (which parses requests with it) and
@@ -128,7 +128,7 @@ export type JobRequest = z.input<typeof JobRequest>;
 export const ScrapeRequest = z
   .object({
     url: httpUrl,
-    /** Off by default: 1 credit instead of 10 (HASDATA.md 8.1); job pages are server-rendered. */
+    /** Off by default: 1 credit instead of 10 (docs/hasdata.md#credit-costs); job pages are server-rendered. */
     jsRendering: z.boolean().default(false),
     proxyType: z.enum(['datacenter', 'residential']).default('datacenter'),
     context: CallContext.default({}),

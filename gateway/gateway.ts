@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Express } from 'express';
 import { sql } from 'kysely';
-import type { GatewayConfig, HasDataConfig } from '../common/config';
+import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
 import { connectRedis, createRedis } from '../common/redis';
 import type { DB } from '../store/database';
@@ -25,8 +25,8 @@ import { UserCaps } from './user-caps';
  */
 
 export interface GatewayOptions {
-  readonly hasdata: HasDataConfig & { readonly apiKey: string };
-  readonly gateway: GatewayConfig & { readonly internalToken: string };
+  readonly hasdata: Config['hasdata'] & { readonly apiKey: string };
+  readonly gateway: Config['gateway'] & { readonly internalToken: string };
   readonly redisUrl: string;
   readonly db: DB;
   readonly logger: Logger;

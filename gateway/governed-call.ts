@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { HasDataEndpoint } from '../common/config';
+import type { HasDataEndpoint } from '../common/hasdata-endpoints';
 import { ERROR_CATALOGUE, HirehoundError, isHirehoundError, type ErrorCode } from '../common/errors';
 import type { Logger } from '../common/logger';
 import type { CallContext, ProviderErrorKind, RefusalReason, Timing } from './contract';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { HasDataCosts } from '../common/config';
+import type { HasDataCosts } from './hasdata/costs';
 import { HirehoundError } from '../common/errors';
 import type {
   JobRequest,

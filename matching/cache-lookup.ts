@@ -104,7 +104,7 @@ export interface CacheLookupResult {
 }
 
 /**
- * Phase 1 of a search (DESIGN.md section 3): the profile's embedding (stored, or made now), the
+ * Phase 1 of a search (docs/architecture.md#phases): the profile's embedding (stored, or made now), the
  * nearest fresh jobs that pass the hard filters, composite-scored, best first.
  */
 export async function lookupCachedMatches(

@@ -74,7 +74,13 @@ async function ensureNodeModules() {
   const onLine = (line) => (line.includes('fetch GET') ? `fetched ${++packages} packages` : null);
   // The lock file lists every platform's optional builds (tests/scripts/lockfile.test.ts checks
   // it), so `npm ci` accepts it as it is on npm 10 and 11 and installs exactly the locked versions.
-  await runWithProgress('npm ci', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=http'], { onLine });
+  // onnxruntime-node's postinstall would fetch CUDA provider libraries from NuGet, outside the npm
+  // registry; the CPU runtime the project uses ships inside the package. npm 11 skips the script
+  // (package.json allowScripts); npm 10 runs every install script, and this variable makes it a no-op.
+  await runWithProgress('npm ci', 'npm', ['ci', '--no-audit', '--no-fund', '--loglevel=http'], {
+    onLine,
+    env: { ONNXRUNTIME_NODE_INSTALL: 'skip' },
+  });
   fs.writeFileSync(stamp, `${want}\n`);
 }
 

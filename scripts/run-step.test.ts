@@ -50,8 +50,8 @@ describe('runStep', () => {
     expect(error.message).toContain('ended with exit code 3');
     expect(error.message).toContain(`${process.execPath} -e`);
     expect(error.message).toContain('Missing: @swc/core-darwin-arm64@1.16.22 from lock file');
-    expect(error.message).not.toContain('Usage:');
-    expect(error.message).not.toContain('aliases:');
+    expect(error.lines.join('\n')).not.toContain('Usage:');
+    expect(error.lines.join('\n')).not.toContain('aliases:');
   });
 
   it('says so when the program cannot be started at all', async () => {

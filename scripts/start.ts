@@ -98,7 +98,6 @@ async function main(): Promise<void> {
       API_HOST: config.apiHost,
       // Raw provider payloads live with the rest of the embedded data unless S3 is configured.
       OBJECT_STORE_DIR: process.env.OBJECT_STORE_DIR ?? path.join(config.dataDir, 'objects'),
-      ...(running.temporalUiUrl ? { TEMPORAL_UI_URL: running.temporalUiUrl } : {}),
     };
     const provider = planProviderProcesses(config, appEnv);
     for (const [name, entry, env] of [

@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import type { HasDataCosts } from '../common/config';
 import type { Logger } from '../common/logger';
-import { creditCost, type PricedCall } from '../gateway/hasdata/costs';
+import { creditCost, type HasDataCosts, type PricedCall } from '../gateway/hasdata/costs';
 import type { SimulatedAccount } from './account';
 import { BehaviourPatch, type Behaviour } from './behaviour';
 import { jobKeyFromIndeedUrl, listingIdFromGlassdoorUrl, type JobCorpus, type Posting } from './corpus';
@@ -26,7 +25,7 @@ import { parseLocation, type CorpusSearchIndex, type SearchHit, type SearchSort 
 
 /**
  * The HasData simulator's HTTP surface: the real paths, parameters, `x-api-key` auth, JSON shapes,
- * pagination, status codes and credit costs (HASDATA.md), over the generated corpus. Every provider
+ * pagination, status codes and credit costs (docs/hasdata.md), over the generated corpus. Every provider
  * call goes through the same steps as HasData's: auth (401), concurrency (429), validation (422),
  * credits (403), work (latency and injected faults), then billing only when the call succeeded.
  */
@@ -269,7 +268,7 @@ export function createSimulatorApp(deps: SimulatorDependencies): Express {
             json: { errors: [{ message: 'Invalid nextPageToken', rule: 'invalid', field: 'nextPageToken' }] },
           };
         }
-        // The token keeps the original search and filters (HASDATA.md 3).
+        // The token keeps the original search and filters (docs/hasdata.md#glassdoor-listing).
         const { keyword, location, sort, domain, nextPageToken: _t, ...filters } = params;
         const state: GlassdoorPageState = fromToken ?? { keyword, location, sort, filters, page: 1 };
         const hits = domain
@@ -429,7 +428,7 @@ function passesGlassdoorFilters(
   if (filters.remoteOnly && !facts.remote) return false;
   if (filters.minRating !== undefined && facts.companyRating < filters.minRating) return false;
   if (filters.minSalary !== undefined || filters.maxSalary !== undefined) {
-    // Jobs without a pay estimate are dropped when either bound is set (HASDATA.md 3).
+    // Jobs without a pay estimate are dropped when either bound is set (docs/hasdata.md#glassdoor-listing).
     if (facts.annualMin === null || facts.annualMax === null) return false;
     if (filters.minSalary !== undefined && facts.annualMax < filters.minSalary) return false;
     if (filters.maxSalary !== undefined && facts.annualMin > filters.maxSalary) return false;
@@ -449,7 +448,7 @@ function webScrape(corpus: JobCorpus, body: WebScrapeBody, metadata: RequestMeta
     board = 'glassdoor';
     posting = corpus.findByGlassdoorId(listingId);
   }
-  // A 403 or 404 from the target page is still a successful, billed call (HASDATA.md 7).
+  // A 403 or 404 from the target page is still a successful, billed call (docs/hasdata.md#web-scraping-api).
   const page = renderJobPage(posting, board);
   const formats = body.outputFormat ?? ['html'];
   const single = formats.length === 1 && formats[0] !== 'json' ? formats[0] : undefined;

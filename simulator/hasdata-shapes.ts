@@ -2,9 +2,9 @@ import { formatSalary } from './corpus/pay';
 import type { Posting } from './corpus';
 
 /**
- * The JSON HasData answers with, field for field as HASDATA.md documents them (sections 1–4, 7),
- * built from corpus postings. Where the notes mark a field as missing ([M]) the simulator leaves it
- * out rather than invent a name the real API may not use.
+ * The JSON HasData answers with, field for field as docs/hasdata.md#endpoints documents them,
+ * built from corpus postings. Fields HasData has not confirmed (docs/hasdata.md#unconfirmed-details)
+ * are left out rather than invented under a name the real API may not use.
  */
 
 export interface RequestMetadata {

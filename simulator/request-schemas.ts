@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The parameters each simulated endpoint accepts, as HASDATA.md lists them. Anything else is a 422,
+ * The parameters each simulated endpoint accepts, as docs/hasdata.md#endpoints lists them. Anything else is a 422,
  * which is what HasData answers to parameters that fail validation.
  */
 
@@ -162,7 +162,7 @@ export const WebScrapeBody = z.object({
 });
 export type WebScrapeBody = z.infer<typeof WebScrapeBody>;
 
-/** HasData's validation body is VineJS-like: { errors: [{ message, rule, field }] } (HASDATA.md 10). */
+/** HasData's validation body is VineJS-like: { errors: [{ message, rule, field }] } (docs/hasdata.md#error-bodies). */
 export function validationErrors(error: z.ZodError): { errors: { message: string; rule: string; field: string }[] } {
   return {
     errors: error.issues.map((issue) => ({

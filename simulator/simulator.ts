@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { HasDataCosts } from '../common/config';
+import type { HasDataCosts } from '../gateway/hasdata/costs';
 import type { Logger } from '../common/logger';
 import { SimulatedAccount } from './account';
 import { Behaviour, NO_FAULTS, type FaultSettings, type LatencySettings } from './behaviour';

@@ -1,5 +1,5 @@
 /**
- * Task queues, one per kind of work, so each scales on its own (DESIGN.md section 2):
+ * Task queues, one per kind of work, so each scales on its own (docs/architecture.md#task-queues):
  * - search: workflows and light database activities
  * - hasdata: activities that call the paid provider through the gateway (budget-gated)
  * - ml: document reading, OCR, embeddings (CPU-bound)

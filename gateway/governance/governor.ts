@@ -1,11 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import {
-  HASDATA_ENDPOINTS,
-  type GatewayConfig,
-  type HasDataEndpoint,
-  type TokenBucketSettings,
-} from '../../common/config';
+import type { Config } from '../../common/config';
+import { HASDATA_ENDPOINTS, type HasDataEndpoint } from '../../common/hasdata-endpoints';
 import type { CircuitStatus, CreditStatus, RefusalReason } from '../contract';
 import { GOVERNANCE_SCRIPTS } from './lua';
 import { LuaScript } from './lua-script';
@@ -18,6 +14,8 @@ import { LuaScript } from './lua-script';
  * treat it as "no provider call" (fail closed).
  */
 
+type GatewayConfig = Config['gateway'];
+
 export interface GovernanceSettings {
   /** Key prefix; keys are `{prefix}:…`. */
   readonly prefix: string;
@@ -25,7 +23,7 @@ export interface GovernanceSettings {
   readonly alertThresholds: readonly number[];
   readonly maxConcurrency: number;
   readonly leaseTtlMs: number;
-  readonly rateLimits: Readonly<Record<HasDataEndpoint, TokenBucketSettings>>;
+  readonly rateLimits: GatewayConfig['rateLimits'];
   readonly circuit: GatewayConfig['circuit'];
   readonly backoff: GatewayConfig['backoff'];
   /** Moves the governor's clock (tests cross a month or a day without waiting); 0 in production. */

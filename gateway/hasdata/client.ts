@@ -72,7 +72,7 @@ interface Request {
   readonly path: string;
   readonly query?: Record<string, string | undefined>;
   readonly body?: unknown;
-  /** Job endpoints: a 400 means the posting is gone (HASDATA.md 2). */
+  /** Job endpoints: a 400 means the posting is gone (docs/hasdata.md#indeed-job). */
   readonly expiresWith400: boolean;
 }
 

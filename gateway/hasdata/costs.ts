@@ -1,4 +1,8 @@
-import type { HasDataCosts, HasDataEndpoint } from '../../common/config';
+import type { Config } from '../../common/config';
+import type { HasDataEndpoint } from '../../common/hasdata-endpoints';
+
+/** Credits per successful call, per endpoint (HASDATA_COST_*). */
+export type HasDataCosts = Config['hasdata']['costs'];
 
 export type ProxyType = 'datacenter' | 'residential';
 
@@ -8,7 +12,7 @@ export type PricedCall =
   | { readonly endpoint: 'web.scrape'; readonly jsRendering: boolean; readonly proxyType: ProxyType };
 
 /**
- * Credits a successful call costs (HASDATA.md 8.1). HasData reports no cost per response, so the
+ * Credits a successful call costs (docs/hasdata.md#credit-costs). HasData reports no cost per response, so the
  * gateway reserves and settles with this figure and the simulator bills with it: both read the same
  * HASDATA_COST_* settings. Failed calls cost nothing.
  */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * HasData's response bodies as HASDATA.md documents them. Only what the gateway reads is required;
- * everything else may be missing (several fields are unconfirmed, [M] in the notes) and unknown
- * keys are ignored. Numbers may arrive as strings ([C3]), so they are read leniently.
+ * HasData's response bodies as docs/hasdata.md#endpoints documents them. Only what the gateway reads is required;
+ * everything else may be missing (several fields are unconfirmed: docs/hasdata.md#unconfirmed-details) and unknown
+ * keys are ignored. Numbers may arrive as strings (third parties report it), so they are read leniently.
  */
 
 const looseNumber = z.union([
@@ -118,7 +118,7 @@ export const WebScrapeBody = z.object({
 });
 export type WebScrapeBody = z.infer<typeof WebScrapeBody>;
 
-/** Every error body shape HasData's own SDKs handle (HASDATA.md 10), to quote its message. */
+/** Every error body shape HasData's own SDKs handle (docs/hasdata.md#error-bodies), to quote its message. */
 export const ErrorBody = z.object({
   message: z.string().nullish(),
   error: z.string().nullish(),

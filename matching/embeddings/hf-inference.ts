@@ -10,9 +10,9 @@ import { EMBEDDING_DIMENSIONS, normalize } from './embedder';
 
 export interface HfInferenceOptions {
   /** HF_TOKEN: Inference Providers through the Hugging Face router, or a private endpoint's token. */
-  readonly token: string | undefined;
+  readonly token?: string | undefined;
   /** HF_ENDPOINT_URL: a self-hosted endpoint (Inference Endpoints, TEI); takes precedence over routing. */
-  readonly endpointUrl: string | undefined;
+  readonly endpointUrl?: string | undefined;
   /** The model id on the Hub (routing), and the name recorded with vectors in both modes. */
   readonly model: string;
   /** Inference provider for routing, e.g. "hf-inference"; ignored with an endpoint URL. */

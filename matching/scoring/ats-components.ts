@@ -1,4 +1,4 @@
-import type { AtsComponentName } from '../../common/config';
+import type { AtsComponentName } from '../../common/ats-component-names';
 import {
   SENIORITY_LEVELS,
   type EducationLevel,

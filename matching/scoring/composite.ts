@@ -1,4 +1,5 @@
-import { ATS_COMPONENTS, type AtsComponentName, type Config } from '../../common/config';
+import { ATS_COMPONENTS, type AtsComponentName } from '../../common/ats-component-names';
+import type { Config } from '../../common/config';
 import type { JobFeatures, ProfileFeatures } from '../../understanding/features';
 import type { SimilarityCalibration } from '../embeddings/embedder';
 import {
@@ -85,7 +86,7 @@ export function atsComponentScores(
 }
 
 /**
- * final = wATS · ATS + wSemantic · semantic + freshness boost, capped at 100 (DESIGN.md section 4).
+ * final = wATS · ATS + wSemantic · semantic + freshness boost, capped at 100 (docs/architecture.md#scoring).
  * wATS and wSemantic are relative (normalised to sum 1). ATS is the weighted mean of the judged
  * components; when none can be judged, semantic carries the whole base score.
  */

@@ -99,7 +99,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('jobs')
     .columns(['enrichment_status', 'enriched_at'])
     .execute();
-  // Cosine HNSW (m=16, ef_construction=64) over both embeddings; see DATABASE-PROBE.md.
+  // Cosine HNSW (m=16, ef_construction=64) over both embeddings; see docs/architecture.md#pgvector-settings.
   await sql`CREATE INDEX jobs_listing_embedding_hnsw ON jobs USING hnsw (listing_embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)`.execute(
     db,
   );

@@ -1,58 +1,56 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigSchema, SimulatorConfigSchema } from '../../common/config';
+import { envSection, envVariable as v, parseEnvironment } from '../../common/env-variables';
 
 const port = z.coerce.number().int().min(1).max(65535);
+/** The launcher listens where the application processes will: the same declarations, the same defaults. */
+const app = ConfigSchema.shape;
+const simulator = SimulatorConfigSchema.shape.simulator.shape;
 
 /**
  * Settings of the embedded-stack launcher (`npm start`). A service whose URL variable is set is
  * used as it is and not spawned; the application processes always receive explicit URLs.
  */
-const LauncherEnv = z.object({
-  HIREHOUND_DATA_DIR: z.string().optional(),
-  DATABASE_URL: z.string().url().optional(),
-  REDIS_URL: z.string().url().optional(),
-  TEMPORAL_ADDRESS: z.string().min(1).optional(),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  PG_PORT: port.default(5433),
-  REDIS_PORT: port.default(6380),
-  TEMPORAL_PORT: port.default(7233),
-  TEMPORAL_UI_PORT: port.default(8233),
-  API_PORT: port.default(3000),
-  API_HOST: z.string().default('127.0.0.1'),
-  // Gateway and HasData simulator (the simulator runs only without HASDATA_API_KEY)
-  GATEWAY_PORT: port.default(3100),
-  GATEWAY_HOST: z.string().default('127.0.0.1'),
-  SIMULATOR_PORT: port.default(3200),
-  SIMULATOR_HOST: z.string().default('127.0.0.1'),
-});
+export const LauncherSchema = envSection(
+  'Launcher (`npm start`)',
+  'Read by the launcher (and by `npm run demo` and `npm run user:create` to find the running stack). Setting one of the three service addresses means "use that service, spawn none". Without `HASDATA_API_KEY` it starts the HasData simulator and points the gateway at it; without `GATEWAY_INTERNAL_TOKEN` it generates one.',
+  {
+    dataDir: v(
+      'HIREHOUND_DATA_DIR',
+      z.string(),
+      '.data',
+      'where the embedded services keep their data and the launcher writes `stack.json` (relative to the project)',
+    ),
+    external: z.object({
+      databaseUrl: v('DATABASE_URL', z.string().url().optional(), undefined, 'an existing PostgreSQL to use instead'),
+      redisUrl: v('REDIS_URL', z.string().url().optional(), undefined, 'an existing Redis to use instead'),
+      temporalAddress: v(
+        'TEMPORAL_ADDRESS',
+        z.string().min(1).optional(),
+        undefined,
+        'an existing Temporal to use instead',
+      ),
+    }),
+    namespace: app.temporal.shape.namespace,
+    ports: z.object({
+      postgres: v('PG_PORT', port, 5433, 'port of the embedded PostgreSQL'),
+      redis: v('REDIS_PORT', port, 6380, 'port of the embedded Redis'),
+      temporal: v('TEMPORAL_PORT', port, 7233, 'port of the embedded Temporal dev server'),
+      temporalUi: v('TEMPORAL_UI_PORT', port, 8233, 'port of its web UI'),
+      api: app.api.shape.port,
+      gateway: app.gateway.shape.port,
+      simulator: simulator.port,
+    }),
+    apiHost: app.api.shape.host,
+    gatewayHost: app.gateway.shape.host,
+    simulatorHost: simulator.host,
+  },
+);
 
 export type LauncherConfig = ReturnType<typeof loadLauncherConfig>;
 
 export function loadLauncherConfig(env: NodeJS.ProcessEnv, projectRoot: string) {
-  const parsed = LauncherEnv.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(
-      `Invalid launcher settings:\n  ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
-    );
-  }
-  const e = parsed.data;
-  const dataDir = path.resolve(projectRoot, e.HIREHOUND_DATA_DIR ?? '.data');
-  return Object.freeze({
-    projectRoot,
-    dataDir,
-    external: { databaseUrl: e.DATABASE_URL, redisUrl: e.REDIS_URL, temporalAddress: e.TEMPORAL_ADDRESS },
-    namespace: e.TEMPORAL_NAMESPACE,
-    ports: {
-      postgres: e.PG_PORT,
-      redis: e.REDIS_PORT,
-      temporal: e.TEMPORAL_PORT,
-      temporalUi: e.TEMPORAL_UI_PORT,
-      api: e.API_PORT,
-      gateway: e.GATEWAY_PORT,
-      simulator: e.SIMULATOR_PORT,
-    },
-    apiHost: e.API_HOST,
-    gatewayHost: e.GATEWAY_HOST,
-    simulatorHost: e.SIMULATOR_HOST,
-  });
+  const { dataDir, ...settings } = parseEnvironment(LauncherSchema, env, 'launcher settings');
+  return Object.freeze({ projectRoot, dataDir: path.resolve(projectRoot, dataDir), ...settings });
 }

@@ -1,5 +1,5 @@
 /**
- * Where raw provider payloads live (DESIGN.md section 3, enrich). One interface, two stores: the
+ * Where raw provider payloads live (docs/architecture.md#object-store). One interface, two stores: the
  * local filesystem for the embedded default, S3 (MinIO, AWS) in production. Keys are opaque,
  * slash-separated paths such as `raw/<jobId>/<sha256>.json`.
  */

@@ -13,11 +13,11 @@ import { assertValidKey, type ObjectStore, type StoredObject } from './object-st
 
 export interface S3StoreSettings {
   /** Omit for AWS itself; set for MinIO or another S3-compatible server. */
-  readonly endpoint: string | undefined;
+  readonly endpoint?: string | undefined;
   readonly region: string;
   readonly bucket: string;
-  readonly accessKeyId: string | undefined;
-  readonly secretAccessKey: string | undefined;
+  readonly accessKeyId?: string | undefined;
+  readonly secretAccessKey?: string | undefined;
   /** MinIO and most self-hosted servers need path-style URLs (http://host/bucket/key). */
   readonly forcePathStyle: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { HASDATA_ENDPOINTS } from '../../common/config';
+import { HASDATA_ENDPOINTS } from '../../common/hasdata-endpoints';
 import { CreditGovernor, type GovernanceSettings } from '../../gateway/governance/governor';
 import { createTestRedis, uniquePrefix } from '../harness/services';
 

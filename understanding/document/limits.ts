@@ -1,4 +1,4 @@
-/** Bounds on one document read; every path through the reader enforces them (DESIGN.md section 6). */
+/** Bounds on one document read, enforced on every path (docs/architecture.md#reading-documents). */
 export interface ReadLimits {
   /** Largest file accepted, in bytes. */
   readonly maxBytes: number;

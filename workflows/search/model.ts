@@ -27,7 +27,7 @@ export type LiveSearchUnavailableReason =
 export interface SearchSettings {
   /** Results shown on a page by default, and persisted at the end. */
   readonly shownResults: number;
-  /** Candidates kept and re-ranked (DESIGN: ANN 500 → ranked 100). */
+  /** Candidates kept and re-ranked (500 nearest → 100 ranked: docs/architecture.md#candidate-sizes). */
   readonly candidatePool: number;
   /** Enrich at most this many of the best candidates (0 for free users). */
   readonly enrichLimit: number;
@@ -38,7 +38,7 @@ export interface SearchSettings {
   readonly discovery: {
     readonly bestScoreBelow: number;
     readonly freshMatchesBelow: number;
-    /** 'all': every condition must hold (DESIGN default); 'any': one is enough. */
+    /** 'all': every condition must hold (the default, docs/architecture.md#phases); 'any': one is enough. */
     readonly rule: 'all' | 'any';
     readonly maxPages: number;
     /** The same normalized query is not discovered twice within this window. */

@@ -68,7 +68,7 @@ function activitiesFor(queues: TaskQueueNames) {
 type SearchActivityProxies = ReturnType<typeof activitiesFor>;
 
 /**
- * One search: cache → decide → discover → enrich → rerank (DESIGN.md section 3). The first ranking
+ * One search: cache → decide → discover → enrich → rerank (docs/architecture.md#phases). The first ranking
  * comes from the cache alone and is query-able at once; paid searches may then spend credits on
  * discovery and enrichment, each completed enrichment re-ranking the pool. Free searches never
  * reach a provider activity.

@@ -1,0 +1,165 @@
+/**
+ * Variables read by the bootstrap, the tools, the tests and the benchmarks, never by the
+ * application processes. Each reads its own with a plain `process.env.X ?? default`, so they are
+ * listed here for the docs; configuration-page.test.ts checks the list against the code both ways
+ * (every such read is listed, every listed variable is read).
+ */
+export interface ToolVariable {
+  readonly name: string;
+  /** The value used when unset, as a person would write it; undefined: none. */
+  readonly default: string | undefined;
+  readonly readBy: string;
+  readonly description: string;
+}
+
+export const TOOL_VARIABLES: readonly ToolVariable[] = [
+  {
+    name: 'CI',
+    default: undefined,
+    readBy: 'bootstrap',
+    description: 'any value: progress as periodic lines instead of a live status line',
+  },
+  {
+    name: 'TEMPORAL_CLI',
+    default: undefined,
+    readBy: 'bootstrap, launcher, tests',
+    description: 'the Temporal CLI to use instead of the one on `PATH` or in Go’s bin folder',
+  },
+  {
+    name: 'REDIS_SERVER',
+    default: undefined,
+    readBy: 'bootstrap, launcher, tests',
+    description: 'the `redis-server` to use instead of the one on `PATH`',
+  },
+  {
+    name: 'MINIO_SERVER',
+    default: undefined,
+    readBy: 'bootstrap, tests',
+    description: 'the MinIO server the object-store tests run, instead of the one on `PATH` or in Go’s bin folder',
+  },
+  {
+    name: 'PG_BIN_DIR',
+    default: undefined,
+    readBy: 'bootstrap, launcher, tests',
+    description: 'the folder of PostgreSQL’s server binaries (`initdb`, `postgres`, `pg_ctl`)',
+  },
+  { name: 'NO_COLOR', default: undefined, readBy: '`npm start`', description: 'any value: plain launcher output' },
+  {
+    name: 'HIREHOUND_API_URL',
+    default: undefined,
+    readBy: '`npm run demo`',
+    description: 'the API the demo talks to; unset: the one the running stack’s `.data/stack.json` names',
+  },
+  {
+    name: 'ONET_SOURCE_DIR',
+    default: '../shared/data/onet-29.2',
+    readBy: '`npm run data:onet`',
+    description: 'the O*NET database release the occupation data is built from',
+  },
+  {
+    name: 'SKILL_ALIASES_DIR',
+    default: '../shared/data/tech-skill-aliases',
+    readBy: '`npm run data:skills`',
+    description: 'the technology-skill alias lists the skill taxonomy is built from',
+  },
+  {
+    name: 'PYTHON',
+    default: 'python3',
+    readBy: '`npm run train:titles`',
+    description: 'interpreter for the title classifier’s training virtualenv',
+  },
+  {
+    name: 'RECORD_HISTORIES',
+    default: undefined,
+    readBy: 'tests',
+    description: '`1`: the search and end-to-end tests write workflow histories for the replay tests',
+  },
+  {
+    name: 'UPDATE_HISTORIES',
+    default: undefined,
+    readBy: 'tests',
+    description: '`1`: the resume-ingestion test rewrites its replay history',
+  },
+  {
+    name: 'HIREHOUND_SHARED_DATA',
+    default: '../shared/data',
+    readBy: 'evaluations, benchmarks',
+    description: 'third-party data the evaluations and benchmarks read',
+  },
+  {
+    name: 'BENCH_SIZES',
+    default: '10000,50000,100000',
+    readBy: '`npm run bench:cache`',
+    description: 'cache sizes measured',
+  },
+  { name: 'BENCH_QUERIES', default: '100', readBy: '`npm run bench:cache`', description: 'queries per size' },
+  {
+    name: 'EVAL_POSTINGS',
+    default: '3000',
+    readBy: '`npm run eval:matching`',
+    description: 'postings in the evaluation corpus',
+  },
+  {
+    name: 'EVAL_RESUMES',
+    default: '150',
+    readBy: '`npm run eval:matching`',
+    description: 'resumes evaluated (at most)',
+  },
+  {
+    name: 'EVAL_TEXT',
+    default: 'fulltext',
+    readBy: '`npm run eval:matching`',
+    description: '`listing`: embed the listing text instead of the full posting',
+  },
+  {
+    name: 'BENCH_CALLS',
+    default: '2000',
+    readBy: '`npm run bench:gateway`',
+    description: 'calls in the saturation run',
+  },
+  {
+    name: 'BENCH_LATENCY_MEDIAN_MS',
+    default: '300',
+    readBy: '`npm run bench:gateway`',
+    description: 'median provider latency (log-normal)',
+  },
+  {
+    name: 'BENCH_LATENCY_P95_MS',
+    default: '700',
+    readBy: '`npm run bench:gateway`',
+    description: '95th percentile provider latency',
+  },
+  { name: 'BENCH_JOBS', default: '100000', readBy: '`npm run bench:search`', description: 'jobs in the cache' },
+  {
+    name: 'BENCH_PROVIDER_LATENCY_MS',
+    default: '1000',
+    readBy: '`npm run bench:search`',
+    description: 'fixed provider latency',
+  },
+  {
+    name: 'BENCH_FIRST_SEARCHES',
+    default: '60',
+    readBy: '`npm run bench:search`',
+    description: 'searches timed to their first results',
+  },
+  {
+    name: 'BENCH_THROUGHPUT_S',
+    default: '30',
+    readBy: '`npm run bench:search`',
+    description: 'length of the cache-only throughput run (s)',
+  },
+  {
+    name: 'BENCH_THROUGHPUT_CLIENTS',
+    default: '12',
+    readBy: '`npm run bench:search`',
+    description: 'clients searching at once in that run',
+  },
+  { name: 'BENCH_ENRICH_RUNS', default: '3', readBy: '`npm run bench:search`', description: 'paid enrichment runs' },
+  { name: 'BENCH_WORKERS', default: '1', readBy: '`npm run bench:search`', description: 'worker processes' },
+  {
+    name: 'BENCH_PROFILE_DIR',
+    default: undefined,
+    readBy: '`npm run bench:search`',
+    description: 'a folder to write V8 CPU profiles of the processes to',
+  },
+];
