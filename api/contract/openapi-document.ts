@@ -201,7 +201,10 @@ export function openApiDocument(routes: readonly RouteContract[] = ALL_ROUTES): 
   const collector = new SchemaCollector();
   // Every code the API answers with; unknown routes share the same shape.
   const codes = [...new Set(['API_ROUTE_NOT_FOUND' as const, ...routes.flatMap(routeErrors)])].sort();
-  const error = errorBody(codes as [ErrorCode, ...ErrorCode[]]).meta({ id: 'Error' });
+  const error = errorBody(codes as [ErrorCode, ...ErrorCode[]]).meta({
+    id: 'Error',
+    description: 'Every error answer: a stable code from the catalogue (common/errors.ts) and a message for people',
+  });
   const errorSchema: ErrorSchemaFor = (some) =>
     z.intersection(error, z.looseObject({ error: z.looseObject({ code: z.enum(some) }) }));
   const paths: Record<string, Record<string, JsonObject>> = {};
@@ -216,7 +219,7 @@ export function openApiDocument(routes: readonly RouteContract[] = ALL_ROUTES): 
       title: 'Hirehound API',
       version: '1.0.0',
       description:
-        'Cost-aware job search. Free users are served from the cache only; paid users may trigger discovery and enrichment under a monthly credit budget. Every error is `{ "error": { "code", "message", "details?" } }` with a stable code.',
+        'Cost-aware job search. Free users are served from the cache only; paid users may trigger discovery and enrichment under a monthly credit budget.',
     },
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     security: [{ apiKey: [] }, { bearer: [] }],
