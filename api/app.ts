@@ -3,6 +3,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../common/logger';
 import type { DB } from '../store/database';
 import { authenticate, currentUser } from './auth';
+import { bindRoutes, mountRoutes, type BoundRoute } from './contract/mount';
+import { ROUTES } from './contract/routes';
 import { runChecks, type DependencyCheck } from './health';
 import { errorHandler, routeNotFound } from './http-errors';
 import { rateLimitPerUser, type RateLimitSettings } from './rate-limit';
@@ -16,10 +18,11 @@ export interface AppDependencies {
   /** Extra conditions to serve traffic: migrations applied, workers polling. */
   readonly readinessChecks: readonly DependencyCheck[];
   readonly rateLimit?: Omit<RateLimitSettings, 'prefix'>;
-  /** Feature routers mounted under the authenticated, rate-limited /v1 (searches, resumes, jobs…). */
-  readonly v1Routes?: readonly Router[];
-  /** Unauthenticated documents such as /openapi.json. */
-  readonly publicRoutes?: readonly Router[];
+  /**
+   * Feature routes (searches, resumes, jobs, /openapi.json…), each bound to its contract in
+   * api/contract/routes.ts; those under /v1 are authenticated and rate limited.
+   */
+  readonly routes?: readonly BoundRoute[];
 }
 
 export const DEFAULT_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
@@ -30,33 +33,32 @@ export function createApp(deps: AppDependencies): Express {
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: '256kb' }));
 
-  app.get('/healthz', async (_req, res) => {
-    const report = await runChecks(deps.healthChecks);
-    res.status(report.status === 'ok' ? 200 : 503).json(report);
+  const system = bindRoutes(ROUTES.system, {
+    health: async (_input, _req, res) => {
+      const report = await runChecks(deps.healthChecks);
+      res.status(report.status === 'ok' ? 200 : 503).json(report);
+    },
+    ready: async (_input, _req, res) => {
+      const report = await runChecks([...deps.healthChecks, ...deps.readinessChecks]);
+      res.status(report.status === 'ok' ? 200 : 503).json(report);
+    },
+    me: (_input, _req, res) => {
+      const user = currentUser(res);
+      res.json({
+        id: user.id,
+        email: user.email,
+        tier: user.tier,
+        isAdmin: user.isAdmin,
+        dailyCreditCap: user.dailyCreditCap,
+      });
+    },
   });
-
-  app.get('/readyz', async (_req, res) => {
-    const report = await runChecks([...deps.healthChecks, ...deps.readinessChecks]);
-    res.status(report.status === 'ok' ? 200 : 503).json(report);
-  });
-
-  for (const routes of deps.publicRoutes ?? []) app.use(routes);
 
   // Everything under /v1 is authenticated by API key and rate limited per key.
   const v1 = Router();
   v1.use(authenticate(deps.db));
   v1.use(rateLimitPerUser(deps.redis, { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), prefix: 'hh:api:rl' }, deps.logger));
-  v1.get('/me', (_req, res) => {
-    const user = currentUser(res);
-    res.json({
-      id: user.id,
-      email: user.email,
-      tier: user.tier,
-      isAdmin: user.isAdmin,
-      dailyCreditCap: user.dailyCreditCap,
-    });
-  });
-  for (const routes of deps.v1Routes ?? []) v1.use(routes);
+  mountRoutes(app, v1, [...system, ...(deps.routes ?? [])]);
   app.use('/v1', v1);
 
   app.use(routeNotFound);

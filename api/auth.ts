@@ -26,7 +26,7 @@ export function authenticate(db: DB): RequestHandler {
 }
 
 /** The authenticated user of this request (authenticate() must run first). */
-export function currentUser(res: Response): User {
+export function currentUser(res: Pick<Response, 'locals'>): User {
   const user = res.locals.user as User | undefined;
   if (!user) throw new HirehoundError('AUTH_MISSING_API_KEY');
   return user;

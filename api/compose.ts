@@ -51,12 +51,12 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
     healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
     readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, queues.search)],
     rateLimit: { limit: config.api.rateLimitPerMinute, windowMs: 60_000 },
-    publicRoutes: [openApiRoutes()],
-    v1Routes: [
-      searches.router,
-      jobRoutes(db),
-      creditRoutes(db, gateway),
-      resumeRoutes({
+    routes: [
+      ...openApiRoutes(),
+      ...searches.routes,
+      ...jobRoutes(db),
+      ...creditRoutes(db, gateway),
+      ...resumeRoutes({
         db,
         temporal,
         taskQueues: { workflow: queues.search, activities: queues.ml },

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import { HirehoundError, isErrorCode } from '../common/errors';
@@ -11,6 +11,9 @@ import { resumeIngestionWorkflowId } from '../temporal/workflow-ids';
 import type { ResumeIngestionResult } from '../workflows/resume-ingestion/messages';
 import type { resumeIngestionWorkflow } from '../workflows/resume-ingestion/workflow';
 import { currentUser } from './auth';
+import { bindRoutes, type BoundRoute } from './contract/mount';
+import type { ResumeView } from './contract/responses';
+import { ROUTES } from './contract/routes';
 
 export interface ResumeRoutesOptions {
   readonly db: DB;
@@ -36,10 +39,8 @@ const UploadedFile = z.object({
   buffer: z.instanceof(Buffer),
 });
 
-const ResumeIdParams = z.object({ id: z.uuid() });
-
 /** The public shape of a resume. The original file is not kept after reading (`originalFileStored`). */
-export function resumeView(resume: Resume): Record<string, unknown> {
+export function resumeView(resume: Resume): ResumeView {
   return {
     id: resume.id,
     fileName: resume.fileName,
@@ -131,8 +132,7 @@ function errorFor(error: { code: string; message: string }): HirehoundError {
 }
 
 async function answer(
-  req: Request,
-  res: Response,
+  res: Response<ResumeView>,
   options: ResumeRoutesOptions,
   resumeId: string,
   created: boolean,
@@ -141,7 +141,7 @@ async function answer(
   const resume = await findResumeForUser(options.db, user.id, resumeId);
   if (!resume) throw new HirehoundError('RESUME_NOT_FOUND');
   if (resume.status === 'failed' && resume.error) throw errorFor(resume.error);
-  res.location(`${req.baseUrl}/${resume.id}`);
+  res.location(`/v1/resumes/${resume.id}`);
   const pending = resume.status === 'received' || resume.status === 'parsed';
   res.status(pending ? 202 : created ? 201 : 200).json(resumeView(resume));
 }
@@ -154,34 +154,33 @@ async function answer(
  * RESUME_* error.
  * GET /v1/resumes/:id: the user's own resume; another user's is a 404, like a missing one.
  */
-export function resumeRoutes(options: ResumeRoutesOptions): Router {
-  const outer = Router();
-  const router = Router();
-  outer.use('/resumes', router);
-  router.post('/', uploadSingleFile(options.maxBytes), async (req, res) => {
-    if (!req.file) throw new HirehoundError('RESUME_FILE_MISSING');
-    const file = UploadedFile.parse(req.file);
-    if (file.size === 0) throw new HirehoundError('RESUME_EMPTY');
-    const user = currentUser(res);
-    const { resume, created } = await registerResumeUpload(options.db, {
-      userId: user.id,
-      fileName: file.originalname,
-      mediaType: file.mimetype,
-      contentSha256: crypto.createHash('sha256').update(file.buffer).digest('hex'),
-      bytes: file.buffer,
-    });
-    // A concurrent upload of the same file may still be under way: join that run.
-    const inFlight = resume.status === 'received' || resume.status === 'parsed';
-    if (created || inFlight) await waitForIngestion(options, resume.id);
-    await answer(req, res, options, resume.id, created);
-  });
+export function resumeRoutes(options: ResumeRoutesOptions): BoundRoute[] {
+  return bindRoutes(ROUTES.resumes, {
+    upload: {
+      before: [uploadSingleFile(options.maxBytes)],
+      handle: async (_input, req, res) => {
+        if (!req.file) throw new HirehoundError('RESUME_FILE_MISSING');
+        const file = UploadedFile.parse(req.file);
+        if (file.size === 0) throw new HirehoundError('RESUME_EMPTY');
+        const user = currentUser(res);
+        const { resume, created } = await registerResumeUpload(options.db, {
+          userId: user.id,
+          fileName: file.originalname,
+          mediaType: file.mimetype,
+          contentSha256: crypto.createHash('sha256').update(file.buffer).digest('hex'),
+          bytes: file.buffer,
+        });
+        // A concurrent upload of the same file may still be under way: join that run.
+        const inFlight = resume.status === 'received' || resume.status === 'parsed';
+        if (created || inFlight) await waitForIngestion(options, resume.id);
+        await answer(res, options, resume.id, created);
+      },
+    },
 
-  router.get('/:id', async (req, res) => {
-    const params = ResumeIdParams.safeParse(req.params);
-    if (!params.success) throw new HirehoundError('RESUME_NOT_FOUND');
-    const resume = await findResumeForUser(options.db, currentUser(res).id, params.data.id);
-    if (!resume) throw new HirehoundError('RESUME_NOT_FOUND');
-    res.json(resumeView(resume));
+    read: async ({ params }, _req, res) => {
+      const resume = await findResumeForUser(options.db, currentUser(res).id, params.id);
+      if (!resume) throw new HirehoundError('RESUME_NOT_FOUND');
+      res.json(resumeView(resume));
+    },
   });
-  return outer;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigSchema, SimulatorConfigSchema } from '../../common/config';
 import { listEnvSections, listEnvVariables, type EnvVariable } from '../../common/env-variables';
 import { LauncherSchema } from '../stack/launcher-config';
+import { code, table } from './markdown';
 import { TOOL_VARIABLES } from './tool-variables';
 
 /** Where the page lives, relative to the project root. */
@@ -106,17 +107,4 @@ function lengthOf(schema: JsonSchema, prefix: string): string {
   if (min !== undefined) return `${prefix}at least ${min} characters`;
   if (max !== undefined) return `${prefix}at most ${max} characters`;
   return '';
-}
-
-function code(text: string): string {
-  return `\`${text}\``;
-}
-
-/** A Markdown table with Prettier's alignment: every cell padded to its column's width. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cells = [header, ...rows].map((row) => row.map((cell) => cell.replaceAll('|', '\\|')));
-  const widths = header.map((_, i) => Math.max(3, ...cells.map((row) => row[i]!.length)));
-  const line = (row: readonly string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
-  const [head, ...body] = cells;
-  return [line(head!), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

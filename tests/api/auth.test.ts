@@ -2,6 +2,7 @@ import { createUser } from '../../store/users';
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
 import { createTestApp } from './fixtures';
+import { fetchDocumented } from './documented';
 
 describe('API-key authentication and per-key rate limit', () => {
   let services: TestConnections;
@@ -14,15 +15,19 @@ describe('API-key authentication and per-key rate limit', () => {
     const { user, apiKey } = await createUser(services.db, { email: 'Paid@Example.com', tier: 'paid' });
     const app = createTestApp(services);
     await withServer(app, async (base) => {
-      const missing = await fetch(`${base}/v1/me`);
+      const missing = await fetchDocumented(`${base}/v1/me`);
       expect(missing.status).toBe(401);
       expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('AUTH_MISSING_API_KEY');
 
-      const wrong = await fetch(`${base}/v1/me`, { headers: { authorization: `Bearer ${apiKey.slice(0, -2)}xx` } });
+      const wrong = await fetchDocumented(`${base}/v1/me`, {
+        headers: { authorization: `Bearer ${apiKey.slice(0, -2)}xx` },
+      });
       expect(wrong.status).toBe(401);
       expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('AUTH_INVALID_API_KEY');
 
-      const me = await fetch(`${base}/v1/me`, { headers: { authorization: `Bearer ${apiKey}`, 'x-tier': 'free' } });
+      const me = await fetchDocumented(`${base}/v1/me`, {
+        headers: { authorization: `Bearer ${apiKey}`, 'x-tier': 'free' },
+      });
       expect(me.status).toBe(200);
       expect(await me.json()).toEqual({
         id: user.id,
@@ -31,7 +36,7 @@ describe('API-key authentication and per-key rate limit', () => {
         isAdmin: false,
         dailyCreditCap: null,
       });
-      const viaHeader = await fetch(`${base}/v1/me`, { headers: { 'x-api-key': apiKey } });
+      const viaHeader = await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': apiKey } });
       expect(viaHeader.status).toBe(200);
     });
     const stored = await services.db
@@ -50,13 +55,13 @@ describe('API-key authentication and per-key rate limit', () => {
     await withServer(app, async (base) => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++)
-        statuses.push((await fetch(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } })).status);
+        statuses.push((await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } })).status);
       expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
       expect(statuses.slice(3)).toEqual([429, 429]);
-      const limited = await fetch(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } });
+      const limited = await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': a.apiKey } });
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('API_RATE_LIMITED');
-      expect((await fetch(`${base}/v1/me`, { headers: { 'x-api-key': b.apiKey } })).status).toBe(200);
+      expect((await fetchDocumented(`${base}/v1/me`, { headers: { 'x-api-key': b.apiKey } })).status).toBe(200);
     });
   });
 });

@@ -10,6 +10,7 @@ import { createRedis } from '../../common/redis';
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
 import { createTestRedis, uniquePrefix } from '../harness/services';
+import { fetchDocumented } from './documented';
 import { createSmokeActivities } from '../temporal/fixtures/smoke-activities';
 import { createTestApp } from './fixtures';
 
@@ -29,7 +30,7 @@ describe('GET /healthz and /readyz', () => {
         healthChecks: [postgresCheck(services.db), redisCheck(liveRedis), temporalCheck(services.client)],
       });
       await withServer(healthy, async (base) => {
-        const res = await fetch(`${base}/healthz`);
+        const res = await fetchDocumented(`${base}/healthz`);
         expect(res.status).toBe(200);
         const body = (await res.json()) as { status: string; dependencies: Record<string, { ok: boolean }> };
         expect(body.status).toBe('ok');
@@ -40,7 +41,7 @@ describe('GET /healthz and /readyz', () => {
         healthChecks: [postgresCheck(services.db), redisCheck(deadRedis), temporalCheck(services.client)],
       });
       await withServer(broken, async (base) => {
-        const res = await fetch(`${base}/healthz`);
+        const res = await fetchDocumented(`${base}/healthz`);
         expect(res.status).toBe(503);
         const body = (await res.json()) as { dependencies: Record<string, { ok: boolean; error?: string }> };
         expect(body.dependencies.redis?.ok).toBe(false);
@@ -60,7 +61,7 @@ describe('GET /healthz and /readyz', () => {
       readinessChecks: [migrationsCheck(services.db), workerPollersCheck(services.client, taskQueue)],
     });
     await withServer(app, async (base) => {
-      const before = await fetch(`${base}/readyz`);
+      const before = await fetchDocumented(`${base}/readyz`);
       expect(before.status).toBe(503);
       const body = (await before.json()) as { dependencies: Record<string, { ok: boolean }> };
       expect(body.dependencies.migrations?.ok).toBe(true);
@@ -75,7 +76,7 @@ describe('GET /healthz and /readyz', () => {
       await worker.runUntil(async () => {
         let status = 0;
         for (let i = 0; i < 50 && status !== 200; i++) {
-          status = (await fetch(`${base}/readyz`)).status;
+          status = (await fetchDocumented(`${base}/readyz`)).status;
           if (status !== 200) await new Promise((r) => setTimeout(r, 200));
         }
         expect(status).toBe(200);

@@ -6,6 +6,7 @@ import { createUser } from '../../store/users';
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
 import { uniquePrefix } from '../harness/services';
+import { fetchDocumented } from './documented';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 import { RESUME_MARKDOWN, RESUME_TEXT, resumePdf } from '../understanding/fixtures/documents';
 import { encryptedPdf } from '../understanding/fixtures/pdf-writer';
@@ -54,15 +55,13 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
 
   function app(maxBytes = DEFAULT_READ_LIMITS.maxBytes, ingestWaitMs = 45_000) {
     return createTestApp(services, {
-      v1Routes: [
-        resumeRoutes({
-          db: services.db,
-          temporal: services.client,
-          maxBytes,
-          ingestWaitMs,
-          taskQueues: { workflow: taskQueue, activities: taskQueue },
-        }),
-      ],
+      routes: resumeRoutes({
+        db: services.db,
+        temporal: services.client,
+        maxBytes,
+        ingestWaitMs,
+        taskQueues: { workflow: taskQueue, activities: taskQueue },
+      }),
     });
   }
 
@@ -72,7 +71,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
     const other = await createUser(services.db, { email: 'other@example.com', tier: 'free' });
     await withServer(app(), async (base) => {
       const post = () =>
-        fetch(`${base}/v1/resumes`, {
+        fetchDocumented(`${base}/v1/resumes`, {
           method: 'POST',
           headers: { 'x-api-key': owner.apiKey },
           body: upload(Buffer.from(RESUME_MARKDOWN), 'dana.md', 'text/markdown'),
@@ -96,13 +95,19 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       expect(again.status).toBe(200);
       expect(((await again.json()) as ResumeBody).id).toBe(created.id);
 
-      const mine = await fetch(`${base}/v1/resumes/${created.id}`, { headers: { 'x-api-key': owner.apiKey } });
+      const mine = await fetchDocumented(`${base}/v1/resumes/${created.id}`, {
+        headers: { 'x-api-key': owner.apiKey },
+      });
       expect(mine.status).toBe(200);
       expect(((await mine.json()) as ResumeBody).profile.title).toBe(created.profile.title);
-      const theirs = await fetch(`${base}/v1/resumes/${created.id}`, { headers: { 'x-api-key': other.apiKey } });
+      const theirs = await fetchDocumented(`${base}/v1/resumes/${created.id}`, {
+        headers: { 'x-api-key': other.apiKey },
+      });
       expect(theirs.status).toBe(404);
       expect(((await theirs.json()) as ErrorBody).error.code).toBe('RESUME_NOT_FOUND');
-      const nonsense = await fetch(`${base}/v1/resumes/not-a-uuid`, { headers: { 'x-api-key': owner.apiKey } });
+      const nonsense = await fetchDocumented(`${base}/v1/resumes/not-a-uuid`, {
+        headers: { 'x-api-key': owner.apiKey },
+      });
       expect(nonsense.status).toBe(404);
     });
     const row = await services.db.selectFrom('resumes').selectAll().executeTakeFirstOrThrow();
@@ -120,7 +125,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
   it('reads a PDF upload through the same workflow', async () => {
     const user = await createUser(services.db, { email: 'pdf@example.com', tier: 'paid' });
     await withServer(app(), async (base) => {
-      const res = await fetch(`${base}/v1/resumes`, {
+      const res = await fetchDocumented(`${base}/v1/resumes`, {
         method: 'POST',
         headers: { authorization: `Bearer ${user.apiKey}` },
         body: upload(resumePdf(RESUME_TEXT), 'marisol.pdf', 'application/pdf'),
@@ -135,7 +140,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
   it('answers 202 when ingestion outlasts the wait, and the profile appears at its location', async () => {
     const user = await createUser(services.db, { email: 'patient@example.com', tier: 'free' });
     await withServer(app(DEFAULT_READ_LIMITS.maxBytes, 1), async (base) => {
-      const res = await fetch(`${base}/v1/resumes`, {
+      const res = await fetchDocumented(`${base}/v1/resumes`, {
         method: 'POST',
         headers: { 'x-api-key': user.apiKey },
         body: upload(Buffer.from(RESUME_TEXT), 'nurse.txt', 'text/plain'),
@@ -146,7 +151,9 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       let body = accepted;
       for (let i = 0; i < 450 && body.status !== 'analysed'; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        const poll = await fetch(`${base}${res.headers.get('location')}`, { headers: { 'x-api-key': user.apiKey } });
+        const poll = await fetchDocumented(`${base}${res.headers.get('location')}`, {
+          headers: { 'x-api-key': user.apiKey },
+        });
         body = (await poll.json()) as ResumeBody;
       }
       expect(body.status).toBe('analysed');
@@ -158,7 +165,11 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
     const user = await createUser(services.db, { email: 'hostile@example.com', tier: 'free' });
     await withServer(app(4096), async (base) => {
       const send = (body: FormData | string, headers: Record<string, string> = {}) =>
-        fetch(`${base}/v1/resumes`, { method: 'POST', headers: { 'x-api-key': user.apiKey, ...headers }, body });
+        fetchDocumented(`${base}/v1/resumes`, {
+          method: 'POST',
+          headers: { 'x-api-key': user.apiKey, ...headers },
+          body,
+        });
 
       const encrypted = await send(upload(encryptedPdf(['Secret']), 'locked.pdf', 'application/pdf'));
       expect(encrypted.status).toBe(422);
@@ -200,7 +211,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
 
   it('requires an API key', async () => {
     await withServer(app(), async (base) => {
-      const res = await fetch(`${base}/v1/resumes`, {
+      const res = await fetchDocumented(`${base}/v1/resumes`, {
         method: 'POST',
         body: upload(Buffer.from('x'), 'a.txt', 'text/plain'),
       });

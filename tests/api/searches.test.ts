@@ -8,6 +8,7 @@ import type { SearchProgress, TaskQueueNames } from '../../workflows/search/mode
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
 import { uniquePrefix } from '../harness/services';
+import { expectDocumented, expectDocumentedEvents } from './documented';
 import { call } from '../e2e/api-client';
 import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers } from '../workflows/search-world';
 import { bundleWorkflows } from '../harness/workflow-bundle';
@@ -67,7 +68,7 @@ function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise
         logger: silentLogger,
         eventsPollMs: 100,
       });
-      const app = createTestApp(services, { v1Routes: [searches.router] });
+      const app = createTestApp(services, { routes: searches.routes });
       try {
         await withServer(app, (base) => fn({ base, world, queues }));
       } finally {
@@ -77,8 +78,12 @@ function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise
   );
 }
 
-const api = (base: string, key: string, method: string, path: string, body?: unknown) =>
-  call<Record<string, unknown>>(base, key, method, path, body);
+/** A call whose answer must be one /openapi.json documents. */
+async function api(base: string, key: string, method: string, path: string, body?: unknown) {
+  const answer = await call<Record<string, unknown>>(base, key, method, path, body);
+  expectDocumented(method, path, answer.status, answer.body);
+  return answer;
+}
 
 async function waitFinished(base: string, key: string, id: string): Promise<Record<string, unknown>> {
   for (let i = 0; i < 200; i++) {
@@ -198,12 +203,24 @@ describe('/v1/searches', () => {
         query: { keyword: uniquePrefix('sse kw') },
         waitMs: 0,
       });
-      const res = await fetch(`${base}/v1/searches/${started.body.searchId as string}/events`, {
-        headers: { 'x-api-key': paid.apiKey },
-      });
+      const path = `/v1/searches/${started.body.searchId as string}/events`;
+      const res = await fetch(`${base}${path}`, { headers: { 'x-api-key': paid.apiKey } });
       expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+      // Enrichment starts only once the first progress event has arrived: however slow the
+      // machine, the stream then carries a running state before the completed one.
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      while (!text.includes('event: progress')) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        text += decoder.decode(chunk.value, { stream: true });
+      }
       openGate();
-      const text = await res.text(); // the server ends the stream after `done`
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        text += decoder.decode(chunk.value, { stream: true }); // the server ends the stream after `done`
+      }
+      expect(expectDocumentedEvents(path, text).map((e) => e.event)).toContain('done');
       const events = text.split('\n\n').filter((e) => e.startsWith('event:'));
       const progress = events
         .filter((e) => e.startsWith('event: progress'))

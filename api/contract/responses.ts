@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import type { ErrorCode, HirehoundError } from '../../common/errors';
+import { CreditStatus } from '../../gateway/contract';
+import type { CreditTotals } from '../../store/credit-ledger';
+import type { JobView as StoredJobView } from '../../store/job-views';
+import type { ResumeReadingSummary } from '../../store/resumes';
+import type { User } from '../../store/users';
+import type * as search from '../../workflows/search/model';
+import type { HealthReport as CheckedHealthReport } from '../health';
+import type { Sendable } from './route';
+
+/**
+ * The response bodies of the public API. Where the body is a type a lower layer returns, a
+ * compile-time check below each schema proves the two accept the same values, and every handler's
+ * `res.json()` is typed from these schemas (api/contract/mount.ts), so a route cannot send what
+ * the document does not say.
+ */
+
+type Writable<T> = T extends readonly (infer U)[]
+  ? Writable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Writable<T[K]> }
+    : T;
+type Same<A, B> = [Writable<A>] extends [Writable<B>] ? ([Writable<B>] extends [Writable<A>] ? true : false) : false;
+/** Compiles only when the schema's output and the type accept the same values. */
+function sameType<A, B>(_proof: Same<A, B>): void {}
+
+const timestamp = () => z.iso.datetime().describe('ISO 8601, UTC');
+const openObject = () => z.record(z.string(), z.unknown());
+
+/** The error body, its `code` one of `codes`. */
+export function errorBody(codes: readonly [ErrorCode, ...ErrorCode[]]) {
+  return z.object({
+    error: z.object({
+      code: z.enum(codes).describe('Stable, never renamed: branch on it'),
+      message: z.string().describe('For people; may change'),
+      details: openObject().optional().describe('Machine-readable specifics, e.g. the invalid fields'),
+    }),
+  });
+}
+sameType<z.output<ReturnType<typeof errorBody>>, ReturnType<HirehoundError['toJSON']>>(true);
+
+export const HealthReport = z
+  .object({
+    status: z.enum(['ok', 'failing']),
+    dependencies: z.record(
+      z.string(),
+      z.object({
+        ok: z.boolean(),
+        latencyMs: z.number().int(),
+        error: z.string().optional().describe('Why the check failed'),
+      }),
+    ),
+  })
+  .meta({ id: 'HealthReport' });
+sameType<z.output<typeof HealthReport>, CheckedHealthReport>(true);
+
+export const Me = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    tier: z.enum(['free', 'paid']).describe('From the database, never from the request'),
+    isAdmin: z.boolean(),
+    dailyCreditCap: z.number().int().nullable().describe('Provider credits per UTC day, when capped'),
+  })
+  .meta({ id: 'Me' });
+sameType<z.output<typeof Me>, Pick<User, 'id' | 'email' | 'tier' | 'isAdmin' | 'dailyCreditCap'>>(true);
+
+const SearchStatus = z.enum(['running', 'completed', 'cancelled', 'failed']);
+sameType<z.output<typeof SearchStatus>, search.SearchStatus>(true);
+
+const SearchCounts = z.object({
+  cacheCandidates: z.number().int(),
+  freshMatches: z.number().int(),
+  discoveredPages: z.number().int(),
+  discoveredNew: z.number().int(),
+  enrichPlanned: z.number().int(),
+  enrichDone: z.number().int(),
+  enrichJoined: z.number().int(),
+  enrichExpired: z.number().int(),
+  enrichFailed: z.number().int(),
+});
+
+export const SearchProgress = z
+  .object({
+    searchId: z.uuid(),
+    status: SearchStatus,
+    phase: z.enum(['cache', 'decide', 'discover', 'enrich', 'rerank', 'done']),
+    version: z.number().int().describe('Increases whenever a new ranking is published'),
+    counts: SearchCounts,
+    creditsUsed: z.number().int().describe('Provider credits this search was charged'),
+    discoveryTriggered: z.boolean(),
+    discoveryDecision: z.string().nullable().describe('Why discovery did not run, when it did not'),
+    liveSearchUnavailable: z
+      .object({
+        reason: z.enum([
+          'budget_exhausted',
+          'user_cap_reached',
+          'circuit_open',
+          'rate_limited',
+          'provider_unavailable',
+        ]),
+        message: z.string(),
+      })
+      .nullable()
+      .describe('Set when discovery was wanted but the provider could not be used'),
+    bestScore: z.number().nullable(),
+    timings: z.record(z.string(), z.number()).describe('Milliseconds spent, by phase'),
+    startedAt: timestamp(),
+    updatedAt: timestamp(),
+  })
+  .meta({ id: 'SearchProgress' });
+sameType<z.output<typeof SearchProgress>, search.SearchProgress>(true);
+
+const ResultJob = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    company: z.string().nullable(),
+    location: z.string().nullable(),
+    remoteType: z.string(),
+    url: z.string(),
+    salary: z
+      .object({
+        min: z.number().nullable(),
+        max: z.number().nullable(),
+        currency: z.string().nullable(),
+        period: z.string().nullable(),
+      })
+      .nullable(),
+    postedAt: timestamp().nullable(),
+    enriched: z.boolean().describe('The full description has been fetched'),
+  })
+  .meta({ id: 'ResultJob' });
+
+const SearchResult = z
+  .object({
+    rank: z.number().int(),
+    score: z.number().describe('0.7·ATS + 0.3·semantic + freshness, 0–100: what the list is sorted by'),
+    ats: z.number(),
+    semantic: z.number(),
+    freshness: z.number(),
+    job: ResultJob,
+    reasons: openObject().describe('Matched and missing skills, experience, title and location fit, with weights'),
+  })
+  .meta({ id: 'SearchResult' });
+
+export const ResultsPage = z
+  .object({
+    version: z.number().int().describe('The ranking version this page is from'),
+    total: z.number().int(),
+    offset: z.number().int(),
+    items: z.array(SearchResult),
+  })
+  .meta({ id: 'ResultsPage' });
+sameType<z.output<typeof ResultsPage>, search.ResultsPage>(true);
+
+export const StartedSearch = z
+  .object({
+    searchId: z.uuid(),
+    links: z.object({ self: z.string(), events: z.string() }),
+    progress: SearchProgress.nullable().describe('Set when the first page was ready within waitMs'),
+    results: ResultsPage.nullable(),
+  })
+  .meta({ id: 'StartedSearch' });
+
+export const SearchView = z
+  .object({
+    searchId: z.uuid(),
+    source: z.enum(['workflow', 'database']).describe('The workflow while it runs, Postgres once finished'),
+    progress: SearchProgress,
+    results: ResultsPage,
+  })
+  .meta({ id: 'SearchView' });
+
+export const RerankedSearch = SearchView.omit({ source: true }).meta({ id: 'RerankedSearch' });
+
+export const CancellingSearch = z
+  .object({ searchId: z.uuid(), status: z.literal('cancelling') })
+  .meta({ id: 'CancellingSearch' });
+
+export const SearchDone = z.object({ status: SearchStatus }).meta({ id: 'SearchDone' });
+
+const Salary = ResultJob.shape.salary;
+
+export const JobView = z
+  .object({
+    id: z.uuid(),
+    source: z.string(),
+    url: z.string(),
+    title: z.string(),
+    company: z.string().nullable(),
+    location: z.string().nullable(),
+    remoteType: z.string(),
+    employmentType: z.string().nullable(),
+    seniority: z.string().nullable(),
+    salary: Salary,
+    skills: z.array(z.string()),
+    skillsRequired: z.array(z.string()),
+    skillsPreferred: z.array(z.string()),
+    onetCode: z.string().nullable(),
+    snippet: z.string().nullable(),
+    description: z.string().nullable().describe('The full description, once enriched'),
+    postedAt: timestamp().nullable(),
+    firstDiscoveredAt: timestamp(),
+    lastDiscoveredAt: timestamp(),
+    enrichedAt: timestamp().nullable(),
+    status: z.object({ discovery: z.string(), enrichment: z.string() }),
+  })
+  .meta({ id: 'Job', description: 'A cached job posting' });
+sameType<z.output<typeof JobView>, StoredJobView>(true);
+
+const ResumeReading = z.object({
+  format: z.string(),
+  method: z.string(),
+  pages: z.number().int(),
+  ocrPages: z.number().int(),
+  quality: openObject(),
+  warnings: z.array(z.string()),
+  elapsedMs: z.number(),
+});
+sameType<z.output<typeof ResumeReading>, ResumeReadingSummary>(true);
+
+export const ResumeView = z
+  .object({
+    id: z.uuid(),
+    fileName: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    status: z.enum(['received', 'parsed', 'analysed', 'ready', 'failed']),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    reading: ResumeReading.nullable().describe('What the document reader found, once read'),
+    profile: openObject().nullable().describe('The analysed profile: title, skills, experience, education…'),
+    embedded: z.boolean(),
+    originalFileStored: z.literal(false).describe('The uploaded file is not kept after reading'),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+  })
+  .meta({ id: 'Resume' });
+export type ResumeView = Sendable<z.output<typeof ResumeView>>;
+
+z.globalRegistry.add(CreditStatus, { ...z.globalRegistry.get(CreditStatus), id: 'GatewayCreditStatus' });
+const LedgerTotals = z.object({
+  credits: z.number().int(),
+  calls: z.number().int(),
+  byEndpoint: z.record(z.string(), z.number().int()),
+});
+sameType<z.output<typeof LedgerTotals>, CreditTotals>(true);
+
+export const CreditsView = z
+  .object({
+    gateway: CreditStatus.describe("The gateway's Redis ledger: budget, used, reserved, alerts, circuits"),
+    ledger: LedgerTotals.describe("This month's Postgres ledger, by endpoint"),
+  })
+  .meta({ id: 'Credits' });
+
+export const OpenApiDocument = z
+  .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })
+  .describe('An OpenAPI 3.1 document');

@@ -1,0 +1,257 @@
+import { RESUME_NON_RETRYABLE_CODES } from '../../workflows/resume-ingestion/messages';
+import { SearchFilters } from '../search-schemas';
+import {
+  CancelSearchBody,
+  JobIdParams,
+  PageQuery,
+  ResumeIdParams,
+  ResumeUploadForm,
+  SearchIdParams,
+  StartSearchBody,
+} from './requests';
+import {
+  CancellingSearch,
+  CreditsView,
+  HealthReport,
+  JobView,
+  Me,
+  OpenApiDocument,
+  RerankedSearch,
+  ResumeView,
+  SearchDone,
+  SearchProgress,
+  SearchView,
+  StartedSearch,
+} from './responses';
+import { defineRoute, type RouteContract } from './route';
+
+/**
+ * The route registry: every route of the public API, declared once. Routers are mounted from it
+ * (api/contract/mount.ts refuses a contract that is not here) and /openapi.json and docs/api.md
+ * are generated from it (`npm run docs:api`).
+ */
+
+export const TAGS = {
+  system: 'Health, readiness and this document (no API key)',
+  account: 'The caller',
+  searches: 'Searches: start, follow, re-filter, cancel',
+  jobs: 'The shared job cache',
+  resumes: 'Resume upload and understanding',
+  credits: 'Provider credit accounting (admins)',
+} as const;
+
+const searchIdParams = { name: 'search id', schema: SearchIdParams } as const;
+
+export const ROUTES = {
+  system: {
+    health: defineRoute({
+      method: 'get',
+      path: '/healthz',
+      operationId: 'getHealth',
+      tag: 'system',
+      access: 'public',
+      summary: 'Liveness of each dependency',
+      description: 'Postgres, Redis and Temporal, each with its latency; 503 names the one that does not answer.',
+      responses: {
+        200: { description: 'Every dependency answers', body: HealthReport },
+        503: { description: 'A dependency does not answer', body: HealthReport },
+      },
+      errors: [],
+    }),
+    ready: defineRoute({
+      method: 'get',
+      path: '/readyz',
+      operationId: 'getReadiness',
+      tag: 'system',
+      access: 'public',
+      summary: 'Ready to serve: dependencies up, migrations applied, workers polling',
+      responses: {
+        200: { description: 'Ready', body: HealthReport },
+        503: { description: 'Not ready: the failing check is named', body: HealthReport },
+      },
+      errors: [],
+    }),
+    me: defineRoute({
+      method: 'get',
+      path: '/v1/me',
+      operationId: 'getMe',
+      tag: 'account',
+      access: 'user',
+      summary: 'The authenticated user and tier',
+      responses: { 200: { description: 'The user', body: Me } },
+      errors: [],
+    }),
+  },
+
+  documents: {
+    openapi: defineRoute({
+      method: 'get',
+      path: '/openapi.json',
+      operationId: 'getOpenApiDocument',
+      tag: 'system',
+      access: 'public',
+      summary: 'This document',
+      description: 'Generated from the route registry the routers are mounted from.',
+      responses: { 200: { description: 'OpenAPI 3.1', body: OpenApiDocument } },
+      errors: [],
+    }),
+  },
+
+  searches: {
+    start: defineRoute({
+      method: 'post',
+      path: '/v1/searches',
+      operationId: 'startSearch',
+      tag: 'searches',
+      access: 'user',
+      summary: 'Start a search; answers with the first page when the cache phase is done within waitMs',
+      description:
+        'The tier comes from the API key: free searches use the cache only; paid searches may discover and enrich under the credit budget.',
+      body: { json: { name: 'search request', schema: StartSearchBody }, required: true },
+      responses: {
+        202: {
+          description: 'Started; follow `links.events` or poll `links.self`',
+          body: StartedSearch,
+          headers: { Location: 'The search' },
+        },
+      },
+      errors: ['SEARCH_NEEDS_QUERY_OR_RESUME', 'API_NOT_FOUND', 'SEARCH_RESUME_NOT_READY'],
+    }),
+    read: defineRoute({
+      method: 'get',
+      path: '/v1/searches/{id}',
+      operationId: 'getSearch',
+      tag: 'searches',
+      access: 'user',
+      summary: 'Progress and a page of results',
+      description: 'From the workflow while the search runs, from Postgres once it has finished.',
+      params: searchIdParams,
+      query: { name: 'page', schema: PageQuery },
+      responses: { 200: { description: 'The search', body: SearchView } },
+      errors: ['SEARCH_NOT_FOUND'],
+    }),
+    events: defineRoute({
+      method: 'get',
+      path: '/v1/searches/{id}/events',
+      operationId: 'followSearch',
+      tag: 'searches',
+      access: 'user',
+      summary: 'Server-Sent Events: `progress` on every change, then `done`',
+      description:
+        'A finished search sends its last `progress` and `done` at once. Comment lines (`: keep-alive`) keep idle proxies from closing the stream.',
+      params: searchIdParams,
+      responses: {
+        200: {
+          description: 'The event stream',
+          events: {
+            progress: {
+              description: 'The version, phase, status, credits or counts changed',
+              data: SearchProgress,
+            },
+            done: { description: 'The search has finished; the stream ends', data: SearchDone },
+          },
+        },
+      },
+      errors: ['SEARCH_NOT_FOUND'],
+    }),
+    cancel: defineRoute({
+      method: 'post',
+      path: '/v1/searches/{id}/cancel',
+      operationId: 'cancelSearch',
+      tag: 'searches',
+      access: 'user',
+      summary: 'Stop spending; the search finishes with what it has',
+      params: searchIdParams,
+      body: { json: { name: 'cancel request', schema: CancelSearchBody }, required: false },
+      responses: { 202: { description: 'Cancelling', body: CancellingSearch } },
+      errors: ['SEARCH_NOT_FOUND', 'SEARCH_NOT_RUNNING'],
+    }),
+    changeFilters: defineRoute({
+      method: 'patch',
+      path: '/v1/searches/{id}/filters',
+      operationId: 'changeSearchFilters',
+      tag: 'searches',
+      access: 'user',
+      summary: 'Re-rank a running search under new hard filters (no provider call, no credits)',
+      description: 'The filters replace the previous ones; an empty body removes them all.',
+      params: searchIdParams,
+      body: { json: { name: 'filters', schema: SearchFilters }, required: false },
+      responses: { 200: { description: 'The new ranking', body: RerankedSearch } },
+      errors: ['SEARCH_NOT_FOUND', 'SEARCH_NOT_RUNNING'],
+    }),
+  },
+
+  jobs: {
+    read: defineRoute({
+      method: 'get',
+      path: '/v1/jobs/{id}',
+      operationId: 'getJob',
+      tag: 'jobs',
+      access: 'user',
+      summary: 'A cached job posting, with its full text once enriched',
+      description: 'Jobs are the shared cache: any authenticated user may read one.',
+      params: { name: 'job id', schema: JobIdParams },
+      responses: { 200: { description: 'The job', body: JobView } },
+      errors: ['JOB_NOT_FOUND'],
+    }),
+  },
+
+  credits: {
+    read: defineRoute({
+      method: 'get',
+      path: '/v1/credits',
+      operationId: 'getCredits',
+      tag: 'credits',
+      access: 'admin',
+      summary: "The month's provider credits, from the gateway and from the ledger (admins only)",
+      description: "The gateway's Redis ledger beside the Postgres ledger's totals, to reconcile them at a glance.",
+      responses: { 200: { description: 'Both ledgers', body: CreditsView } },
+      errors: ['DEPENDENCY_UNAVAILABLE', 'GATEWAY_UNAVAILABLE'],
+    }),
+  },
+
+  resumes: {
+    upload: defineRoute({
+      method: 'post',
+      path: '/v1/resumes',
+      operationId: 'uploadResume',
+      tag: 'resumes',
+      access: 'user',
+      summary: 'Upload a resume and get its analysed profile',
+      description:
+        'The same file again answers the existing profile (200). When reading takes longer than RESUME_INGEST_WAIT_MS the answer is 202: poll the resume. A file the reader refuses answers with its RESUME_* code.',
+      body: { multipart: ResumeUploadForm },
+      responses: {
+        201: { description: 'Read and analysed', body: ResumeView, headers: { Location: 'The resume' } },
+        200: { description: 'This file was uploaded before', body: ResumeView, headers: { Location: 'The resume' } },
+        202: {
+          description: 'Still being read: poll the resume',
+          body: ResumeView,
+          headers: { Location: 'The resume' },
+        },
+      },
+      // The verdicts ingestion stores on a refused file, which the upload answers with.
+      errors: ['RESUME_FILE_MISSING', 'API_VALIDATION_FAILED', ...RESUME_NON_RETRYABLE_CODES],
+    }),
+    read: defineRoute({
+      method: 'get',
+      path: '/v1/resumes/{id}',
+      operationId: 'getResume',
+      tag: 'resumes',
+      access: 'user',
+      summary: "One of the caller's resumes",
+      description: "Another user's resume, a missing one and a malformed id are the same 404.",
+      params: { name: 'resume id', schema: ResumeIdParams, invalid: 'RESUME_NOT_FOUND' },
+      responses: { 200: { description: 'The resume (status `failed` carries its error)', body: ResumeView } },
+      errors: ['RESUME_NOT_FOUND'],
+    }),
+  },
+} as const satisfies Record<string, Record<string, RouteContract & { readonly tag: keyof typeof TAGS }>>;
+
+/** Every registered contract, in declaration order. */
+export const ALL_ROUTES: readonly RouteContract[] = Object.values(ROUTES).flatMap(
+  (group: Readonly<Record<string, RouteContract>>) => Object.values(group),
+);
+
+const registered = new Set<RouteContract>(ALL_ROUTES);
+export const isRegisteredRoute = (contract: RouteContract): boolean => registered.has(contract);
