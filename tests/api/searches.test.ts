@@ -208,7 +208,7 @@ describe('/v1/searches', () => {
       expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
       // Enrichment starts only once the first progress event has arrived: however slow the
       // machine, the stream then carries a running state before the completed one.
-      const reader = res.body!.getReader();
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
       const decoder = new TextDecoder();
       let text = '';
       while (!text.includes('event: progress')) {
