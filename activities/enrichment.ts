@@ -1,11 +1,11 @@
 import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
+import type { TaskQueueNames } from '../common/vocabulary/task-queues';
 import type { DB } from '../store/database';
 import { markJobEnrichmentFailed } from '../store/job-enrichment';
 import { enrichWorkflowId } from '../temporal/workflow-ids';
 import type { EnrichJobInput } from '../workflows/enrich/workflow';
-import type { TaskQueueNames } from '../workflows/search/model';
 import type { EnrichmentActivities, EnrichRequest, EnrichResult } from './search-types';
 
 /** What a waiter records in its heartbeat: the run it waits for. */

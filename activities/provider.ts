@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { z } from 'zod';
 import { HirehoundError, isErrorCode } from '../common/errors';
+import type { LiveSearchUnavailableReason } from '../common/vocabulary/search';
 import type { GatewayClient, Provider, RefusalReason } from '../gateway/client';
 import type { Embedder } from '../matching/embeddings/embedder';
 import type { DB } from '../store/database';
@@ -14,7 +15,6 @@ import {
 import type { ObjectStore } from '../store/objects/object-store';
 import { analysePosting } from '../understanding/analysis/analyse-posting';
 import { htmlToText } from '../understanding/document/html-text';
-import type { LiveSearchUnavailableReason } from '../workflows/search/model';
 import { withApplicationFailures } from './application-failure';
 import { ingestListings } from './listing-ingestion';
 import type {

@@ -1,11 +1,11 @@
 import type {
   LiveSearchUnavailableReason,
-  RankedPage,
+  ScoreBreakdown,
   SearchFilters,
   SearchProgress,
   SearchQuery,
   SearchResultItem,
-} from '../workflows/search/model';
+} from '../common/vocabulary/search';
 
 /**
  * Inputs and outputs of the activities the search and enrichment workflows call. Workflows import
@@ -90,7 +90,20 @@ export interface PersistRequest {
   readonly results: readonly SearchResultItem[];
 }
 
-export type { RankedPage };
+/** The compact ranking kept for the whole pool (history stays small; details only for the page). */
+export interface PoolEntry extends ScoreBreakdown {
+  readonly jobId: string;
+  readonly enrichedAt: string | null;
+}
+
+export interface RankedPage {
+  /** Best first; full detail for the first `shownResults`. */
+  readonly top: readonly SearchResultItem[];
+  /** The whole candidate pool, compact, best first. */
+  readonly pool: readonly PoolEntry[];
+  readonly freshMatches: number;
+  readonly bestScore: number | null;
+}
 
 export interface ClaimRequest {
   readonly normalizedQuery: string;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { ERROR_CATALOGUE } from '../common/errors';
+import { LIVE_SEARCH_UNAVAILABLE_REASONS, SEARCH_PHASES, SEARCH_STATUSES } from '../common/vocabulary/search';
 import { SearchFilters, SearchQuery } from './search-schemas';
 import { PageQuery, StartSearchBody } from './searches';
 
@@ -47,8 +48,8 @@ const schemas: Record<string, JsonSchema> = {
     required: ['searchId', 'status', 'phase', 'version', 'counts', 'creditsUsed', 'discoveryTriggered'],
     properties: {
       searchId: { type: 'string', format: 'uuid' },
-      status: { enum: ['running', 'completed', 'cancelled', 'failed'] },
-      phase: { enum: ['cache', 'decide', 'discover', 'enrich', 'rerank', 'done'] },
+      status: { enum: SEARCH_STATUSES },
+      phase: { enum: SEARCH_PHASES },
       version: { type: 'integer', description: 'Increases whenever a new ranking is published' },
       counts: { type: 'object', additionalProperties: { type: 'integer' } },
       creditsUsed: { type: 'integer', description: 'Provider credits this search was charged' },
@@ -57,9 +58,7 @@ const schemas: Record<string, JsonSchema> = {
       liveSearchUnavailable: nullable({
         type: 'object',
         properties: {
-          reason: {
-            enum: ['budget_exhausted', 'user_cap_reached', 'circuit_open', 'rate_limited', 'provider_unavailable'],
-          },
+          reason: { enum: LIVE_SEARCH_UNAVAILABLE_REASONS },
           message: string,
         },
       }),

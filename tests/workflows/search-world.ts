@@ -8,20 +8,16 @@ import type {
   EnrichRequest,
   FetchDetailsOutcome,
   LiveSearchCheck,
+  PoolEntry,
   ProviderActivities,
+  RankedPage,
   RankRequest,
   SearchActivities,
 } from '../../activities/search-types';
 import type { DB } from '../../store/database';
-import type {
-  LiveSearchUnavailableReason,
-  PoolEntry,
-  RankedPage,
-  SearchProgress,
-  SearchResultItem,
-  SearchSettings,
-  TaskQueueNames,
-} from '../../workflows/search/model';
+import type { LiveSearchUnavailableReason, SearchProgress, SearchResultItem } from '../../common/vocabulary/search';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
+import type { SearchSettings } from '../../workflows/search/model';
 import { uniquePrefix } from '../harness/services';
 
 /**

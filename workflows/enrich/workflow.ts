@@ -8,7 +8,8 @@ import type {
   ProviderActivities,
 } from '../../activities/search-types';
 import { NON_RETRYABLE_ERROR_CODES } from '../../common/error-codes';
-import type { TaskQueueNames } from '../search/model';
+import { isTransientRefusal } from '../../common/vocabulary/refusals';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
 
 export interface EnrichJobInput extends EnrichRequest {
   readonly taskQueues: TaskQueueNames;
@@ -67,7 +68,7 @@ export async function enrichJobWorkflow(input: EnrichJobInput): Promise<EnrichRe
     }
     credits += fetched.creditsCharged;
     if (fetched.outcome !== 'refused') break;
-    const transient = fetched.reason === 'rate_limited' || fetched.reason === 'circuit_open';
+    const transient = isTransientRefusal(fetched.reason);
     const wait = Math.min(Math.max(fetched.retryAfterMs ?? delay, backoff.initialMs), backoff.maxMs);
     if (!transient || waited + wait > backoff.maxWaitMs) {
       return {

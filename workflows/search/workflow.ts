@@ -20,6 +20,10 @@ import type {
   SearchActivities,
 } from '../../activities/search-types';
 import { NON_RETRYABLE_ERROR_CODES } from '../../common/error-codes';
+import { isTransientRefusal } from '../../common/vocabulary/refusals';
+import { isLiveSearchUnavailableReason, type SearchPhase, type SearchProgress } from '../../common/vocabulary/search';
+import { parseSearchFilters } from '../../common/vocabulary/search-filters-guard';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
 import {
   CreditsUsedAttribute,
   DiscoveryTriggeredAttribute,
@@ -29,8 +33,7 @@ import {
 } from '../../temporal/search-attributes';
 import { decideDiscovery, selectEnrichmentTargets } from './decide';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery, resultsQuery } from './messages';
-import type { SearchPhase, SearchProgress, SearchWorkflowInput, TaskQueueNames } from './model';
-import { assertSearchFilters } from './filters-guard';
+import type { SearchWorkflowInput } from './model';
 import { SearchState } from './state';
 
 function activitiesFor(queues: TaskQueueNames) {
@@ -98,7 +101,7 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     {
       // Rejected before it reaches history: unknown fields, absurd numbers, a finished search.
       validator: (filters) => {
-        assertSearchFilters(filters);
+        parseSearchFilters(filters);
         if (state.status !== 'running') throw new Error(`search is ${state.status}; filters can no longer change`);
       },
     },
@@ -237,14 +240,6 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
   return state.progress();
 }
 
-const STOPPING_REASONS = new Set([
-  'budget_exhausted',
-  'user_cap_reached',
-  'circuit_open',
-  'rate_limited',
-  'provider_unavailable',
-]);
-
 /**
  * Discovery through the gateway, page by page. A refusal for rate or circuit reasons is waited out
  * with durable timers (capped); the next attempt resumes after the pages already paid for.
@@ -293,7 +288,7 @@ async function discoverWithBackoff(
     if (!refused || !more) {
       return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
     }
-    const transient = refused.reason === 'rate_limited' || refused.reason === 'circuit_open';
+    const transient = isTransientRefusal(refused.reason);
     const wait = Math.min(Math.max(refused.retryAfterMs ?? delay, backoff.initialMs), backoff.maxMs);
     if (!transient || waited + wait > backoff.maxWaitMs) {
       state.markUnavailable(
@@ -364,12 +359,9 @@ async function enrichBestCandidates(
         break;
       case 'refused':
         state.counts.enrichFailed += 1;
-        if (result.reason && STOPPING_REASONS.has(result.reason)) {
+        if (isLiveSearchUnavailableReason(result.reason)) {
           stop = true;
-          state.markUnavailable(
-            result.reason as Parameters<SearchState['markUnavailable']>[0],
-            `enrichment stopped: ${result.reason.replace(/_/g, ' ')}`,
-          );
+          state.markUnavailable(result.reason, `enrichment stopped: ${result.reason.replace(/_/g, ' ')}`);
         }
         break;
     }
