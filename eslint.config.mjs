@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 /**
  * The layering, api → workflows → activities → gateway / store / matching / understanding →
  * schema / common: a folder never imports one above it. Import paths are relative, so a pattern
- * matches whatever number of `../` leads to the top-level folder. tests/layering.test.ts checks
+ * matches whatever number of `../` leads to the top-level folder. tests/lint-rules.test.ts checks
  * that each rule fires, so it cannot be switched off unnoticed.
  */
 const upward = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
@@ -96,6 +96,19 @@ export default tseslint.config(
     },
   },
   ...layeringBlocks(),
+  {
+    // One retry convention for every workflow: which errors stop retrying is the error catalogue's.
+    files: ['workflows/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='retry'] > ObjectExpression",
+          message: 'Build activity retry policies with retryPolicy() (workflows/retry-policy.ts).',
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.cjs', '**/*.mjs', '**/*.config.js'],
     ...tseslint.configs.disableTypeChecked,

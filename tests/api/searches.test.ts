@@ -1,6 +1,5 @@
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { createSearchActivities } from '../../activities/search';
-import type { SearchActivities } from '../../activities/search-types';
+import { createSearchActivities, type SearchActivities } from '../../activities/search';
 import { searchRoutes } from '../../api/searches';
 import { loadConfig } from '../../common/config';
 import { createUser } from '../../store/users';

@@ -1,18 +1,18 @@
 import type { Client } from '@temporalio/client';
 import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { EmbeddingActivities } from '../../activities/embedding';
 import { createEnrichmentActivities } from '../../activities/enrichment';
+import type { ProviderActivities } from '../../activities/provider';
+import type { SearchActivities } from '../../activities/search';
 import type {
   DiscoveryOutcome,
   DiscoveryRequest,
-  EmbeddingActivities,
   EnrichRequest,
   FetchDetailsOutcome,
   LiveSearchCheck,
   PoolEntry,
-  ProviderActivities,
   RankedPage,
   RankRequest,
-  SearchActivities,
 } from '../../activities/search-types';
 import type { DB } from '../../store/database';
 import type { LiveSearchUnavailableReason, SearchProgress, SearchResultItem } from '../../common/vocabulary/search';

@@ -1,15 +1,11 @@
 import { ActivityFailure, log, proxyActivities, sleep } from '@temporalio/workflow';
-import type {
-  EmbeddingActivities,
-  EnrichRequest,
-  EnrichResult,
-  EnrichmentActivities,
-  FetchDetailsOutcome,
-  ProviderActivities,
-} from '../../activities/search-types';
-import { NON_RETRYABLE_ERROR_CODES } from '../../common/error-codes';
+import type { EmbeddingActivities } from '../../activities/embedding';
+import type { EnrichmentActivities } from '../../activities/enrichment';
+import type { ProviderActivities } from '../../activities/provider';
+import type { EnrichRequest, EnrichResult, FetchDetailsOutcome } from '../../activities/search-types';
 import { isTransientRefusal } from '../../common/vocabulary/refusals';
 import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
+import { retryPolicy } from '../retry-policy';
 
 export interface EnrichJobInput extends EnrichRequest {
   readonly taskQueues: TaskQueueNames;
@@ -18,28 +14,22 @@ export interface EnrichJobInput extends EnrichRequest {
 }
 
 function activitiesFor(queues: TaskQueueNames) {
-  const nonRetryableErrorTypes = [...NON_RETRYABLE_ERROR_CODES];
   return {
     provider: proxyActivities<Pick<ProviderActivities, 'fetchJobDetails'>>({
       taskQueue: queues.hasdata,
       startToCloseTimeout: '6 minutes', // HasData may take up to 300 s for one page
       heartbeatTimeout: '30 seconds',
-      retry: {
-        maximumAttempts: 4,
-        initialInterval: '2 seconds',
-        maximumInterval: '30 seconds',
-        nonRetryableErrorTypes,
-      },
+      retry: retryPolicy({ maximumAttempts: 4, initialInterval: '2 seconds', maximumInterval: '30 seconds' }),
     }),
     ml: proxyActivities<EmbeddingActivities>({
       taskQueue: queues.ml,
       startToCloseTimeout: '2 minutes',
-      retry: { maximumAttempts: 5, initialInterval: '1 second', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second' }),
     }),
     bookkeeping: proxyActivities<Pick<EnrichmentActivities, 'markEnrichmentFailed'>>({
       taskQueue: queues.search,
       startToCloseTimeout: '30 seconds',
-      retry: { maximumAttempts: 5 },
+      retry: retryPolicy({ maximumAttempts: 5 }),
     }),
   };
 }

@@ -12,14 +12,10 @@ import {
   sleep,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
-import type {
-  DiscoveryOutcome,
-  EnrichResult,
-  EnrichmentActivities,
-  ProviderActivities,
-  SearchActivities,
-} from '../../activities/search-types';
-import { NON_RETRYABLE_ERROR_CODES } from '../../common/error-codes';
+import type { EnrichmentActivities } from '../../activities/enrichment';
+import type { ProviderActivities } from '../../activities/provider';
+import type { SearchActivities } from '../../activities/search';
+import type { DiscoveryOutcome, EnrichResult } from '../../activities/search-types';
 import { isTransientRefusal } from '../../common/vocabulary/refusals';
 import { isLiveSearchUnavailableReason, type SearchPhase, type SearchProgress } from '../../common/vocabulary/search';
 import { parseSearchFilters } from '../../common/vocabulary/search-filters-guard';
@@ -31,24 +27,24 @@ import {
   UserIdAttribute,
   UserTierAttribute,
 } from '../../temporal/search-attributes';
+import { retryPolicy } from '../retry-policy';
 import { decideDiscovery, selectEnrichmentTargets } from './decide';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery, resultsQuery } from './messages';
 import type { SearchWorkflowInput } from './model';
 import { SearchState } from './state';
 
 function activitiesFor(queues: TaskQueueNames) {
-  const nonRetryableErrorTypes = [...NON_RETRYABLE_ERROR_CODES];
   return {
     // Ranking runs as a local activity: no extra server round trip before the first page.
     ranking: proxyLocalActivities<Pick<SearchActivities, 'rankCandidates'>>({
       startToCloseTimeout: '20 seconds',
-      retry: { maximumAttempts: 3, initialInterval: '200 ms', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 3, initialInterval: '200 ms' }),
     }),
     // Short database and Redis writes, local too: no activity task round trip, and their inputs
     // (the persisted results) stay out of the history.
     bookkeeping: proxyLocalActivities<Omit<SearchActivities, 'rankCandidates'>>({
       startToCloseTimeout: '30 seconds',
-      retry: { maximumAttempts: 5, initialInterval: '500 ms', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 5, initialInterval: '500 ms' }),
     }),
     // Provider calls heartbeat their progress (pages, credits) so a retried attempt resumes instead
     // of paying again; refusals come back as values, not errors, so the workflow backs off durably.
@@ -56,14 +52,14 @@ function activitiesFor(queues: TaskQueueNames) {
       taskQueue: queues.hasdata,
       startToCloseTimeout: '10 minutes',
       heartbeatTimeout: '30 seconds',
-      retry: { maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds' }),
     }),
     // Waiting on a shared `enrich-<jobId>` run: long, heartbeating, cancellable.
     enrichment: proxyActivities<Pick<EnrichmentActivities, 'awaitEnrichment'>>({
       taskQueue: queues.search,
       startToCloseTimeout: '30 minutes',
       heartbeatTimeout: '20 seconds',
-      retry: { maximumAttempts: 3, initialInterval: '1 second', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 3, initialInterval: '1 second' }),
     }),
   };
 }
