@@ -1,12 +1,12 @@
 import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
+import type { TaskQueueNames } from '../common/vocabulary/task-queues';
 import type { DB } from '../store/database';
 import { markJobEnrichmentFailed } from '../store/job-enrichment';
 import { enrichWorkflowId } from '../temporal/workflow-ids';
 import type { EnrichJobInput } from '../workflows/enrich/workflow';
-import type { TaskQueueNames } from '../workflows/search/model';
-import type { EnrichmentActivities, EnrichRequest, EnrichResult } from './search-types';
+import type { EnrichRequest, EnrichResult } from './search-types';
 
 /** What a waiter records in its heartbeat: the run it waits for. */
 const WaitedRun = z.object({ workflowId: z.string(), runId: z.string() });
@@ -26,7 +26,7 @@ export interface EnrichmentActivityDeps {
  * conflict policy (or gets the one already running) and waits for its result, heartbeating so a dead
  * worker is noticed and a cancelled search stops waiting.
  */
-export function createEnrichmentActivities(deps: EnrichmentActivityDeps): EnrichmentActivities {
+export function createEnrichmentActivities(deps: EnrichmentActivityDeps) {
   return {
     async awaitEnrichment(request: EnrichRequest): Promise<EnrichResult> {
       const context = Context.current();
@@ -63,8 +63,11 @@ export function createEnrichmentActivities(deps: EnrichmentActivityDeps): Enrich
       }
     },
 
-    async markEnrichmentFailed({ jobId, reason }): Promise<void> {
+    async markEnrichmentFailed({ jobId, reason }: { jobId: string; reason: string }): Promise<void> {
       await markJobEnrichmentFailed(deps.db, jobId, reason);
     },
   };
 }
+
+/** The bridge to the shared `enrich-<jobId>` workflow, and its bookkeeping. */
+export type EnrichmentActivities = ReturnType<typeof createEnrichmentActivities>;

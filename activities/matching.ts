@@ -1,18 +1,34 @@
-import { z } from 'zod';
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
+import type { SearchFilters } from '../common/vocabulary/search';
+import { parseSearchFilters } from '../common/vocabulary/search-filters-guard';
 import type { Embedder } from '../matching/embeddings/embedder';
-import { lookupCachedMatches, type CacheLookupResult } from '../matching/cache-lookup';
-import { HardFilters } from '../matching/filters';
+import { lookupCachedMatches, type CacheLookupRequest, type CacheLookupResult } from '../matching/cache-lookup';
 import type { RelatedOccupations } from '../matching/scoring/ats-components';
 import type { DB } from '../store/database';
 import { withApplicationFailures } from './application-failure';
 
-export const CacheLookupInput = z.object({
-  resumeId: z.string().uuid(),
-  filters: HardFilters.default({}),
-});
-export type CacheLookupInput = z.input<typeof CacheLookupInput>;
+export interface CacheLookupInput {
+  readonly resumeId: string;
+  /** Absent: no hard filter. */
+  readonly filters?: SearchFilters | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Any client of the task queue may call this activity, so its input is checked like a request. */
+function checkedLookup(input: CacheLookupInput): CacheLookupRequest {
+  const problems: string[] = [];
+  if (typeof input.resumeId !== 'string' || !UUID.test(input.resumeId)) problems.push('resumeId: not a UUID');
+  let filters: SearchFilters = {};
+  try {
+    filters = parseSearchFilters(input.filters ?? {});
+  } catch (err) {
+    problems.push(`filters: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (problems.length > 0) throw new HirehoundError('MATCHING_INVALID_REQUEST', { message: problems.join('; ') });
+  return { resumeId: input.resumeId, filters };
+}
 
 export interface MatchingActivityDeps {
   readonly db: DB;
@@ -29,15 +45,9 @@ export const createMatchingActivities = (deps: MatchingActivityDeps) => ({
   /** ANN top `MATCHING_CANDIDATES` fresh jobs passing the hard filters, composite-scored, top `MATCHING_RESULTS`. */
   async lookupCachedMatches(input: CacheLookupInput): Promise<CacheLookupResult> {
     return withApplicationFailures(async () => {
-      const parsed = CacheLookupInput.safeParse(input);
-      if (!parsed.success) {
-        throw new HirehoundError('MATCHING_INVALID_REQUEST', {
-          message: parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; '),
-        });
-      }
       return lookupCachedMatches(
         { db: deps.db, embedder: deps.embedder, settings: deps.config.matching, related: deps.related },
-        parsed.data,
+        checkedLookup(input),
       );
     });
   },

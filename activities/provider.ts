@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { z } from 'zod';
 import { HirehoundError, isErrorCode } from '../common/errors';
+import type { LiveSearchUnavailableReason } from '../common/vocabulary/search';
 import type { GatewayClient, Provider, RefusalReason } from '../gateway/client';
 import type { Embedder } from '../matching/embeddings/embedder';
 import type { DB } from '../store/database';
@@ -14,16 +15,9 @@ import {
 import type { ObjectStore } from '../store/objects/object-store';
 import { analysePosting } from '../understanding/analysis/analyse-posting';
 import { htmlToText } from '../understanding/document/html-text';
-import type { LiveSearchUnavailableReason } from '../workflows/search/model';
 import { withApplicationFailures } from './application-failure';
 import { ingestListings } from './listing-ingestion';
-import type {
-  DiscoveryOutcome,
-  DiscoveryRequest,
-  EnrichRequest,
-  FetchDetailsOutcome,
-  ProviderActivities,
-} from './search-types';
+import type { DiscoveryOutcome, DiscoveryRequest, EnrichRequest, FetchDetailsOutcome } from './search-types';
 
 export interface ProviderActivityDeps {
   readonly db: DB;
@@ -109,7 +103,7 @@ function contentHash(text: string): string {
  * work itself, so an attempt retried after a crash gets the paid answer back instead of paying
  * again. Refusals (rate, circuit, budget, cap) are returned, not thrown: the workflow decides.
  */
-export function createProviderActivities(deps: ProviderActivityDeps): ProviderActivities {
+export function createProviderActivities(deps: ProviderActivityDeps) {
   const now = (): Date => deps.now?.() ?? new Date();
 
   return {
@@ -268,3 +262,6 @@ export function createProviderActivities(deps: ProviderActivityDeps): ProviderAc
       }),
   };
 }
+
+/** Activities on the `hasdata` queue: every provider call, through the gateway. */
+export type ProviderActivities = ReturnType<typeof createProviderActivities>;

@@ -1,18 +1,17 @@
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
+import type { SearchQuery, SearchResultItem } from '../common/vocabulary/search';
 import { rankCandidates, type RankedMatch } from '../matching/cache-lookup';
 import { embedProfile, profileText } from '../matching/documents';
 import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
-import { storeFilters } from '../matching/filters';
 import type { RelatedOccupations } from '../matching/scoring/ats-components';
 import type { DB } from '../store/database';
 import { findCacheCandidates, findCandidatesByIds, type CacheCandidate } from '../store/jobs';
 import { findMatchingProfile } from '../store/profiles';
 import { analysePosting } from '../understanding/analysis/analyse-posting';
 import type { ProfileFeatures } from '../understanding/features';
-import type { PoolEntry, SearchQuery, SearchResultItem } from '../workflows/search/model';
 import type { CandidateRanker } from './search';
-import type { RankRequest, RankedPage } from './search-types';
+import type { PoolEntry, RankRequest, RankedPage } from './search-types';
 
 export interface RankerDeps {
   readonly db: DB;
@@ -112,7 +111,7 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
     async rank(request: RankRequest): Promise<RankedPage> {
       const now = deps.now?.() ?? new Date();
       const profile = await searchProfile(deps, request);
-      const filters = storeFilters(request.filters);
+      const { filters } = request;
       const modelTags = compatibleTags(deps.embedder);
       let candidates: readonly CacheCandidate[];
       if (request.jobIds) {

@@ -1,15 +1,16 @@
 import type {
   LiveSearchUnavailableReason,
-  RankedPage,
+  ScoreBreakdown,
   SearchFilters,
   SearchProgress,
   SearchQuery,
   SearchResultItem,
-} from '../workflows/search/model';
+} from '../common/vocabulary/search';
 
 /**
- * Inputs and outputs of the activities the search and enrichment workflows call. Workflows import
- * these as types only; the factories in this folder implement them.
+ * Inputs and outputs of the activities the search and enrichment workflows call. The activity
+ * groups themselves are typed by their factories (`ReturnType<typeof createXActivities>`);
+ * workflows import both as types only.
  */
 
 export interface RankRequest {
@@ -90,36 +91,23 @@ export interface PersistRequest {
   readonly results: readonly SearchResultItem[];
 }
 
-export type { RankedPage };
+/** The compact ranking kept for the whole pool (history stays small; details only for the page). */
+export interface PoolEntry extends ScoreBreakdown {
+  readonly jobId: string;
+  readonly enrichedAt: string | null;
+}
+
+export interface RankedPage {
+  /** Best first; full detail for the first `shownResults`. */
+  readonly top: readonly SearchResultItem[];
+  /** The whole candidate pool, compact, best first. */
+  readonly pool: readonly PoolEntry[];
+  readonly freshMatches: number;
+  readonly bestScore: number | null;
+}
 
 export interface ClaimRequest {
   readonly normalizedQuery: string;
   readonly searchId: string;
   readonly ttlMs: number;
-}
-
-/** Activities on the `search` queue (light database and Redis work; ranking runs locally). */
-export interface SearchActivities {
-  rankCandidates(request: RankRequest): Promise<RankedPage>;
-  claimDiscovery(request: ClaimRequest): Promise<{ claimed: boolean; heldBy: string | null }>;
-  checkLiveSearch(request: { userId: string }): Promise<LiveSearchCheck>;
-  recordSearchProgress(request: { progress: SearchProgress }): Promise<void>;
-  persistSearchResults(request: PersistRequest): Promise<void>;
-}
-
-/** Activities on the `hasdata` queue: every provider call, through the gateway. */
-export interface ProviderActivities {
-  discoverListings(request: DiscoveryRequest): Promise<DiscoveryOutcome>;
-  fetchJobDetails(request: EnrichRequest): Promise<FetchDetailsOutcome>;
-}
-
-/** The bridge to the shared `enrich-<jobId>` workflow, and its bookkeeping. */
-export interface EnrichmentActivities {
-  awaitEnrichment(request: EnrichRequest): Promise<EnrichResult>;
-  markEnrichmentFailed(request: { jobId: string; reason: string }): Promise<void>;
-}
-
-/** Activities on the `ml` queue. */
-export interface EmbeddingActivities {
-  embedJobFullText(request: { jobId: string }): Promise<{ model: string }>;
 }

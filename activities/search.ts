@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { DB } from '../store/database';
 import { persistSearchResults, recordSearchProgress } from '../store/searches';
-import type { LiveSearchCheck, RankRequest, RankedPage, SearchActivities } from './search-types';
+import type { SearchProgress } from '../common/vocabulary/search';
+import type { ClaimRequest, LiveSearchCheck, PersistRequest, RankRequest, RankedPage } from './search-types';
 
 /** Ranks candidates for a search: the ANN cache lookup, or a re-rank of given jobs (matching/). */
 export interface CandidateRanker {
@@ -22,16 +23,20 @@ export interface SearchActivityDeps {
   readonly guardPrefix: string;
 }
 
-export function createSearchActivities(deps: SearchActivityDeps): SearchActivities {
+export function createSearchActivities(deps: SearchActivityDeps) {
   return {
-    rankCandidates: (request) => deps.ranker.rank(request),
+    rankCandidates: (request: RankRequest): Promise<RankedPage> => deps.ranker.rank(request),
 
     /**
      * The repeat guard: the first search to claim a normalized query may discover it; any other
      * search for the same query within the window relies on what that one found. SET NX PX is
      * atomic, so two concurrent searches cannot both win.
      */
-    async claimDiscovery({ normalizedQuery, searchId, ttlMs }) {
+    async claimDiscovery({
+      normalizedQuery,
+      searchId,
+      ttlMs,
+    }: ClaimRequest): Promise<{ claimed: boolean; heldBy: string | null }> {
       const key = `${deps.guardPrefix}:${normalizedQuery}`;
       const won = await deps.redis.set(key, searchId, 'PX', ttlMs, 'NX');
       if (won === 'OK') return { claimed: true, heldBy: null };
@@ -40,14 +45,17 @@ export function createSearchActivities(deps: SearchActivityDeps): SearchActiviti
       return holder === searchId ? { claimed: true, heldBy: null } : { claimed: false, heldBy: holder };
     },
 
-    checkLiveSearch: ({ userId }) => deps.liveSearch.check(userId),
+    checkLiveSearch: ({ userId }: { userId: string }): Promise<LiveSearchCheck> => deps.liveSearch.check(userId),
 
-    async recordSearchProgress({ progress }) {
+    async recordSearchProgress({ progress }: { progress: SearchProgress }): Promise<void> {
       await recordSearchProgress(deps.db, progress);
     },
 
-    async persistSearchResults({ progress, results }) {
+    async persistSearchResults({ progress, results }: PersistRequest): Promise<void> {
       await persistSearchResults(deps.db, progress, results);
     },
   };
 }
+
+/** Activities on the `search` queue (light database and Redis work; ranking runs locally). */
+export type SearchActivities = ReturnType<typeof createSearchActivities>;

@@ -11,7 +11,7 @@ import {
 import { analyseResume } from '../understanding/analysis/analyse-resume';
 import { readDocument } from '../understanding/document/read-document';
 import type { ReadLimits } from '../understanding/document/limits';
-import { withApplicationFailures } from './application-failure';
+import { finalFailure, withApplicationFailures } from './application-failure';
 
 export interface UnderstandingActivityDependencies {
   readonly db: DB;
@@ -46,9 +46,11 @@ export const createUnderstandingActivities = (deps: UnderstandingActivityDepende
       const upload = await loadUploadedFile(deps.db, resumeId);
       if (!upload) {
         // Bytes are dropped once read; a retry after a successful read has nothing left to do.
-        throw new HirehoundError('RESUME_INGESTION_FAILED', {
-          message: `No uploaded file is waiting for resume ${resumeId}`,
-        });
+        throw finalFailure(
+          new HirehoundError('RESUME_INGESTION_FAILED', {
+            message: `No uploaded file is waiting for resume ${resumeId}`,
+          }),
+        );
       }
       const reading = await readDocument(
         { bytes: upload.bytes, fileName: upload.fileName, mediaType: upload.mediaType },
@@ -82,7 +84,10 @@ export const createUnderstandingActivities = (deps: UnderstandingActivityDepende
     return withApplicationFailures(async () => {
       const text = await loadResumeText(deps.db, resumeId);
       if (text === undefined) {
-        throw new HirehoundError('RESUME_INGESTION_FAILED', { message: `Resume ${resumeId} has no text to analyse` });
+        // Reading stored nothing to analyse; a retry would find the same nothing.
+        throw finalFailure(
+          new HirehoundError('RESUME_INGESTION_FAILED', { message: `Resume ${resumeId} has no text to analyse` }),
+        );
       }
       const analysis = analyseResume(text);
       await saveResumeAnalysis(

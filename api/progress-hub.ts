@@ -1,4 +1,4 @@
-import type { SearchProgress } from '../workflows/search/model';
+import type { SearchProgress } from '../common/vocabulary/search';
 
 type Listener = (progress: SearchProgress) => void;
 

@@ -1,9 +1,9 @@
 import type { Client } from '@temporalio/client';
 import { HirehoundError } from '../common/errors';
+import { emptyCounts, type ResultsPage, type SearchProgress } from '../common/vocabulary/search';
 import type { DB } from '../store/database';
 import { findSearchForUser, findSearchResults, type StoredSearch } from '../store/searches';
 import { progressQuery, resultsQuery } from '../workflows/search/messages';
-import { emptyCounts, type ResultsPage, type SearchProgress } from '../workflows/search/model';
 
 export interface SearchView {
   readonly progress: SearchProgress;

@@ -2,23 +2,15 @@ import crypto from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
+import type { ResultsPage, SearchFilters, SearchProgress, SearchQuery, Tier } from '../common/vocabulary/search';
+import type { TaskQueueNames } from '../common/vocabulary/task-queues';
 import type { DB } from '../store/database';
 import { findResumeForSearch } from '../store/resumes';
 import { insertSearch } from '../store/searches';
 import type { User } from '../store/users';
 import { searchWorkflowId } from '../temporal/workflow-ids';
 import { firstResultsUpdate } from '../workflows/search/messages';
-import {
-  normalizeQueryKey,
-  type ResultsPage,
-  type SearchFilters,
-  type SearchProgress,
-  type SearchQuery,
-  type SearchSettings,
-  type SearchWorkflowInput,
-  type TaskQueueNames,
-  type Tier,
-} from '../workflows/search/model';
+import { normalizeQueryKey, type SearchSettings, type SearchWorkflowInput } from '../workflows/search/model';
 import { searchWorkflow } from '../workflows/search/workflow';
 
 export interface StartSearchRequest {

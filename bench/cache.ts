@@ -11,7 +11,8 @@ import { migrateToLatest } from '../schema/migrator';
 import { startPostgres, type RunningPostgres } from '../scripts/stack/postgres';
 import { findFreePort } from '../scripts/stack/ports';
 import { createDatabase, type DB } from '../store/database';
-import { findCacheCandidates, type CandidateQuery, type HardFilters } from '../store/jobs';
+import type { SearchFilters } from '../common/vocabulary/search';
+import { findCacheCandidates, type CandidateQuery } from '../store/jobs';
 import type { ProfileFeatures } from '../understanding/features';
 import { benchConfig } from './config';
 import { loadCacheCorpus, type CacheCorpus } from './data/cache-corpus';
@@ -64,7 +65,7 @@ function postgresPssMb(dataDir: string): number {
 
 interface Scenario {
   readonly name: string;
-  readonly filters: HardFilters;
+  readonly filters: SearchFilters;
   readonly freshnessDays: number;
   /** Overrides MATCHING_MAX_SCAN_TUPLES. */
   readonly maxScanTuples?: number;
@@ -272,7 +273,7 @@ async function main(): Promise<void> {
   );
 }
 
-const hasFilters = (f: HardFilters): boolean => Object.keys(f).length > 0;
+const hasFilters = (f: SearchFilters): boolean => Object.keys(f).length > 0;
 
 /** How latency and recall move as the freshness window and the hard filters get more selective. */
 async function selectivitySweep(

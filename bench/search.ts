@@ -8,7 +8,7 @@ import { findFreePort } from '../scripts/stack/ports';
 import { planProviderProcesses } from '../scripts/stack/provider-plan';
 import { createDatabase } from '../store/database';
 import { createUser } from '../store/users';
-import type { SearchProgress } from '../workflows/search/model';
+import type { SearchProgress } from '../common/vocabulary/search';
 import { benchConfig } from './config';
 import { loadCacheCorpus } from './data/cache-corpus';
 import { BENCH_DATA } from './data/paths';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ATS_COMPONENTS, type AtsComponentName } from './ats-component-names';
 import { envSection, envVariable as v, listEnvVariables, parseEnvironment, type Frozen } from './env-variables';
 import { HASDATA_ENDPOINTS, type HasDataEndpoint } from './hasdata-endpoints';
+import { TASK_QUEUE_NAMES } from './vocabulary/task-queues';
 
 export { ConfigError } from './env-variables';
 
@@ -37,7 +38,6 @@ const BOOLEAN_FORMAT = '`1`, `true`, `yes` or `0`, `false`, `no`';
 /** Names as the docs print them. */
 const listed = (names: readonly string[]): string => names.map((name) => `\`${name}\``).join(', ');
 
-const WORKER_QUEUE_NAMES = ['search', 'hasdata', 'ml', 'maintenance'] as const;
 const workerQueues = z
   .string()
   .transform((text) =>
@@ -46,7 +46,7 @@ const workerQueues = z
       .map((queue) => queue.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.enum(WORKER_QUEUE_NAMES)).min(1));
+  .pipe(z.array(z.enum(TASK_QUEUE_NAMES)).min(1));
 
 /** "skills=35,experience=10,…": relative weights; a component left out weighs 0. */
 const atsWeights = z.string().transform((text, ctx) => {
@@ -143,8 +143,8 @@ const temporal = envSection('Temporal', 'Where the workflows run.', {
 });
 
 const worker = envSection('Workers', 'What one worker process polls (`workers/main.ts`).', {
-  queues: v('WORKER_QUEUES', workerQueues, 'search,hasdata,ml,maintenance', 'task queues this process polls', {
-    format: `comma-separated subset of ${listed(WORKER_QUEUE_NAMES)}`,
+  queues: v('WORKER_QUEUES', workerQueues, TASK_QUEUE_NAMES.join(','), 'task queues this process polls', {
+    format: `comma-separated subset of ${listed(TASK_QUEUE_NAMES)}`,
   }),
 });
 

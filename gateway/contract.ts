@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { HASDATA_ENDPOINTS } from '../common/hasdata-endpoints';
+import { REMOTE_TYPES, SALARY_PERIODS } from '../common/vocabulary/jobs';
+import { GATEWAY_REFUSAL_REASONS } from '../common/vocabulary/refusals';
 
 /**
  * The gateway's HTTP contract, shared by the gateway (which parses requests with it) and
@@ -20,7 +22,7 @@ import { HASDATA_ENDPOINTS } from '../common/hasdata-endpoints';
 export const Provider = z.enum(['indeed', 'glassdoor']);
 export type Provider = z.infer<typeof Provider>;
 
-export const RemoteHint = z.enum(['remote', 'hybrid', 'onsite', 'unknown']);
+export const RemoteHint = z.enum(REMOTE_TYPES);
 export type RemoteHint = z.infer<typeof RemoteHint>;
 
 export const Salary = z.object({
@@ -28,7 +30,7 @@ export const Salary = z.object({
   max: z.number().nullable(),
   /** ISO 4217; null when the provider does not say. */
   currency: z.string().nullable(),
-  period: z.enum(['year', 'month', 'week', 'day', 'hour']),
+  period: z.enum(SALARY_PERIODS),
 });
 export type Salary = z.infer<typeof Salary>;
 
@@ -137,13 +139,7 @@ export const ScrapeRequest = z
   .strict();
 export type ScrapeRequest = z.input<typeof ScrapeRequest>;
 
-export const RefusalReason = z.enum([
-  'rate_limited',
-  'circuit_open',
-  'budget_exhausted',
-  'user_cap_reached',
-  'unavailable',
-]);
+export const RefusalReason = z.enum(GATEWAY_REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
 export const ProviderErrorKind = z.enum([

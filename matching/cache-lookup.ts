@@ -1,12 +1,13 @@
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
+import type { RemoteType } from '../common/vocabulary/jobs';
+import type { SearchFilters } from '../common/vocabulary/search';
 import type { ProfileFeatures, SalaryRange } from '../understanding/features';
 import type { DB } from '../store/database';
-import { findCacheCandidates, type CacheCandidate, type CandidateResult, type RemoteType } from '../store/jobs';
+import { findCacheCandidates, type CacheCandidate, type CandidateResult } from '../store/jobs';
 import { findMatchingProfile } from '../store/profiles';
 import { embedProfile } from './documents';
 import { compatibleTags, type Embedder, type SimilarityCalibration } from './embeddings/embedder';
-import { storeFilters, type HardFilters } from './filters';
 import type { RelatedOccupations } from './scoring/ats-components';
 import { scoreMatch, type MatchScore } from './scoring/composite';
 
@@ -88,7 +89,7 @@ export interface CacheLookupDeps {
 
 export interface CacheLookupRequest {
   readonly resumeId: string;
-  readonly filters: HardFilters;
+  readonly filters: SearchFilters;
 }
 
 export interface CacheLookupResult {
@@ -125,7 +126,7 @@ export async function lookupCachedMatches(
   const found = await findCacheCandidates(deps.db, {
     embedding,
     modelTags: compatibleTags(deps.embedder),
-    filters: storeFilters(request.filters),
+    filters: request.filters,
     freshnessDays: deps.settings.freshnessDays,
     now,
     limit: deps.settings.candidates,

@@ -1,5 +1,4 @@
 import { fulltextText, listingText, profileText } from './documents';
-import { HardFilters } from './filters';
 
 describe('embedding texts', () => {
   const job = {
@@ -24,18 +23,5 @@ describe('embedding texts', () => {
       'Software Developers\nSkills: Go, SQL\nLine one Line two',
     );
     expect(profileText({ title: null, skills: [] }, null)).toBe('');
-  });
-});
-
-describe('HardFilters', () => {
-  it('applies defaults and rejects unknown keys or values', () => {
-    expect(HardFilters.parse({ minAnnualSalary: { amount: 90000 }, location: { text: ' Berlin ' } })).toEqual({
-      minAnnualSalary: { amount: 90000, includeUnknown: false },
-      location: { text: 'Berlin', includeRemote: true },
-    });
-    expect(HardFilters.safeParse({ remoteTypes: ['moon'] }).success).toBe(false);
-    expect(HardFilters.safeParse({ minAnnualSalary: { amount: -1 } }).success).toBe(false);
-    expect(HardFilters.safeParse({ minAnnualSalary: { amount: 1, currency: 'dollars' } }).success).toBe(false);
-    expect(HardFilters.safeParse({ remote: true }).success).toBe(false);
   });
 });

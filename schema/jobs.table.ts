@@ -1,8 +1,7 @@
 import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { RemoteType, SalaryPeriod } from '../common/vocabulary/jobs';
 import type { DefaultTimestamp, Generated, NullableTimestamp, TextArray, VectorColumn } from './column-types';
 
-export type RemoteType = 'remote' | 'hybrid' | 'onsite' | 'unknown';
-export type SalaryPeriod = 'year' | 'month' | 'week' | 'day' | 'hour';
 export type EmploymentType = 'full_time' | 'part_time' | 'contract' | 'temporary' | 'internship' | 'other';
 export type DiscoveryStatus = 'discovered' | 'filtered' | 'expired';
 export type EnrichmentStatus = 'none' | 'queued' | 'in_progress' | 'enriched' | 'failed' | 'expired';

@@ -1,15 +1,13 @@
 import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { SearchStatus, Tier } from '../common/vocabulary/search';
 import type { DefaultTimestamp, JsonColumn, NullableJsonColumn, NullableTimestamp } from './column-types';
-import type { UserTier } from './users.table';
-
-export type SearchStatus = 'running' | 'completed' | 'cancelled' | 'failed';
 
 export interface SearchesTable {
   id: string;
   user_id: string;
   resume_id: string | null;
   workflow_id: string;
-  tier: UserTier;
+  tier: Tier;
   request: JsonColumn<Record<string, unknown>>;
   normalized_query: string;
   status: ColumnType<SearchStatus, SearchStatus | undefined, SearchStatus>;

@@ -1,12 +1,11 @@
 import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { Tier } from '../common/vocabulary/search';
 import type { DefaultTimestamp, Generated } from './column-types';
-
-export type UserTier = 'free' | 'paid';
 
 export interface UsersTable {
   id: Generated<string>;
   email: string;
-  tier: ColumnType<UserTier, UserTier | undefined, UserTier>;
+  tier: ColumnType<Tier, Tier | undefined, Tier>;
   is_admin: ColumnType<boolean, boolean | undefined, boolean>;
   api_key_hash: string;
   api_key_prefix: string;

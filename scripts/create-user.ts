@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { TIERS } from '../common/vocabulary/search';
 import { createDatabase } from '../store/database';
 import { createUser } from '../store/users';
 import { loadLauncherConfig } from './stack/launcher-config';
@@ -15,7 +16,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 const Args = z.object({
   email: z.string().email(),
-  tier: z.enum(['free', 'paid']),
+  tier: z.enum(TIERS),
   admin: z.boolean().default(false),
   'daily-cap': z.coerce.number().int().nonnegative().optional(),
 });

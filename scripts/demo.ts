@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { TIERS } from '../common/vocabulary/search';
 import { createDatabase } from '../store/database';
 import { createUser } from '../store/users';
-import type { SearchProgress, SearchResultItem } from '../workflows/search/model';
+import type { SearchProgress, SearchResultItem } from '../common/vocabulary/search';
 import { loadLauncherConfig } from './stack/launcher-config';
 import { locateDatabaseUrl, readStackFile } from './stack/stack-file';
 
@@ -21,7 +22,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 const Args = z.object({
   resume: z.string().min(1, 'pass --resume <file>'),
-  tier: z.enum(['free', 'paid']),
+  tier: z.enum(TIERS),
   keyword: z.string().min(1).max(200).optional(),
   location: z.string().min(1).max(200).optional(),
   'api-key': z.string().min(10).optional(),

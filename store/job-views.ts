@@ -1,3 +1,4 @@
+import type { RemoteType, SalaryPeriod } from '../common/vocabulary/jobs';
 import type { DB } from './database';
 
 /** A job as the API shows it on its own page (GET /v1/jobs/:id). */
@@ -8,14 +9,14 @@ export interface JobView {
   readonly title: string;
   readonly company: string | null;
   readonly location: string | null;
-  readonly remoteType: string;
+  readonly remoteType: RemoteType;
   readonly employmentType: string | null;
   readonly seniority: string | null;
   readonly salary: {
     readonly min: number | null;
     readonly max: number | null;
     readonly currency: string | null;
-    readonly period: string | null;
+    readonly period: SalaryPeriod | null;
   } | null;
   readonly skills: readonly string[];
   readonly skillsRequired: readonly string[];

@@ -1,39 +1,20 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../schema/database';
-import type { JobRow, RemoteType } from '../schema/jobs.table';
+import type { RemoteType } from '../common/vocabulary/jobs';
+import type { SearchFilters } from '../common/vocabulary/search';
+import type { JobRow } from '../schema/jobs.table';
 import type { EducationLevel, JobFeatures, SalaryRange, Seniority } from '../understanding/features';
 import type { DB } from './database';
 import { asEducationLevel, asSeniority } from './vocabulary';
 import { toVectorLiteral } from './vector';
-
-export type { RemoteType } from '../schema/jobs.table';
-
-/** The user's hard filters for a cache lookup: a job that fails one is never a candidate. */
-export interface HardFilters {
-  /** Workplace types accepted (e.g. ['remote'] or ['onsite', 'hybrid']); absent: any. */
-  readonly remoteTypes?: readonly RemoteType[] | undefined;
-  /** Minimum yearly salary: the job's range must reach it (max, or min when only a min is given). */
-  readonly minAnnualSalary?:
-    | {
-        readonly amount: number;
-        /** ISO 4217; absent compares amounts whatever their currency. */
-        readonly currency?: string | undefined;
-        /** Keep jobs that state no comparable salary (most postings state none). */
-        readonly includeUnknown: boolean;
-      }
-    | undefined;
-  /** Only jobs that sponsor visas. */
-  readonly visaSponsorship?: { readonly includeUnknown: boolean } | undefined;
-  /** Jobs whose location contains this text (case-insensitive), plus remote jobs when asked. */
-  readonly location?: { readonly text: string; readonly includeRemote: boolean } | undefined;
-}
 
 export interface CandidateQuery {
   /** The profile's embedding (unit length, 384-d). */
   readonly embedding: ArrayLike<number>;
   /** Stored vectors are comparable only when made by the same model (embeddings/embedder.ts). */
   readonly modelTags: readonly string[];
-  readonly filters: HardFilters;
+  /** The user's hard filters: a job that fails one is never a candidate. */
+  readonly filters: SearchFilters;
   /** Jobs seen by discovery within this many days of `now`. */
   readonly freshnessDays: number;
   readonly now: Date;
@@ -116,7 +97,7 @@ function likeContaining(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function hardFilterConditions(eb: ExpressionBuilder<Database, 'jobs'>, f: HardFilters): Expression<SqlBool>[] {
+function hardFilterConditions(eb: ExpressionBuilder<Database, 'jobs'>, f: SearchFilters): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (f.remoteTypes && f.remoteTypes.length > 0) conditions.push(eb('remote_type', 'in', [...f.remoteTypes]));
   if (f.minAnnualSalary) {
@@ -245,7 +226,7 @@ export interface CandidatesByIdQuery {
   readonly ids: readonly string[];
   readonly embedding: ArrayLike<number>;
   readonly modelTags: readonly string[];
-  readonly filters: HardFilters;
+  readonly filters: SearchFilters;
   readonly freshnessDays: number;
   readonly now: Date;
 }
@@ -273,7 +254,7 @@ export async function findCandidatesByIds(db: DB, query: CandidatesByIdQuery): P
   return rows.map(toCandidate);
 }
 
-function hasHardFilters(f: HardFilters): boolean {
+function hasHardFilters(f: SearchFilters): boolean {
   return Boolean((f.remoteTypes && f.remoteTypes.length > 0) || f.minAnnualSalary || f.visaSponsorship || f.location);
 }
 

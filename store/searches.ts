@@ -1,14 +1,33 @@
 import { sql } from 'kysely';
+import type {
+  SearchFilters,
+  SearchProgress,
+  SearchQuery,
+  SearchResultItem,
+  SearchStatus,
+  Tier,
+} from '../common/vocabulary/search';
 import type { SearchRow } from '../schema/searches.table';
-import type { SearchProgress, SearchResultItem, SearchStatus, SearchWorkflowInput } from '../workflows/search/model';
 import type { DB } from './database';
+
+/** A search as it starts: what its row records before the workflow has run. */
+export interface NewSearch {
+  readonly searchId: string;
+  readonly userId: string;
+  readonly tier: Tier;
+  readonly resumeId: string | null;
+  readonly query: SearchQuery | null;
+  readonly filters: SearchFilters;
+  /** The repeat-guard key (lower-cased, whitespace-collapsed keyword|location). */
+  readonly normalizedQuery: string;
+}
 
 /** A search as stored: what a finished search answers once its workflow is gone. */
 export interface StoredSearch {
   readonly id: string;
   readonly userId: string;
   readonly workflowId: string;
-  readonly tier: 'free' | 'paid';
+  readonly tier: Tier;
   readonly status: SearchStatus;
   readonly phase: string;
   readonly creditsUsed: number;
@@ -40,7 +59,7 @@ function toSearch(row: SearchRow): StoredSearch {
   };
 }
 
-export async function insertSearch(db: DB, input: SearchWorkflowInput, workflowId: string): Promise<void> {
+export async function insertSearch(db: DB, input: NewSearch, workflowId: string): Promise<void> {
   await db
     .insertInto('searches')
     .values({

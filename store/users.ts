@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
-import type { UserRow, UserTier } from '../schema/users.table';
+import type { Tier } from '../common/vocabulary/search';
+import type { UserRow } from '../schema/users.table';
 import type { DB } from './database';
-
-export type { UserTier } from '../schema/users.table';
 
 export interface User {
   readonly id: string;
   readonly email: string;
-  readonly tier: UserTier;
+  readonly tier: Tier;
   readonly isAdmin: boolean;
   /** Optional fair-use cap on provider credits per UTC day (paid users). */
   readonly dailyCreditCap: number | null;
@@ -42,7 +41,7 @@ function toUser(row: UserRow): User {
 
 export interface NewUser {
   readonly email: string;
-  readonly tier: UserTier;
+  readonly tier: Tier;
   readonly isAdmin?: boolean;
   readonly dailyCreditCap?: number | null;
 }
@@ -89,6 +88,6 @@ export async function findUserByEmail(db: DB, email: string): Promise<User | und
   return row ? toUser(row) : undefined;
 }
 
-export async function setUserTier(db: DB, id: string, tier: UserTier): Promise<void> {
+export async function setUserTier(db: DB, id: string, tier: Tier): Promise<void> {
   await db.updateTable('users').set({ tier }).where('id', '=', id).execute();
 }

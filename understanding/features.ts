@@ -1,3 +1,4 @@
+import type { RemoteType, SalaryPeriod } from '../common/vocabulary/jobs';
 import type { EducationLevel } from './onet/types';
 
 /**
@@ -10,8 +11,6 @@ export type { EducationLevel } from './onet/types';
 
 export const SENIORITY_LEVELS = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal', 'executive'] as const;
 export type Seniority = (typeof SENIORITY_LEVELS)[number];
-
-export type RemoteType = 'remote' | 'hybrid' | 'onsite' | 'unknown';
 
 export interface OccupationGuess {
   /** O*NET-SOC code, e.g. "15-1252.00". */
@@ -40,7 +39,7 @@ export interface SalaryRange {
   readonly max: number | null;
   /** ISO 4217, e.g. "USD". */
   readonly currency: string;
-  readonly period: 'year' | 'month' | 'week' | 'day' | 'hour';
+  readonly period: SalaryPeriod;
   /** min/max converted to a yearly amount in the same currency. */
   readonly annualMin: number | null;
   readonly annualMax: number | null;

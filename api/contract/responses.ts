@@ -5,7 +5,9 @@ import type { CreditTotals } from '../../store/credit-ledger';
 import type { JobView as StoredJobView } from '../../store/job-views';
 import type { ResumeReadingSummary } from '../../store/resumes';
 import type { User } from '../../store/users';
-import type * as search from '../../workflows/search/model';
+import { LIVE_SEARCH_UNAVAILABLE_REASONS, SEARCH_PHASES, SEARCH_STATUSES, TIERS } from '../../common/vocabulary/search';
+import type * as search from '../../common/vocabulary/search';
+import { REMOTE_TYPES, SALARY_PERIODS } from '../../common/vocabulary/jobs';
 import type { HealthReport as CheckedHealthReport } from '../health';
 import type { Sendable } from './route';
 
@@ -59,14 +61,14 @@ export const Me = z
   .object({
     id: z.uuid(),
     email: z.string(),
-    tier: z.enum(['free', 'paid']).describe('From the database, never from the request'),
+    tier: z.enum(TIERS).describe('From the database, never from the request'),
     isAdmin: z.boolean(),
     dailyCreditCap: z.number().int().nullable().describe('Provider credits per UTC day, when capped'),
   })
   .meta({ id: 'Me' });
 sameType<z.output<typeof Me>, Pick<User, 'id' | 'email' | 'tier' | 'isAdmin' | 'dailyCreditCap'>>(true);
 
-const SearchStatus = z.enum(['running', 'completed', 'cancelled', 'failed']);
+const SearchStatus = z.enum(SEARCH_STATUSES);
 sameType<z.output<typeof SearchStatus>, search.SearchStatus>(true);
 
 const SearchCounts = z.object({
@@ -85,7 +87,7 @@ export const SearchProgress = z
   .object({
     searchId: z.uuid(),
     status: SearchStatus,
-    phase: z.enum(['cache', 'decide', 'discover', 'enrich', 'rerank', 'done']),
+    phase: z.enum(SEARCH_PHASES),
     version: z.number().int().describe('Increases whenever a new ranking is published'),
     counts: SearchCounts,
     creditsUsed: z.number().int().describe('Provider credits this search was charged'),
@@ -93,13 +95,7 @@ export const SearchProgress = z
     discoveryDecision: z.string().nullable().describe('Why discovery did not run, when it did not'),
     liveSearchUnavailable: z
       .object({
-        reason: z.enum([
-          'budget_exhausted',
-          'user_cap_reached',
-          'circuit_open',
-          'rate_limited',
-          'provider_unavailable',
-        ]),
+        reason: z.enum(LIVE_SEARCH_UNAVAILABLE_REASONS),
         message: z.string(),
       })
       .nullable()
@@ -118,14 +114,14 @@ const ResultJob = z
     title: z.string(),
     company: z.string().nullable(),
     location: z.string().nullable(),
-    remoteType: z.string(),
+    remoteType: z.enum(REMOTE_TYPES),
     url: z.string(),
     salary: z
       .object({
         min: z.number().nullable(),
         max: z.number().nullable(),
         currency: z.string().nullable(),
-        period: z.string().nullable(),
+        period: z.enum(SALARY_PERIODS).nullable(),
       })
       .nullable(),
     postedAt: timestamp().nullable(),
@@ -191,7 +187,7 @@ export const JobView = z
     title: z.string(),
     company: z.string().nullable(),
     location: z.string().nullable(),
-    remoteType: z.string(),
+    remoteType: z.enum(REMOTE_TYPES),
     employmentType: z.string().nullable(),
     seniority: z.string().nullable(),
     salary: Salary,

@@ -1,4 +1,4 @@
-import { RESUME_NON_RETRYABLE_CODES } from '../../workflows/resume-ingestion/messages';
+import { ERROR_CATALOGUE, type ErrorCode } from '../../common/errors';
 import { SearchFilters } from '../search-schemas';
 import {
   CancelSearchBody,
@@ -24,6 +24,14 @@ import {
   StartedSearch,
 } from './responses';
 import { defineRoute, type RouteContract } from './route';
+
+/**
+ * What ingestion can end an upload with: every RESUME_* code of the catalogue but the two the
+ * routes answer themselves (no file field, no such resume).
+ */
+const RESUME_VERDICT_CODES = (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter(
+  (code) => code.startsWith('RESUME_') && code !== 'RESUME_FILE_MISSING' && code !== 'RESUME_NOT_FOUND',
+);
 
 /**
  * The route registry: every route of the public API, declared once. Routers are mounted from it
@@ -231,7 +239,7 @@ export const ROUTES = {
         },
       },
       // The verdicts ingestion stores on a refused file, which the upload answers with.
-      errors: ['RESUME_FILE_MISSING', 'API_VALIDATION_FAILED', ...RESUME_NON_RETRYABLE_CODES],
+      errors: ['RESUME_FILE_MISSING', 'API_VALIDATION_FAILED', ...RESUME_VERDICT_CODES],
     }),
     read: defineRoute({
       method: 'get',

@@ -1,10 +1,10 @@
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { createSearchActivities } from '../../activities/search';
-import type { SearchActivities } from '../../activities/search-types';
+import { createSearchActivities, type SearchActivities } from '../../activities/search';
 import { searchRoutes } from '../../api/searches';
 import { loadConfig } from '../../common/config';
 import { createUser } from '../../store/users';
-import type { SearchProgress, TaskQueueNames } from '../../workflows/search/model';
+import type { SearchProgress } from '../../common/vocabulary/search';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { withServer } from '../harness/http';
 import { uniquePrefix } from '../harness/services';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DB } from '../../store/database';
-import type { ResultsPage, SearchProgress } from '../../workflows/search/model';
+import type { ResultsPage, SearchProgress } from '../../common/vocabulary/search';
 
 /** A tiny client for the public API, as an integrator would write it. */
 export interface SearchView {

@@ -8,8 +8,9 @@ import { createHashingBackend } from '../../matching/embeddings/hashing';
 import { listingText, reembedStaleJobs } from '../../matching/documents';
 import { onetRelatedOccupations } from '../../matching/occupations';
 import { countJobEmbeddingsByModel } from '../../store/embeddings';
-import type { HardFilters } from '../../matching/filters';
-import { findCacheCandidates, insertJobs, type CandidateQuery, type NewJob, type RemoteType } from '../../store/jobs';
+import { REMOTE_TYPES } from '../../common/vocabulary/jobs';
+import type { SearchFilters } from '../../common/vocabulary/search';
+import { findCacheCandidates, insertJobs, type CandidateQuery, type NewJob } from '../../store/jobs';
 import { createUser } from '../../store/users';
 import { parseVector } from '../../store/vector';
 import { loadOnet } from '../../understanding/onet/load';
@@ -44,7 +45,6 @@ const LOCATIONS = [
   'London, UK',
   'Toronto, Canada',
 ];
-const REMOTE_TYPES: RemoteType[] = ['remote', 'hybrid', 'onsite', 'unknown'];
 const OCCUPATIONS = ['15-1252.00', '15-1253.00', '15-2051.00', '15-1244.00', '29-1141.00', '13-2011.00', '11-2021.00'];
 
 interface Generated {
@@ -105,7 +105,7 @@ async function generateJobs(embedder: Embedder): Promise<Generated[]> {
 }
 
 /** The hard filters, evaluated in JS over the generated data: the reference the database must match. */
-function passes(job: NewJob, filters: HardFilters): boolean {
+function passes(job: NewJob, filters: SearchFilters): boolean {
   if (!job.lastDiscoveredAt || job.lastDiscoveredAt.getTime() < NOW.getTime() - 45 * DAY) return false;
   if (filters.remoteTypes && !filters.remoteTypes.includes(job.remoteType)) return false;
   if (filters.minAnnualSalary) {
@@ -179,7 +179,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
   afterAll(() => t.drop());
 
   /** The lookup's database query for the stored profile vector, as the activity would run it. */
-  const candidateQuery = (filters: HardFilters): CandidateQuery => ({
+  const candidateQuery = (filters: SearchFilters): CandidateQuery => ({
     embedding: profileVector,
     modelTags: [embedder.tag],
     filters,
@@ -199,7 +199,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     });
 
   it('returns at most 100 ranked results from at most 500 fresh candidates that pass every hard filter', async () => {
-    const filters: HardFilters = {
+    const filters: SearchFilters = {
       remoteTypes: ['remote', 'hybrid'],
       minAnnualSalary: { amount: 90_000, currency: 'USD', includeUnknown: true },
     };
@@ -239,7 +239,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
   });
 
   it('finds the same candidates as an exact filtered search (recall@100 >= 0.95)', async () => {
-    const filters: HardFilters = { visaSponsorship: { includeUnknown: true } };
+    const filters: SearchFilters = { visaSponsorship: { includeUnknown: true } };
     const found = await findCacheCandidates(t.db, candidateQuery(filters));
     expect(found.candidates).toHaveLength(500);
     const idIndex = new Map(ids.map((id, i) => [id, i]));
@@ -260,7 +260,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
 
   it('searches exactly, and completely, when the planner expects the iterative scan to give up', async () => {
     // About a quarter of the fresh jobs are remote: an iterative scan needs ~2,000 tuples for 500.
-    const filters: HardFilters = { remoteTypes: ['remote'] };
+    const filters: SearchFilters = { remoteTypes: ['remote'] };
     expect(generated.filter((g) => passes(g.job, filters)).length).toBeGreaterThan(500);
     const roomy = await findCacheCandidates(t.db, candidateQuery(filters));
     expect(roomy.strategy).toBe('hnsw');
@@ -273,7 +273,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
   });
 
   it('falls back to an exact search when the filters leave fewer jobs than asked, and returns all of them', async () => {
-    const filters: HardFilters = {
+    const filters: SearchFilters = {
       location: { text: 'zurich', includeRemote: false },
       visaSponsorship: { includeUnknown: false },
       minAnnualSalary: { amount: 100_000, includeUnknown: false },
@@ -338,7 +338,7 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     await expect(unknown).rejects.toMatchObject({ type: 'MATCHING_PROFILE_NOT_FOUND', nonRetryable: true });
     const malformed = activities().lookupCachedMatches({
       resumeId,
-      filters: { remoteTypes: ['on the moon'] } as unknown as HardFilters,
+      filters: { remoteTypes: ['on the moon'] } as unknown as SearchFilters,
     });
     await expect(malformed).rejects.toMatchObject({ type: 'MATCHING_INVALID_REQUEST', nonRetryable: true });
   });

@@ -4,13 +4,9 @@ import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } from '../../workflows/search/messages';
-import type {
-  SearchFilters as Filters,
-  SearchProgress,
-  SearchWorkflowInput,
-  TaskQueueNames,
-  Tier,
-} from '../../workflows/search/model';
+import type { SearchFilters as Filters, SearchProgress, Tier } from '../../common/vocabulary/search';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
+import type { SearchWorkflowInput } from '../../workflows/search/model';
 import { SearchFilters } from '../../api/search-schemas';
 import { searchWorkflow } from '../../workflows/search/workflow';
 import { recordHistory } from '../harness/histories';

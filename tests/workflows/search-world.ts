@@ -1,27 +1,23 @@
 import type { Client } from '@temporalio/client';
 import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { EmbeddingActivities } from '../../activities/embedding';
 import { createEnrichmentActivities } from '../../activities/enrichment';
+import type { ProviderActivities } from '../../activities/provider';
+import type { SearchActivities } from '../../activities/search';
 import type {
   DiscoveryOutcome,
   DiscoveryRequest,
-  EmbeddingActivities,
   EnrichRequest,
   FetchDetailsOutcome,
   LiveSearchCheck,
-  ProviderActivities,
-  RankRequest,
-  SearchActivities,
-} from '../../activities/search-types';
-import type { DB } from '../../store/database';
-import type {
-  LiveSearchUnavailableReason,
   PoolEntry,
   RankedPage,
-  SearchProgress,
-  SearchResultItem,
-  SearchSettings,
-  TaskQueueNames,
-} from '../../workflows/search/model';
+  RankRequest,
+} from '../../activities/search-types';
+import type { DB } from '../../store/database';
+import type { LiveSearchUnavailableReason, SearchProgress, SearchResultItem } from '../../common/vocabulary/search';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
+import type { SearchSettings } from '../../workflows/search/model';
 import { uniquePrefix } from '../harness/services';
 
 /**

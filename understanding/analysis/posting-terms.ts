@@ -1,4 +1,4 @@
-import type { RemoteType } from '../features';
+import type { RemoteType } from '../../common/vocabulary/jobs';
 
 /** Remote, hybrid or on-site, from the title and location first (they are explicit), then the text. */
 export function findRemoteType(title: string, location: string | null, description: string): RemoteType {

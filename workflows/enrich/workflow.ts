@@ -1,14 +1,11 @@
 import { ActivityFailure, log, proxyActivities, sleep } from '@temporalio/workflow';
-import type {
-  EmbeddingActivities,
-  EnrichRequest,
-  EnrichResult,
-  EnrichmentActivities,
-  FetchDetailsOutcome,
-  ProviderActivities,
-} from '../../activities/search-types';
-import { NON_RETRYABLE_ERROR_CODES } from '../../common/error-codes';
-import type { TaskQueueNames } from '../search/model';
+import type { EmbeddingActivities } from '../../activities/embedding';
+import type { EnrichmentActivities } from '../../activities/enrichment';
+import type { ProviderActivities } from '../../activities/provider';
+import type { EnrichRequest, EnrichResult, FetchDetailsOutcome } from '../../activities/search-types';
+import { isTransientRefusal } from '../../common/vocabulary/refusals';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
+import { retryPolicy } from '../retry-policy';
 
 export interface EnrichJobInput extends EnrichRequest {
   readonly taskQueues: TaskQueueNames;
@@ -17,28 +14,22 @@ export interface EnrichJobInput extends EnrichRequest {
 }
 
 function activitiesFor(queues: TaskQueueNames) {
-  const nonRetryableErrorTypes = [...NON_RETRYABLE_ERROR_CODES];
   return {
     provider: proxyActivities<Pick<ProviderActivities, 'fetchJobDetails'>>({
       taskQueue: queues.hasdata,
       startToCloseTimeout: '6 minutes', // HasData may take up to 300 s for one page
       heartbeatTimeout: '30 seconds',
-      retry: {
-        maximumAttempts: 4,
-        initialInterval: '2 seconds',
-        maximumInterval: '30 seconds',
-        nonRetryableErrorTypes,
-      },
+      retry: retryPolicy({ maximumAttempts: 4, initialInterval: '2 seconds', maximumInterval: '30 seconds' }),
     }),
     ml: proxyActivities<EmbeddingActivities>({
       taskQueue: queues.ml,
       startToCloseTimeout: '2 minutes',
-      retry: { maximumAttempts: 5, initialInterval: '1 second', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second' }),
     }),
     bookkeeping: proxyActivities<Pick<EnrichmentActivities, 'markEnrichmentFailed'>>({
       taskQueue: queues.search,
       startToCloseTimeout: '30 seconds',
-      retry: { maximumAttempts: 5 },
+      retry: retryPolicy({ maximumAttempts: 5 }),
     }),
   };
 }
@@ -67,7 +58,7 @@ export async function enrichJobWorkflow(input: EnrichJobInput): Promise<EnrichRe
     }
     credits += fetched.creditsCharged;
     if (fetched.outcome !== 'refused') break;
-    const transient = fetched.reason === 'rate_limited' || fetched.reason === 'circuit_open';
+    const transient = isTransientRefusal(fetched.reason);
     const wait = Math.min(Math.max(fetched.retryAfterMs ?? delay, backoff.initialMs), backoff.maxMs);
     if (!transient || waited + wait > backoff.maxWaitMs) {
       return {

@@ -1,8 +1,8 @@
 import { ActivityFailure, ApplicationFailure, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { UnderstandingActivities } from '../../activities/understanding';
 import { TASK_QUEUES } from '../../temporal/task-queues';
+import { retryPolicy } from '../retry-policy';
 import {
-  RESUME_NON_RETRYABLE_CODES,
   resumeIngestionPhaseQuery,
   type ResumeIngestionInput,
   type ResumeIngestionPhase,
@@ -15,23 +15,18 @@ function ingestionActivities(taskQueue: string) {
   const { readResumeDocument, analyseResumeText } = proxyActivities<UnderstandingActivities>({
     taskQueue,
     startToCloseTimeout: '2 minutes',
-    retry: {
+    retry: retryPolicy({
       initialInterval: '1 second',
       backoffCoefficient: 2,
       maximumInterval: '30 seconds',
       maximumAttempts: 3,
-      nonRetryableErrorTypes: [...RESUME_NON_RETRYABLE_CODES],
-    },
+    }),
   });
   // Recording a failure is a single UPDATE: retried patiently, since the resume must not stay "received".
   const { markResumeFailed } = proxyActivities<UnderstandingActivities>({
     taskQueue,
     startToCloseTimeout: '30 seconds',
-    retry: {
-      initialInterval: '1 second',
-      maximumAttempts: 10,
-      nonRetryableErrorTypes: [...RESUME_NON_RETRYABLE_CODES],
-    },
+    retry: retryPolicy({ initialInterval: '1 second', maximumAttempts: 10 }),
   });
   return { readResumeDocument, analyseResumeText, markResumeFailed };
 }

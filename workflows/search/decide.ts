@@ -1,4 +1,5 @@
-import type { SearchSettings, Tier } from './model';
+import type { Tier } from '../../common/vocabulary/search';
+import type { SearchSettings } from './model';
 
 export interface CacheOutcome {
   readonly bestScore: number | null;

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ResultsPage, SearchFilters, SearchProgress } from './model';
+import type { ResultsPage, SearchFilters, SearchProgress } from '../../common/vocabulary/search';
 
 /**
  * The search workflow's messages, defined once and shared by the workflow and the API.

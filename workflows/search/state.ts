@@ -1,17 +1,16 @@
-import type {
-  LiveSearchUnavailableReason,
-  PoolEntry,
-  RankedPage,
-  ResultsPage,
-  SearchCounts,
-  SearchFilters,
-  SearchPhase,
-  SearchProgress,
-  SearchResultItem,
-  SearchStatus,
-  SearchWorkflowInput,
-} from './model';
-import { emptyCounts } from './model';
+import type { PoolEntry, RankedPage } from '../../activities/search-types';
+import {
+  emptyCounts,
+  type LiveSearchUnavailableReason,
+  type ResultsPage,
+  type SearchCounts,
+  type SearchFilters,
+  type SearchPhase,
+  type SearchProgress,
+  type SearchResultItem,
+  type SearchStatus,
+} from '../../common/vocabulary/search';
+import type { SearchWorkflowInput } from './model';
 
 type MutableCounts = { -readonly [K in keyof SearchCounts]: SearchCounts[K] };
 

@@ -12,14 +12,14 @@ import {
   sleep,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
-import type {
-  DiscoveryOutcome,
-  EnrichResult,
-  EnrichmentActivities,
-  ProviderActivities,
-  SearchActivities,
-} from '../../activities/search-types';
-import { NON_RETRYABLE_ERROR_CODES } from '../../common/error-codes';
+import type { EnrichmentActivities } from '../../activities/enrichment';
+import type { ProviderActivities } from '../../activities/provider';
+import type { SearchActivities } from '../../activities/search';
+import type { DiscoveryOutcome, EnrichResult } from '../../activities/search-types';
+import { isTransientRefusal } from '../../common/vocabulary/refusals';
+import { isLiveSearchUnavailableReason, type SearchPhase, type SearchProgress } from '../../common/vocabulary/search';
+import { parseSearchFilters } from '../../common/vocabulary/search-filters-guard';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
 import {
   CreditsUsedAttribute,
   DiscoveryTriggeredAttribute,
@@ -27,25 +27,24 @@ import {
   UserIdAttribute,
   UserTierAttribute,
 } from '../../temporal/search-attributes';
+import { retryPolicy } from '../retry-policy';
 import { decideDiscovery, selectEnrichmentTargets } from './decide';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery, resultsQuery } from './messages';
-import type { SearchPhase, SearchProgress, SearchWorkflowInput, TaskQueueNames } from './model';
-import { assertSearchFilters } from './filters-guard';
+import type { SearchWorkflowInput } from './model';
 import { SearchState } from './state';
 
 function activitiesFor(queues: TaskQueueNames) {
-  const nonRetryableErrorTypes = [...NON_RETRYABLE_ERROR_CODES];
   return {
     // Ranking runs as a local activity: no extra server round trip before the first page.
     ranking: proxyLocalActivities<Pick<SearchActivities, 'rankCandidates'>>({
       startToCloseTimeout: '20 seconds',
-      retry: { maximumAttempts: 3, initialInterval: '200 ms', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 3, initialInterval: '200 ms' }),
     }),
     // Short database and Redis writes, local too: no activity task round trip, and their inputs
     // (the persisted results) stay out of the history.
     bookkeeping: proxyLocalActivities<Omit<SearchActivities, 'rankCandidates'>>({
       startToCloseTimeout: '30 seconds',
-      retry: { maximumAttempts: 5, initialInterval: '500 ms', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 5, initialInterval: '500 ms' }),
     }),
     // Provider calls heartbeat their progress (pages, credits) so a retried attempt resumes instead
     // of paying again; refusals come back as values, not errors, so the workflow backs off durably.
@@ -53,14 +52,14 @@ function activitiesFor(queues: TaskQueueNames) {
       taskQueue: queues.hasdata,
       startToCloseTimeout: '10 minutes',
       heartbeatTimeout: '30 seconds',
-      retry: { maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds' }),
     }),
     // Waiting on a shared `enrich-<jobId>` run: long, heartbeating, cancellable.
     enrichment: proxyActivities<Pick<EnrichmentActivities, 'awaitEnrichment'>>({
       taskQueue: queues.search,
       startToCloseTimeout: '30 minutes',
       heartbeatTimeout: '20 seconds',
-      retry: { maximumAttempts: 3, initialInterval: '1 second', nonRetryableErrorTypes },
+      retry: retryPolicy({ maximumAttempts: 3, initialInterval: '1 second' }),
     }),
   };
 }
@@ -98,7 +97,7 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     {
       // Rejected before it reaches history: unknown fields, absurd numbers, a finished search.
       validator: (filters) => {
-        assertSearchFilters(filters);
+        parseSearchFilters(filters);
         if (state.status !== 'running') throw new Error(`search is ${state.status}; filters can no longer change`);
       },
     },
@@ -237,14 +236,6 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
   return state.progress();
 }
 
-const STOPPING_REASONS = new Set([
-  'budget_exhausted',
-  'user_cap_reached',
-  'circuit_open',
-  'rate_limited',
-  'provider_unavailable',
-]);
-
 /**
  * Discovery through the gateway, page by page. A refusal for rate or circuit reasons is waited out
  * with durable timers (capped); the next attempt resumes after the pages already paid for.
@@ -293,7 +284,7 @@ async function discoverWithBackoff(
     if (!refused || !more) {
       return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
     }
-    const transient = refused.reason === 'rate_limited' || refused.reason === 'circuit_open';
+    const transient = isTransientRefusal(refused.reason);
     const wait = Math.min(Math.max(refused.retryAfterMs ?? delay, backoff.initialMs), backoff.maxMs);
     if (!transient || waited + wait > backoff.maxWaitMs) {
       state.markUnavailable(
@@ -364,12 +355,9 @@ async function enrichBestCandidates(
         break;
       case 'refused':
         state.counts.enrichFailed += 1;
-        if (result.reason && STOPPING_REASONS.has(result.reason)) {
+        if (isLiveSearchUnavailableReason(result.reason)) {
           stop = true;
-          state.markUnavailable(
-            result.reason as Parameters<SearchState['markUnavailable']>[0],
-            `enrichment stopped: ${result.reason.replace(/_/g, ' ')}`,
-          );
+          state.markUnavailable(result.reason, `enrichment stopped: ${result.reason.replace(/_/g, ' ')}`);
         }
         break;
     }
