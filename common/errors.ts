@@ -96,6 +96,15 @@ export const ERROR_CATALOGUE = {
   SEARCH_NO_QUERY: spec(400, false, 'Discovery needs a keyword'),
   SEARCH_WORKFLOW_UNAVAILABLE: spec(503, true, 'The search could not be reached; try again'),
   JOB_NOT_FOUND: spec(404, false, 'No such job'),
+
+  // Scheduled maintenance and its admin routes (workflows/maintenance, /v1/admin): MAINTENANCE_*
+  MAINTENANCE_DEAD_LETTER_NOT_FOUND: spec(404, false, 'No such dead letter'),
+  MAINTENANCE_DEAD_LETTER_NOT_PENDING: spec(409, false, 'The dead letter is not waiting to be requeued'),
+  MAINTENANCE_EMBEDDING_MODEL_UNAVAILABLE: spec(
+    500,
+    false,
+    'The embedding model the stored vectors were made with cannot be loaded',
+  ),
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -1,0 +1,10 @@
+import type { DefaultTimestamp, VectorColumn } from './column-types';
+
+/** A job's vectors by the model being switched to, built beside the served ones. */
+export interface JobEmbeddingsStagedTable {
+  job_id: string;
+  model_tag: string;
+  listing_embedding: VectorColumn;
+  fulltext_embedding: VectorColumn;
+  staged_at: DefaultTimestamp;
+}
