@@ -1,4 +1,4 @@
-import type { DefaultTimestamp, VectorColumn } from './column-types';
+import type { Timestamp, VectorColumn } from './column-types';
 
 /** A job's vectors by the model being switched to, built beside the served ones. */
 export interface JobEmbeddingsStagedTable {
@@ -6,5 +6,6 @@ export interface JobEmbeddingsStagedTable {
   model_tag: string;
   listing_embedding: VectorColumn;
   fulltext_embedding: VectorColumn;
-  staged_at: DefaultTimestamp;
+  /** The job's updated_at when its texts were read. */
+  source_updated_at: Timestamp;
 }

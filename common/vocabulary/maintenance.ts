@@ -102,3 +102,6 @@ export interface NewDeadLetter {
   readonly errorMessage: string;
   readonly requeue: RequeueAction;
 }
+
+/** A search result counts as useful when its user opened it, or when it ranked this high. */
+export const USEFUL_RESULT_TOP_RANK = 20;

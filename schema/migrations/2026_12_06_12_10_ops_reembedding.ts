@@ -28,8 +28,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('model_tag', 'text', (c) => c.notNull())
     .addColumn('listing_embedding', sql`vector(384)`)
     .addColumn('fulltext_embedding', sql`vector(384)`)
-    // Staged from the job as it was then: a job updated later (enriched) is staged again.
-    .addColumn('staged_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // The job's updated_at when its texts were read: a job updated since (enriched) is staged again.
+    .addColumn('source_updated_at', 'timestamptz', (c) => c.notNull())
     .execute();
 
   await db.schema
