@@ -1,10 +1,5 @@
 import { sql } from 'kysely';
-import type {
-  DeadLetterState,
-  MaintenanceTask,
-  NewDeadLetter,
-  RequeueAction,
-} from '../common/vocabulary/maintenance';
+import type { DeadLetterState, MaintenanceTask, NewDeadLetter, RequeueAction } from '../common/vocabulary/maintenance';
 import type { DeadLetterRow } from '../schema/dead-letters.table';
 import type { DB } from './database';
 

@@ -54,7 +54,10 @@ export async function findRetryCandidates(
     .where('j.discovery_status', '=', 'discovered')
     .where('j.last_discovered_at', '>=', options.freshSince)
     .where((eb) =>
-      eb.or([eb('r.job_id', 'is', null), eb.and([eb('r.gave_up_at', 'is', null), eb('r.attempts', '<', options.maxAttempts)])]),
+      eb.or([
+        eb('r.job_id', 'is', null),
+        eb.and([eb('r.gave_up_at', 'is', null), eb('r.attempts', '<', options.maxAttempts)]),
+      ]),
     )
     .orderBy('j.last_discovered_at', 'desc')
     .orderBy('j.id')

@@ -97,7 +97,9 @@ export async function measureVectorIndex(
       }),
       // `+ 0` keeps the planner off the index: the exhaustive reference.
       sql<{ id: string }>`
-        SELECT id FROM ${table} WHERE ${covered} ORDER BY (${column} <=> ${v}::vector) + 0 LIMIT ${options.k}`.execute(db),
+        SELECT id FROM ${table} WHERE ${covered} ORDER BY (${column} <=> ${v}::vector) + 0 LIMIT ${options.k}`.execute(
+        db,
+      ),
     ]);
     const truth = new Set(exact.rows.map((r) => r.id));
     const found = approximate.rows.filter((r) => truth.has(r.id)).length;

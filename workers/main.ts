@@ -5,6 +5,7 @@ import { ensureSearchAttributes } from '../temporal/registration';
 import { temporalLoggerFrom } from '../temporal/runtime-logger';
 import { createWorkerDependencies } from './dependencies';
 import { createQueueWorkers } from './create-workers';
+import { startMaintenance } from './maintenance';
 
 /**
  * The `workers` process: one Temporal Worker per configured task queue (WORKER_QUEUES), all in this
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   await ensureSearchAttributes(connection, config.temporal.namespace);
   const { deps, close } = await createWorkerDependencies(config, logger);
   const workers = await createQueueWorkers(connection, config, deps);
+  if (config.worker.queues.includes('maintenance')) await startMaintenance(deps.temporal, config, deps, logger);
   logger.info({ queues: workers.map((w) => w.options.taskQueue) }, 'workers polling');
   try {
     await Promise.all(workers.map((w) => w.run()));

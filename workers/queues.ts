@@ -3,6 +3,7 @@ import type { WorkerOptions } from '@temporalio/worker';
 import { createEmbeddingActivities } from '../activities/embedding';
 import { createEnrichmentActivities } from '../activities/enrichment';
 import { createGatewayLiveSearch } from '../activities/live-search';
+import { createMaintenanceActivities } from '../activities/maintenance';
 import { createMatchingActivities } from '../activities/matching';
 import { createProviderActivities } from '../activities/provider';
 import { createCandidateRanker } from '../activities/ranking';
@@ -116,11 +117,20 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       }),
       options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length) },
     },
+    // Scheduled upkeep (temporal/schedules.ts): a few slots, so it never crowds the database.
     maintenance: {
       taskQueue: queues.maintenance,
-      runsWorkflows: false,
-      activities: () => ({}),
-      options: { maxConcurrentActivityTaskExecutions: 4 },
+      runsWorkflows: true,
+      activities: () =>
+        createMaintenanceActivities({
+          config,
+          logger: deps.logger.child({ component: 'maintenance' }),
+          db: deps.db,
+          objects: deps.objects,
+          gateway: deps.gateway,
+          targetEmbedder: deps.targetEmbedder,
+        }),
+      options: { maxConcurrentActivityTaskExecutions: 4, maxConcurrentWorkflowTaskExecutions: 10 },
     },
   };
 }

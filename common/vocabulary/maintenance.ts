@@ -65,7 +65,7 @@ export interface ReembedInput extends RequeueMarker {
 }
 
 /** What a run of a maintenance workflow reports (kept in maintenance_runs.summary). */
-export type MaintenanceSummary = Readonly<Record<string, unknown>>;
+export type MaintenanceSummary = object;
 
 /** The workflow type that runs each task (schedules and requeues start workflows by type name). */
 export const MAINTENANCE_WORKFLOW_TYPES = {
