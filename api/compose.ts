@@ -6,6 +6,7 @@ import type { Logger } from '../common/logger';
 import { createGatewayClient } from '../gateway/client';
 import type { DB } from '../store/database';
 import { taskQueueNames } from '../temporal/task-queues';
+import { adminRoutes } from './admin';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
@@ -56,6 +57,12 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
       ...searches.routes,
       ...jobRoutes(db),
       ...creditRoutes(db, gateway),
+      ...adminRoutes({
+        db,
+        temporal,
+        maintenanceQueue: queues.maintenance,
+        workflowIdPrefix: config.temporal.taskQueuePrefix,
+      }),
       ...resumeRoutes({
         db,
         temporal,
