@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Client } from '@temporalio/client';
+import { NativeConnection, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { loadConfig, type Config } from '../../common/config';
+import { createLogger } from '../../common/logger';
+import type { ScheduledTask } from '../../common/vocabulary/maintenance';
+import { maintenanceScheduleId } from '../../temporal/schedules';
+import { createQueueWorkers } from '../../workers/create-workers';
+import { createWorkerDependencies, type WorkerDependencies } from '../../workers/dependencies';
+import { startMaintenance } from '../../workers/maintenance';
+import { temporalAddress, testRedisUrl, uniquePrefix } from '../harness/services';
+
+/**
+ * Triggers a schedule now (the dev server runs schedules; nobody waits for the clock) and waits
+ * for the run it started: its result, or its failure thrown.
+ */
+export async function triggerAndWait(client: Client, scheduleId: string, timeoutMs = 120_000): Promise<unknown> {
+  const handle = client.schedule.getHandle(scheduleId);
+  const before = (await handle.describe()).info.numActionsTaken;
+  // ALLOW_ALL: a trigger right after another run finished is never skipped as an overlap.
+  await handle.trigger('ALLOW_ALL');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const info = (await handle.describe()).info;
+    const latest = info.recentActions.at(-1);
+    if (info.numActionsTaken > before && latest) {
+      return client.workflow
+        .getHandle(latest.action.workflow.workflowId, latest.action.workflow.firstExecutionRunId)
+        .result();
+    }
+    if (Date.now() > deadline) throw new Error(`schedule ${scheduleId} took no action within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function deleteMaintenanceSchedules(client: Client, prefix: string): Promise<void> {
+  for (const task of [
+    'purge',
+    'stale-enrichment',
+    'credit-watch',
+    'index-upkeep',
+    'object-cleanup',
+    'analytics-rollup',
+  ] satisfies ScheduledTask[]) {
+    await client.schedule
+      .getHandle(maintenanceScheduleId(prefix, task))
+      .delete()
+      .catch(() => undefined);
+  }
+}
+
+export interface MaintenanceWorker {
+  readonly config: Config;
+  readonly deps: WorkerDependencies;
+  readonly client: Client;
+  readonly prefix: string;
+  readonly objectsDir: string;
+  scheduleId(task: ScheduledTask): string;
+  close(): Promise<void>;
+}
+
+/**
+ * A worker polling the maintenance queue only, built as workers/main.ts builds it, schedules
+ * upserted (paused: tests trigger them), against a test database and the harness' Temporal.
+ */
+export async function startMaintenanceWorker(options: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+  bundle: WorkflowBundleWithSourceMap;
+}): Promise<MaintenanceWorker> {
+  const prefix = `${uniquePrefix('mnt')}-`;
+  const objectsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hh-maintenance-objects-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: testRedisUrl(),
+    TEMPORAL_ADDRESS: temporalAddress(),
+    TEMPORAL_TASK_QUEUE_PREFIX: prefix,
+    WORKER_QUEUES: 'maintenance',
+    EMBEDDINGS_PROVIDER: 'hash',
+    OBJECT_STORE_DIR: objectsDir,
+    MAINTENANCE_SCHEDULES_PAUSED: '1',
+    ...options.env,
+  });
+  const logger = createLogger({ name: 'maintenance-test', level: 'warn' });
+  const { deps, close: closeDeps } = await createWorkerDependencies(config, logger);
+  const native = await NativeConnection.connect({ address: config.temporal.address });
+  const workers: Worker[] = await createQueueWorkers(native, config, deps, options.bundle);
+  const runs = workers.map((w) => w.run());
+  await startMaintenance(deps.temporal, config, deps, logger);
+  return {
+    config,
+    deps,
+    client: deps.temporal,
+    prefix,
+    objectsDir,
+    scheduleId: (task) => maintenanceScheduleId(prefix, task),
+    async close() {
+      await deleteMaintenanceSchedules(deps.temporal, prefix);
+      for (const w of workers) w.shutdown();
+      await Promise.all(runs);
+      await native.close();
+      await closeDeps();
+      fs.rmSync(objectsDir, { recursive: true, force: true });
+    },
+  };
+}
