@@ -85,7 +85,7 @@ export async function startMaintenanceWorker(options: {
     MAINTENANCE_SCHEDULES_PAUSED: '1',
     ...options.env,
   });
-  const logger = createLogger({ name: 'maintenance-test', level: 'warn' });
+  const logger = createLogger({ name: 'maintenance-test', level: 'error' });
   const { deps, close: closeDeps } = await createWorkerDependencies(config, logger);
   const native = await NativeConnection.connect({ address: config.temporal.address });
   const workers: Worker[] = await createQueueWorkers(native, config, deps, options.bundle);
