@@ -129,7 +129,7 @@ export function adminRoutes(deps: {
     },
 
     analytics: async ({ query }, _req, res) => {
-      const to = query.to ? new Date(query.to) : new Date(Math.ceil(Date.now() / HOUR_MS) * HOUR_MS);
+      const to = query.to ? new Date(query.to) : new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS + HOUR_MS);
       const from = query.from ? new Date(query.from) : new Date(to.getTime() - 24 * HOUR_MS);
       const rows = await readHourlyFigures(db, from, to);
       const byTier = (tier: Tier) => figuresOf(rows.filter((r) => r.tier === tier));
