@@ -11,8 +11,9 @@ const embedding = proxyActivities<
   >
 >({
   startToCloseTimeout: '30 minutes',
-  heartbeatTimeout: '1 minute',
-  // A worker that went away mid-batch is noticed by the missed heartbeat; the batch is redone.
+  // Activities heartbeat every 5 s while they embed: a worker that went away mid-batch is noticed
+  // within 20 s and the batch is redone by another.
+  heartbeatTimeout: '20 seconds',
   retry: retryPolicy({ maximumAttempts: 10, initialInterval: '5 seconds', maximumInterval: '2 minutes' }),
 });
 
