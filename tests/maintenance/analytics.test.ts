@@ -7,6 +7,7 @@ import { maintenanceScheduleId } from '../../temporal/schedules';
 import { startMaintenance } from '../../workers/maintenance';
 import { uniquePrefix } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
+import { expectDocumented } from '../api/documented';
 import { deleteMaintenanceSchedules, triggerAndWait } from './fixtures';
 
 interface Figures {
@@ -70,6 +71,7 @@ describe('analytics roll-up', () => {
       expect((await call(base, free.key, 'GET', '/v1/admin/analytics')).status).toBe(403);
       const { status, body } = await call<Analytics>(base, admin, 'GET', '/v1/admin/analytics');
       expect(status).toBe(200);
+      expectDocumented('GET', '/v1/admin/analytics', status, body);
 
       const freeSearch = free.search!;
       expect(body.totals.free).toMatchObject({

@@ -9,6 +9,7 @@ import { maintenanceScheduleId } from '../../temporal/schedules';
 import { startMaintenance } from '../../workers/maintenance';
 import { uniquePrefix } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
+import { expectDocumented } from '../api/documented';
 import { deleteMaintenanceSchedules, triggerAndWait } from './fixtures';
 
 interface Summary {
@@ -134,6 +135,7 @@ describe('stale enrichment and dead letters', () => {
     await stack.withApi(async (base) => {
       const listed = await call<DeadLetterPage>(base, admin, 'GET', '/v1/admin/dead-letters?state=pending');
       expect(listed.status).toBe(200);
+      expectDocumented('GET', '/v1/admin/dead-letters', listed.status, listed.body);
       expect(listed.body.total).toBe(1);
       const [letter] = listed.body.items;
       expect(letter).toMatchObject({
@@ -150,6 +152,7 @@ describe('stale enrichment and dead letters', () => {
         `/v1/admin/dead-letters/${letter!.id}/requeue`,
       );
       expect(requeued.status).toBe(202);
+      expectDocumented('POST', `/v1/admin/dead-letters/${letter!.id}/requeue`, requeued.status, requeued.body);
       expect(requeued.body.deadLetter.state).toBe('requeued');
       await stack.temporal.workflow.getHandle(requeued.body.workflowId).result();
       const job = await stack.db
@@ -163,6 +166,7 @@ describe('stale enrichment and dead letters', () => {
       expect(resolved.body.items.map((l) => l.state)).toEqual(['resolved']);
       const again = await call(base, admin, 'POST', `/v1/admin/dead-letters/${letter!.id}/requeue`);
       expect(again.status).toBe(409);
+      expectDocumented('POST', `/v1/admin/dead-letters/${letter!.id}/requeue`, again.status, again.body);
       expect(again.body.error?.code).toBe('MAINTENANCE_DEAD_LETTER_NOT_PENDING');
       const unknown = await call(base, admin, 'POST', `/v1/admin/dead-letters/${crypto.randomUUID()}/requeue`);
       expect(unknown.body.error?.code).toBe('MAINTENANCE_DEAD_LETTER_NOT_FOUND');
@@ -171,6 +175,7 @@ describe('stale enrichment and dead letters', () => {
         tasks: Record<string, { runs: number; failures: number }>;
         deadLetters: Record<string, number>;
       }>(base, admin, 'GET', '/v1/admin/maintenance');
+      expectDocumented('GET', '/v1/admin/maintenance', record.status, record.body);
       expect(record.body.tasks['stale-enrichment']).toMatchObject({ runs: 4, failures: 0, lastOutcome: 'completed' });
       expect(record.body.tasks['enrichment-retry']).toMatchObject({ runs: 1, failures: 0 });
       expect(record.body.deadLetters).toEqual({ pending: 0, requeued: 0, resolved: 1 });
