@@ -5,7 +5,7 @@ import type { Client } from '@temporalio/client';
 import { NativeConnection, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { loadConfig, type Config } from '../../common/config';
 import { createLogger } from '../../common/logger';
-import type { ScheduledTask } from '../../common/vocabulary/maintenance';
+import { SCHEDULED_TASKS, type ScheduledTask } from '../../common/vocabulary/maintenance';
 import { maintenanceScheduleId } from '../../temporal/schedules';
 import { createQueueWorkers } from '../../workers/create-workers';
 import { createWorkerDependencies, type WorkerDependencies } from '../../workers/dependencies';
@@ -36,14 +36,7 @@ export async function triggerAndWait(client: Client, scheduleId: string, timeout
 }
 
 export async function deleteMaintenanceSchedules(client: Client, prefix: string): Promise<void> {
-  for (const task of [
-    'purge',
-    'stale-enrichment',
-    'credit-watch',
-    'index-upkeep',
-    'object-cleanup',
-    'analytics-rollup',
-  ] satisfies ScheduledTask[]) {
+  for (const task of SCHEDULED_TASKS) {
     await client.schedule
       .getHandle(maintenanceScheduleId(prefix, task))
       .delete()
