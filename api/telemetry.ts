@@ -113,7 +113,8 @@ export function requestTelemetry(metrics: ApiMetrics, logger: Logger): RequestHa
       res.locals.logContext = context;
       res.once('finish', () => {
         const seconds = (performance.now() - t0) / 1000;
-        const route = routeLabel(req.method, req.path);
+        // originalUrl: by now a router may have cut req.path down to the part below its mount point.
+        const route = routeLabel(req.method, req.originalUrl.split('?')[0] ?? '/');
         const status = res.statusCode;
         metrics.requests.inc({ method: req.method, route, status: String(status) });
         metrics.durations.observe({ method: req.method, route }, seconds);

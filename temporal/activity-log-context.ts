@@ -20,21 +20,29 @@ export function searchIdOfActivity(args: readonly unknown[], workflowId: string 
 /**
  * Runs every activity (local ones too) inside a log context naming its workflow, its search and
  * itself, so each line it writes — through the SDK's activity logger or any pino logger — carries
- * them (common/log-context.ts).
+ * them (common/log-context.ts). The SDK's own lines about the activity (started, completed,
+ * failed) are written outside that context; they get the search id from the SDK's log attributes,
+ * once the input has named it.
  */
-export const activityLogContext: ActivityInterceptorsFactory = (ctx) => ({
-  inbound: {
-    execute: (input, next) => {
-      const workflowId = ctx.info.workflowExecution?.workflowId;
-      const searchId = searchIdOfActivity(input.args, workflowId);
-      return withLogContext(
-        {
-          ...(workflowId ? { workflowId } : {}),
-          ...(searchId ? { searchId } : {}),
-          activity: ctx.info.activityType,
-        },
-        () => next(input),
-      );
+export const activityLogContext: ActivityInterceptorsFactory = (ctx) => {
+  const workflowId = ctx.info.workflowExecution?.workflowId;
+  let searchId = workflowId ? searchIdFromWorkflowId(workflowId) : undefined;
+  return {
+    inbound: {
+      execute: (input, next) => {
+        searchId = searchIdOfActivity(input.args, workflowId);
+        return withLogContext(
+          {
+            ...(workflowId ? { workflowId } : {}),
+            ...(searchId ? { searchId } : {}),
+            activity: ctx.info.activityType,
+          },
+          () => next(input),
+        );
+      },
     },
-  },
-});
+    outbound: {
+      getLogAttributes: (input, next) => next(searchId ? { ...input, searchId } : input),
+    },
+  };
+};

@@ -11,11 +11,22 @@ import { temporalLoggerFrom } from './runtime-logger';
  * Worker is created, and only once.
  */
 export function installTemporalRuntime(observability: Config['observability'], logger: Logger): void {
+  const temporalLogger = temporalLoggerFrom(logger.child({ component: 'temporal-sdk' }));
   const bindAddress = observability.temporalBindAddress;
-  Runtime.install({
-    logger: temporalLoggerFrom(logger.child({ component: 'temporal-sdk' })),
-    // Default names and units (milliseconds, no _total suffix): what the Temporal SDK dashboards expect.
-    ...(bindAddress ? { telemetryOptions: { metrics: { prometheus: { bindAddress } } } } : {}),
-  });
-  if (bindAddress) logger.info({ url: `http://${bindAddress}/metrics` }, 'temporal sdk metrics listening');
+  if (bindAddress) {
+    try {
+      // Default names and units (milliseconds, no _total suffix): what the Temporal SDK dashboards expect.
+      Runtime.install({
+        logger: temporalLogger,
+        telemetryOptions: { metrics: { prometheus: { bindAddress } } },
+      });
+      logger.info({ url: `http://${bindAddress}/metrics` }, 'temporal sdk metrics listening');
+      return;
+    } catch (err) {
+      // Core refuses to start when the address is taken; metrics are for people watching, the
+      // work goes on without them (and says so).
+      logger.error({ err: (err as Error).message, bindAddress }, 'temporal sdk metrics could not start');
+    }
+  }
+  Runtime.install({ logger: temporalLogger });
 }
