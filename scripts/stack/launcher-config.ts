@@ -14,7 +14,7 @@ const simulator = SimulatorConfigSchema.shape.simulator.shape;
  */
 export const LauncherSchema = envSection(
   'Launcher (`npm start`)',
-  'Read by the launcher (and by `npm run demo` and `npm run user:create` to find the running stack). Setting one of the three service addresses means "use that service, spawn none". Without `HASDATA_API_KEY` it starts the HasData simulator and points the gateway at it; without `GATEWAY_INTERNAL_TOKEN` it generates one.',
+  'Read by the launcher (and by `npm run demo` and `npm run user:create` to find the running stack). Setting a service’s address means "use that service, spawn none". Without `HASDATA_API_KEY` it starts the HasData simulator and points the gateway at it; without `GATEWAY_INTERNAL_TOKEN` it generates one.',
   {
     dataDir: v(
       'HIREHOUND_DATA_DIR',

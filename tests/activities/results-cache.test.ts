@@ -18,7 +18,7 @@ import { registerResumeUpload, saveResumeAnalysis, saveResumeReading } from '../
 import { createUser } from '../../store/users';
 import { findFreePort } from '../../scripts/stack/ports';
 import { createTestDatabase, testCacheRedisUrl, uniquePrefix, type TestDatabase } from '../harness/services';
-import { parsePrometheusText, total } from '../harness/prometheus-text';
+import { parsePrometheusText, total } from '../../bench/prometheus-text';
 
 const config = loadConfig({
   DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',

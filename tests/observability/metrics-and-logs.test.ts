@@ -6,7 +6,7 @@ import { startSearch, waitFinished } from '../e2e/api-client';
 import { startStack, type Stack } from '../e2e/stack';
 import { INTERNAL_TOKEN } from '../gateway/fixtures';
 import { startEntryProcess, type EntryProcess } from '../harness/entry-process';
-import { scrape, total, type Sample } from '../harness/prometheus-text';
+import { scrape, total, type Sample } from '../../bench/prometheus-text';
 import { uniquePrefix } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 import { SIMULATOR_KEY } from '../simulator/fixtures';
