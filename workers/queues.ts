@@ -7,6 +7,7 @@ import { createMaintenanceActivities } from '../activities/maintenance';
 import { createMatchingActivities } from '../activities/matching';
 import { createProviderActivities } from '../activities/provider';
 import { createCandidateRanker } from '../activities/ranking';
+import { withResultsCache } from '../activities/results-cache';
 import { createSearchActivities } from '../activities/search';
 import { createUnderstandingActivities } from '../activities/understanding';
 import { HirehoundError } from '../common/errors';
@@ -55,13 +56,24 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
         ...createSearchActivities({
           db: deps.db,
           redis: deps.redis,
-          ranker: createCandidateRanker({
-            db: deps.db,
-            embedder: deps.embedder,
-            settings: config.matching,
-            related: onetRelatedOccupations,
-            matchMinScore: config.search.matchMinScore,
-          }),
+          ranker: withResultsCache(
+            createCandidateRanker({
+              db: deps.db,
+              embedder: deps.embedder,
+              settings: config.matching,
+              related: onetRelatedOccupations,
+              matchMinScore: config.search.matchMinScore,
+            }),
+            {
+              redis: deps.cacheRedis,
+              db: deps.db,
+              ttlMs: config.caches.resultsTtlMs,
+              prefix: 'hh:results',
+              embedderTag: deps.embedder.tag,
+              metrics: deps.metrics.search,
+              logger: deps.logger,
+            },
+          ),
           liveSearch: deps.gateway
             ? createGatewayLiveSearch(deps.gateway, config.hasdata.costs[`${config.search.discovery.provider}.listing`])
             : {
@@ -72,6 +84,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
                 }),
               },
           guardPrefix: 'hh:discovery',
+          metrics: deps.metrics.search,
         }),
         ...createEnrichmentActivities({
           client: deps.temporal,
