@@ -17,7 +17,7 @@ import { createStorageMaintenanceActivities } from './maintenance-storage';
  * called after the fact is stored. The same figures are in the database (store/maintenance-runs.ts).
  */
 export interface MaintenanceEvents {
-  onRunFinished?(run: { task: MaintenanceTask; outcome: 'completed' | 'failed' }): void;
+  onRunFinished?(run: { task: MaintenanceTask; outcome: 'completed' | 'failed'; durationMs: number }): void;
   onDeadLetter?(letter: { task: MaintenanceTask; activity: string | null }): void;
 }
 
@@ -80,8 +80,13 @@ export function createMaintenanceActivities(deps: MaintenanceActivityDeps) {
       summary: Record<string, unknown>;
       errorMessage: string | null;
     }): Promise<void> {
-      await recordMaintenanceRun(deps.db, { ...run, startedAt: new Date(run.startedAt) });
-      deps.events?.onRunFinished?.({ task: run.task, outcome: run.outcome });
+      const startedAt = new Date(run.startedAt);
+      await recordMaintenanceRun(deps.db, { ...run, startedAt });
+      deps.events?.onRunFinished?.({
+        task: run.task,
+        outcome: run.outcome,
+        durationMs: (deps.now?.() ?? new Date()).getTime() - startedAt.getTime(),
+      });
       const log = { task: run.task, workflowId: run.workflowId, summary: run.summary };
       if (run.outcome === 'failed') deps.logger.error({ ...log, err: run.errorMessage }, 'maintenance run failed');
       else deps.logger.info(log, 'maintenance run completed');

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { HirehoundError } from '../common/errors';
+import type { MaintenanceMetrics } from '../common/metrics/maintenance-metrics';
 import { MAINTENANCE_WORKFLOW_TYPES, SCHEDULED_TASKS } from '../common/vocabulary/maintenance';
 import type { Tier } from '../common/vocabulary/search';
 import { readHourlyFigures, type HourlyFigures } from '../store/analytics';
@@ -81,6 +82,7 @@ export function adminRoutes(deps: {
   /** The maintenance task queue and the deployment's prefix for maintenance workflow ids. */
   readonly maintenanceQueue: string;
   readonly workflowIdPrefix: string;
+  readonly metrics: Pick<MaintenanceMetrics, 'recordRequeue'>;
 }): BoundRoute[] {
   const { db } = deps;
   return bindRoutes(ROUTES.admin, {
@@ -108,6 +110,7 @@ export function adminRoutes(deps: {
         });
       }
       await setRequeuedWorkflow(db, letter.id, workflowId);
+      deps.metrics.recordRequeue(MAINTENANCE_WORKFLOW_TYPES[letter.requeue.task]);
       res.status(202).json({ deadLetter: deadLetterView({ ...letter, requeuedWorkflowId: workflowId }), workflowId });
     },
 

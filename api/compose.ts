@@ -4,8 +4,10 @@ import type { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
+import { createMaintenanceMetrics } from '../common/metrics/maintenance-metrics';
 import { createGatewayClient } from '../gateway/client';
 import type { DB } from '../store/database';
+import { countDeadLetters } from '../store/dead-letters';
 import { taskQueueNames } from '../temporal/task-queues';
 import { adminRoutes } from './admin';
 import { createApp } from './app';
@@ -34,6 +36,9 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
   const { config, db, redis, temporal, logger } = deps;
   const registry = deps.registry ?? new Registry();
   const metrics = createApiMetrics(registry);
+  // Requeues happen here; the waiting letters are table truth, the same from every process.
+  const maintenanceMetrics = createMaintenanceMetrics(registry);
+  maintenanceMetrics.trackPendingDeadLetters(async () => (await countDeadLetters(db)).pending);
   const queues = taskQueueNames(config.temporal.taskQueuePrefix);
   const gateway =
     config.gateway.url && config.gateway.internalToken
@@ -70,6 +75,7 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
         temporal,
         maintenanceQueue: queues.maintenance,
         workflowIdPrefix: config.temporal.taskQueuePrefix,
+        metrics: maintenanceMetrics,
       }),
       ...resumeRoutes({
         db,

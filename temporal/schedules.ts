@@ -14,6 +14,7 @@ import {
   type AnalyticsRollupInput,
   type CreditWatchInput,
   type IndexUpkeepInput,
+  type MaintenanceTask,
   type ObjectCleanupInput,
   type PurgeInput,
   type ScheduledTask,
@@ -46,8 +47,11 @@ export interface MaintenanceSchedule {
 /** Where each schedule's definition hash is kept: the started runs' memo, compared on upsert. */
 export const DEFINITION_MEMO_KEY = 'maintenanceDefinition';
 
-/** The schedule id of a task in a deployment (the prefix keeps test stacks sharing a server apart). */
-export function maintenanceScheduleId(prefix: string, task: ScheduledTask): string {
+/**
+ * The schedule id of a task in a deployment (the prefix keeps test stacks sharing a server apart).
+ * Tasks without a schedule (re-embedding, a requeued enrichment) are counted under the same form.
+ */
+export function maintenanceScheduleId(prefix: string, task: MaintenanceTask): string {
   return `${prefix}maintenance-${task}`;
 }
 

@@ -13,6 +13,7 @@ import { modelOfTag, type Embedder } from '../matching/embeddings/embedder';
 import { createEmbedderForTag } from '../matching/embeddings/embedder-for-tag';
 import { createServingEmbedder } from '../matching/embeddings/serving-embedder';
 import { createDatabase, type DB } from '../store/database';
+import { countDeadLetters } from '../store/dead-letters';
 import { countEnrichmentBacklog } from '../store/job-enrichment';
 import { ensureServingModel, findServingModel } from '../store/reembedding';
 import { createObjectStore } from '../store/objects/create-object-store';
@@ -70,6 +71,7 @@ export async function createWorkerDependencies(
     search: createSearchMetrics(registry, { enrichmentBacklog: () => countEnrichmentBacklog(db) }),
     maintenance: createMaintenanceMetrics(registry),
   };
+  metrics.maintenance.trackPendingDeadLetters(async () => (await countDeadLetters(db)).pending);
   const { embedder: configured, plan } = await createEmbedder(config.embeddings);
   // Loud on purpose: matching quality depends on it, and a silent fallback would go unnoticed.
   if (plan.degraded) logger.warn({ embeddings: plan }, `EMBEDDINGS: ${plan.summary}`);

@@ -1,8 +1,10 @@
 import type { Client } from '@temporalio/client';
+import type { MaintenanceEvents } from '../activities/maintenance';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
+import type { MaintenanceMetrics } from '../common/metrics/maintenance-metrics';
 import { MAINTENANCE_WORKFLOW_TYPES, type ReembedInput } from '../common/vocabulary/maintenance';
-import { upsertMaintenanceSchedules } from '../temporal/schedules';
+import { maintenanceScheduleId, upsertMaintenanceSchedules } from '../temporal/schedules';
 import { taskQueueNames } from '../temporal/task-queues';
 import { reembedWorkflowId } from '../temporal/workflow-ids';
 import type { WorkerDependencies } from './dependencies';
@@ -30,4 +32,17 @@ export async function startMaintenance(
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   logger.info({ workflowId: handle.workflowId, from: change.fromTag, to: change.toTag }, 're-embedding under way');
+}
+
+/**
+ * The maintenance activities' runs and dead letters as metrics: a run under its schedule's stable
+ * id, a dead letter under the workflow type of its task and the activity that failed.
+ */
+export function maintenanceEvents(metrics: MaintenanceMetrics, prefix: string): MaintenanceEvents {
+  return {
+    onRunFinished: ({ task, outcome, durationMs }) =>
+      metrics.recordRun(maintenanceScheduleId(prefix, task), outcome, durationMs),
+    onDeadLetter: ({ task, activity }) =>
+      metrics.recordDeadLetter(MAINTENANCE_WORKFLOW_TYPES[task], activity ?? 'workflow'),
+  };
 }

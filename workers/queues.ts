@@ -14,6 +14,7 @@ import { HirehoundError } from '../common/errors';
 import { onetRelatedOccupations } from '../matching/occupations';
 import { taskQueueNames, type TaskQueueName } from '../temporal/task-queues';
 import type { WorkerDependencies } from './dependencies';
+import { maintenanceEvents } from './maintenance';
 
 export interface QueueDefinition {
   readonly taskQueue: string;
@@ -142,6 +143,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
           objects: deps.objects,
           gateway: deps.gateway,
           targetEmbedder: deps.targetEmbedder,
+          events: maintenanceEvents(deps.metrics.maintenance, config.temporal.taskQueuePrefix),
         }),
       options: { maxConcurrentActivityTaskExecutions: 4, maxConcurrentWorkflowTaskExecutions: 10 },
     },

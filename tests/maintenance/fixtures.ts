@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
+import type { Registry } from 'prom-client';
 import { NativeConnection, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { loadConfig, type Config } from '../../common/config';
 import { createLogger } from '../../common/logger';
@@ -33,6 +34,27 @@ export async function triggerAndWait(client: Client, scheduleId: string, timeout
     if (Date.now() > deadline) throw new Error(`schedule ${scheduleId} took no action within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/**
+ * A series' value in a process registry, summed over the series matching `labels` (0 when nothing
+ * was counted under them yet). A histogram's series are named with their suffix (`…_count`).
+ */
+export async function metricValue(
+  registry: Registry,
+  name: string,
+  labels: Readonly<Record<string, string>> = {},
+): Promise<number> {
+  const metric = registry.getSingleMetric(name) ?? registry.getSingleMetric(name.replace(/_(count|sum|bucket)$/, ''));
+  if (!metric) throw new Error(`no series ${name}`);
+  // Histograms and summaries name each value (`…_bucket`, `…_count`); counters and gauges do not.
+  const values: { value: number; labels: Partial<Record<string, string | number>>; metricName?: string }[] = (
+    await metric.get()
+  ).values;
+  const matching = values.filter(
+    (v) => (v.metricName ?? name) === name && Object.entries(labels).every(([k, want]) => v.labels[k] === want),
+  );
+  return matching.reduce((sum, v) => sum + v.value, 0);
 }
 
 export async function deleteMaintenanceSchedules(client: Client, prefix: string): Promise<void> {

@@ -10,7 +10,7 @@ import { startMaintenance } from '../../workers/maintenance';
 import { uniquePrefix } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 import { expectDocumented } from '../api/documented';
-import { deleteMaintenanceSchedules, triggerAndWait } from './fixtures';
+import { deleteMaintenanceSchedules, metricValue, triggerAndWait } from './fixtures';
 
 interface Summary {
   readonly candidates: number;
@@ -129,10 +129,25 @@ describe('stale enrichment and dead letters', () => {
       .execute();
     expect(remaining).toHaveLength(1);
     expect(await findRetryRecord(stack.db, remaining[0]!.id)).toMatchObject({ attempts: 2, gaveUp: true });
+
+    // The worker's metrics moved with the runs and the letter.
+    const worker = stack.deps.metrics.registry;
+    expect(
+      await metricValue(worker, 'hirehound_maintenance_runs_total', { schedule: scheduleId(), outcome: 'completed' }),
+    ).toBe(4);
+    expect(await metricValue(worker, 'hirehound_maintenance_runs_total', { outcome: 'failed' })).toBe(0);
+    expect(await metricValue(worker, 'hirehound_maintenance_run_seconds_count', { schedule: scheduleId() })).toBe(4);
+    expect(
+      await metricValue(worker, 'hirehound_dead_letters_total', {
+        workflow: 'staleEnrichmentWorkflow',
+        activity: 'workflow enrichJobWorkflow',
+      }),
+    ).toBe(1);
+    expect(await metricValue(worker, 'hirehound_dead_letters_pending')).toBe(1);
   }, 300_000);
 
   it('requeues a dead letter from the admin API: the enrichment runs again and the letter is resolved', async () => {
-    await stack.withApi(async (base) => {
+    await stack.withApi(async (base, api) => {
       const listed = await call<DeadLetterPage>(base, admin, 'GET', '/v1/admin/dead-letters?state=pending');
       expect(listed.status).toBe(200);
       expectDocumented('GET', '/v1/admin/dead-letters', listed.status, listed.body);
@@ -154,6 +169,11 @@ describe('stale enrichment and dead letters', () => {
       expect(requeued.status).toBe(202);
       expectDocumented('POST', `/v1/admin/dead-letters/${letter!.id}/requeue`, requeued.status, requeued.body);
       expect(requeued.body.deadLetter.state).toBe('requeued');
+      expect(
+        await metricValue(api.registry, 'hirehound_dead_letters_requeued_total', {
+          workflow: 'enrichmentRetryWorkflow',
+        }),
+      ).toBe(1);
       await stack.temporal.workflow.getHandle(requeued.body.workflowId).result();
       const job = await stack.db
         .selectFrom('jobs')
@@ -179,6 +199,13 @@ describe('stale enrichment and dead letters', () => {
       expect(record.body.tasks['stale-enrichment']).toMatchObject({ runs: 4, failures: 0, lastOutcome: 'completed' });
       expect(record.body.tasks['enrichment-retry']).toMatchObject({ runs: 1, failures: 0 });
       expect(record.body.deadLetters).toEqual({ pending: 0, requeued: 0, resolved: 1 });
+      expect(await metricValue(api.registry, 'hirehound_dead_letters_pending')).toBe(0);
+      expect(
+        await metricValue(stack.deps.metrics.registry, 'hirehound_maintenance_runs_total', {
+          schedule: maintenanceScheduleId(stack.config.temporal.taskQueuePrefix, 'enrichment-retry'),
+          outcome: 'completed',
+        }),
+      ).toBe(1);
     });
   }, 120_000);
 });
