@@ -115,4 +115,62 @@ describe('credit watch', () => {
       .execute();
     expect(runs.map((r) => r.outcome)).toEqual(['completed', 'completed', 'completed', 'completed']);
   }, 60_000);
+
+  it('sends them again, once each, when the next month’s spend is past the lines', async () => {
+    // The gateways' clock moved to the 3rd of next month (UTC): a new month with nothing spent yet.
+    const now = new Date();
+    const target = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 3, 12);
+    const nextMonth = new Date(target).toISOString().slice(0, 7);
+    const governance = { clockOffsetMs: target - Date.now() };
+    const spender = await startGateway({
+      simulatorUrl: sim.url,
+      db: t.db,
+      databaseUrl: t.url,
+      prefix: gateway.prefix,
+      env: { GATEWAY_ALERT_WEBHOOK_URL: `${webhook.url}/alerts`, HASDATA_MONTHLY_BUDGET: '10000' },
+      governance,
+    });
+    try {
+      for (let i = 0; i < 8; i++) {
+        const page = await spender.client.searchListings({ provider: 'indeed', keyword: 'cook', location: 'Ohio' });
+        expect(page.outcome).toBe('ok');
+      }
+    } finally {
+      await spender.close();
+    }
+    const next = await startGateway({
+      simulatorUrl: sim.url,
+      db: t.db,
+      databaseUrl: t.url,
+      prefix: gateway.prefix,
+      env: { GATEWAY_ALERT_WEBHOOK_URL: `${webhook.url}/alerts`, HASDATA_MONTHLY_BUDGET: '85' },
+      governance,
+    });
+    const nextWorker = await startMaintenanceWorker({
+      databaseUrl: t.url,
+      bundle,
+      env: { GATEWAY_URL: next.url, GATEWAY_INTERNAL_TOKEN: INTERNAL_TOKEN },
+    });
+    try {
+      const report = await triggerAndWait(nextWorker.client, nextWorker.scheduleId('credit-watch'));
+      expect(report).toMatchObject({ month: nextMonth, used: 80, alertedThresholds: [0.7, 0.9] });
+      await triggerAndWait(nextWorker.client, nextWorker.scheduleId('credit-watch'));
+      const deadline = Date.now() + 10_000;
+      while (received.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(received).toHaveLength(4);
+      expect(
+        received
+          .slice(2)
+          .map((a) => [a.month, a.threshold])
+          .sort(),
+      ).toEqual([
+        [nextMonth, 0.7],
+        [nextMonth, 0.9],
+      ]);
+    } finally {
+      await nextWorker.close();
+      await next.close();
+    }
+  }, 120_000);
 });
