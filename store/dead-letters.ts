@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DeadLetterState, MaintenanceTask, NewDeadLetter, RequeueAction } from '../common/vocabulary/maintenance';
+import type { DeadLetterState, MaintenanceTask, NewDeadLetter } from '../common/vocabulary/maintenance';
 import type { DeadLetterRow } from '../schema/dead-letters.table';
 import type { DB } from './database';
 
@@ -10,18 +10,11 @@ import type { DB } from './database';
  * puts it back to pending with its new error.
  */
 
-export interface DeadLetter {
+/** A stored dead letter: what was reported, and what became of it. */
+export interface DeadLetter extends NewDeadLetter {
   readonly id: string;
-  readonly task: MaintenanceTask;
-  readonly workflowId: string;
-  readonly runId: string;
-  readonly activity: string | null;
-  readonly inputSummary: Readonly<Record<string, unknown>>;
-  readonly errorCode: string | null;
-  readonly errorMessage: string;
   readonly failedAt: Date;
   readonly state: DeadLetterState;
-  readonly requeue: RequeueAction;
   readonly requeueCount: number;
   readonly requeuedAt: Date | null;
   readonly requeuedWorkflowId: string | null;

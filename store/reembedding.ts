@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DB } from './database';
-import type { JobEmbeddingSource } from './embeddings';
+import { toJobEmbeddingSource, type JobEmbeddingSource, type JobEmbeddingSourceRow } from './embeddings';
 import { toVectorLiteral } from './vector';
 
 /**
@@ -58,26 +58,10 @@ export interface JobVersionSource extends JobEmbeddingSource {
   readonly updatedAt: Date;
 }
 
-type SourceRow = {
-  id: string;
-  title: string;
-  company_name: string | null;
-  location: string | null;
-  snippet: string | null;
-  description_text: string | null;
-  updated_at: Date;
-};
+type SourceRow = JobEmbeddingSourceRow & { updated_at: Date };
 
 function toSource(r: SourceRow): JobVersionSource {
-  return {
-    id: r.id,
-    title: r.title,
-    companyName: r.company_name,
-    location: r.location,
-    snippet: r.snippet,
-    descriptionText: r.description_text,
-    updatedAt: r.updated_at,
-  };
+  return { ...toJobEmbeddingSource(r), updatedAt: r.updated_at };
 }
 
 /** The next `limit` jobs in id order after `after`: the walk over every job. */

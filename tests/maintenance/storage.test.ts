@@ -39,6 +39,18 @@ describe('purge and object-store cleanup', () => {
     fs.utimesSync(path.join(worker.objectsDir, ...key.split('/')), when, when);
   }
   const stored = async (key: string): Promise<boolean> => (await worker.deps.objects.get(key)) !== undefined;
+  /** The search's candidate lookup, with a freshness window wide enough to show expired rows still there. */
+  const lookUp = async () =>
+    findCacheCandidates(t.db, {
+      embedding: (await worker.deps.embedder.embed(['registered nurse']))[0]!,
+      modelTags: compatibleTags(worker.deps.embedder),
+      filters: {},
+      freshnessDays: 3650,
+      now: new Date(),
+      limit: 100,
+      efSearch: 100,
+      maxScanTuples: 20_000,
+    });
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -97,16 +109,7 @@ describe('purge and object-store cleanup', () => {
   });
 
   it('archives exactly the expired jobs, in batches, skipping a row another transaction holds', async () => {
-    const stale = await findCacheCandidates(t.db, {
-      embedding: (await worker.deps.embedder.embed(['registered nurse']))[0]!,
-      modelTags: compatibleTags(worker.deps.embedder),
-      filters: {},
-      freshnessDays: 3650,
-      now: new Date(),
-      limit: 100,
-      efSearch: 100,
-      maxScanTuples: 20_000,
-    });
+    const stale = await lookUp();
     expect(stale.candidates.map((c) => c.id)).toEqual(expect.arrayContaining(expired));
 
     // An enrichment holding one expired row: the purge neither waits for it nor fails.
@@ -143,16 +146,7 @@ describe('purge and object-store cleanup', () => {
   }, 120_000);
 
   it('leaves searches and job pages without the archived jobs', async () => {
-    const after = await findCacheCandidates(t.db, {
-      embedding: (await worker.deps.embedder.embed(['registered nurse']))[0]!,
-      modelTags: compatibleTags(worker.deps.embedder),
-      filters: {},
-      freshnessDays: 3650,
-      now: new Date(),
-      limit: 100,
-      efSearch: 100,
-      maxScanTuples: 20_000,
-    });
+    const after = await lookUp();
     expect(after.candidates.map((c) => c.id).sort()).toEqual([...fresh].sort());
 
     const { apiKey } = await createUser(t.db, { email: `${uniquePrefix('reader')}@example.com`, tier: 'free' });
