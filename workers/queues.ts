@@ -70,7 +70,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
               db: deps.db,
               ttlMs: config.caches.resultsTtlMs,
               prefix: 'hh:results',
-              embedderTag: deps.embedder.tag,
+              embedder: deps.embedder,
               metrics: deps.metrics.search,
               logger: deps.logger,
             },
