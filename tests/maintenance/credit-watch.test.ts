@@ -122,14 +122,16 @@ describe('credit watch', () => {
     const target = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 3, 12);
     const nextMonth = new Date(target).toISOString().slice(0, 7);
     const governance = { clockOffsetMs: target - Date.now() };
-    const spender = await startGateway({
-      simulatorUrl: sim.url,
-      db: t.db,
-      databaseUrl: t.url,
-      prefix: gateway.prefix,
-      env: { GATEWAY_ALERT_WEBHOOK_URL: `${webhook.url}/alerts`, HASDATA_MONTHLY_BUDGET: '10000' },
-      governance,
-    });
+    const nextMonthGateway = (budget: number) =>
+      startGateway({
+        simulatorUrl: sim.url,
+        db: t.db,
+        databaseUrl: t.url,
+        prefix: gateway.prefix,
+        env: { GATEWAY_ALERT_WEBHOOK_URL: `${webhook.url}/alerts`, HASDATA_MONTHLY_BUDGET: String(budget) },
+        governance,
+      });
+    const spender = await nextMonthGateway(10_000);
     try {
       for (let i = 0; i < 8; i++) {
         const page = await spender.client.searchListings({ provider: 'indeed', keyword: 'cook', location: 'Ohio' });
@@ -138,14 +140,7 @@ describe('credit watch', () => {
     } finally {
       await spender.close();
     }
-    const next = await startGateway({
-      simulatorUrl: sim.url,
-      db: t.db,
-      databaseUrl: t.url,
-      prefix: gateway.prefix,
-      env: { GATEWAY_ALERT_WEBHOOK_URL: `${webhook.url}/alerts`, HASDATA_MONTHLY_BUDGET: '85' },
-      governance,
-    });
+    const next = await nextMonthGateway(85);
     const nextWorker = await startMaintenanceWorker({
       databaseUrl: t.url,
       bundle,

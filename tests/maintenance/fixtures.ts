@@ -76,6 +76,25 @@ export interface MaintenanceWorker {
   close(): Promise<void>;
 }
 
+/** The environment of a worker polling the maintenance queue only, its schedules created paused. */
+export function maintenanceWorkerEnv(options: {
+  databaseUrl: string;
+  prefix: string;
+  objectsDir: string;
+}): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: testRedisUrl(),
+    TEMPORAL_ADDRESS: temporalAddress(),
+    TEMPORAL_TASK_QUEUE_PREFIX: options.prefix,
+    WORKER_QUEUES: 'maintenance',
+    EMBEDDINGS_PROVIDER: 'hash',
+    OBJECT_STORE_DIR: options.objectsDir,
+    MAINTENANCE_SCHEDULES_PAUSED: '1',
+  };
+}
+
 /**
  * A worker polling the maintenance queue only, built as workers/main.ts builds it, schedules
  * upserted (paused: tests trigger them), against a test database and the harness' Temporal.
@@ -88,16 +107,8 @@ export async function startMaintenanceWorker(options: {
   const prefix = `${uniquePrefix('mnt')}-`;
   const objectsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hh-maintenance-objects-'));
   const config = loadConfig({
-    NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
-    DATABASE_URL: options.databaseUrl,
-    REDIS_URL: testRedisUrl(),
-    TEMPORAL_ADDRESS: temporalAddress(),
-    TEMPORAL_TASK_QUEUE_PREFIX: prefix,
-    WORKER_QUEUES: 'maintenance',
-    EMBEDDINGS_PROVIDER: 'hash',
-    OBJECT_STORE_DIR: objectsDir,
-    MAINTENANCE_SCHEDULES_PAUSED: '1',
+    ...maintenanceWorkerEnv({ databaseUrl: options.databaseUrl, prefix, objectsDir }),
     ...options.env,
   });
   const logger = createLogger({ name: 'maintenance-test', level: 'error' });

@@ -5,15 +5,9 @@ import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '../../common/config';
 import { SCHEDULED_TASKS } from '../../common/vocabulary/maintenance';
 import { maintenanceScheduleId, maintenanceSchedules, upsertSchedules } from '../../temporal/schedules';
-import {
-  createTestDatabase,
-  temporalAddress,
-  testRedisUrl,
-  uniquePrefix,
-  type TestDatabase,
-} from '../harness/services';
+import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
 import { killGroup, startWorkerProcess, type WorkerProcess } from '../harness/worker-process';
-import { deleteMaintenanceSchedules, triggerAndWait } from './fixtures';
+import { deleteMaintenanceSchedules, maintenanceWorkerEnv, triggerAndWait } from './fixtures';
 
 /**
  * Done when: each schedule exists after the workers start and again after a restart, with no
@@ -26,17 +20,7 @@ describe('maintenance schedules', () => {
   let worker: WorkerProcess | undefined;
   const prefix = `${uniquePrefix('sched')}-`;
   const objectsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hh-sched-objects-'));
-  const env = (): Record<string, string> => ({
-    NODE_ENV: 'test',
-    DATABASE_URL: t.url,
-    REDIS_URL: testRedisUrl(),
-    TEMPORAL_ADDRESS: temporalAddress(),
-    TEMPORAL_TASK_QUEUE_PREFIX: prefix,
-    WORKER_QUEUES: 'maintenance',
-    EMBEDDINGS_PROVIDER: 'hash',
-    OBJECT_STORE_DIR: objectsDir,
-    MAINTENANCE_SCHEDULES_PAUSED: '1',
-  });
+  const env = (): Record<string, string> => maintenanceWorkerEnv({ databaseUrl: t.url, prefix, objectsDir });
   const ids = SCHEDULED_TASKS.map((task) => maintenanceScheduleId(prefix, task)).sort();
 
   /** The schedules of this deployment as the server lists them (eventually consistent: polled). */
