@@ -8,6 +8,7 @@ import {
   type CallContext,
   type Provider,
 } from './contract';
+import { ChatResponse, ModelLineStatus, type ChatRequest } from './hf/chat-contract';
 
 /**
  * How workers (Temporal activities on the `hasdata` queue) call the provider: through the gateway,
@@ -33,6 +34,8 @@ import {
 export type ListingResult = z.infer<typeof ListingResponse>;
 export type JobResult = z.infer<typeof JobResponse>;
 export type ScrapeResult = z.infer<typeof ScrapeResponse>;
+export type ChatResult = z.infer<typeof ChatResponse>;
+export type { ChatMessage, ChatCompletion, ModelLineStatus } from './hf/chat-contract';
 export type { CallContext, CreditStatus, Provider } from './contract';
 export type { JobDetail, ListingItem, ListingPage, ScrapedPage, RefusalReason, ProviderErrorKind } from './contract';
 
@@ -73,6 +76,10 @@ export interface GatewayClient {
     idempotencyKey?: string;
   }): Promise<ScrapeResult>;
   creditStatus(): Promise<CreditStatus>;
+  /** The Imaginator's chat model, charged to the `hf.chat` budget line (never to HasData's). */
+  chat(request: ChatRequest): Promise<ChatResult>;
+  /** The `hf.chat` line's month, as creditStatus() reports HasData's. */
+  modelLineStatus(): Promise<ModelLineStatus>;
 }
 
 /** The gateway's own 4xx, rethrown with its catalogue code. */
@@ -87,7 +94,7 @@ function requestError(status: number, body: unknown): HirehoundError {
 
 const NO_TIMING = { totalMs: 0, queuedMs: 0, providerMs: 0, overheadMs: 0 };
 
-type Outcomes = ListingResult | JobResult | ScrapeResult;
+type Outcomes = ListingResult | JobResult | ScrapeResult | ChatResult;
 
 /** The refusal a caller gets when the gateway itself cannot be reached or cannot govern. */
 function unavailable(message: string) {
@@ -189,16 +196,21 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         },
         ScrapeResponse,
       ),
-    async creditStatus() {
-      const response = await request('GET', '/status/credits');
-      if (response instanceof Error) {
-        throw new HirehoundError('GATEWAY_UNAVAILABLE', {
-          message: `The gateway cannot be reached: ${response.message}`,
-        });
-      }
-      const json: unknown = await response.json().catch(() => undefined);
-      if (!response.ok) throw requestError(response.status, json);
-      return CreditStatus.parse(json);
-    },
+    chat: (r) =>
+      call('/v1/hf-chat', { messages: r.messages, maxTokens: r.maxTokens, context: r.context }, ChatResponse),
+    creditStatus: () => status('/status/credits', CreditStatus),
+    modelLineStatus: () => status('/status/credits/hf-chat', ModelLineStatus),
   };
+
+  async function status<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>> {
+    const response = await request('GET', path);
+    if (response instanceof Error) {
+      throw new HirehoundError('GATEWAY_UNAVAILABLE', {
+        message: `The gateway cannot be reached: ${response.message}`,
+      });
+    }
+    const json: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw requestError(response.status, json);
+    return schema.parse(json);
+  }
 }
