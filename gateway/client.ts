@@ -23,8 +23,9 @@ import { ChatResponse, ModelLineStatus, type ChatRequest } from './hf/chat-contr
  *   provider_error the provider failed: status, kind, retryable
  *
  * It throws a HirehoundError only when the gateway rejects the request itself (a typed 4xx such as
- * API_VALIDATION_FAILED or GATEWAY_INVALID_TOKEN: fix the call, retrying cannot help), and a plain
- * Error for answers outside the contract.
+ * API_VALIDATION_FAILED or GATEWAY_INVALID_TOKEN: fix the call, retrying cannot help; or
+ * IMAGINATOR_MODEL_NOT_CONFIGURED from chat() when the gateway has no model), and a plain Error for
+ * answers outside the contract.
  *
  *   const gateway = createGatewayClient({ baseUrl: config.gateway.url, internalToken });
  *   const page = await gateway.searchListings({ provider: 'indeed', keyword, location, context: { searchId, userId } });
@@ -155,6 +156,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     if (outcome.success) return outcome.data;
     const error = (json as { error?: { code?: unknown } } | undefined)?.error;
     if (response.status >= 400 && response.status < 500 && error) throw requestError(response.status, json);
+    // The gateway has no chat model to call (neither HF_TOKEN nor HF_CHAT_ENDPOINT_URL): a typed answer.
+    if (error?.code === 'IMAGINATOR_MODEL_NOT_CONFIGURED') throw requestError(response.status, json);
     if (response.status === 503 && error?.code === 'GATEWAY_UNAVAILABLE') {
       return schema.parse(unavailable(ERROR_CATALOGUE.GATEWAY_UNAVAILABLE.message));
     }

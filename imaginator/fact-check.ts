@@ -59,11 +59,18 @@ function unsupportedNames(line: string, facts: ResumeFacts): Violation[] {
   return out;
 }
 
-/** A line's first word is capitalized whatever it is: an ordinary opener is not part of a name. */
+/**
+ * A line's first word is capitalized whatever it is: an ordinary opener is not part of a name. It
+ * is ordinary when the openers list has it, the resume writes it in lower case, or it is shaped like
+ * a verb or adverb ("Holds", "Reworked", "Overseeing", "Consistently"); a brand with inner capitals
+ * or in upper case never is.
+ */
 function withoutOpener(run: NameRun, facts: ResumeFacts): readonly string[] {
   const [first, ...rest] = run.words;
   if (!run.sentenceInitial || first === undefined) return run.words;
-  return COMMON_OPENERS.has(first) || facts.lowerWords.has(first) ? rest : run.words;
+  const surface = run.text.split(/\s+/)[0] ?? '';
+  const verbShaped = /^\p{Lu}\p{Ll}{2,}(?:ed|ing|es|s|ly)$/u.test(surface);
+  return COMMON_OPENERS.has(first) || facts.lowerWords.has(first) || verbShaped ? rest : run.words;
 }
 
 function isResumeName(words: readonly string[], facts: ResumeFacts): boolean {

@@ -70,7 +70,8 @@ export function findNameRuns(text: string): NameRun[] {
     }
     const before = text.slice(0, first.start);
     const sentenceInitial = /(?:^|[\n.!?:;•·|(–—]|\s-)\s*["'“‘]?$/u.test(before);
-    const span = text.slice(first.start, words[last]!.end);
+    // A sentence's full stop is not part of the name.
+    const span = text.slice(first.start, words[last]!.end).replace(/\.$/, '');
     runs.push({
       text: span,
       words: words.slice(i, last + 1).map((w) => wordKey(w.surface)),

@@ -18,9 +18,12 @@ import type { SuggestedBullet, Tailoring, TailoringNote, TailoringSource } from 
 
 export type ModelReply =
   | { readonly kind: 'answer'; readonly content: string }
-  | { readonly kind: 'unavailable'; readonly note: TailoringNote };
+  /** The model was asked and could not answer (its budget is spent, its circuit is open…). */
+  | { readonly kind: 'unavailable'; readonly note: TailoringNote }
+  /** No model is configured: the analysis is the answer, as designed. */
+  | { readonly kind: 'no-model' };
 
-/** Asks the chat model (through the gateway); absent when none is configured. */
+/** Asks the chat model (through the gateway). */
 export type AskModel = (messages: readonly PromptMessage[]) => Promise<ModelReply>;
 
 export interface DroppedLine {
@@ -87,6 +90,7 @@ export async function tailorResume(
   const reply = await deps.askModel(
     buildTailorPrompt({ resumeText: resume.text, job, shown: skillsShown, missing: draft.skillsMissing }),
   );
+  if (reply.kind === 'no-model') return fromAnalysis(null);
   if (reply.kind === 'unavailable') return fromAnalysis(reply.note);
   const parsed = parseModelAnswer(reply.content);
   if (!parsed.ok) {
