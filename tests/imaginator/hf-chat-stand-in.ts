@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 
 /**
  * A local HTTP server speaking the chat-completion protocol `@huggingface/inference` uses, for tests:
@@ -12,21 +13,26 @@ import type { AddressInfo } from 'node:net';
  * test (`reply`), so a test can make it invent facts on purpose.
  */
 
+/** What a chat-completion request must carry (more fields are allowed, as the real ones allow). */
+const ChatBody = z.looseObject({
+  model: z.string(),
+  messages: z.array(z.looseObject({ role: z.string(), content: z.string() })).min(1),
+  max_tokens: z.number().int().positive(),
+  temperature: z.number().optional(),
+});
+type ChatBody = z.infer<typeof ChatBody>;
+
 export interface ChatRequestSeen {
   readonly path: string;
   readonly authorization: string | undefined;
-  readonly body: {
-    readonly model?: unknown;
-    readonly messages?: readonly { role: string; content: string }[];
-    readonly max_tokens?: unknown;
-    readonly temperature?: unknown;
-  };
+  readonly body: ChatBody;
 }
 
 export interface HfChatStandIn {
   readonly url: string;
   /** HF_CHAT_ENDPOINT_URL for this stand-in. */
   readonly endpointUrl: string;
+  /** Requests that reached the model (authenticated, well formed), for assertions. */
   readonly requests: ChatRequestSeen[];
   /** What the model answers to a request (the assistant message's content). */
   reply: (request: ChatRequestSeen) => string;
@@ -57,40 +63,34 @@ export async function startHfChatStandIn(): Promise<HfChatStandIn> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
-      let body: ChatRequestSeen['body'];
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as ChatRequestSeen['body'];
-      } catch {
-        return send(res, 400, { error: 'body is not JSON' });
-      }
-      const seen: ChatRequestSeen = { path, authorization: req.headers.authorization, body };
-      requests.push(seen);
       const chat =
         req.method === 'POST' && (path === '/endpoint/v1/chat/completions' || path === '/router/v1/chat/completions');
       if (!chat) return send(res, 404, { error: `no route ${req.method} ${path}` });
       if (req.headers.authorization !== `Bearer ${CHAT_STAND_IN_TOKEN}`) {
         return send(res, 401, { error: 'Invalid credentials in Authorization header' });
       }
-      const failure = failures.shift();
-      if (failure) return send(res, failure.status, { error: failure.error });
-      const messages = body.messages;
-      if (
-        typeof body.model !== 'string' ||
-        !Array.isArray(messages) ||
-        messages.length === 0 ||
-        !messages.every((m) => typeof m.role === 'string' && typeof m.content === 'string') ||
-        typeof body.max_tokens !== 'number'
-      ) {
+      let json: unknown;
+      try {
+        json = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+      } catch {
+        return send(res, 400, { error: 'body is not JSON' });
+      }
+      const parsed = ChatBody.safeParse(json);
+      if (!parsed.success) {
         return send(res, 422, { error: 'Input validation error: model, messages and max_tokens are required' });
       }
+      const seen: ChatRequestSeen = { path, authorization: req.headers.authorization, body: parsed.data };
+      requests.push(seen);
+      const failure = failures.shift();
+      if (failure) return send(res, failure.status, { error: failure.error });
       const content = state.reply(seen);
-      const prompt = messages.reduce((sum, m) => sum + standInTokens(m.content), 0);
+      const prompt = parsed.data.messages.reduce((sum, m) => sum + standInTokens(m.content), 0);
       const completion = standInTokens(content);
       return send(res, 200, {
         id: `chatcmpl-${requests.length}`,
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
-        model: body.model,
+        model: parsed.data.model,
         system_fingerprint: 'stand-in',
         choices: [{ index: 0, message: { role: 'assistant', content }, logprobs: null, finish_reason: 'stop' }],
         usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },

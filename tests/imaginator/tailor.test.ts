@@ -1,13 +1,13 @@
-import { analysePosting } from '../understanding/analysis/analyse-posting';
-import { analyseResume } from '../understanding/analysis/analyse-resume';
-import { loadOnet } from '../understanding/onet/load';
-import { EXECUTIVE_CHEF, ICU_NURSE, type TestPosting } from '../tests/imaginator/fixtures/postings';
-import { CHEF_RESUME, NURSE_RESUME } from '../tests/imaginator/fixtures/resumes';
-import { FIGURE_PLACEHOLDER, type JobForTailoring, type ResumeForTailoring } from './analysis';
-import { checkLine, checkQuote } from './fact-check';
-import { extractResumeFacts } from './facts';
-import { tailorResume, type AskModel } from './tailor';
-import type { Tailoring } from './tailoring';
+import { analysePosting } from '../../understanding/analysis/analyse-posting';
+import { analyseResume } from '../../understanding/analysis/analyse-resume';
+import { loadOnet } from '../../understanding/onet/load';
+import { EXECUTIVE_CHEF, ICU_NURSE, type TestPosting } from './fixtures/postings';
+import { CHEF_RESUME, NURSE_RESUME } from './fixtures/resumes';
+import { FIGURE_PLACEHOLDER, type JobForTailoring, type ResumeForTailoring } from '../../imaginator/analysis';
+import { checkLine, checkQuote } from '../../imaginator/fact-check';
+import { extractResumeFacts } from '../../imaginator/facts';
+import { tailorResume, type AskModel } from '../../imaginator/tailor';
+import type { Tailoring } from '../../imaginator/tailoring';
 
 const AS_OF = new Date('2026-12-01T00:00:00Z');
 const onet = loadOnet();

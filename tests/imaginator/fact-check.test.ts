@@ -1,6 +1,6 @@
-import { CHEF_RESUME, NURSE_RESUME } from '../tests/imaginator/fixtures/resumes';
-import { checkLine, checkQuote, type Violation } from './fact-check';
-import { extractResumeFacts } from './facts';
+import { CHEF_RESUME, NURSE_RESUME } from './fixtures/resumes';
+import { checkLine, checkQuote, type Violation } from '../../imaginator/fact-check';
+import { extractResumeFacts } from '../../imaginator/facts';
 
 const AS_OF = new Date('2026-12-01T00:00:00Z');
 const nurse = extractResumeFacts(NURSE_RESUME, { asOf: AS_OF });
