@@ -1,9 +1,9 @@
-import { extractSkills, normalizeSkill } from '../understanding/skills/taxonomy';
+import { extractSkills, normalizeSkill, type SkillMention } from '../understanding/skills/taxonomy';
 import { COMMON_OPENERS } from './common-words';
-import type { ResumeFacts } from './facts';
+import { skillEntry, type ResumeFacts } from './facts';
 import { findFigures, isStated } from './figures';
 import { findNameRuns, type NameRun } from './names';
-import { containsPhrase, normalizeForMatch } from './text';
+import { containsPhrase, findPhrase, normalizeForMatch } from './text';
 
 /**
  * The Imaginator's one rule: a suggestion never claims a skill, employer, date or number the resume
@@ -11,10 +11,12 @@ import { containsPhrase, normalizeForMatch } from './text';
  * wrote it (the model or the analysis); a line that fails is dropped, never returned or repaired.
  *
  * - skills: each skill the line names (the taxonomy's reading, as for resumes) is one the resume
- *   shows or the profile holds, or the line repeats the resume's own words for it;
+ *   shows or the profile holds, or the line repeats the resume's own words for it; the skills most
+ *   at risk, those the job asks for and the resume lacks, are looked for by every name the taxonomy
+ *   gives them, even where the taxonomy's reading would want more context ("using accounting");
  * - names: each capitalized name (employer, school, place, product, certification) is part of one
- *   of the resume's names, or made of whole resume names and skills; "St. Valley Hospital" built
- *   from the words of two employers is a new name;
+ *   of the resume's names, or one whole name beside skills it holds; "St. Valley Hospital" built from the
+ *   words of two employers is a new name;
  * - figures: each date, percentage, amount and number is one the resume states;
  * - a quoted resume line (a bullet's basis, a skill's evidence) is in the resume as written.
  */
@@ -27,8 +29,18 @@ export interface Violation {
   readonly text: string;
 }
 
-export function checkLine(line: string, facts: ResumeFacts): Violation[] {
-  return [...unsupportedSkills(line, facts), ...unsupportedNames(line, facts), ...unsupportedFigures(line, facts)];
+/**
+ * @param atRisk canonical names of the skills a writer is most tempted to claim: the job's skills
+ *   the resume lacks (the model is told them).
+ */
+export function checkLine(line: string, facts: ResumeFacts, atRisk: readonly string[] = []): Violation[] {
+  const mentions = extractSkills(line, facts.taxonomy);
+  return [
+    ...unsupportedSkills(mentions, facts),
+    ...claimedAtRisk(line, mentions, atRisk, facts),
+    ...unsupportedNames(line, mentions, facts),
+    ...unsupportedFigures(line, facts),
+  ];
 }
 
 /** A line the suggestion says is the resume's own: it must be there, as written. */
@@ -37,9 +49,9 @@ export function checkQuote(quote: string, facts: ResumeFacts): Violation[] {
   return normalized.length > 0 && facts.normalizedText.includes(normalized) ? [] : [{ kind: 'quote', text: quote }];
 }
 
-function unsupportedSkills(line: string, facts: ResumeFacts): Violation[] {
+function unsupportedSkills(mentions: readonly SkillMention[], facts: ResumeFacts): Violation[] {
   const out: Violation[] = [];
-  for (const mention of extractSkills(line, facts.taxonomy)) {
+  for (const mention of mentions) {
     if (facts.skills.has(mention.skill)) continue;
     // The resume's own words for it: a skill its text reads differently ("inventory" where the
     // taxonomy wants context) is still the person's. Short names must match their case ("Go").
@@ -49,9 +61,42 @@ function unsupportedSkills(line: string, facts: ResumeFacts): Violation[] {
   return out;
 }
 
-function unsupportedNames(line: string, facts: ResumeFacts): Violation[] {
+function claimedAtRisk(
+  line: string,
+  mentions: readonly SkillMention[],
+  atRisk: readonly string[],
+  facts: ResumeFacts,
+): Violation[] {
   const out: Violation[] = [];
+  // Words inside a skill the resume holds ("reporting" of "financial reporting") claim that skill.
+  const held = mentions.filter((m) => facts.skills.has(m.skill));
+  for (const skill of atRisk) {
+    // Named as the taxonomy reads it: unsupportedSkills has it already.
+    if (mentions.some((m) => m.skill === skill)) continue;
+    const entry = skillEntry(facts.taxonomy, skill);
+    for (const name of [skill, ...(entry?.aliases ?? [])]) {
+      const caseSensitive = name.length <= 4;
+      if (containsPhrase(facts.text, name, caseSensitive)) continue;
+      const claims = findPhrase(line, name, caseSensitive).filter(
+        (at) => !held.some((m) => at.start >= m.start && at.end <= m.end),
+      );
+      // A word the held skill is called by ("reporting" for Reporting) is no claim of the missing one.
+      const named = normalizeSkill(name, facts.taxonomy);
+      if (claims.length > 0 && (named === null || !facts.skills.has(named))) {
+        out.push({ kind: 'skill', text: name });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function unsupportedNames(line: string, mentions: readonly SkillMention[], facts: ResumeFacts): Violation[] {
+  const out: Violation[] = [];
+  // A capital that starts the name of a skill the resume holds ("Social media sites") is no new name.
+  const held = mentions.filter((m) => facts.skills.has(m.skill));
   for (const run of findNameRuns(line)) {
+    if (held.some((m) => run.start >= m.start && run.end <= m.end)) continue;
     const words = withoutOpener(run, facts);
     if (words.length === 0 || isResumeName(words, facts)) continue;
     out.push({ kind: 'name', text: run.text });
@@ -75,18 +120,21 @@ function withoutOpener(run: NameRun, facts: ResumeFacts): readonly string[] {
 
 function isResumeName(words: readonly string[], facts: ResumeFacts): boolean {
   if (facts.nameParts.has(words.join(' '))) return true;
-  // Otherwise it must split into whole names of the resume and skills it holds ("Epic ACLS").
-  const whole = (from: number, to: number): boolean => {
+  // Otherwise it must split into skills the resume holds and at most one of its names ("Epic ACLS",
+  // "Charge Nurse BLS"): two names side by side are a new one ("Human City").
+  // A part of a name counts only when whole: "Alder" of "Alder & Ash Bistro" beside a held skill
+  // ("Grill") is a new employer.
+  const namesIn = (from: number, to: number): number => {
     const piece = words.slice(from, to).join(' ');
-    if (facts.names.has(piece)) return true;
     const skill = normalizeSkill(piece, facts.taxonomy);
-    return skill !== null && facts.skills.has(skill);
+    if (skill !== null && facts.skills.has(skill)) return 0;
+    return facts.names.has(piece) ? 1 : Number.POSITIVE_INFINITY;
   };
-  const reachable = [true, ...words.map(() => false)];
+  const fewest = [0, ...words.map(() => Number.POSITIVE_INFINITY)];
   for (let to = 1; to <= words.length; to++) {
-    for (let from = 0; from < to && !reachable[to]; from++) reachable[to] = reachable[from]! && whole(from, to);
+    for (let from = 0; from < to; from++) fewest[to] = Math.min(fewest[to]!, fewest[from]! + namesIn(from, to));
   }
-  return reachable[words.length]!;
+  return fewest[words.length]! <= 1;
 }
 
 function unsupportedFigures(line: string, facts: ResumeFacts): Violation[] {

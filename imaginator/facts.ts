@@ -1,10 +1,12 @@
 import { findDateRanges, mergedMonths } from '../understanding/analysis/date-ranges';
 import { findSections } from '../understanding/analysis/sections';
+import { skillKey } from '../understanding/skills/skill-tokens';
 import {
   extractSkills,
   loadSkillTaxonomy,
   type SkillMention,
   type SkillTaxonomy,
+  type TaxonomySkill,
 } from '../understanding/skills/taxonomy';
 import { findFigures, indexFigures, type FigureIndex } from './figures';
 import { findNameRuns } from './names';
@@ -90,4 +92,10 @@ export function extractResumeFacts(text: string, options: FactOptions = {}): Res
     experience: experience.length > 0 ? experience : [{ start: 0, end: text.length }],
     taxonomy,
   };
+}
+
+/** A canonical skill's taxonomy entry, by its key (a linear search only when an alias took the key). */
+export function skillEntry(taxonomy: SkillTaxonomy, name: string): TaxonomySkill | undefined {
+  const hit = taxonomy.byKey.get(skillKey(name))?.skill;
+  return hit?.name === name ? hit : taxonomy.skills.find((s) => s.name === name);
 }

@@ -43,7 +43,8 @@ const SCALES: Readonly<Record<string, number>> = {
   bn: 1e9,
   billion: 1e9,
 };
-const SCALE = '(?:\\s?(?:k|m|mm|mn|b|bn)|\\s(?:thousand|million|billion))';
+// Within a line: a figure cut by a line break ("$1.14" / "million") is read as each line writes it.
+const SCALE = '(?:[ \\t]?(?:k|m|mm|mn|b|bn)|[ \\t](?:thousand|million|billion))';
 const AMOUNT = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 
 const PATTERNS: readonly { kind: string; regex: RegExp }[] = [
@@ -57,11 +58,11 @@ const PATTERNS: readonly { kind: string; regex: RegExp }[] = [
   {
     kind: 'money',
     regex: new RegExp(
-      `(?:[$€£¥]\\s?(${AMOUNT})(${SCALE})?${E}|${B}(${AMOUNT})(${SCALE})?\\s?(?:usd|eur|gbp|dollars|euros|pounds)${E})`,
+      `(?:[$€£¥][ \\t]?(${AMOUNT})(${SCALE})?${E}|${B}(${AMOUNT})(${SCALE})?[ \\t]?(?:usd|eur|gbp|dollars|euros|pounds)${E})`,
       'giu',
     ),
   },
-  { kind: 'percent', regex: new RegExp(`${B}(${AMOUNT})\\s?(?:%|percent${E}|per cent${E})`, 'giu') },
+  { kind: 'percent', regex: new RegExp(`${B}(${AMOUNT})[ \\t]?(?:%|percent${E}|per cent${E})`, 'giu') },
   { kind: 'year', regex: new RegExp(`${B}(?:'|’)?(${YEAR})(?:'?s)?${E}`, 'gu') },
   { kind: 'number', regex: new RegExp(`${B}(${AMOUNT})(${SCALE}${E})?`, 'giu') },
 ];

@@ -13,6 +13,9 @@ export interface NameRun {
   readonly words: readonly string[];
   /** It opens a sentence or a line, where an ordinary word is capitalized too. */
   readonly sentenceInitial: boolean;
+  /** Offsets of the run in the text. */
+  readonly start: number;
+  readonly end: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*|&/gu;
@@ -74,6 +77,8 @@ export function findNameRuns(text: string): NameRun[] {
     const span = text.slice(first.start, words[last]!.end).replace(/\.$/, '');
     runs.push({
       text: span,
+      start: first.start,
+      end: first.start + span.length,
       words: words.slice(i, last + 1).map((w) => wordKey(w.surface)),
       sentenceInitial,
     });

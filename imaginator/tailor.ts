@@ -48,10 +48,17 @@ export interface TailorDependencies {
 class Checker {
   readonly dropped: DroppedLine[] = [];
 
-  constructor(private readonly facts: ResumeFacts) {}
+  constructor(
+    private readonly facts: ResumeFacts,
+    /** The job's skills the resume lacks: the claims a writer is most tempted to make. */
+    private readonly atRisk: readonly string[],
+  ) {}
 
   line(source: TailoringSource, part: DroppedLine['part'], line: string, quote?: string): boolean {
-    const violations = [...checkLine(line, this.facts), ...(quote === undefined ? [] : checkQuote(quote, this.facts))];
+    const violations = [
+      ...checkLine(line, this.facts, this.atRisk),
+      ...(quote === undefined ? [] : checkQuote(quote, this.facts)),
+    ];
     if (violations.length > 0) this.dropped.push({ source, part, violations });
     return violations.length === 0;
   }
@@ -72,7 +79,10 @@ export async function tailorResume(
     ...(deps.asOf ? { asOf: deps.asOf } : {}),
   });
   const draft = analyseFit(resume, job, facts, deps.onet);
-  const check = new Checker(facts);
+  const check = new Checker(
+    facts,
+    draft.skillsMissing.map((s) => s.skill),
+  );
   const skillsShown = draft.skillsShown.filter((s) => check.line('analysis', 'evidence', s.evidence, s.evidence));
   const base = { jobId: job.id, resumeId: resume.id, skillsShown, skillsMissing: [...draft.skillsMissing] };
 

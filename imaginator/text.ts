@@ -59,12 +59,15 @@ export function normalizeForMatch(text: string): string {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `phrase` occurs in `text` as whole words (not inside a longer word). */
-export function containsPhrase(text: string, phrase: string, caseSensitive = false): boolean {
-  if (!phrase.trim()) return false;
+/** Where `phrase` occurs in `text` as whole words (not inside a longer word). */
+export function findPhrase(text: string, phrase: string, caseSensitive = false): { start: number; end: number }[] {
+  if (!phrase.trim()) return [];
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`,
-    caseSensitive ? 'u' : 'iu',
+    caseSensitive ? 'gu' : 'giu',
   );
-  return pattern.test(text);
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+export const containsPhrase = (text: string, phrase: string, caseSensitive = false): boolean =>
+  findPhrase(text, phrase, caseSensitive).length > 0;

@@ -59,6 +59,36 @@ describe('the fact check', () => {
     ]);
   });
 
+  it("looks for the job's missing skills by every name, even where the taxonomy wants more context", () => {
+    const missing = ['Catering', 'Budgeting', 'Purchasing', 'Inventory management'];
+    expect(claims(checkLine('Handled purchasing and receiving of deliveries twice a week.', chef, missing))).toEqual([
+      'skill:Purchasing',
+    ]);
+    // The resume's own word inside a skill it does not hold is still no claim of it.
+    expect(claims(checkLine('Helped with inventory and receiving of deliveries twice a week.', chef, missing))).toEqual(
+      [],
+    );
+  });
+
+  it('takes a whole resume name beside skills it holds, never a part of one or two names side by side', () => {
+    // "Alder" is a part of "Alder & Ash Bistro", "Grill" a skill the chef holds: a new employer.
+    expect(claims(checkLine('Sous chef at Alder Grill.', chef))).toEqual(['name:Alder Grill']);
+    expect(claims(checkLine('Line cook at Harbor Street Grill Portland.', chef))).toEqual([
+      'name:Harbor Street Grill Portland',
+    ]);
+    expect(claims(checkLine('Line cook at Harbor Street Grill, Seattle.', chef))).toEqual([]);
+  });
+
+  it('reads a held skill that opens a line as the skill, and a figure as each line writes it', () => {
+    const marketer = extractResumeFacts(
+      'EXPERIENCE\nMarketing Assistant\nPosted daily to social media sites for a bakery.\nSaved the bakery $1.14\nmillion in fees.\n',
+      { asOf: AS_OF },
+    );
+    expect(claims(checkLine('Social media sites: posted daily for a bakery.', marketer))).toEqual([]);
+    expect(claims(checkLine('Saved the bakery $1.14', marketer))).toEqual([]);
+    expect(claims(checkLine('Saved the bakery $1.14 million in fees.', marketer))).toEqual(['figure:$1.14 million']);
+  });
+
   it('drops dates, percentages, amounts and numbers the resume does not state', () => {
     expect(claims(checkLine('Cut readmissions by 35% in 2009.', nurse))).toEqual(['figure:35%', 'figure:2009']);
     expect(claims(checkLine('Charge nurse since March 2018.', nurse))).toEqual(['figure:March 2018']);
