@@ -1,10 +1,10 @@
 import { findDateRanges } from '../understanding/analysis/date-ranges';
 import { extractSkills, type SkillMention, type TaxonomySkill } from '../understanding/skills/taxonomy';
-import type { ResumeFacts } from './facts';
+import { skillEntry, type ResumeFacts } from './facts';
 import { findFigures } from './figures';
 import { hintsForSkill, type OnetTasks } from './hints';
 import type { SkillMissing, SkillShown, SuggestedBullet } from './tailoring';
-import { lineAt, type ResumeLine } from './text';
+import { containsPhrase, lineAt, type ResumeLine } from './text';
 
 /**
  * The deterministic analysis: what the resume shows of the job's skills (with the line that shows
@@ -104,10 +104,14 @@ function excerpt(line: ResumeLine, mention: SkillMention): string {
   return line.text.slice(start, stop < 0 ? line.text.length : stop).trim();
 }
 
-/** Professional skills read as ordinary words mid-sentence; product names and acronyms keep their case. */
-function inSentence(skill: string, entry: TaxonomySkill | undefined): string {
-  if (entry?.kind !== 'professional' || /\p{Lu}/u.test(skill.slice(1))) return skill;
-  return skill.charAt(0).toLowerCase() + skill.slice(1);
+/**
+ * A skill's name mid-sentence: professional skills read as ordinary words, and so does a technology
+ * the resume writes in lower case ("social media sites"); product names and acronyms keep their case.
+ */
+function inSentence(skill: string, entry: TaxonomySkill | undefined, facts: ResumeFacts): string {
+  if (/\p{Lu}/u.test(skill.slice(1))) return skill;
+  const lower = skill.charAt(0).toLowerCase() + skill.slice(1);
+  return entry?.kind === 'professional' || containsPhrase(facts.text, lower, true) ? lower : skill;
 }
 
 function listed(items: readonly string[]): string {
@@ -118,12 +122,7 @@ function listed(items: readonly string[]): string {
 function summaryLine(resume: ResumeForTailoring, facts: ResumeFacts, shown: readonly SkillShown[]): string | null {
   const title = resume.jobTitle?.trim() || null;
   const years = facts.yearsOfExperience !== null && facts.yearsOfExperience >= 1 ? facts.yearsOfExperience : null;
-  const skills = shown.slice(0, 3).map((s) =>
-    inSentence(
-      s.skill,
-      facts.taxonomy.skills.find((t) => t.name === s.skill),
-    ),
-  );
+  const skills = shown.slice(0, 3).map((s) => inSentence(s.skill, skillEntry(facts.taxonomy, s.skill), facts));
   if (!title && skills.length === 0) return null;
   const subject = title ?? 'Professional';
   const experience = years ? ` with ${years}+ years of experience` : '';
@@ -205,7 +204,7 @@ function strengthen(
   // The posting's own name for a technology the line shows under another ("k8s" → "Kubernetes"),
   // so a screener's search finds it. Professional skills are phrases of a sentence: left alone.
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) {
-    const entry = facts.taxonomy.skills.find((s) => s.name === m.skill);
+    const entry = skillEntry(facts.taxonomy, m.skill);
     const wanted = postingWords.get(m.skill) ?? m.skill;
     if (entry?.kind !== 'technology' || m.text === wanted || text.includes(wanted)) continue;
     const at = m.start - line.start;

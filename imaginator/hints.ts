@@ -1,4 +1,5 @@
 import { extractSkills, type SkillTaxonomy } from '../understanding/skills/taxonomy';
+import { skillEntry } from './facts';
 
 /**
  * For a skill the job asks for and the resume lacks, what honest experience of it looks like: O*NET
@@ -24,8 +25,19 @@ function stems(text: string): string[] {
     .map((w) => w.slice(0, 5));
 }
 
+/** The skills each O*NET task names, read once per process: the same tasks serve every request. */
+const taskSkills = new WeakMap<SkillTaxonomy, Map<string, ReadonlySet<string>>>();
+
+function skillsOfTask(task: string, taxonomy: SkillTaxonomy): ReadonlySet<string> {
+  let byTask = taskSkills.get(taxonomy);
+  if (!byTask) taskSkills.set(taxonomy, (byTask = new Map<string, ReadonlySet<string>>()));
+  let skills = byTask.get(task);
+  if (!skills) byTask.set(task, (skills = new Set(extractSkills(task, taxonomy).map((m) => m.skill))));
+  return skills;
+}
+
 function involves(task: string, skill: string, skillStems: readonly string[], taxonomy: SkillTaxonomy): boolean {
-  if (extractSkills(task, taxonomy).some((m) => m.skill === skill)) return true;
+  if (skillsOfTask(task, taxonomy).has(skill)) return true;
   if (skillStems.length === 0) return false;
   const taskStems = new Set(stems(task));
   return skillStems.every((s) => taskStems.has(s));
@@ -46,7 +58,7 @@ export function hintsForSkill(
   const code = options.jobOnetCode;
   const codes = code
     ? [code, ...(onet.occupation(code)?.related ?? []).slice(0, 10)]
-    : (taxonomy.skills.find((s) => s.name === skill)?.occupations ?? []).slice(0, 3);
+    : (skillEntry(taxonomy, skill)?.occupations ?? []).slice(0, 3);
   const hints: string[] = [];
   for (const occupation of codes) {
     const { core, supplemental } = onet.tasks(occupation);
