@@ -75,7 +75,9 @@ function claimedAtRisk(
     if (mentions.some((m) => m.skill === skill)) continue;
     const entry = skillEntry(facts.taxonomy, skill);
     for (const name of [skill, ...(entry?.aliases ?? [])]) {
-      const caseSensitive = name.length <= 4;
+      // A model writes "aws" or "c#" as readily as "AWS": case matters only for a short name that is
+      // also an ordinary word ("Go", "Ruby") and for a letter or two ("R").
+      const caseSensitive = (entry?.contextual === true && name.length <= 4) || /^\p{L}{1,2}$/u.test(name);
       if (containsPhrase(facts.text, name, caseSensitive)) continue;
       const claims = findPhrase(line, name, caseSensitive).filter(
         (at) => !held.some((m) => at.start >= m.start && at.end <= m.end),

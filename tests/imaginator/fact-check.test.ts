@@ -64,6 +64,10 @@ describe('the fact check', () => {
     expect(claims(checkLine('Handled purchasing and receiving of deliveries twice a week.', chef, missing))).toEqual([
       'skill:Purchasing',
     ]);
+    // However a model writes a product's name.
+    expect(claims(checkLine('Ordered produce from local farms, tracked in aws.', chef, ['AWS']))).toEqual([
+      'skill:AWS',
+    ]);
     // The resume's own word inside a skill it does not hold is still no claim of it.
     expect(claims(checkLine('Helped with inventory and receiving of deliveries twice a week.', chef, missing))).toEqual(
       [],
