@@ -8,6 +8,10 @@ import { skillEntry } from './facts';
  * service managers' tasks), never from unrelated work that happens to share a word. Without an
  * occupation for the job, the occupations the taxonomy links to the skill stand in. Tasks describe
  * work, not the person: they are shown as hints and never written into a suggested line.
+ *
+ * O*NET's tasks seldom name a product ("C#", "AWS"): a technology no task names is hinted by the
+ * tasks of the same occupations that do the work of its kind (a language's: writing programs; a
+ * database's: databases), from its taxonomy category or, for O*NET's own, its commodity title.
  */
 
 export interface OnetTasks {
@@ -43,6 +47,50 @@ function involves(task: string, skill: string, skillStems: readonly string[], ta
   return skillStems.every((s) => taskStems.has(s));
 }
 
+const CODE = /\b(?:programming|computer programs?|code|coding|software|scripts?)\b/i;
+const SYSTEMS = /\b(?:networks?|servers?|cloud|infrastructure|operating systems?|deploy\w*)\b/i;
+
+/** The work each kind of technology does, as O*NET's tasks word it. */
+const WORK_OF_KIND: Readonly<Record<string, RegExp>> = {
+  language: CODE,
+  framework: /\b(?:programming|computer programs?|code|coding|software|web ?sites?|web applications?)\b/i,
+  library: CODE,
+  runtime: CODE,
+  api: CODE,
+  tooling: CODE,
+  'data format': CODE,
+  database: /\bdatabases?\b/i,
+  data: /\b(?:databases?|data sets?|data warehouses?|data pipelines?)\b/i,
+  analytics: /\b(?:statistical|statistics|analytics|data analysis)\b/i,
+  ai: /\b(?:machine learning|algorithms?|artificial intelligence|neural)\b/i,
+  cloud: SYSTEMS,
+  infrastructure: SYSTEMS,
+  platform: SYSTEMS,
+  os: SYSTEMS,
+  observability: SYSTEMS,
+  testing: /\b(?:software testing|test (?:plans?|cases?|scripts?)|testing|quality assurance)\b/i,
+  office: /\b(?:spreadsheets?|documents?|reports?|correspondence|presentations?)\b/i,
+};
+
+/** O*NET commodity words that say nothing of the work ("Data base user interface and query software"). */
+const COMMODITY_STOP = new Set(['software', 'system', 'systems', 'program', 'computer', 'user', 'interface', 'based']);
+
+function workOf(skill: string, taxonomy: SkillTaxonomy): RegExp | null {
+  const entry = skillEntry(taxonomy, skill);
+  if (entry?.kind !== 'technology') return null;
+  const known = WORK_OF_KIND[entry.category];
+  if (known) return known;
+  const words = (entry.category.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMODITY_STOP.has(w));
+  return words.length > 0 ? new RegExp(`\\b(?:${words.join('|')})s?\\b`, 'i') : null;
+}
+
+function tasksOf(codes: readonly string[], onet: OnetTasks): string[] {
+  return codes.flatMap((code) => {
+    const { core, supplemental } = onet.tasks(code);
+    return [...core, ...supplemental];
+  });
+}
+
 export function hintsForSkill(
   skill: string,
   options: {
@@ -59,13 +107,17 @@ export function hintsForSkill(
   const codes = code
     ? [code, ...(onet.occupation(code)?.related ?? []).slice(0, 10)]
     : (skillEntry(taxonomy, skill)?.occupations ?? []).slice(0, 3);
+  const tasks = tasksOf(codes, onet);
   const hints: string[] = [];
-  for (const occupation of codes) {
-    const { core, supplemental } = onet.tasks(occupation);
-    for (const task of [...core, ...supplemental]) {
-      if (hints.length >= limit) return hints;
-      if (!hints.includes(task) && involves(task, skill, skillStems, taxonomy)) hints.push(task);
+  const add = (accept: (task: string) => boolean): void => {
+    for (const task of tasks) {
+      if (hints.length >= limit) return;
+      if (!hints.includes(task) && accept(task)) hints.push(task);
     }
-  }
+  };
+  add((task) => involves(task, skill, skillStems, taxonomy));
+  if (hints.length > 0) return hints;
+  const work = workOf(skill, taxonomy);
+  if (work) add((task) => work.test(task));
   return hints;
 }
