@@ -29,11 +29,15 @@ const CALENDAR = new Set([
 ]);
 
 export function wordKey(word: string): string {
-  return word
-    .normalize('NFKC')
-    .replace(/['’]s$/i, '')
-    .replace(/[.'’-]+$/, '')
-    .toLowerCase();
+  return (
+    word
+      .normalize('NFKC')
+      // A sentence's full stop before the possessive's ("I-9's." and "I-9's" are one name).
+      .replace(/[.'’-]+$/, '')
+      .replace(/['’]s$/i, '')
+      .replace(/[.'’-]+$/, '')
+      .toLowerCase()
+  );
 }
 
 /** A word with a capital that starts with a letter ("2M" is a figure, figures.ts reads it). */

@@ -83,13 +83,17 @@ describe('the fact check', () => {
     expect(claims(checkLine('Line cook at Harbor Street Grill, Seattle.', chef))).toEqual([]);
   });
 
-  it('reads a held skill that opens a line as the skill, and a figure as each line writes it', () => {
+  it('reads a held skill opening a line as the skill, a figure as each line writes it, a name with or without its full stop', () => {
     const marketer = extractResumeFacts(
       'EXPERIENCE\nMarketing Assistant\nPosted daily to social media sites for a bakery.\nSaved the bakery $1.14\nmillion in fees.\n',
       { asOf: AS_OF },
     );
     expect(claims(checkLine('Social media sites: posted daily for a bakery.', marketer))).toEqual([]);
     expect(claims(checkLine('Saved the bakery $1.14', marketer))).toEqual([]);
+    const clerk = extractResumeFacts("EXPERIENCE\nHR Clerk\nProcessed new hire paperwork and I-9's.\n", {
+      asOf: AS_OF,
+    });
+    expect(claims(checkLine("Processed new hire paperwork and I-9's [number of hires]", clerk))).toEqual([]);
     expect(claims(checkLine('Saved the bakery $1.14 million in fees.', marketer))).toEqual(['figure:$1.14 million']);
   });
 
