@@ -16,6 +16,7 @@ import { withServer } from '../harness/http';
 import {
   createTestDatabase,
   temporalAddress,
+  testCacheRedisUrl,
   testRedisUrl,
   uniquePrefix,
   type TestDatabase,
@@ -73,6 +74,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     LOG_LEVEL: 'warn',
     DATABASE_URL: t.url,
     REDIS_URL: testRedisUrl(),
+    CACHE_REDIS_URL: testCacheRedisUrl(),
     TEMPORAL_ADDRESS: address,
     TEMPORAL_TASK_QUEUE_PREFIX: `${uniquePrefix('e2e')}-`,
     GATEWAY_URL: gateway.url,
