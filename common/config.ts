@@ -126,6 +126,12 @@ const database = envSection('Database', 'PostgreSQL with pgvector; every process
 
 const redis = envSection('Redis', 'Gateway governance, discovery claims and the API rate limit live in Redis.', {
   url: v('REDIS_URL', url, undefined, 'Redis connection string (set by the launcher)'),
+  keyPrefix: v(
+    'REDIS_KEY_PREFIX',
+    z.string().regex(/^[\w:.-]+$/),
+    'hh',
+    'prefix of the search’s keys (discovery claims, results cache); processes sharing one database share it',
+  ),
 });
 
 const temporal = envSection('Temporal', 'Where the workflows run.', {
