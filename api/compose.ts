@@ -9,6 +9,7 @@ import { createGatewayClient } from '../gateway/client';
 import type { DB } from '../store/database';
 import { countDeadLetters } from '../store/dead-letters';
 import { taskQueueNames } from '../temporal/task-queues';
+import { loadOnet } from '../understanding/onet/load';
 import { adminRoutes } from './admin';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
@@ -17,6 +18,7 @@ import { jobRoutes } from './jobs';
 import { openApiRoutes } from './openapi';
 import { resumeRoutes } from './resumes';
 import { searchRoutes } from './searches';
+import { tailoringRoutes } from './tailoring';
 import { createApiMetrics } from './telemetry';
 
 export interface ApiDependencies {
@@ -76,6 +78,20 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
         maintenanceQueue: queues.maintenance,
         workflowIdPrefix: config.temporal.taskQueuePrefix,
         metrics: maintenanceMetrics,
+      }),
+      ...tailoringRoutes({
+        db,
+        logger,
+        // A chat call may wait for a slot on the model line, then for the model itself.
+        gateway:
+          config.gateway.url && config.gateway.internalToken
+            ? createGatewayClient({
+                baseUrl: config.gateway.url,
+                internalToken: config.gateway.internalToken,
+                timeoutMs: config.gateway.slotWaitMs + config.hfChat.timeoutMs + 10_000,
+              })
+            : undefined,
+        onet: loadOnet(),
       }),
       ...resumeRoutes({
         db,

@@ -69,7 +69,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
               redis: deps.cacheRedis,
               db: deps.db,
               ttlMs: config.caches.resultsTtlMs,
-              prefix: 'hh:results',
+              prefix: `${config.redis.keyPrefix}:results`,
               embedder: deps.embedder,
               metrics: deps.metrics.search,
               logger: deps.logger,
@@ -84,7 +84,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
                   message: 'No gateway is configured for this worker',
                 }),
               },
-          guardPrefix: 'hh:discovery',
+          guardPrefix: `${config.redis.keyPrefix}:discovery`,
           metrics: deps.metrics.search,
         }),
         ...createEnrichmentActivities({
