@@ -21,12 +21,48 @@ export interface ComponentScore {
   readonly detail: string;
 }
 
+/**
+ * A component's score with the sentence still unwritten: a ranking scores hundreds of candidates
+ * and shows twenty, so the sentences are written only for those (`describe`).
+ */
+export type ComponentEvaluation<T extends ComponentScore = ComponentScore> = Omit<T, 'detail'> & {
+  readonly describe: () => string;
+};
+
+/** The evaluation with its sentence written. */
+function described<T extends ComponentScore>(evaluation: ComponentEvaluation<T>): T {
+  const { describe, ...rest } = evaluation;
+  return { ...rest, detail: describe() } as unknown as T;
+}
+
 export interface SkillsScore extends ComponentScore {
   readonly name: 'skills';
   readonly matchedRequired: readonly string[];
   readonly missingRequired: readonly string[];
   readonly matchedPreferred: readonly string[];
   readonly missingPreferred: readonly string[];
+}
+
+/**
+ * What scoring needs of a profile, worked out once per profile object rather than once per
+ * candidate: a ranking scores hundreds of jobs against the same profile.
+ */
+interface PreparedProfile {
+  heldSkills?: ReadonlySet<string>;
+  guesses?: readonly { readonly code: string; readonly weight: number }[];
+  locationParts?: readonly string[];
+  /** Job locations already split, by text (postings share a handful of places). */
+  readonly jobLocations: Map<string, readonly string[]>;
+}
+
+const prepared = new WeakMap<object, PreparedProfile>();
+function preparedFor(profile: object): PreparedProfile {
+  let entry = prepared.get(profile);
+  if (!entry) {
+    entry = { jobLocations: new Map() };
+    prepared.set(profile, entry);
+  }
+  return entry;
 }
 
 /** Nice-to-have skills count half as much as required ones. */
@@ -41,7 +77,16 @@ export function scoreSkills(
   profile: Pick<ProfileFeatures, 'skills'>,
   job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
 ): SkillsScore {
-  const held = new Set(profile.skills.map((s) => s.trim().toLowerCase()));
+  return described(evaluateSkills(profile, job));
+}
+
+export function evaluateSkills(
+  profile: Pick<ProfileFeatures, 'skills'>,
+  job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
+): ComponentEvaluation<SkillsScore> {
+  const cache = preparedFor(profile);
+  cache.heldSkills ??= new Set(profile.skills.map((s) => s.trim().toLowerCase()));
+  const held = cache.heldSkills;
   const dedupe = (names: readonly string[]): string[] => {
     const seen = new Set<string>();
     return names.filter((n) => {
@@ -63,39 +108,49 @@ export function scoreSkills(
   const [matchedPreferred, missingPreferred] = split(preferred);
   const base = { name: 'skills' as const, matchedRequired, missingRequired, matchedPreferred, missingPreferred };
   const total = required.length + PREFERRED_SKILL_WEIGHT * preferred.length;
-  if (total === 0) return { ...base, score: null, detail: 'the posting lists no skills' };
+  if (total === 0) return { ...base, score: null, describe: () => 'the posting lists no skills' };
   const score = (matchedRequired.length + PREFERRED_SKILL_WEIGHT * matchedPreferred.length) / total;
-  const parts: string[] = [];
-  if (required.length > 0) {
-    parts.push(
-      `${matchedRequired.length}/${required.length} required skills${matchedRequired.length ? ` (${listed(matchedRequired)})` : ''}` +
-        (missingRequired.length ? `, missing ${listed(missingRequired)}` : ''),
-    );
-  }
-  if (preferred.length > 0) {
-    parts.push(
-      `${matchedPreferred.length}/${preferred.length} nice-to-have${matchedPreferred.length ? ` (${listed(matchedPreferred)})` : ''}`,
-    );
-  }
-  if (held.size === 0) parts.push('the profile lists no skills');
-  return { ...base, score, detail: parts.join('; ') };
+  const describe = (): string => {
+    const parts: string[] = [];
+    if (required.length > 0) {
+      parts.push(
+        `${matchedRequired.length}/${required.length} required skills${matchedRequired.length ? ` (${listed(matchedRequired)})` : ''}` +
+          (missingRequired.length ? `, missing ${listed(missingRequired)}` : ''),
+      );
+    }
+    if (preferred.length > 0) {
+      parts.push(
+        `${matchedPreferred.length}/${preferred.length} nice-to-have${matchedPreferred.length ? ` (${listed(matchedPreferred)})` : ''}`,
+      );
+    }
+    if (held.size === 0) parts.push('the profile lists no skills');
+    return parts.join('; ');
+  };
+  return { ...base, score, describe };
 }
 
 export function scoreExperience(
   profile: Pick<ProfileFeatures, 'yearsExperience'>,
   job: Pick<JobFeatures, 'yearsRequired'>,
 ): ComponentScore {
+  return described(evaluateExperience(profile, job));
+}
+
+export function evaluateExperience(
+  profile: Pick<ProfileFeatures, 'yearsExperience'>,
+  job: Pick<JobFeatures, 'yearsRequired'>,
+): ComponentEvaluation {
+  const name = 'experience';
   const required = job.yearsRequired;
-  if (required === null)
-    return { name: 'experience', score: null, detail: 'the posting states no years of experience' };
+  if (required === null) return { name, score: null, describe: () => 'the posting states no years of experience' };
   const have = profile.yearsExperience;
   if (have === null)
-    return { name: 'experience', score: 0.5, detail: `${required}+ years asked, the profile's experience is unknown` };
+    return { name, score: 0.5, describe: () => `${required}+ years asked, the profile's experience is unknown` };
   if (have >= required || required <= 0) {
-    return { name: 'experience', score: 1, detail: `${fmtYears(have)} of experience meets ${required}+ asked` };
+    return { name, score: 1, describe: () => `${fmtYears(have)} of experience meets ${required}+ asked` };
   }
   // Linear shortfall: 4 of 5 years asked is a near miss, 1 of 5 is not.
-  return { name: 'experience', score: have / required, detail: `${fmtYears(have)} of experience, ${required}+ asked` };
+  return { name, score: have / required, describe: () => `${fmtYears(have)} of experience, ${required}+ asked` };
 }
 
 function fmtYears(years: number): string {
@@ -111,19 +166,27 @@ export function scoreEducation(
   profile: Pick<ProfileFeatures, 'educationLevel'>,
   job: Pick<JobFeatures, 'educationRequired'>,
 ): ComponentScore {
+  return described(evaluateEducation(profile, job));
+}
+
+export function evaluateEducation(
+  profile: Pick<ProfileFeatures, 'educationLevel'>,
+  job: Pick<JobFeatures, 'educationRequired'>,
+): ComponentEvaluation {
+  const name = 'education';
   const required = job.educationRequired;
-  if (required === null)
-    return { name: 'education', score: null, detail: 'the posting states no education requirement' };
+  if (required === null) return { name, score: null, describe: () => 'the posting states no education requirement' };
   const have = profile.educationLevel;
   const label = (l: EducationLevel): string => l.replace('_', ' ');
   if (have === null)
-    return { name: 'education', score: 0.5, detail: `${label(required)} asked, the profile's education is unknown` };
+    return { name, score: 0.5, describe: () => `${label(required)} asked, the profile's education is unknown` };
   const short = educationRank(required) - educationRank(have);
   const score = EDUCATION_SHORTFALL_SCORE[Math.min(Math.max(short, 0), EDUCATION_SHORTFALL_SCORE.length - 1)] as number;
   return {
-    name: 'education',
+    name,
     score,
-    detail: short <= 0 ? `${label(have)} meets ${label(required)} asked` : `${label(have)}, ${label(required)} asked`,
+    describe: () =>
+      short <= 0 ? `${label(have)} meets ${label(required)} asked` : `${label(have)}, ${label(required)} asked`,
   };
 }
 
@@ -136,17 +199,26 @@ export function scoreSeniority(
   profile: Pick<ProfileFeatures, 'seniority'>,
   job: Pick<JobFeatures, 'seniority'>,
 ): ComponentScore {
-  if (job.seniority === null) return { name: 'seniority', score: null, detail: 'the posting states no seniority' };
-  if (profile.seniority === null)
-    return { name: 'seniority', score: null, detail: "the profile's seniority is unknown" };
-  const gap = seniorityRank(profile.seniority) - seniorityRank(job.seniority);
+  return described(evaluateSeniority(profile, job));
+}
+
+export function evaluateSeniority(
+  profile: Pick<ProfileFeatures, 'seniority'>,
+  job: Pick<JobFeatures, 'seniority'>,
+): ComponentEvaluation {
+  const name = 'seniority';
+  const wanted = job.seniority;
+  const have = profile.seniority;
+  if (wanted === null) return { name, score: null, describe: () => 'the posting states no seniority' };
+  if (have === null) return { name, score: null, describe: () => "the profile's seniority is unknown" };
+  const gap = seniorityRank(have) - seniorityRank(wanted);
   const table = gap < 0 ? SENIORITY_BELOW : SENIORITY_ABOVE;
   const score = table[Math.min(Math.abs(gap), table.length - 1)] as number;
-  const detail =
-    gap === 0
-      ? `${job.seniority} level, as the profile`
-      : `${job.seniority} level, the profile is ${profile.seniority}`;
-  return { name: 'seniority', score, detail };
+  return {
+    name,
+    score,
+    describe: () => (gap === 0 ? `${wanted} level, as the profile` : `${wanted} level, the profile is ${have}`),
+  };
 }
 
 /** O*NET's "related occupations" for a code, most related first (understanding/onet). */
@@ -193,7 +265,13 @@ export function scoreOccupation(
   job: Pick<JobFeatures, 'onetCode' | 'occupations' | 'title'>,
   related: RelatedOccupations,
 ): OccupationScore {
-  const jobCode = job.onetCode ?? job.occupations[0]?.code ?? null;
+  return described(evaluateOccupation(profile, job, related));
+}
+
+/** The profile's occupation guesses with their weights: the primary fully, alternatives by relative confidence. */
+function occupationGuesses(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations'>,
+): readonly { readonly code: string; readonly weight: number }[] {
   const guesses = profile.onetCode ? [{ code: profile.onetCode, weight: 1 }] : [];
   const top = profile.occupations[0]?.confidence ?? 0;
   for (const o of profile.occupations) {
@@ -201,11 +279,23 @@ export function scoreOccupation(
     guesses.push({ code: o.code, weight: top > 0 ? Math.min(1, o.confidence / top) : 0 });
   }
   if (guesses[0] && !profile.onetCode) guesses[0] = { code: guesses[0].code, weight: 1 };
+  return guesses;
+}
+
+export function evaluateOccupation(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations' | 'title'>,
+  job: Pick<JobFeatures, 'onetCode' | 'occupations' | 'title'>,
+  related: RelatedOccupations,
+): ComponentEvaluation<OccupationScore> {
+  const jobCode = job.onetCode ?? job.occupations[0]?.code ?? null;
+  const cache = preparedFor(profile);
+  cache.guesses ??= occupationGuesses(profile);
+  const guesses = cache.guesses;
   if (jobCode === null) {
     return {
       name: 'occupation',
       score: null,
-      detail: 'the posting has no occupation code',
+      describe: () => 'the posting has no occupation code',
       jobCode,
       profileCode: null,
       relation: null,
@@ -215,7 +305,7 @@ export function scoreOccupation(
     return {
       name: 'occupation',
       score: null,
-      detail: "the profile's occupation is unknown",
+      describe: () => "the profile's occupation is unknown",
       jobCode,
       profileCode: null,
       relation: null,
@@ -227,24 +317,25 @@ export function scoreOccupation(
     const score = RELATION_SCORE[relation] * g.weight;
     if (score > best.score) best = { score, code: g.code, relation };
   }
-  const words: Record<keyof typeof RELATION_SCORE, string> = {
-    same: 'the same occupation as',
-    'same-soc': 'a specialty of the same occupation as',
-    related: 'an occupation O*NET lists as related to',
-    'same-broad': 'the same occupation family as',
-    'same-minor': 'the same occupation group as',
-    'same-major': 'the same field as',
-    unrelated: 'unrelated to',
-  };
   return {
     name: 'occupation',
     score: best.score,
-    detail: `"${job.title}" (${jobCode}) is ${words[best.relation]} the profile's ${best.code}`,
+    describe: () => `"${job.title}" (${jobCode}) is ${RELATION_WORDS[best.relation]} the profile's ${best.code}`,
     jobCode,
     profileCode: best.code,
     relation: best.relation,
   };
 }
+
+const RELATION_WORDS: Record<keyof typeof RELATION_SCORE, string> = {
+  same: 'the same occupation as',
+  'same-soc': 'a specialty of the same occupation as',
+  related: 'an occupation O*NET lists as related to',
+  'same-broad': 'the same occupation family as',
+  'same-minor': 'the same occupation group as',
+  'same-major': 'the same field as',
+  unrelated: 'unrelated to',
+};
 
 /** Lower-cased comma-separated parts: "Austin, TX, United States" → ["austin", "tx", "united states"]. */
 function locationParts(location: string): string[] {
@@ -265,22 +356,38 @@ export function scoreLocation(
   profile: Pick<ProfileFeatures, 'location'>,
   job: Pick<JobFeatures, 'remoteType' | 'location'>,
 ): ComponentScore {
-  if (job.remoteType === 'remote') return { name: 'location', score: 1, detail: 'remote position' };
+  return described(evaluateLocation(profile, job));
+}
+
+export function evaluateLocation(
+  profile: Pick<ProfileFeatures, 'location'>,
+  job: Pick<JobFeatures, 'remoteType' | 'location'>,
+): ComponentEvaluation {
+  const name = 'location';
+  if (job.remoteType === 'remote') return { name, score: 1, describe: () => 'remote position' };
   const where = job.remoteType === 'hybrid' ? 'hybrid' : 'on-site';
-  if (!job.location) return { name: 'location', score: null, detail: `${where}, the posting names no location` };
-  if (!profile.location)
-    return { name: 'location', score: 0.5, detail: `${where} in ${job.location}, the profile's location is unknown` };
-  const jobParts = locationParts(job.location);
-  const profileParts = locationParts(profile.location);
+  const jobLocation = job.location;
+  const profileLocation = profile.location;
+  if (!jobLocation) return { name, score: null, describe: () => `${where}, the posting names no location` };
+  if (!profileLocation)
+    return { name, score: 0.5, describe: () => `${where} in ${jobLocation}, the profile's location is unknown` };
+  const cache = preparedFor(profile);
+  let jobParts = cache.jobLocations.get(jobLocation);
+  if (!jobParts) {
+    jobParts = locationParts(jobLocation);
+    cache.jobLocations.set(jobLocation, jobParts);
+  }
+  cache.locationParts ??= locationParts(profileLocation);
+  const profileParts = cache.locationParts;
   const jobState = jobParts.find(isStateCode);
   const profileState = profileParts.find(isStateCode);
   // Portland, OR is not Portland, ME: two known, different states are different places.
   const differentStates = jobState !== undefined && profileState !== undefined && jobState !== profileState;
   if (!differentStates && jobParts[0] !== undefined && jobParts[0] === profileParts[0]) {
-    return { name: 'location', score: 1, detail: `${where} in ${job.location}, where the profile is` };
+    return { name, score: 1, describe: () => `${where} in ${jobLocation}, where the profile is` };
   }
   if (!differentStates && jobParts.some((p) => profileParts.includes(p))) {
-    return { name: 'location', score: 0.6, detail: `${where} in ${job.location}, same region as ${profile.location}` };
+    return { name, score: 0.6, describe: () => `${where} in ${jobLocation}, same region as ${profileLocation}` };
   }
-  return { name: 'location', score: 0.1, detail: `${where} in ${job.location}, the profile is in ${profile.location}` };
+  return { name, score: 0.1, describe: () => `${where} in ${jobLocation}, the profile is in ${profileLocation}` };
 }

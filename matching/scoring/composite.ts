@@ -3,14 +3,16 @@ import type { Config } from '../../common/config';
 import type { JobFeatures, ProfileFeatures } from '../../understanding/features';
 import type { SimilarityCalibration } from '../embeddings/embedder';
 import {
+  type ComponentEvaluation,
   type ComponentScore,
   type RelatedOccupations,
-  scoreEducation,
-  scoreExperience,
-  scoreLocation,
-  scoreOccupation,
-  scoreSeniority,
-  scoreSkills,
+  type SkillsScore,
+  evaluateEducation,
+  evaluateExperience,
+  evaluateLocation,
+  evaluateOccupation,
+  evaluateSeniority,
+  evaluateSkills,
 } from './ats-components';
 
 export type ScoringWeights = Config['matching']['weights'];
@@ -75,29 +77,77 @@ export function atsComponentScores(
   job: JobFeatures,
   related: RelatedOccupations,
 ): readonly ComponentScore[] {
+  return evaluateAtsComponents(profile, job, related).map(({ describe, ...rest }) => ({ ...rest, detail: describe() }));
+}
+
+function evaluateAtsComponents(
+  profile: ProfileFeatures,
+  job: JobFeatures,
+  related: RelatedOccupations,
+): readonly [ComponentEvaluation<SkillsScore>, ...ComponentEvaluation[]] {
   return [
-    scoreSkills(profile, job),
-    scoreOccupation(profile, job, related),
-    scoreExperience(profile, job),
-    scoreEducation(profile, job),
-    scoreSeniority(profile, job),
-    scoreLocation(profile, job),
+    evaluateSkills(profile, job),
+    evaluateOccupation(profile, job, related),
+    evaluateExperience(profile, job),
+    evaluateEducation(profile, job),
+    evaluateSeniority(profile, job),
+    evaluateLocation(profile, job),
   ];
+}
+
+/** The figures a score is made of; `MatchScore` without the reasons' sentences. */
+export interface MatchValue {
+  readonly score: number;
+  readonly ats: number | null;
+  readonly semantic: number;
+  readonly cosine: number;
+  readonly embedding: 'listing' | 'fulltext';
+  readonly freshnessBoost: number;
+}
+
+/**
+ * A scored match whose reasons are not written yet: every figure of the score is final, and
+ * `explainMatch` writes the reasons from it (only for the results a person sees).
+ */
+export interface MatchEvaluation extends MatchValue {
+  readonly skills: ComponentEvaluation<SkillsScore>;
+  /** In ATS_COMPONENTS order, with the weight and points each carried. */
+  readonly components: readonly {
+    readonly evaluation: ComponentEvaluation;
+    readonly counted: boolean;
+    readonly weight: number;
+    readonly points: number;
+  }[];
+  /** The calibrated cosine, 0..1, unrounded. */
+  readonly semanticFit: number;
+  readonly semanticShare: number;
+  readonly semanticPoints: number;
+  readonly freshness: { readonly score: number; readonly weight: number; readonly points: number } | null;
+  readonly ageDays: number | null;
 }
 
 /**
  * final = wATS · ATS + wSemantic · semantic + freshness boost, capped at 100 (docs/architecture.md#scoring).
  * wATS and wSemantic are relative (normalised to sum 1). ATS is the weighted mean of the judged
- * components; when none can be judged, semantic carries the whole base score.
+ * components; when none can be judged, semantic carries the whole base score. The score is the sum
+ * of the reasons' rounded points, so what a person reads adds up to what the list is sorted by.
  */
-export function scoreMatch(input: ScoringInput, weights: ScoringWeights, related: RelatedOccupations): MatchScore {
-  const components = atsComponentScores(input.profile, input.job, related);
-  const judged = components.filter((c) => c.score !== null && weights.atsComponents[c.name] > 0);
-  const judgedWeight = judged.reduce((sum, c) => sum + weights.atsComponents[c.name], 0);
-  const ats =
-    judgedWeight > 0
-      ? judged.reduce((s, c) => s + weights.atsComponents[c.name] * (c.score as number), 0) / judgedWeight
-      : null;
+export function evaluateMatch(
+  input: ScoringInput,
+  weights: ScoringWeights,
+  related: RelatedOccupations,
+): MatchEvaluation {
+  const evaluated = evaluateAtsComponents(input.profile, input.job, related);
+  let judgedWeight = 0;
+  let judgedSum = 0;
+  for (const c of evaluated) {
+    const w = weights.atsComponents[c.name];
+    if (c.score !== null && w > 0) {
+      judgedWeight += w;
+      judgedSum += w * c.score;
+    }
+  }
+  const ats = judgedWeight > 0 ? judgedSum / judgedWeight : null;
 
   const baseTotal = weights.ats + weights.semantic;
   const atsShare = ats === null ? 0 : baseTotal > 0 ? weights.ats / baseTotal : 0.5;
@@ -107,51 +157,87 @@ export function scoreMatch(input: ScoringInput, weights: ScoringWeights, related
   const cosine = useFulltext ? input.semantic.fulltextCosine : input.semantic.listingCosine;
   const semantic = calibrateCosine(cosine, input.semantic.calibration);
 
-  const freshness =
+  const freshnessValue =
     input.ageDays === null ? 0 : weights.freshnessBoost * clamp01(1 - Math.max(0, input.ageDays) / input.freshnessDays);
 
-  const reasons: Reason[] = [];
-  const byName = new Map(components.map((c) => [c.name, c]));
+  let total = 0;
+  const components: MatchEvaluation['components'][number][] = [];
   for (const name of ATS_COMPONENTS) {
-    const c = byName.get(name);
-    if (!c) continue;
-    const counted = c.score !== null && weights.atsComponents[name] > 0 && judgedWeight > 0;
+    const evaluation = evaluated.find((c) => c.name === name);
+    if (!evaluation) continue;
+    const counted = evaluation.score !== null && weights.atsComponents[name] > 0 && judgedWeight > 0;
     const weight = counted ? (atsShare * weights.atsComponents[name]) / judgedWeight : 0;
-    reasons.push({
-      component: name,
-      score: c.score,
-      weight: round3(weight),
-      points: round2(weight * (c.score ?? 0) * 100),
-      detail: counted || c.score === null ? c.detail : `${c.detail} (weight 0)`,
-    });
+    const points = round2(weight * (evaluation.score ?? 0) * 100);
+    total += points;
+    components.push({ evaluation, counted, weight, points });
   }
-  reasons.push({
-    component: 'semantic',
-    score: semantic,
-    weight: round3(semanticShare),
-    points: round2(semanticShare * semantic * 100),
-    detail: `${useFulltext ? 'full-description' : 'listing'} similarity ${cosine.toFixed(3)} (cosine)`,
-  });
+  const semanticPoints = round2(semanticShare * semantic * 100);
+  total += semanticPoints;
+  let freshness: MatchEvaluation['freshness'] = null;
   if (weights.freshnessBoost > 0) {
-    reasons.push({
-      component: 'freshness',
-      score: freshness / weights.freshnessBoost,
+    freshness = {
+      score: freshnessValue / weights.freshnessBoost,
       weight: weights.freshnessBoost / 100,
-      points: round2(freshness),
-      detail: input.ageDays === null ? 'posting date unknown' : `posted ${Math.round(input.ageDays)} days ago`,
-    });
+      points: round2(freshnessValue),
+    };
+    total += freshness.points;
   }
-  const total = reasons.reduce((s, r) => s + r.points, 0);
-  const skills = byName.get('skills') as ReturnType<typeof scoreSkills>;
   return {
     score: Math.min(100, round2(total)),
     ats: ats === null ? null : round2(ats * 100),
     semantic: round2(semantic * 100),
     cosine,
     embedding: useFulltext ? 'fulltext' : 'listing',
-    freshnessBoost: round2(freshness),
+    freshnessBoost: round2(freshnessValue),
+    skills: evaluated[0],
+    components,
+    semanticFit: semantic,
+    semanticShare,
+    semanticPoints,
+    freshness,
+    ageDays: input.ageDays,
+  };
+}
+
+/** The reasons of an evaluated match: one per component, semantic and freshness, with their sentences. */
+export function explainMatch(evaluation: MatchEvaluation): MatchScore {
+  const reasons: Reason[] = evaluation.components.map(({ evaluation: c, counted, weight, points }) => ({
+    component: c.name,
+    score: c.score,
+    weight: round3(weight),
+    points,
+    detail: counted || c.score === null ? c.describe() : `${c.describe()} (weight 0)`,
+  }));
+  reasons.push({
+    component: 'semantic',
+    score: evaluation.semanticFit,
+    weight: round3(evaluation.semanticShare),
+    points: evaluation.semanticPoints,
+    detail: `${evaluation.embedding === 'fulltext' ? 'full-description' : 'listing'} similarity ${evaluation.cosine.toFixed(3)} (cosine)`,
+  });
+  if (evaluation.freshness) {
+    reasons.push({
+      component: 'freshness',
+      ...evaluation.freshness,
+      detail:
+        evaluation.ageDays === null ? 'posting date unknown' : `posted ${Math.round(evaluation.ageDays)} days ago`,
+    });
+  }
+  const skills = evaluation.skills;
+  return {
+    score: evaluation.score,
+    ats: evaluation.ats,
+    semantic: evaluation.semantic,
+    cosine: evaluation.cosine,
+    embedding: evaluation.embedding,
+    freshnessBoost: evaluation.freshnessBoost,
     matchedSkills: [...skills.matchedRequired, ...skills.matchedPreferred],
     missingSkills: [...skills.missingRequired, ...skills.missingPreferred],
     reasons,
   };
+}
+
+/** The score with all its reasons: `evaluateMatch` then `explainMatch`. */
+export function scoreMatch(input: ScoringInput, weights: ScoringWeights, related: RelatedOccupations): MatchScore {
+  return explainMatch(evaluateMatch(input, weights, related));
 }
