@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ATS_COMPONENTS, type AtsComponentName } from './ats-component-names';
 import { envSection, envVariable as v, listEnvVariables, parseEnvironment, type Frozen } from './env-variables';
 import { HASDATA_ENDPOINTS, type HasDataEndpoint } from './hasdata-endpoints';
+import { LOCAL_EMBEDDING_MODELS } from './local-embedding-models';
 import { TASK_QUEUE_NAMES } from './vocabulary/task-queues';
 
 export { ConfigError } from './env-variables';
@@ -187,6 +188,13 @@ const embeddings = envSection('Embeddings', 'Which model turns resumes and posti
     nonEmpty.transform((dir) => path.resolve(dir)),
     'models',
     'where the bootstrap puts the local model (relative to the working directory)',
+  ),
+  localModel: v(
+    'EMBEDDINGS_LOCAL_MODEL',
+    z.enum(LOCAL_EMBEDDING_MODELS),
+    'all-MiniLM-L6-v2',
+    'the local model: all-MiniLM-L6-v2, or its int8 quantization (same vector space, about twice as fast)',
+    { format: listed(LOCAL_EMBEDDING_MODELS) },
   ),
   batchSize: v('EMBEDDINGS_BATCH_SIZE', positiveInt.max(256), 32, 'texts per model call'),
   cacheSize: v('EMBEDDINGS_CACHE_SIZE', nonNegativeInt, 2000, 'in-process LRU of recent texts’ vectors (0 disables)'),
