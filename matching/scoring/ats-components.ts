@@ -80,50 +80,93 @@ export function scoreSkills(
   return described(evaluateSkills(profile, job));
 }
 
+// Scratch sets for one synchronous walk at a time: a ranking walks the skills of hundreds of postings.
+const seenRequired = new Set<string>();
+const requiredNames = new Set<string>();
+const seenPreferred = new Set<string>();
+
+/**
+ * The posting's skills in one pass: required ones deduplicated ignoring case, then nice-to-have
+ * ones not also required (a skill listed as both counts once, as required). `visit` sees each with
+ * whether the profile holds it. Returns the skills score, null when the posting lists no skills.
+ */
+function walkSkills(
+  profile: Pick<ProfileFeatures, 'skills'>,
+  job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
+  visit?: (name: string, required: boolean, held: boolean) => void,
+): number | null {
+  const cache = preparedFor(profile);
+  cache.heldSkills ??= new Set(profile.skills.map((s) => s.trim().toLowerCase()));
+  const held = cache.heldSkills;
+  seenRequired.clear();
+  requiredNames.clear();
+  seenPreferred.clear();
+  let required = 0;
+  let matchedRequired = 0;
+  for (const name of job.skillsRequired) {
+    const key = name.trim().toLowerCase();
+    if (!key || seenRequired.has(key)) continue;
+    seenRequired.add(key);
+    requiredNames.add(name.toLowerCase());
+    const has = held.has(key);
+    required += 1;
+    if (has) matchedRequired += 1;
+    visit?.(name, true, has);
+  }
+  let preferred = 0;
+  let matchedPreferred = 0;
+  for (const name of job.skillsPreferred) {
+    const key = name.trim().toLowerCase();
+    if (!key || seenPreferred.has(key)) continue;
+    seenPreferred.add(key);
+    if (requiredNames.has(name.toLowerCase())) continue;
+    const has = held.has(key);
+    preferred += 1;
+    if (has) matchedPreferred += 1;
+    visit?.(name, false, has);
+  }
+  const total = required + PREFERRED_SKILL_WEIGHT * preferred;
+  return total === 0 ? null : (matchedRequired + PREFERRED_SKILL_WEIGHT * matchedPreferred) / total;
+}
+
+/** The skills score alone (no lists, no sentence): what ranking every candidate needs. */
+export function skillsFit(
+  profile: Pick<ProfileFeatures, 'skills'>,
+  job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
+): number | null {
+  return walkSkills(profile, job);
+}
+
 export function evaluateSkills(
   profile: Pick<ProfileFeatures, 'skills'>,
   job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
 ): ComponentEvaluation<SkillsScore> {
-  const cache = preparedFor(profile);
-  cache.heldSkills ??= new Set(profile.skills.map((s) => s.trim().toLowerCase()));
-  const held = cache.heldSkills;
-  const dedupe = (names: readonly string[]): string[] => {
-    const seen = new Set<string>();
-    return names.filter((n) => {
-      const key = n.trim().toLowerCase();
-      if (!key || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  };
-  const required = dedupe(job.skillsRequired);
-  const requiredKeys = new Set(required.map((s) => s.toLowerCase()));
-  // A skill listed as both required and preferred counts once, as required.
-  const preferred = dedupe(job.skillsPreferred).filter((s) => !requiredKeys.has(s.toLowerCase()));
-  const split = (names: string[]): [string[], string[]] => [
-    names.filter((n) => held.has(n.trim().toLowerCase())),
-    names.filter((n) => !held.has(n.trim().toLowerCase())),
-  ];
-  const [matchedRequired, missingRequired] = split(required);
-  const [matchedPreferred, missingPreferred] = split(preferred);
+  const matchedRequired: string[] = [];
+  const missingRequired: string[] = [];
+  const matchedPreferred: string[] = [];
+  const missingPreferred: string[] = [];
+  const score = walkSkills(profile, job, (name, required, held) => {
+    if (required) (held ? matchedRequired : missingRequired).push(name);
+    else (held ? matchedPreferred : missingPreferred).push(name);
+  });
   const base = { name: 'skills' as const, matchedRequired, missingRequired, matchedPreferred, missingPreferred };
-  const total = required.length + PREFERRED_SKILL_WEIGHT * preferred.length;
-  if (total === 0) return { ...base, score: null, describe: () => 'the posting lists no skills' };
-  const score = (matchedRequired.length + PREFERRED_SKILL_WEIGHT * matchedPreferred.length) / total;
+  if (score === null) return { ...base, score: null, describe: () => 'the posting lists no skills' };
+  const requiredCount = matchedRequired.length + missingRequired.length;
+  const preferredCount = matchedPreferred.length + missingPreferred.length;
   const describe = (): string => {
     const parts: string[] = [];
-    if (required.length > 0) {
+    if (requiredCount > 0) {
       parts.push(
-        `${matchedRequired.length}/${required.length} required skills${matchedRequired.length ? ` (${listed(matchedRequired)})` : ''}` +
+        `${matchedRequired.length}/${requiredCount} required skills${matchedRequired.length ? ` (${listed(matchedRequired)})` : ''}` +
           (missingRequired.length ? `, missing ${listed(missingRequired)}` : ''),
       );
     }
-    if (preferred.length > 0) {
+    if (preferredCount > 0) {
       parts.push(
-        `${matchedPreferred.length}/${preferred.length} nice-to-have${matchedPreferred.length ? ` (${listed(matchedPreferred)})` : ''}`,
+        `${matchedPreferred.length}/${preferredCount} nice-to-have${matchedPreferred.length ? ` (${listed(matchedPreferred)})` : ''}`,
       );
     }
-    if (held.size === 0) parts.push('the profile lists no skills');
+    if (profile.skills.length === 0) parts.push('the profile lists no skills');
     return parts.join('; ');
   };
   return { ...base, score, describe };
@@ -136,21 +179,33 @@ export function scoreExperience(
   return described(evaluateExperience(profile, job));
 }
 
+/** The experience score alone; `evaluateExperience` adds the sentence. */
+export function experienceFit(
+  profile: Pick<ProfileFeatures, 'yearsExperience'>,
+  job: Pick<JobFeatures, 'yearsRequired'>,
+): number | null {
+  const required = job.yearsRequired;
+  if (required === null) return null;
+  const have = profile.yearsExperience;
+  if (have === null) return 0.5;
+  if (have >= required || required <= 0) return 1;
+  // Linear shortfall: 4 of 5 years asked is a near miss, 1 of 5 is not.
+  return have / required;
+}
+
 export function evaluateExperience(
   profile: Pick<ProfileFeatures, 'yearsExperience'>,
   job: Pick<JobFeatures, 'yearsRequired'>,
 ): ComponentEvaluation {
   const name = 'experience';
+  const score = experienceFit(profile, job);
   const required = job.yearsRequired;
-  if (required === null) return { name, score: null, describe: () => 'the posting states no years of experience' };
   const have = profile.yearsExperience;
+  if (required === null) return { name, score, describe: () => 'the posting states no years of experience' };
   if (have === null)
-    return { name, score: 0.5, describe: () => `${required}+ years asked, the profile's experience is unknown` };
-  if (have >= required || required <= 0) {
-    return { name, score: 1, describe: () => `${fmtYears(have)} of experience meets ${required}+ asked` };
-  }
-  // Linear shortfall: 4 of 5 years asked is a near miss, 1 of 5 is not.
-  return { name, score: have / required, describe: () => `${fmtYears(have)} of experience, ${required}+ asked` };
+    return { name, score, describe: () => `${required}+ years asked, the profile's experience is unknown` };
+  if (score === 1) return { name, score, describe: () => `${fmtYears(have)} of experience meets ${required}+ asked` };
+  return { name, score, describe: () => `${fmtYears(have)} of experience, ${required}+ asked` };
 }
 
 function fmtYears(years: number): string {
@@ -169,19 +224,32 @@ export function scoreEducation(
   return described(evaluateEducation(profile, job));
 }
 
+/** The education score alone; `evaluateEducation` adds the sentence. */
+export function educationFit(
+  profile: Pick<ProfileFeatures, 'educationLevel'>,
+  job: Pick<JobFeatures, 'educationRequired'>,
+): number | null {
+  const required = job.educationRequired;
+  if (required === null) return null;
+  const have = profile.educationLevel;
+  if (have === null) return 0.5;
+  const short = educationRank(required) - educationRank(have);
+  return EDUCATION_SHORTFALL_SCORE[Math.min(Math.max(short, 0), EDUCATION_SHORTFALL_SCORE.length - 1)] as number;
+}
+
 export function evaluateEducation(
   profile: Pick<ProfileFeatures, 'educationLevel'>,
   job: Pick<JobFeatures, 'educationRequired'>,
 ): ComponentEvaluation {
   const name = 'education';
+  const score = educationFit(profile, job);
   const required = job.educationRequired;
-  if (required === null) return { name, score: null, describe: () => 'the posting states no education requirement' };
+  if (required === null) return { name, score, describe: () => 'the posting states no education requirement' };
   const have = profile.educationLevel;
   const label = (l: EducationLevel): string => l.replace('_', ' ');
   if (have === null)
-    return { name, score: 0.5, describe: () => `${label(required)} asked, the profile's education is unknown` };
+    return { name, score, describe: () => `${label(required)} asked, the profile's education is unknown` };
   const short = educationRank(required) - educationRank(have);
-  const score = EDUCATION_SHORTFALL_SCORE[Math.min(Math.max(short, 0), EDUCATION_SHORTFALL_SCORE.length - 1)] as number;
   return {
     name,
     score,
@@ -202,6 +270,17 @@ export function scoreSeniority(
   return described(evaluateSeniority(profile, job));
 }
 
+/** The seniority score alone; `evaluateSeniority` adds the sentence. */
+export function seniorityFit(
+  profile: Pick<ProfileFeatures, 'seniority'>,
+  job: Pick<JobFeatures, 'seniority'>,
+): number | null {
+  if (job.seniority === null || profile.seniority === null) return null;
+  const gap = seniorityRank(profile.seniority) - seniorityRank(job.seniority);
+  const table = gap < 0 ? SENIORITY_BELOW : SENIORITY_ABOVE;
+  return table[Math.min(Math.abs(gap), table.length - 1)] as number;
+}
+
 export function evaluateSeniority(
   profile: Pick<ProfileFeatures, 'seniority'>,
   job: Pick<JobFeatures, 'seniority'>,
@@ -212,8 +291,7 @@ export function evaluateSeniority(
   if (wanted === null) return { name, score: null, describe: () => 'the posting states no seniority' };
   if (have === null) return { name, score: null, describe: () => "the profile's seniority is unknown" };
   const gap = seniorityRank(have) - seniorityRank(wanted);
-  const table = gap < 0 ? SENIORITY_BELOW : SENIORITY_ABOVE;
-  const score = table[Math.min(Math.abs(gap), table.length - 1)] as number;
+  const score = seniorityFit(profile, job);
   return {
     name,
     score,
@@ -282,12 +360,43 @@ function occupationGuesses(
   return guesses;
 }
 
+/** The profile's guess that fits the job's occupation best, and how well. */
+function bestGuess(
+  guesses: readonly { readonly code: string; readonly weight: number }[],
+  jobCode: string,
+  related: RelatedOccupations,
+): { score: number; code: string; relation: keyof typeof RELATION_SCORE } {
+  let best = { score: -1, code: '', relation: 'unrelated' as keyof typeof RELATION_SCORE };
+  for (const g of guesses) {
+    const relation = occupationRelation(g.code, jobCode, related);
+    const score = RELATION_SCORE[relation] * g.weight;
+    if (score > best.score) best = { score, code: g.code, relation };
+  }
+  return best;
+}
+
+const jobOccupationCode = (job: Pick<JobFeatures, 'onetCode' | 'occupations'>): string | null =>
+  job.onetCode ?? job.occupations[0]?.code ?? null;
+
+/** The occupation score alone; `evaluateOccupation` adds the codes and the sentence. */
+export function occupationFit(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations'>,
+  job: Pick<JobFeatures, 'onetCode' | 'occupations'>,
+  related: RelatedOccupations,
+): number | null {
+  const jobCode = jobOccupationCode(job);
+  const cache = preparedFor(profile);
+  cache.guesses ??= occupationGuesses(profile);
+  if (jobCode === null || cache.guesses.length === 0) return null;
+  return bestGuess(cache.guesses, jobCode, related).score;
+}
+
 export function evaluateOccupation(
   profile: Pick<ProfileFeatures, 'onetCode' | 'occupations' | 'title'>,
   job: Pick<JobFeatures, 'onetCode' | 'occupations' | 'title'>,
   related: RelatedOccupations,
 ): ComponentEvaluation<OccupationScore> {
-  const jobCode = job.onetCode ?? job.occupations[0]?.code ?? null;
+  const jobCode = jobOccupationCode(job);
   const cache = preparedFor(profile);
   cache.guesses ??= occupationGuesses(profile);
   const guesses = cache.guesses;
@@ -311,12 +420,7 @@ export function evaluateOccupation(
       relation: null,
     };
   }
-  let best = { score: -1, code: '', relation: 'unrelated' as keyof typeof RELATION_SCORE };
-  for (const g of guesses) {
-    const relation = occupationRelation(g.code, jobCode, related);
-    const score = RELATION_SCORE[relation] * g.weight;
-    if (score > best.score) best = { score, code: g.code, relation };
-  }
+  const best = bestGuess(guesses, jobCode, related);
   return {
     name: 'occupation',
     score: best.score,
@@ -359,18 +463,26 @@ export function scoreLocation(
   return described(evaluateLocation(profile, job));
 }
 
-export function evaluateLocation(
+type LocationFit = 'remote' | 'no-job-location' | 'no-profile-location' | 'same-place' | 'same-region' | 'elsewhere';
+
+const LOCATION_SCORE: Record<LocationFit, number | null> = {
+  remote: 1,
+  'no-job-location': null,
+  'no-profile-location': 0.5,
+  'same-place': 1,
+  'same-region': 0.6,
+  elsewhere: 0.1,
+};
+
+function locationFitOf(
   profile: Pick<ProfileFeatures, 'location'>,
   job: Pick<JobFeatures, 'remoteType' | 'location'>,
-): ComponentEvaluation {
-  const name = 'location';
-  if (job.remoteType === 'remote') return { name, score: 1, describe: () => 'remote position' };
-  const where = job.remoteType === 'hybrid' ? 'hybrid' : 'on-site';
+): LocationFit {
+  if (job.remoteType === 'remote') return 'remote';
   const jobLocation = job.location;
   const profileLocation = profile.location;
-  if (!jobLocation) return { name, score: null, describe: () => `${where}, the posting names no location` };
-  if (!profileLocation)
-    return { name, score: 0.5, describe: () => `${where} in ${jobLocation}, the profile's location is unknown` };
+  if (!jobLocation) return 'no-job-location';
+  if (!profileLocation) return 'no-profile-location';
   const cache = preparedFor(profile);
   let jobParts = cache.jobLocations.get(jobLocation);
   if (!jobParts) {
@@ -383,11 +495,34 @@ export function evaluateLocation(
   const profileState = profileParts.find(isStateCode);
   // Portland, OR is not Portland, ME: two known, different states are different places.
   const differentStates = jobState !== undefined && profileState !== undefined && jobState !== profileState;
-  if (!differentStates && jobParts[0] !== undefined && jobParts[0] === profileParts[0]) {
-    return { name, score: 1, describe: () => `${where} in ${jobLocation}, where the profile is` };
-  }
-  if (!differentStates && jobParts.some((p) => profileParts.includes(p))) {
-    return { name, score: 0.6, describe: () => `${where} in ${jobLocation}, same region as ${profileLocation}` };
-  }
-  return { name, score: 0.1, describe: () => `${where} in ${jobLocation}, the profile is in ${profileLocation}` };
+  if (!differentStates && jobParts[0] !== undefined && jobParts[0] === profileParts[0]) return 'same-place';
+  if (!differentStates && jobParts.some((p) => profileParts.includes(p))) return 'same-region';
+  return 'elsewhere';
+}
+
+/** The location score alone; `evaluateLocation` adds the sentence. */
+export function locationFit(
+  profile: Pick<ProfileFeatures, 'location'>,
+  job: Pick<JobFeatures, 'remoteType' | 'location'>,
+): number | null {
+  return LOCATION_SCORE[locationFitOf(profile, job)];
+}
+
+export function evaluateLocation(
+  profile: Pick<ProfileFeatures, 'location'>,
+  job: Pick<JobFeatures, 'remoteType' | 'location'>,
+): ComponentEvaluation {
+  const name = 'location';
+  const fit = locationFitOf(profile, job);
+  const score = LOCATION_SCORE[fit];
+  const where = job.remoteType === 'hybrid' ? 'hybrid' : 'on-site';
+  const sentence: Record<LocationFit, () => string> = {
+    remote: () => 'remote position',
+    'no-job-location': () => `${where}, the posting names no location`,
+    'no-profile-location': () => `${where} in ${job.location}, the profile's location is unknown`,
+    'same-place': () => `${where} in ${job.location}, where the profile is`,
+    'same-region': () => `${where} in ${job.location}, same region as ${profile.location}`,
+    elsewhere: () => `${where} in ${job.location}, the profile is in ${profile.location}`,
+  };
+  return { name, score, describe: sentence[fit] };
 }

@@ -13,6 +13,12 @@ import {
   evaluateOccupation,
   evaluateSeniority,
   evaluateSkills,
+  educationFit,
+  experienceFit,
+  locationFit,
+  occupationFit,
+  seniorityFit,
+  skillsFit,
 } from './ats-components';
 
 export type ScoringWeights = Config['matching']['weights'];
@@ -107,13 +113,14 @@ export interface MatchValue {
 
 /**
  * A scored match whose reasons are not written yet: every figure of the score is final, and
- * `explainMatch` writes the reasons from it (only for the results a person sees).
+ * `explainMatch` writes the reasons from it (only for the results a person sees). Scoring keeps
+ * each component's score alone (no skill lists, no sentence) for every candidate.
  */
 export interface MatchEvaluation extends MatchValue {
-  readonly skills: ComponentEvaluation<SkillsScore>;
   /** In ATS_COMPONENTS order, with the weight and points each carried. */
   readonly components: readonly {
-    readonly evaluation: ComponentEvaluation;
+    readonly name: AtsComponentName;
+    readonly score: number | null;
     readonly counted: boolean;
     readonly weight: number;
     readonly points: number;
@@ -123,7 +130,27 @@ export interface MatchEvaluation extends MatchValue {
   readonly semanticShare: number;
   readonly semanticPoints: number;
   readonly freshness: { readonly score: number; readonly weight: number; readonly points: number } | null;
-  readonly ageDays: number | null;
+  /** What was scored, for `explainMatch` to write the reasons from. */
+  readonly input: ScoringInput;
+  readonly related: RelatedOccupations;
+}
+
+/** The order the judged weights are summed in (floating-point sums depend on it). */
+const JUDGED_ORDER = ['skills', 'occupation', 'experience', 'education', 'seniority', 'location'] as const;
+
+function componentScores(
+  profile: ProfileFeatures,
+  job: JobFeatures,
+  related: RelatedOccupations,
+): Record<AtsComponentName, number | null> {
+  return {
+    skills: skillsFit(profile, job),
+    occupation: occupationFit(profile, job, related),
+    experience: experienceFit(profile, job),
+    education: educationFit(profile, job),
+    seniority: seniorityFit(profile, job),
+    location: locationFit(profile, job),
+  };
 }
 
 /**
@@ -137,14 +164,15 @@ export function evaluateMatch(
   weights: ScoringWeights,
   related: RelatedOccupations,
 ): MatchEvaluation {
-  const evaluated = evaluateAtsComponents(input.profile, input.job, related);
+  const scores = componentScores(input.profile, input.job, related);
   let judgedWeight = 0;
   let judgedSum = 0;
-  for (const c of evaluated) {
-    const w = weights.atsComponents[c.name];
-    if (c.score !== null && w > 0) {
+  for (const name of JUDGED_ORDER) {
+    const score = scores[name];
+    const w = weights.atsComponents[name];
+    if (score !== null && w > 0) {
       judgedWeight += w;
-      judgedSum += w * c.score;
+      judgedSum += w * score;
     }
   }
   const ats = judgedWeight > 0 ? judgedSum / judgedWeight : null;
@@ -163,13 +191,12 @@ export function evaluateMatch(
   let total = 0;
   const components: MatchEvaluation['components'][number][] = [];
   for (const name of ATS_COMPONENTS) {
-    const evaluation = evaluated.find((c) => c.name === name);
-    if (!evaluation) continue;
-    const counted = evaluation.score !== null && weights.atsComponents[name] > 0 && judgedWeight > 0;
+    const score = scores[name];
+    const counted = score !== null && weights.atsComponents[name] > 0 && judgedWeight > 0;
     const weight = counted ? (atsShare * weights.atsComponents[name]) / judgedWeight : 0;
-    const points = round2(weight * (evaluation.score ?? 0) * 100);
+    const points = round2(weight * (score ?? 0) * 100);
     total += points;
-    components.push({ evaluation, counted, weight, points });
+    components.push({ name, score, counted, weight, points });
   }
   const semanticPoints = round2(semanticShare * semantic * 100);
   total += semanticPoints;
@@ -189,25 +216,30 @@ export function evaluateMatch(
     cosine,
     embedding: useFulltext ? 'fulltext' : 'listing',
     freshnessBoost: round2(freshnessValue),
-    skills: evaluated[0],
     components,
     semanticFit: semantic,
     semanticShare,
     semanticPoints,
     freshness,
-    ageDays: input.ageDays,
+    input,
+    related,
   };
 }
 
 /** The reasons of an evaluated match: one per component, semantic and freshness, with their sentences. */
 export function explainMatch(evaluation: MatchEvaluation): MatchScore {
-  const reasons: Reason[] = evaluation.components.map(({ evaluation: c, counted, weight, points }) => ({
-    component: c.name,
-    score: c.score,
-    weight: round3(weight),
-    points,
-    detail: counted || c.score === null ? c.describe() : `${c.describe()} (weight 0)`,
-  }));
+  const { profile, job, ageDays } = evaluation.input;
+  const evaluated = evaluateAtsComponents(profile, job, evaluation.related);
+  const reasons: Reason[] = evaluation.components.map(({ name, score, counted, weight, points }) => {
+    const c = evaluated.find((e) => e.name === name) as ComponentEvaluation;
+    return {
+      component: name,
+      score,
+      weight: round3(weight),
+      points,
+      detail: counted || score === null ? c.describe() : `${c.describe()} (weight 0)`,
+    };
+  });
   reasons.push({
     component: 'semantic',
     score: evaluation.semanticFit,
@@ -219,11 +251,10 @@ export function explainMatch(evaluation: MatchEvaluation): MatchScore {
     reasons.push({
       component: 'freshness',
       ...evaluation.freshness,
-      detail:
-        evaluation.ageDays === null ? 'posting date unknown' : `posted ${Math.round(evaluation.ageDays)} days ago`,
+      detail: ageDays === null ? 'posting date unknown' : `posted ${Math.round(ageDays)} days ago`,
     });
   }
-  const skills = evaluation.skills;
+  const skills = evaluated[0];
   return {
     score: evaluation.score,
     ats: evaluation.ats,
