@@ -37,7 +37,8 @@ export interface Reason {
   readonly detail: string;
 }
 
-export interface MatchScore {
+/** The figures a score is made of; `MatchScore` without the reasons' sentences. */
+export interface MatchValue {
   /** 0..100. */
   readonly score: number;
   /** 0..100, over the judged components; null when none could be judged. */
@@ -47,6 +48,9 @@ export interface MatchScore {
   readonly cosine: number;
   readonly embedding: 'listing' | 'fulltext';
   readonly freshnessBoost: number;
+}
+
+export interface MatchScore extends MatchValue {
   readonly matchedSkills: readonly string[];
   readonly missingSkills: readonly string[];
   readonly reasons: readonly Reason[];
@@ -99,16 +103,6 @@ function evaluateAtsComponents(
     evaluateSeniority(profile, job),
     evaluateLocation(profile, job),
   ];
-}
-
-/** The figures a score is made of; `MatchScore` without the reasons' sentences. */
-export interface MatchValue {
-  readonly score: number;
-  readonly ats: number | null;
-  readonly semantic: number;
-  readonly cosine: number;
-  readonly embedding: 'listing' | 'fulltext';
-  readonly freshnessBoost: number;
 }
 
 /**
