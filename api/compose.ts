@@ -7,6 +7,7 @@ import type { Logger } from '../common/logger';
 import { createGatewayClient } from '../gateway/client';
 import type { DB } from '../store/database';
 import { taskQueueNames } from '../temporal/task-queues';
+import { loadOnet } from '../understanding/onet/load';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
@@ -14,6 +15,7 @@ import { jobRoutes } from './jobs';
 import { openApiRoutes } from './openapi';
 import { resumeRoutes } from './resumes';
 import { searchRoutes } from './searches';
+import { tailoringRoutes } from './tailoring';
 import { createApiMetrics } from './telemetry';
 
 export interface ApiDependencies {
@@ -64,6 +66,20 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
       ...searches.routes,
       ...jobRoutes(db),
       ...creditRoutes(db, gateway),
+      ...tailoringRoutes({
+        db,
+        logger,
+        // A chat call may wait for a slot on the model line, then for the model itself.
+        gateway:
+          config.gateway.url && config.gateway.internalToken
+            ? createGatewayClient({
+                baseUrl: config.gateway.url,
+                internalToken: config.gateway.internalToken,
+                timeoutMs: config.gateway.slotWaitMs + config.hfChat.timeoutMs + 10_000,
+              })
+            : undefined,
+        onet: loadOnet(),
+      }),
       ...resumeRoutes({
         db,
         temporal,
