@@ -11,7 +11,7 @@ import { loadSkillTaxonomy, normalizeSkill, skillsIn } from '../understanding/sk
 import { loadLexicalTitleModel } from '../understanding/titles/lexical-model';
 import { loadTitleClassifier } from '../understanding/titles/title-classifier';
 import { heldOutReportedTitles } from '../understanding/titles/title-features';
-import { loadLabelledTitles, scoreTitles } from './hermes/real-titles';
+import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from './hermes/real-titles';
 
 /**
  * `npm run eval:hermes`: how well Hermes reads and understands, on data it was never tuned on.
@@ -23,6 +23,8 @@ import { loadLabelledTitles, scoreTitles } from './hermes/real-titles';
  *   under; title_untuned_* over the odd half, which no part of the classifier was fitted on.
  * - real_title_top1/top5: the test split of the hand-labelled real posting titles
  *   (bench/hermes/real-titles.tsv), never tuned on; real_title_dev_* the dev split; per family.
+ *   real_title_fresh_*: the fresh split, labelled after the test split's scores had been read
+ *   during development, so the one no decision has seen.
  * - skills_precision/recall: micro-averaged over all hand-labelled excerpts: the technology labels
  *   of 50 software postings (tests/understanding/fixtures/posting-skills.labels.json, scored on
  *   technology skills only, their scope) and the non-software resumes and postings of
@@ -83,34 +85,34 @@ function evaluateTitles(): { top1: number; top5: number; heldOut: number; untune
   };
 }
 
-function evaluateRealTitles() {
+/** Top-1/top-5 of one split, per family, and how often the gate claims confidence and is right then. */
+function scoreSplit(labelled: readonly LabelledTitle[]) {
   const classifier = loadTitleClassifier();
-  const all = loadLabelledTitles();
   const predict = (t: string): string[] => classifier.classify(t, 5).map((g) => g.code);
-  const test = all.filter((l) => l.split === 'test');
   const byFamily = Object.fromEntries(
     (['software', 'it', 'non-software'] as const).map((f) => [
       f,
       scoreTitles(
-        test.filter((l) => l.family === f),
+        labelled.filter((l) => l.family === f),
         predict,
       ),
     ]),
   );
-  // The gate: how often the classifier claims confidence on test titles, and how right it is then.
-  const codings = test.map((l) => ({ label: l, coding: classifier.code(l.title, 5) }));
+  const codings = labelled.map((l) => ({ label: l, coding: classifier.code(l.title, 5) }));
   const confident = codings.filter((c) => c.coding.confident);
   const confidentRight = confident.filter((c) => c.label.codes.includes(c.coding.occupations[0]!.code)).length;
   return {
-    test: scoreTitles(test, predict),
-    dev: scoreTitles(
-      all.filter((l) => l.split === 'dev'),
-      predict,
-    ),
+    score: scoreTitles(labelled, predict),
     byFamily,
-    confidentShare: round(confident.length / Math.max(1, test.length)),
+    confidentShare: round(confident.length / Math.max(1, labelled.length)),
     confidentTop1: round(confidentRight / Math.max(1, confident.length)),
   };
+}
+
+function evaluateRealTitles() {
+  const all = loadLabelledTitles();
+  const of = (split: Split) => scoreSplit(all.filter((l) => l.split === split));
+  return { test: of('test'), dev: of('dev'), fresh: of('fresh') };
 }
 
 const LabelFile = z.object({
@@ -384,13 +386,18 @@ function evaluatePostingCost(): { msPerPosting: number; postings: number } | nul
   return { msPerPosting: round((used.user + used.system) / 1000 / sample.length, 3), postings: sample.length };
 }
 
+const familyTop1 = (report: ReturnType<typeof scoreSplit>): Record<string, number> =>
+  Object.fromEntries(Object.entries(report.byFamily).map(([f, s]) => [f, s.top1]));
+
 async function main(): Promise<void> {
   const started = Date.now();
   const titles = evaluateTitles();
   log(`titles: top1 ${titles.top1}, top5 ${titles.top5} over ${titles.heldOut} held-out reported titles`);
   const real = evaluateRealTitles();
-  log(`real titles: test ${JSON.stringify(real.test)}, dev ${JSON.stringify(real.dev)}`);
-  log(`real titles by family (test): ${JSON.stringify(real.byFamily)}`);
+  for (const split of ['dev', 'test', 'fresh'] as const)
+    log(
+      `real titles, ${split}: ${JSON.stringify(real[split].score)} by family ${JSON.stringify(real[split].byFamily)}`,
+    );
   const cost = evaluatePostingCost();
   if (cost) log(`analysePosting: ${cost.msPerPosting} ms CPU per posting over ${cost.postings} postings`);
   const skills = evaluateSkills();
@@ -415,15 +422,21 @@ async function main(): Promise<void> {
     title_held_out: titles.heldOut,
     title_untuned_top1: titles.untunedTop1,
     title_untuned_top5: titles.untunedTop5,
-    real_title_top1: real.test.top1,
-    real_title_top5: real.test.top5,
-    real_title_test: real.test.titles,
-    real_title_dev_top1: real.dev.top1,
-    real_title_dev_top5: real.dev.top5,
-    real_title_dev: real.dev.titles,
-    real_title_by_family: Object.fromEntries(Object.entries(real.byFamily).map(([f, s]) => [f, s.top1])),
-    real_title_confident_share: real.confidentShare,
-    real_title_confident_top1: real.confidentTop1,
+    real_title_top1: real.test.score.top1,
+    real_title_top5: real.test.score.top5,
+    real_title_test: real.test.score.titles,
+    real_title_dev_top1: real.dev.score.top1,
+    real_title_dev_top5: real.dev.score.top5,
+    real_title_dev: real.dev.score.titles,
+    real_title_by_family: familyTop1(real.test),
+    real_title_confident_share: real.test.confidentShare,
+    real_title_confident_top1: real.test.confidentTop1,
+    real_title_fresh_top1: real.fresh.score.top1,
+    real_title_fresh_top5: real.fresh.score.top5,
+    real_title_fresh: real.fresh.score.titles,
+    real_title_fresh_by_family: familyTop1(real.fresh),
+    real_title_fresh_confident_share: real.fresh.confidentShare,
+    real_title_fresh_confident_top1: real.fresh.confidentTop1,
     skills_precision: skills?.all.precision ?? null,
     skills_recall: skills?.all.recall ?? null,
     skills_postings: skills?.all.postings ?? null,
