@@ -28,7 +28,8 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  * - skills_precision/recall: micro-averaged over all hand-labelled excerpts: the technology labels
  *   of 50 software postings (tests/understanding/fixtures/posting-skills.labels.json, scored on
  *   technology skills only, their scope) and the non-software resumes and postings of
- *   bench/hermes/skills-labels.json (every kind), the latter also alone as skills_nonsoftware_*.
+ *   bench/hermes/skills-labels.json (every kind), the latter also alone as skills_nonsoftware_*,
+ *   and its second batch, labelled before the taxonomy's second round, as skills_nonsoftware_fresh_*.
  * - skills_coverage_by_category: share of the LiveCareer resumes with at least 5 skills.
  * - parse_*: the 121 sample resume PDFs, read one after another as an ml worker would.
  * - category_consistency: labelled resumes whose predicted occupation falls in an O*NET major group
@@ -161,6 +162,8 @@ const NonSoftwareLabelFile = z.object({
       end: z.number(),
       excerptSha256: z.string(),
       skills: z.array(z.string()),
+      /** 1: labelled in the first round; 2: labelled before the second round of taxonomy changes. */
+      batch: z.number().int().default(1),
     }),
   ),
 });
@@ -168,6 +171,7 @@ const NonSoftwareLabelFile = z.object({
 interface LabelledPair {
   gold: Set<string>;
   predicted: Set<string>;
+  batch?: number;
 }
 
 /** The non-software resumes and postings: every kind of skill is in scope. */
@@ -202,11 +206,16 @@ function nonSoftwarePairs(): LabelledPair[] | null {
       log(
         `skills ${label.category} ${label.source} ${label.id}: missed [${missed.join(', ')}] extra [${extra.join(', ')}]`,
       );
-    return { gold, predicted };
+    return { gold, predicted, batch: label.batch };
   });
 }
 
-function evaluateSkills(): { all: SkillScore; untouched: SkillScore; nonSoftware: SkillScore | null } | null {
+function evaluateSkills(): {
+  all: SkillScore;
+  untouched: SkillScore;
+  nonSoftware: SkillScore | null;
+  nonSoftwareFresh: SkillScore | null;
+} | null {
   const csvPath = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
   if (!fs.existsSync(csvPath)) {
     log(`skills: ${csvPath} not found, skipped`);
@@ -240,6 +249,7 @@ function evaluateSkills(): { all: SkillScore; untouched: SkillScore; nonSoftware
     // Batch 2 was labelled after the last change to the matcher and taxonomy: the untuned check.
     untouched: score(results.filter((r) => r.batch === 2)),
     nonSoftware: nonSoftware ? score(nonSoftware) : null,
+    nonSoftwareFresh: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 2)) : null,
   };
 }
 
@@ -445,6 +455,9 @@ async function main(): Promise<void> {
     skills_nonsoftware_precision: skills?.nonSoftware?.precision ?? null,
     skills_nonsoftware_recall: skills?.nonSoftware?.recall ?? null,
     skills_nonsoftware_excerpts: skills?.nonSoftware?.postings ?? null,
+    skills_nonsoftware_fresh_precision: skills?.nonSoftwareFresh?.precision ?? null,
+    skills_nonsoftware_fresh_recall: skills?.nonSoftwareFresh?.recall ?? null,
+    skills_nonsoftware_fresh_excerpts: skills?.nonSoftwareFresh?.postings ?? null,
     skills_coverage_by_category: categories?.coverage ?? null,
     skills_coverage_min: categories?.coverageMin ?? null,
     parse_success_rate: parsing?.success ?? null,
