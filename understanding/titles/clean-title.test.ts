@@ -18,6 +18,9 @@ describe('cleaning real posting titles', () => {
     ['Telecommunications Sector | Quality Assurance Engineer', 'quality assurance engineer'],
     ['Alternance - Développeur/se FrontEnd React JS - Limonest', 'developer frontend react js'],
     ['📱Senior Frontend Engineer (f/m/d) - Remote', 'frontend engineer'],
+    // "in Test" is what the engineer does, not where: O*NET's software test engineers.
+    ['Senior Software Development Engineer in Test', 'software test engineer'],
+    ['SDET', 'software test engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);
   });

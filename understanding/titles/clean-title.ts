@@ -30,6 +30,8 @@ const INCLUSIVE =
 // Pictographs and symbols that some boards put in titles.
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
+const IN_TEST = /\b(?:software\s+)?(?:development\s+)?(?:engineer|developer)\s+in\s+test\b/giu;
+
 /** Segment separators: dashes with a space on a side, bars, commas, colons, brackets, spaced slashes. */
 const SEPARATORS = /\s[-–—]+\s?|[-–—]+\s|\s*[|,;:()[\]]\s*|\s+\/\s+|\s+@\s+|\s+\bat\b\s+/u;
 
@@ -105,7 +107,7 @@ const NOT_THE_JOB =
   /^(?:remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time|contract|temporary|permanent|freelance|cdi|cdd|internship|all levels?|any level|us|usa|uk|eu|emea|apac|amer|latam|anz|dach|benelux|nordics|americas|europe|asia|worldwide|global|anywhere|\d+[- ]month.*|.*\b(?:speaking|speaker|bilingual)\b.*|(?:in |based in )?(?:[A-Z][\p{L}.]+\s?){1,3}(?:area|region|time zones?|residents only)|.*\bremote\b.*|.*\b(?:u\.?s\.?|usa|canada|europe|germany|france|spain|portugal|brazil|india|mexico|argentina|chile|colombia|uruguay|poland|romania|turkey|japan|philippines|czech republic|netherlands|austria|switzerland|italy|ireland|uk|united kingdom|united states|latin america|emea|apac|latam)\b.*)$/iu;
 
 const ACRONYMS: Readonly<Record<string, string>> = {
-  sdet: 'software development engineer in test',
+  sdet: 'software test engineer',
   qa: 'quality assurance',
   sre: 'site reliability engineer',
   mlops: 'machine learning operations',
@@ -199,6 +201,8 @@ export function cleanTitle(raw: string): CleanTitle {
     .replace(GENDER, ' ')
     .replace(CODES, ' ')
     .replace(INCLUSIVE, '$1')
+    // "Software Development Engineer in Test" tests software: O*NET files it as a software test engineer.
+    .replace(IN_TEST, 'Software Test Engineer')
     .replace(/\(\s*-\s*\p{L}+\s*\)/gu, ' ')
     // "(US) Software …" opens with a place; "Security (AppSec) Engineer" qualifies inside the title.
     .replace(/^\s*\(([^()]{1,20})\)\s*/u, (_, inner: string) => (LEVEL.has(fold(inner)) ? `${inner} ` : ''))
