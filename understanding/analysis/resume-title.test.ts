@@ -48,4 +48,18 @@ describe('resume title lines', () => {
     expect(choice.confident).toBe(false);
     expect(choice.occupations[0]?.code).toBe('35-1011.00');
   });
+
+  it('with no line naming a job, leaves the title unknown and guesses occupations from the skills alone', () => {
+    const text = ['Jane Doe', 'Calm and patient', '', 'Skills', 'Food safety, menu planning, food preparation'].join(
+      '\n',
+    );
+    const choice = chooseResumeTitle(text, [], loadTitleClassifier(), taxonomy, 5, [
+      'Food safety',
+      'Menu planning',
+      'Food preparation',
+    ]);
+    expect(choice.written).toBeNull();
+    expect(choice.confident).toBe(false);
+    expect(choice.occupations[0]?.code).toMatch(/^35-/);
+  });
 });

@@ -25,6 +25,11 @@ describe('title classifier on real titles', () => {
     expect(classifier.classify('Middle Scala Engineer (Social Shopping Platform)', 1)[0]?.code).toMatch(/^15-/);
   });
 
+  it("reads a title with its document's skills: O*NET files a bare Full Stack Engineer under Engineers, All Other", () => {
+    expect(classifier.classify('Full Stack Engineer', 1)[0]?.code).not.toMatch(/^15-/);
+    expect(classifier.classify('Full Stack Engineer', 1, ['React', 'Node.js', 'TypeScript'])[0]?.code).toMatch(/^15-/);
+  });
+
   it('says when it is unsure, with calibrated confidences that sum to at most 1', () => {
     const sure = classifier.code('Registered Nurse');
     expect(sure.confident).toBe(true);
