@@ -33,7 +33,8 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  * - skills_coverage_by_category: share of the LiveCareer resumes with at least 5 skills.
  * - parse_*: the 121 sample resume PDFs, read one after another as an ml worker would.
  * - category_consistency: labelled resumes whose predicted occupation falls in an O*NET major group
- *   that fits their category (the mapping below, ours).
+ *   that fits their category, or is one of the category's own occupations outside those groups
+ *   (the mappings below, ours); category_consistency_groups: the groups alone.
  * - posting_ms: CPU time of analysePosting (title classification and skill extraction included) per
  *   real posting, after the models are loaded.
  */
@@ -202,7 +203,8 @@ function nonSoftwarePairs(): LabelledPair[] | null {
     const predicted = new Set(skillsIn(excerpt));
     const missed = [...gold].filter((s) => !predicted.has(s));
     const extra = [...predicted].filter((s) => !gold.has(s));
-    if (missed.length || extra.length)
+    // The second batch is read only as a figure: its misses would guide the taxonomy.
+    if ((missed.length || extra.length) && label.batch !== 2)
       log(
         `skills ${label.category} ${label.source} ${label.id}: missed [${missed.join(', ')}] extra [${extra.join(', ')}]`,
       );
@@ -336,8 +338,24 @@ const CATEGORY_GROUPS: Record<string, readonly string[]> = {
   TEACHER: ['25'],
 };
 
+/**
+ * Occupations outside those groups that are still the category's own jobs, as the resumes show:
+ * LiveCareer files customer service advocates under ADVOCATE, digital marketing managers under
+ * DIGITAL-MEDIA, fitness directors (Fitness and Wellness Coordinators, an 11- code) under FITNESS,
+ * airline agents and screeners under AVIATION, medical secretaries under HEALTHCARE.
+ * category_consistency uses both; category_consistency_groups the groups alone (the first mapping).
+ */
+const CATEGORY_OCCUPATIONS: Record<string, readonly string[]> = {
+  ADVOCATE: ['43-4051.00'],
+  AVIATION: ['11-3071.00', '43-4181.00', '33-9093.00'],
+  'DIGITAL-MEDIA': ['11-2011.00', '11-2021.00', '11-2032.00'],
+  FITNESS: ['11-9179.01', '11-9179.02', '11-9072.00'],
+  HEALTHCARE: ['43-6013.00'],
+};
+
 function evaluateCategories(): {
   consistency: number;
+  consistencyGroups: number;
   resumes: number;
   coverage: Record<string, number>;
   coverageMin: number;
@@ -352,6 +370,7 @@ function evaluateCategories(): {
     columns: true,
   });
   let consistent = 0;
+  let consistentGroups = 0;
   let counted = 0;
   let headline = 0;
   const withFive = new Map<string, { covered: number; total: number }>();
@@ -363,7 +382,9 @@ function evaluateCategories(): {
     const analysis = analyseResume(row.Resume_str, { asOf });
     const code = analysis.onetCode;
     counted++;
-    if (code && groups.includes(code.slice(0, 2))) consistent++;
+    const inGroups = code !== null && groups.includes(code.slice(0, 2));
+    if (inGroups) consistentGroups++;
+    if (inGroups || (code !== null && (CATEGORY_OCCUPATIONS[row.Category] ?? []).includes(code))) consistent++;
     if (analysis.titleSource === 'headline') headline++;
     const c = withFive.get(row.Category) ?? { covered: 0, total: 0 };
     c.total++;
@@ -375,6 +396,7 @@ function evaluateCategories(): {
   );
   return {
     consistency: round(consistent / counted),
+    consistencyGroups: round(consistentGroups / counted),
     resumes: counted,
     coverage,
     coverageMin: Math.min(...Object.values(coverage)),
@@ -466,6 +488,7 @@ async function main(): Promise<void> {
     parse_ms: parsing ? { p50: parsing.p50, p95: parsing.p95 } : null,
     parsed_flagged_as_resume: parsing?.looksLikeResume ?? null,
     category_consistency: categories?.consistency ?? null,
+    category_consistency_groups: categories?.consistencyGroups ?? null,
     category_resumes: categories?.resumes ?? null,
     resume_title_headline_share: categories?.headlineShare ?? null,
     posting_ms: cost?.msPerPosting ?? null,
