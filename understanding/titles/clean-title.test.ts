@@ -21,6 +21,14 @@ describe('cleaning real posting titles', () => {
     // "in Test" is what the engineer does, not where: O*NET's software test engineers.
     ['Senior Software Development Engineer in Test', 'software test engineer'],
     ['SDET', 'software test engineer'],
+    // Commercial titles: business development, pre-sales, developer marketing, customer service.
+    ['Partner Development Manager', 'sales manager'],
+    ['Inside Channel Development Representative', 'inside sales development representative'],
+    ['Lead Development Rep (Contract)', 'sales development representative'],
+    ['Senior Solutions Engineer', 'sales engineer'],
+    ['Head of Developer Relations', 'developer marketing director'],
+    ['Customer Success Specialist (Technical) - Remote', 'customer service representative'],
+    ['Software Development Manager', 'software development manager'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);
   });
@@ -31,6 +39,6 @@ describe('cleaning real posting titles', () => {
 
   it('translates only French titles for words that are also English', () => {
     expect(cleanTitle('Commercial Robotique Médicale (H/F)').text).toBe('sales representative robotique medicale');
-    expect(cleanTitle('Commercial Development Director - EMEA').text).toBe('commercial development director');
+    expect(cleanTitle('Commercial Director - EMEA').text).toBe('commercial director');
   });
 });

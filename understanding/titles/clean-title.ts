@@ -134,6 +134,27 @@ const ACRONYMS: Readonly<Record<string, string>> = {
   'r&d': 'research and development',
 };
 
+/**
+ * Commercial titles whose words mislead a reader of O*NET's titles: "development" in "Partner
+ * Development Manager" is business development, not software or training; a solutions engineer
+ * or consultant is a pre-sales engineer; developer relations is marketing to developers; customer
+ * success staff serve customers. Rewritten to the wording O*NET uses for those jobs.
+ */
+const COMMERCIAL_PREFIX =
+  '(?:business|partner|partners|partnership|partnerships|channel|account|lead|capture|dealer|commercial|market|new business)';
+const REWRITES: readonly (readonly [RegExp, string])[] = [
+  [
+    new RegExp(`\\b${COMMERCIAL_PREFIX} development (?:representative|associate|rep)\\b`, 'g'),
+    'sales development representative',
+  ],
+  [new RegExp(`\\b${COMMERCIAL_PREFIX} development (manager|director|lead)\\b`, 'g'), 'sales $1'],
+  // "Lead Development Rep": the level word went, the sales role stays.
+  [/^development (?:representative|associate)$/g, 'sales development representative'],
+  [/\bsolutions? (?:engineer|consultant)\b/g, 'sales engineer'],
+  [/\bdeveloper relations\b/g, 'developer marketing'],
+  [/\bcustomer success (?:specialist|representative|associate|agent|advocate)\b/g, 'customer service representative'],
+];
+
 /** Words of a segment, folded, with German compounds split at their occupation word. */
 function words(segment: string): string[] {
   const out: string[] = [];
@@ -235,5 +256,9 @@ export function cleanTitle(raw: string): CleanTitle {
   const dropped = segments.filter((s) => s !== head && !roles.includes(s));
   const translated = [head, ...roles].flatMap((s) => translate(s, french));
   const expanded = translated.flatMap((w) => (ACRONYMS[w] && translated.length <= 4 ? ACRONYMS[w].split(' ') : [w]));
-  return { text: dropLevels(expanded).join(' '), head, dropped };
+  const text = REWRITES.reduce(
+    (t, [pattern, replacement]) => t.replace(pattern, replacement),
+    dropLevels(expanded).join(' '),
+  );
+  return { text, head, dropped };
 }
