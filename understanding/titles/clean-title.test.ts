@@ -5,7 +5,9 @@ describe('cleaning real posting titles', () => {
     ['Middle Scala Engineer (Social Shopping Platform)', 'scala engineer'],
     ['Senior iOS Engineer (Czech Republic)', 'ios engineer'],
     ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', 'python engineer'],
-    ['Senior Full Stack Engineer - Creatives Library', 'full stack engineer'],
+    ['Senior Full Stack Engineer - Creatives Library', 'full stack software engineer'],
+    ['Platform engineer, MLOps', 'platform software engineer machine learning operations'],
+    ['Software Engineering Manager', 'software development manager'],
     ['Software Engineer (1659)', 'software engineer'],
     ['Node.js Developer (REF 04-01D)', 'node.js developer'],
     ['Data Engineer Senior - CDI H/F', 'data engineer'],
@@ -29,6 +31,8 @@ describe('cleaning real posting titles', () => {
     ['Head of Developer Relations', 'developer marketing director'],
     ['Customer Success Specialist (Technical) - Remote', 'customer service representative'],
     ['Software Development Manager', 'software development manager'],
+    ['Learning & Development Consultant', 'training and development specialist'],
+    ['Ingénieur Génie électrique H/F', 'electrical engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);
   });

@@ -152,7 +152,25 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/^development (?:representative|associate)$/g, 'sales development representative'],
   [/\bsolutions? (?:engineer|consultant)\b/g, 'sales engineer'],
   [/\bdeveloper relations\b/g, 'developer marketing'],
+  [
+    /\blearning (?:and )?development (?:consultant|specialist|partner|advisor)\b/g,
+    'training and development specialist',
+  ],
+  [/\blearning (?:and )?development (manager|director|lead)\b/g, 'training and development $1'],
+  // "Ingénieur génie électrique": an engineer of electrical engineering is an electrical engineer.
+  [/^engineer (\p{L}+) engineering$/gu, '$1 engineer'],
   [/\bcustomer success (?:specialist|representative|associate|agent|advocate)\b/g, 'customer service representative'],
+  // O*NET files "Full Stack Engineer" under Engineers, All Other, "Site Reliability Engineer" under
+  // Validation Engineers and "Platform Engineer" under Blockchain Engineers; postings mean software.
+  [/\bfull stack (?:(\p{L}+) )?engineer\b/gu, 'full stack $1 software engineer'],
+  [/\bsite reliability engineer\b/g, 'site reliability software engineer'],
+  [/^platform engineer\b/g, 'platform software engineer'],
+  [/\bsoftware engineering manager\b/g, 'software development manager'],
+  // Manual or automated testing is software testing; a bare "quality engineer" may be in a factory.
+  [
+    /\b(?:(?:manual|automation) quality assurance|quality assurance automation|automation test(?:ing)?|test automation) engineer\b/g,
+    'software quality assurance engineer',
+  ],
 ];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */
@@ -259,6 +277,8 @@ export function cleanTitle(raw: string): CleanTitle {
   const text = REWRITES.reduce(
     (t, [pattern, replacement]) => t.replace(pattern, replacement),
     dropLevels(expanded).join(' '),
-  );
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
   return { text, head, dropped };
 }
