@@ -356,6 +356,7 @@ const CATEGORY_OCCUPATIONS: Record<string, readonly string[]> = {
 function evaluateCategories(): {
   consistency: number;
   consistencyGroups: number;
+  consistencyByCategory: Record<string, number>;
   resumes: number;
   coverage: Record<string, number>;
   coverageMin: number;
@@ -373,7 +374,7 @@ function evaluateCategories(): {
   let consistentGroups = 0;
   let counted = 0;
   let headline = 0;
-  const withFive = new Map<string, { covered: number; total: number }>();
+  const withFive = new Map<string, { covered: number; total: number; consistent: number }>();
   // The corpus is from 2021 or earlier; "present" then, not today, for the experience part.
   const asOf = new Date('2021-06-01T00:00:00Z');
   for (const row of rows) {
@@ -384,19 +385,21 @@ function evaluateCategories(): {
     counted++;
     const inGroups = code !== null && groups.includes(code.slice(0, 2));
     if (inGroups) consistentGroups++;
-    if (inGroups || (code !== null && (CATEGORY_OCCUPATIONS[row.Category] ?? []).includes(code))) consistent++;
+    const fits = inGroups || (code !== null && (CATEGORY_OCCUPATIONS[row.Category] ?? []).includes(code));
+    if (fits) consistent++;
     if (analysis.titleSource === 'headline') headline++;
-    const c = withFive.get(row.Category) ?? { covered: 0, total: 0 };
+    const c = withFive.get(row.Category) ?? { covered: 0, total: 0, consistent: 0 };
     c.total++;
+    if (fits) c.consistent++;
     if (analysis.skills.length >= 5) c.covered++;
     withFive.set(row.Category, c);
   }
-  const coverage = Object.fromEntries(
-    [...withFive].sort(([a], [b]) => a.localeCompare(b)).map(([cat, c]) => [cat, round(c.covered / c.total, 3)]),
-  );
+  const sorted = [...withFive].sort(([a], [b]) => a.localeCompare(b));
+  const coverage = Object.fromEntries(sorted.map(([cat, c]) => [cat, round(c.covered / c.total, 3)]));
   return {
     consistency: round(consistent / counted),
     consistencyGroups: round(consistentGroups / counted),
+    consistencyByCategory: Object.fromEntries(sorted.map(([cat, c]) => [cat, round(c.consistent / c.total, 3)])),
     resumes: counted,
     coverage,
     coverageMin: Math.min(...Object.values(coverage)),
@@ -489,6 +492,7 @@ async function main(): Promise<void> {
     parsed_flagged_as_resume: parsing?.looksLikeResume ?? null,
     category_consistency: categories?.consistency ?? null,
     category_consistency_groups: categories?.consistencyGroups ?? null,
+    category_consistency_by_category: categories?.consistencyByCategory ?? null,
     category_resumes: categories?.resumes ?? null,
     resume_title_headline_share: categories?.headlineShare ?? null,
     posting_ms: cost?.msPerPosting ?? null,

@@ -211,7 +211,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Typing', '10 key; 10-key; ten key; WPM', 'ctx'],
     [
       'Bilingual',
-      'bilingual Spanish; fluent in Spanish; Spanish speaking; Spanish-speaking; Spanish skills; speak Spanish; speaks Spanish; fluent Spanish',
+      'bilingual Spanish; fluent in Spanish; Spanish; Spanish speaking; Spanish-speaking; Spanish skills; speak Spanish; speaks Spanish; fluent Spanish',
       'ctx',
     ],
     ['Transcription', 'dictation; medical transcription'],
@@ -257,7 +257,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Staff training',
-      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training',
+      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training; staff development',
       'ctx',
     ],
     ['Policy development', 'policies and procedures; standard operating procedures; SOPs; SOP; procedure development'],
@@ -293,7 +293,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Reporting', 'management reporting; report preparation; reports; data reporting', 'ctx'],
     [
       'Data analysis',
-      'data analytics; analyzing data; analytical skills; statistical analysis; quantitative analysis; data interpretation; analyze data; analyse data; analysing data; synthesize data; data analysis skills',
+      'data analytics; analyzing data; analytical skills; statistical analysis; quantitative analysis; data interpretation; analyze data; analyse data; analysing data; synthesize data; data analysis skills; analytical reasoning; analytical abilities',
       '',
     ],
     ['Research', 'research skills; market research and analysis; qualitative research', 'ctx'],

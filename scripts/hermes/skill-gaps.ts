@@ -238,7 +238,11 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     strict: true,
     onet: ['Disk operating system DOS'],
   },
+  // Not "Access" or "Publisher" alone: capitalized they name jobs ("Patient Access Representative").
   { name: 'Microsoft Access', aliases: ['MS Access'], category: 'office', onet: ['Microsoft Access'] },
+  { name: 'Microsoft Publisher', aliases: ['MS Publisher'], category: 'office', onet: ['Microsoft Publisher'] },
+  { name: 'Microsoft Visio', aliases: ['Visio', 'MS Visio'], category: 'office', onet: ['Microsoft Visio'] },
+  { name: 'Adobe Dreamweaver', aliases: ['Dreamweaver'], category: 'design', onet: ['Adobe Dreamweaver'] },
   { name: 'Figma', category: 'design' },
   { name: 'Salesforce', aliases: ['SFDC', 'Salesforce CRM'], category: 'business', onet: ['Salesforce software'] },
   { name: 'HubSpot', category: 'business', onet: ['HubSpot software'] },
