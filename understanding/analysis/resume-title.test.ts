@@ -15,16 +15,21 @@ describe('resume title lines', () => {
     'Benefits Eligibility System (BES), VRS Navigator (VNAV))',
     'Managed a team of 12 and improved retention by 20%.',
     'Excel, PowerPoint',
+    'Support english and spanish incoming call flow',
   ])('%j is not a title', (line) => {
     expect(titleLine(line, taxonomy)).toBeNull();
   });
 
-  it.each(['OPERATIONS MANAGER', 'Registered Nurse', 'Sous Chef', 'Biology Teacher', 'Carpenter Apprentice'])(
-    '%j is a title',
-    (line) => {
-      expect(titleLine(line, taxonomy)).toBe(line);
-    },
-  );
+  it.each([
+    'OPERATIONS MANAGER',
+    'Registered Nurse',
+    'Sous Chef',
+    'Biology Teacher',
+    'Carpenter Apprentice',
+    'Assistant Manager of the Downtown Store',
+  ])('%j is a title', (line) => {
+    expect(titleLine(line, taxonomy)).toBe(line);
+  });
 
   it('falls back to the most recent role and says so when the headline states no title', () => {
     const text = [

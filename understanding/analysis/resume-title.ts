@@ -46,6 +46,14 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
     return null;
   const ws = words(s);
   if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s)) return null;
+  // A long line in sentence case describes work ("Support english and spanish incoming call flow");
+  // titles capitalize their words or none of them.
+  const tail = s
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(?:and|of|the|for|in|to|&)$/i.test(w));
+  if (ws.length >= 6 && /^\p{Lu}/u.test(s) && tail.filter((w) => /^\p{Ll}/u.test(w)).length > tail.length / 2)
+    return null;
   if (!ws.some((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')))) return null;
   // A line of tools ("Excel, PowerPoint, Visio") names skills, not a job.
   if (taxonomy && extractSkills(s, taxonomy).filter((m) => m.text.length >= 4).length >= 2) return null;
