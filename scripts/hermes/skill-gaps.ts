@@ -282,7 +282,12 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     contextual: true,
     onet: ['Microsoft Outlook'],
   },
-  { name: 'QuarkXPress', aliases: ['Quark Xpress', 'Quark XPress', 'Quark'], category: 'design', onet: ['QuarkXPress'] },
+  {
+    name: 'QuarkXPress',
+    aliases: ['Quark Xpress', 'Quark XPress', 'Quark'],
+    category: 'design',
+    onet: ['QuarkXPress'],
+  },
   {
     name: 'AutoCAD Civil 3D',
     aliases: ['Civil 3D', 'Civil3D'],

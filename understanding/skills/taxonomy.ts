@@ -179,7 +179,10 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       const entry = taxonomy.byKey.get(window.map((t) => t.key).join(' '));
       if (!entry) continue;
       const first = window[0]!.surface;
-      if (!caseFits(span, entry.written) && !titleCasedListItem(text, window[0]!.start, window[n - 1]!.end, entry.written))
+      if (
+        !caseFits(span, entry.written) &&
+        !titleCasedListItem(text, window[0]!.start, window[n - 1]!.end, entry.written)
+      )
         continue;
       // Only a plain word is ambiguous: "DOS", "Go", "Sales"; not "MS-DOS", "Node.js", "inside sales".
       const plainWord = /^[\p{L}]+$/u.test(entry.written);
