@@ -222,4 +222,28 @@ export const TOOL_VARIABLES: readonly ToolVariable[] = [
     readBy: '`npm run bench:search`',
     description: 'a folder to write V8 CPU profiles of the processes to',
   },
+  {
+    name: 'BENCH_EMBED_TEXTS',
+    default: '96',
+    readBy: '`npm run bench:embed`',
+    description: 'real postings embedded per model and batch size',
+  },
+  {
+    name: 'BENCH_EMBED_BATCHES',
+    default: '1,8,32',
+    readBy: '`npm run bench:embed`',
+    description: 'batch sizes measured, comma-separated',
+  },
+  {
+    name: 'EVAL_IMAGINATOR_PER_CATEGORY',
+    default: '20',
+    readBy: '`npm run eval:imaginator`',
+    description: 'resumes tailored per LiveCareer category',
+  },
+  {
+    name: 'EVAL_IMAGINATOR_POSTINGS',
+    default: '600',
+    readBy: '`npm run eval:imaginator`',
+    description: 'real postings the resumes are paired with',
+  },
 ];
