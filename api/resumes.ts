@@ -14,6 +14,7 @@ import { currentUser } from './auth';
 import { bindRoutes, type BoundRoute } from './contract/mount';
 import type { ResumeView } from './contract/responses';
 import { ROUTES } from './contract/routes';
+import { parseInput } from './validation';
 
 export interface ResumeRoutesOptions {
   readonly db: DB;
@@ -30,7 +31,7 @@ export interface ResumeRoutesOptions {
 const UploadedFile = z.object({
   originalname: z
     .string()
-    .max(255)
+    .max(255, 'The file name is longer than 255 characters')
     // Control characters and path separators have no business in a stored file name.
     // eslint-disable-next-line no-control-regex
     .transform((name) => name.replace(/[\u0000-\u001f\\/]+/g, '_') || 'resume'),
@@ -160,7 +161,7 @@ export function resumeRoutes(options: ResumeRoutesOptions): BoundRoute[] {
       before: [uploadSingleFile(options.maxBytes)],
       handle: async (_input, req, res) => {
         if (!req.file) throw new HirehoundError('RESUME_FILE_MISSING');
-        const file = UploadedFile.parse(req.file);
+        const file = parseInput(UploadedFile, req.file, 'upload');
         if (file.size === 0) throw new HirehoundError('RESUME_EMPTY');
         const user = currentUser(res);
         const { resume, created } = await registerResumeUpload(options.db, {

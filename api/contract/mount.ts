@@ -1,5 +1,6 @@
 import type { IRouter, Request, RequestHandler, Response } from 'express';
 import { HirehoundError } from '../../common/errors';
+import { findUnstorableText } from '../../common/storable-text';
 import { requireAdmin } from '../auth';
 import { parseInput } from '../validation';
 import { isJsonBody, type RequestInput, type ResponseBody, type RouteContract, type RouteInput } from './route';
@@ -33,6 +34,15 @@ export type RouteGroup = Readonly<Record<string, RouteContract>>;
 
 function parsePart(input: RequestInput | undefined, value: unknown): unknown {
   if (!input) return undefined;
+  // Once, for every route and field: text that cannot be stored never reaches a handler.
+  const unstorable = findUnstorableText(value);
+  if (unstorable) {
+    if (input.invalid) throw new HirehoundError(input.invalid);
+    throw new HirehoundError('API_VALIDATION_FAILED', {
+      message: `Invalid ${input.name}`,
+      details: { issues: [{ path: unstorable.path, message: `The text ${unstorable.reason}` }] },
+    });
+  }
   if (!input.invalid) return parseInput(input.schema, value, input.name);
   const parsed = input.schema.safeParse(value);
   if (!parsed.success) throw new HirehoundError(input.invalid);

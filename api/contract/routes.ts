@@ -185,7 +185,7 @@ export const ROUTES = {
       params: searchIdParams,
       body: { json: { name: 'filters', schema: SearchFilters }, required: false },
       responses: { 200: { description: 'The new ranking', body: RerankedSearch } },
-      errors: ['SEARCH_NOT_FOUND', 'SEARCH_NOT_RUNNING'],
+      errors: ['SEARCH_NOT_FOUND', 'SEARCH_NOT_RUNNING', 'SEARCH_WORKFLOW_UNAVAILABLE'],
     }),
   },
 

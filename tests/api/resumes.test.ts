@@ -209,6 +209,22 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
     ]);
   });
 
+  it('refuses a file name longer than 255 characters with a typed 400 and stores nothing', async () => {
+    const user = await createUser(services.db, { email: 'long-name@example.com', tier: 'free' });
+    await withServer(app(), async (base) => {
+      const res = await fetchDocumented(`${base}/v1/resumes`, {
+        method: 'POST',
+        headers: { 'x-api-key': user.apiKey },
+        body: upload(Buffer.from(RESUME_TEXT), `${'n'.repeat(300)}.txt`, 'text/plain'),
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorBody).error.code).toBe('API_VALIDATION_FAILED');
+    });
+    expect(await services.db.selectFrom('resumes').where('user_id', '=', user.user.id).selectAll().execute()).toEqual(
+      [],
+    );
+  });
+
   it('requires an API key', async () => {
     await withServer(app(), async (base) => {
       const res = await fetchDocumented(`${base}/v1/resumes`, {
