@@ -8,6 +8,7 @@ import { ROUTES } from './contract/routes';
 import { runChecks, type DependencyCheck } from './health';
 import { errorHandler, routeNotFound } from './http-errors';
 import { rateLimitPerUser, type RateLimitSettings } from './rate-limit';
+import { requestBodyParsers } from './request-body';
 
 export interface AppDependencies {
   readonly logger: Logger;
@@ -31,7 +32,7 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(express.json({ limit: '256kb' }));
+  app.use(requestBodyParsers());
 
   const system = bindRoutes(ROUTES.system, {
     health: async (_input, _req, res) => {

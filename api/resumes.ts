@@ -13,6 +13,7 @@ import type { resumeIngestionWorkflow } from '../workflows/resume-ingestion/work
 import { currentUser } from './auth';
 import { bindRoutes, type BoundRoute } from './contract/mount';
 import type { ResumeView } from './contract/responses';
+import { sanitizeFileName } from './file-name';
 import { ROUTES } from './contract/routes';
 import { parseInput } from './validation';
 
@@ -29,13 +30,13 @@ export interface ResumeRoutesOptions {
 
 /** The uploaded file as multer hands it over, checked before anything is stored. */
 const UploadedFile = z.object({
-  originalname: z
+  originalname: z.string().max(255, 'The file name is longer than 255 characters').transform(sanitizeFileName),
+  // The part's Content-Type, a claim the reader checks against the bytes; its parameters say nothing.
+  mimetype: z
     .string()
-    .max(255, 'The file name is longer than 255 characters')
-    // Control characters and path separators have no business in a stored file name.
-    // eslint-disable-next-line no-control-regex
-    .transform((name) => name.replace(/[\u0000-\u001f\\/]+/g, '_') || 'resume'),
-  mimetype: z.string().max(255),
+    .max(255)
+    .transform((type) => type.split(';')[0]!.trim().toLowerCase())
+    .pipe(z.string().regex(/^[a-z0-9][\w.+-]*\/[a-z0-9][\w.+-]*$/, "The file's media type is not a media type")),
   size: z.number().int().nonnegative(),
   buffer: z.instanceof(Buffer),
 });
@@ -61,6 +62,8 @@ export function resumeView(resume: Resume): ResumeView {
 function uploadSingleFile(maxBytes: number): RequestHandler {
   const upload = multer({
     storage: multer.memoryStorage(),
+    // Browsers send file names as raw UTF-8; busboy's default reads them as Latin-1 (mojibake).
+    defParamCharset: 'utf8',
     limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, headerPairs: 100 },
   }).single('file');
   return (req, res, next) => {

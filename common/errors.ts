@@ -30,6 +30,8 @@ export const ERROR_CATALOGUE = {
   API_UNSUPPORTED_MEDIA_TYPE: spec(415, false, 'Unsupported content type'),
   API_RATE_LIMITED: spec(429, true, 'Too many requests'),
   API_METHOD_NOT_ALLOWED: spec(405, false, 'Method not allowed'),
+  API_URI_TOO_LONG: spec(414, false, 'The request URL is too long'),
+  API_HEADERS_TOO_LARGE: spec(431, false, 'The request headers are too large'),
 
   // Authentication / authorisation
   AUTH_MISSING_API_KEY: spec(401, false, 'An API key is required'),
@@ -69,7 +71,7 @@ export const ERROR_CATALOGUE = {
   RESUME_UNSUPPORTED_TYPE: spec(
     415,
     false,
-    'Unsupported file type: send PDF, DOCX, plain text, Markdown, HTML, PNG, JPEG or TIFF',
+    'Unsupported file type: send PDF, DOCX, plain text, Markdown, HTML, PNG or JPEG',
   ),
   RESUME_TYPE_MISMATCH: spec(415, false, 'The file content does not match its declared type'),
   RESUME_ENCRYPTED: spec(422, false, 'The document is password-protected'),

@@ -2,6 +2,7 @@ import type { IRouter, Request, RequestHandler, Response } from 'express';
 import { HirehoundError } from '../../common/errors';
 import { findUnstorableText } from '../../common/storable-text';
 import { requireAdmin } from '../auth';
+import { hasBody } from '../request-body';
 import { parseInput } from '../validation';
 import { isJsonBody, type RequestInput, type ResponseBody, type RouteContract, type RouteInput } from './route';
 import { isRegisteredRoute } from './routes';
@@ -51,10 +52,13 @@ function parsePart(input: RequestInput | undefined, value: unknown): unknown {
 
 function handlerFor<C extends RouteContract>(contract: C, handle: RouteHandler<C>): RequestHandler {
   return async (req, res) => {
+    // A body the JSON parser skipped (another media type) is refused, not read as an empty one.
+    if (isJsonBody(contract.body) && hasBody(req) && !req.is('application/json'))
+      throw new HirehoundError('API_UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json' });
     const input = {
       params: parsePart(contract.params, req.params),
       query: parsePart(contract.query, req.query),
-      // Without a JSON content type there is no body: parsed as {} so all-optional bodies may be omitted.
+      // Without a body there is nothing to parse: {} so all-optional bodies may be omitted.
       body: isJsonBody(contract.body) ? parsePart(contract.body.json, req.body ?? {}) : undefined,
     } as RouteInput<C>;
     await handle(input, req, res);

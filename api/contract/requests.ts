@@ -46,5 +46,5 @@ export const ResumeIdParams = idParams('resume');
 
 /** The upload form; multer reads it (api/resumes.ts), this describes it. */
 export const ResumeUploadForm = z.object({
-  file: z.file().describe('The resume: PDF, DOCX, plain text, Markdown, HTML, PNG, JPEG or TIFF.'),
+  file: z.file().describe('The resume: PDF, DOCX, plain text, Markdown, HTML, PNG or JPEG.'),
 });

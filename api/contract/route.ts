@@ -101,7 +101,10 @@ export function routeErrors(contract: RouteContract): ErrorCode[] {
     codes.add('API_BODY_TOO_LARGE');
     codes.add('API_UNSUPPORTED_MEDIA_TYPE');
   }
-  // The error handler's answer to anything it does not recognise.
+  // What any request may get before routing (api/request-body.ts, common/http-server.ts), and the
+  // error handler's answer to anything it does not recognise.
+  codes.add('API_URI_TOO_LONG');
+  codes.add('API_HEADERS_TOO_LARGE');
   codes.add('INTERNAL_ERROR');
   return [...codes].sort();
 }

@@ -225,6 +225,38 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
     );
   });
 
+  it('keeps UTF-8 file names, without the characters that make a name lie, and refuses SVG images', async () => {
+    const user = await createUser(services.db, { email: 'names@example.com', tier: 'free' });
+    await withServer(app(), async (base) => {
+      const post = (body: FormData) =>
+        fetchDocumented(`${base}/v1/resumes`, { method: 'POST', headers: { 'x-api-key': user.apiKey }, body });
+      // U+202E shows "cv\u202Edm.exe" as "cvexe.md"; C1 controls and tabs have no place either.
+      const named = await post(upload(Buffer.from(RESUME_MARKDOWN), 'José Núñez\u202E\u0085\tcv.md', 'text/markdown'));
+      expect(named.status).toBe(201);
+      expect(((await named.json()) as ResumeBody).fileName).toBe('José Núñez cv.md');
+
+      const svg = Buffer.from(
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script>' +
+          '<text x="0" y="20">Dana Smith, Senior Software Engineer, Go and PostgreSQL</text></svg>',
+      );
+      for (const [name, type] of [
+        ['cv.svg', 'image/svg+xml'],
+        ['cv.txt', 'text/plain'],
+        ['cv', 'application/octet-stream'],
+      ] as const) {
+        const refused = await post(upload(svg, name, type));
+        expect([name, refused.status, ((await refused.json()) as ErrorBody).error.code]).toEqual([
+          name,
+          415,
+          'RESUME_UNSUPPORTED_TYPE',
+        ]);
+      }
+      // Claimed as SVG, whatever the bytes: the claim alone is refused.
+      const claimed = await post(upload(Buffer.from(RESUME_TEXT), 'cv.svg', 'image/svg+xml'));
+      expect(((await claimed.json()) as ErrorBody).error.code).toBe('RESUME_UNSUPPORTED_TYPE');
+    });
+  });
+
   it('requires an API key', async () => {
     await withServer(app(), async (base) => {
       const res = await fetchDocumented(`${base}/v1/resumes`, {

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { HirehoundError } from '../../common/errors';
 import { Deadline } from './deadline';
 import { readDocx } from './docx';
-import { declaredFormat, isTextual, sniffType, type DocumentFormat, type SniffedType } from './file-type';
+import {
+  claimsUnsupportedType,
+  declaredFormat,
+  isTextual,
+  sniffType,
+  type DocumentFormat,
+  type SniffedType,
+} from './file-type';
 import { htmlToText } from './html-text';
 import { checkImageExpansion, readImageSize } from './image-size';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
@@ -46,6 +53,7 @@ const UNSUPPORTED_MESSAGES: Partial<Record<SniffedType, string>> = {
   'legacy-office': 'Old binary Word documents (.doc) are not supported: save the resume as DOCX or PDF',
   opendocument: 'OpenDocument files are not supported: save the resume as DOCX or PDF',
   image: 'Only PNG and JPEG images are supported',
+  svg: 'SVG images are not supported: upload the resume as PDF, DOCX or text',
   zip: 'ZIP archives are not supported: upload the resume itself',
   binary: 'The file is not a document',
 };
@@ -58,6 +66,11 @@ const UNSUPPORTED_MESSAGES: Partial<Record<SniffedType, string>> = {
 function resolveFormat(sniffed: SniffedType, input: DocumentInput): DocumentFormat {
   const claimed = declaredFormat(input.fileName, input.mediaType);
   if (sniffed === 'encrypted-office') throw new HirehoundError('RESUME_ENCRYPTED');
+  if (claimsUnsupportedType(input.fileName, input.mediaType))
+    throw new HirehoundError('RESUME_UNSUPPORTED_TYPE', {
+      message: UNSUPPORTED_MESSAGES.svg,
+      details: { detected: sniffed },
+    });
   const supported = ['pdf', 'docx', 'html', 'markdown', 'text', 'png', 'jpeg'].includes(sniffed);
   if (!supported) {
     if (claimed === 'docx' && sniffed === 'zip') {
