@@ -166,6 +166,24 @@ const understanding = envSection('Resume reading', 'Limits on every document rea
     ),
     timeoutMs: v('RESUME_READ_TIMEOUT_MS', positiveInt, 30_000, 'wall-clock budget of one document read, OCR included'),
     maxOcrPages: v('RESUME_OCR_MAX_PAGES', positiveInt, 10, 'most pages of one document sent through OCR'),
+    maxTextChars: v(
+      'RESUME_MAX_TEXT_CHARS',
+      positiveInt,
+      200_000,
+      'most characters of text one document may hold; more is refused (413), not truncated',
+    ),
+    toolCpuSeconds: v(
+      'RESUME_TOOL_CPU_SECONDS',
+      positiveInt,
+      10,
+      'CPU seconds one run of poppler or Tesseract may use (RLIMIT_CPU) before it is stopped',
+    ),
+    toolMemoryBytes: v(
+      'RESUME_TOOL_MEMORY_BYTES',
+      positiveInt,
+      1024 * 1024 * 1024,
+      'address space one run of poppler or Tesseract may map (RLIMIT_AS, bytes)',
+    ),
   }),
   ingestWaitMs: v(
     'RESUME_INGEST_WAIT_MS',

@@ -80,6 +80,11 @@ export const ERROR_CATALOGUE = {
   RESUME_READ_TIMEOUT: spec(422, false, 'Reading the document took longer than allowed'),
   RESUME_NOT_FOUND: spec(404, false, 'No such resume'),
   RESUME_INGESTION_FAILED: spec(500, true, 'The resume could not be processed'),
+  RESUME_TOO_COMPLEX: spec(
+    422,
+    false,
+    'The document needs more to read than allowed (CPU, memory, nesting or line length past the limits)',
+  ),
 
   // Matching (matching/): MATCHING_*, EMBEDDING_*
   EMBEDDING_PROVIDER_FAILED: spec(503, true, 'The embedding provider failed'),

@@ -120,5 +120,9 @@ export function declaredFormat(
   return ext ? BY_EXTENSION[ext] : undefined;
 }
 
+/** Formats read by OS tools (poppler, Tesseract) rather than in-process. */
+export const readWithTools = (format: DocumentFormat): boolean =>
+  format === 'pdf' || format === 'png' || format === 'jpeg';
+
 export const isTextual = (format: DocumentFormat): boolean =>
   format === 'text' || format === 'markdown' || format === 'html';
