@@ -59,8 +59,11 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
       ...resumeRoutes({
         db,
         temporal,
-        taskQueues: { workflow: queues.search, activities: queues.ml },
+        redis,
+        logger,
+        taskQueues: { workflow: queues.search, activities: queues.ml, documents: queues.documents },
         maxBytes: config.understanding.limits.maxBytes,
+        maxTextChars: config.understanding.limits.maxTextChars,
         ingestWaitMs: config.understanding.ingestWaitMs,
       }),
     ],
