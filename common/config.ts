@@ -535,6 +535,22 @@ const gateway = envSection('Gateway', 'The credit-budgeted gateway, the only hol
     ),
     maxMs: v('GATEWAY_BACKOFF_MAX_MS', positiveInt, 30_000, 'longest such pause'),
   }),
+  /** The costly Web Scraping API options are the operator's choice, never a caller's. */
+  scrape: z.object({
+    jsRendering: v(
+      'GATEWAY_SCRAPE_JS_RENDERING',
+      booleanFlag,
+      false,
+      'scrape with JavaScript rendering (10 credits a page instead of 1); callers cannot ask for it',
+      { format: BOOLEAN_FORMAT },
+    ),
+    proxyType: v(
+      'GATEWAY_SCRAPE_PROXY_TYPE',
+      z.enum(['datacenter', 'residential']),
+      'datacenter',
+      'the proxy pool scrapes go through (`residential` costs 5 credits a page); callers cannot ask for it',
+    ),
+  }),
 });
 
 const simulator = envSection(

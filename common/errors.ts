@@ -61,6 +61,7 @@ export const ERROR_CATALOGUE = {
   PROVIDER_TIMEOUT: spec(504, true, 'The provider did not answer in time'),
   PROVIDER_MALFORMED_RESPONSE: spec(502, true, 'The provider answered with an unexpected body'),
   PROVIDER_UNREACHABLE: spec(502, true, 'The provider could not be reached'),
+  GATEWAY_TARGET_REFUSED: spec(422, false, 'The URL is not one the provider may be asked to fetch'),
 
   // Resume reading and understanding (understanding/, /v1/resumes): RESUME_*, UNDERSTANDING_*
   RESUME_FILE_MISSING: spec(400, false, 'Send the resume as the multipart form field "file"'),

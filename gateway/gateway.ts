@@ -129,7 +129,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const app = createGatewayApp({
     logger,
-    calls: createProviderCalls({ hasdata, costs: options.hasdata.costs, call }),
+    calls: createProviderCalls({ hasdata, costs: options.hasdata.costs, call, scrapePolicy: options.gateway.scrape }),
     governor,
     metrics,
     internalToken: options.gateway.internalToken,
