@@ -31,6 +31,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         error = new HirehoundError('API_MALFORMED_BODY', { message: 'The request body is not valid UTF-8' });
       else if (parserType === 'encoding.unsupported' || parserType === 'charset.unsupported')
         error = new HirehoundError('API_UNSUPPORTED_MEDIA_TYPE');
+      // The router cannot decode a path parameter whose percent-encoding is not UTF-8 (`%ED%A0%80`).
+      else if (err instanceof URIError)
+        error = new HirehoundError('API_VALIDATION_FAILED', {
+          message: 'A path parameter is not valid percent-encoded UTF-8',
+        });
       else {
         logger.error({ err, method: req.method, path: req.path }, 'unhandled error');
         error = new HirehoundError('INTERNAL_ERROR');

@@ -118,6 +118,37 @@ describe('request bodies: UTF-8 JSON only', () => {
   });
 });
 
+describe('path parameters', () => {
+  it('refuses a percent-encoding that is not UTF-8 with a 400, on every route with a path parameter', async () => {
+    const user = await createUser(services.db, { email: `${uniquePrefix('enc')}@example.com`, tier: 'free' });
+    await withServer(app(), async (base) => {
+      // A lone surrogate as a raw client sends it, an overlong slash, a bare continuation byte, a cut sequence.
+      for (const id of ['%ED%A0%80', '%C0%AF', '%80', '%E2%82', '%ZZ']) {
+        for (const [method, path] of [
+          ['GET', `/v1/searches/${id}`],
+          ['GET', `/v1/searches/${id}/events`],
+          ['POST', `/v1/searches/${id}/cancel`],
+          ['PATCH', `/v1/searches/${id}/filters`],
+        ] as const) {
+          const body = method === 'GET' ? undefined : Buffer.from('{}');
+          const headers = {
+            'x-api-key': user.apiKey,
+            ...(body ? { 'content-type': 'application/json', 'content-length': String(body.length) } : {}),
+          };
+          const answer = await send(base, method, path, headers, body);
+          expect([method, path, answer.status, answer.body.error?.code]).toEqual([
+            method,
+            path,
+            400,
+            'API_VALIDATION_FAILED',
+          ]);
+          expectDocumented(method, path, answer.status, answer.body);
+        }
+      }
+    });
+  });
+});
+
 describe('request line and headers beyond what the server takes', () => {
   async function withRawServer(fn: (base: string) => Promise<void>): Promise<void> {
     const server = http.createServer(app());
