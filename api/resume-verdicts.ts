@@ -57,8 +57,9 @@ export class ResumeVerdicts {
 
   /** The verdict of this user's finished ingestion of `resumeId`, if it refused the file. */
   async ofIngestion(userId: string, resumeId: string): Promise<Verdict | undefined> {
-    const handle = this.temporal.workflow.getHandle(resumeIngestionWorkflowId(resumeId));
     try {
+      // Inside: an id the route accepts (the nil uuid) may not name a workflow at all.
+      const handle = this.temporal.workflow.getHandle(resumeIngestionWorkflowId(resumeId));
       const run = await handle.describe();
       if (run.memo?.userId !== userId || run.status.name !== 'COMPLETED') return undefined;
       const result = (await handle.result()) as ResumeIngestionResult;

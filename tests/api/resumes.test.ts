@@ -112,6 +112,11 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
         headers: { 'x-api-key': owner.apiKey },
       });
       expect(nonsense.status).toBe(404);
+      // The nil and max uuids pass the route's check but name no ingestion run (the fuzzer's 500).
+      for (const id of ['00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff']) {
+        const unnamed = await fetchDocumented(`${base}/v1/resumes/${id}`, { headers: { 'x-api-key': owner.apiKey } });
+        expect([unnamed.status, ((await unnamed.json()) as ErrorBody).error.code]).toEqual([404, 'RESUME_NOT_FOUND']);
+      }
     });
     const row = await services.db.selectFrom('resumes').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
