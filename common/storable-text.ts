@@ -61,3 +61,23 @@ export function findUnstorableText(value: unknown): UnstorableText | undefined {
   }
   return undefined;
 }
+
+/**
+ * Characters that make text lie about itself or corrupt what shows it: C0 controls (tab and line
+ * breaks aside), DEL and C1 controls; bidi marks, embeddings, overrides and isolates (U+202E turns
+ * "cv‮fdp.exe" into "cvexe.pdf" on screen); zero-width space, word joiner and BOM. Zero-width
+ * (non-)joiners stay: Persian, Indic scripts and emoji sequences need them.
+ */
+export const INVISIBLE_OR_CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * Text from outside (a provider's answer) made storable rather than refused: at most `max`
+ * characters, lone surrogates dropped (a cut may split a pair, so it cuts first), invisible and
+ * control characters turned into spaces.
+ */
+export function storableText(text: string, max: number): string {
+  return text.slice(0, max).replace(LONE_SURROGATES, '').replace(INVISIBLE_OR_CONTROL, ' ');
+}

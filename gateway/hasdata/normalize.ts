@@ -1,4 +1,5 @@
 import type { JobDetail, ListingItem, ListingPage, RemoteHint, Salary, ScrapedPage } from '../contract';
+import { storableText } from '../../common/storable-text';
 import { boardJobUrl } from '../request-targets';
 import type {
   GlassdoorJobBody,
@@ -29,23 +30,16 @@ const MAX_SALARY = 10_000_000;
 const MAX_AGE_DAYS = 3_650;
 const EARLIEST_POSTING = Date.UTC(2000, 0, 1);
 
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Storable text: no control or bidi characters, no lone surrogates, at most `max` characters. */
-function storable(text: string, max: number): string {
-  return text.replace(LONE_SURROGATES, '').replace(CONTROLS, ' ').slice(0, max);
-}
-
 /** One line of plain text (a title, a company): markup removed, whitespace collapsed. */
 function plain(text: string | null | undefined, max: number = MAX_TEXT.short): string | null {
   if (text == null) return null;
-  const cleaned = storable(text.replace(/<[^>]*>?/g, ' '), max * 2)
+  // Tags go whole; a stray bracket left over (an unclosed tag, "pay < 50k") goes alone.
+  const head = text.slice(0, max * 4);
+  const cleaned = storableText(head.replace(/<\/?[A-Za-z!][^<>]*>/g, ' ').replace(/[<>]/g, ' '), max * 2)
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
-  return cleaned || null;
+    .trim();
+  const cut = storableText(cleaned, max).trim();
+  return cut || null;
 }
 
 function plainList(texts: readonly string[] | null | undefined): string[] {
@@ -239,8 +233,8 @@ export function indeedJobDetail(body: IndeedJobBody, url: string, jobKey: string
     title: plain(body.title) ?? '',
     company: plain(body.company),
     location: plain(body.location),
-    description: storable(body.description, MAX_TEXT.description),
-    descriptionHtml: body.descriptionHtml == null ? null : storable(body.descriptionHtml, MAX_TEXT.description),
+    description: storableText(body.description, MAX_TEXT.description),
+    descriptionHtml: body.descriptionHtml == null ? null : storableText(body.descriptionHtml, MAX_TEXT.description),
     salary: salaryOf(body.salary, body.salary?.type, 'USD'),
     remote: remoteHint(body.location, ...(body.details?.workSetting ?? [])),
     employmentTypes: plainList(body.details?.jobType),
@@ -258,8 +252,8 @@ export function glassdoorJobDetail(body: GlassdoorJobBody, url: string, listingI
     title: plain(job.title) ?? '',
     company: plain(job.employer?.name),
     location: plain(place),
-    description: storable(job.description, MAX_TEXT.description),
-    descriptionHtml: job.descriptionHtml == null ? null : storable(job.descriptionHtml, MAX_TEXT.description),
+    description: storableText(job.description, MAX_TEXT.description),
+    descriptionHtml: job.descriptionHtml == null ? null : storableText(job.descriptionHtml, MAX_TEXT.description),
     salary: salaryOf(job.salary, job.salary?.period, job.salary?.payCurrency ?? null),
     remote: remoteHint(place),
     employmentTypes: [],
@@ -267,7 +261,8 @@ export function glassdoorJobDetail(body: GlassdoorJobBody, url: string, listingI
   };
 }
 
-const page = (text: string | null | undefined): string | null => (text == null ? null : storable(text, MAX_TEXT.page));
+const page = (text: string | null | undefined): string | null =>
+  text == null ? null : storableText(text, MAX_TEXT.page);
 
 export function scrapedPage(body: WebScrapeBody, url: string): ScrapedPage {
   return {

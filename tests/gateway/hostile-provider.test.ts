@@ -160,6 +160,7 @@ describe('a hostile provider', () => {
     for (const row of rows) {
       expect(row.url).toMatch(/^https:\/\/www\.glassdoor\.com\/job-listing\/x\.htm\?jl=\d+$/);
       for (const text of [row.title, row.company_name, row.location, row.snippet])
+        // eslint-disable-next-line no-control-regex
         expect(text).not.toMatch(/[<>\u0000-\u001f\u202e\ud800-\udfff]/);
     }
   });
@@ -176,7 +177,7 @@ describe('a hostile provider', () => {
   });
 
   it.each([
-    ['a gzip bomb', { kind: 'gzipBomb', inflatedBytes: 256 * 1024 * 1024 }],
+    ['a gzip bomb', { kind: 'gzipBomb', inflatedBytes: 64 * 1024 * 1024 }],
     ['an endless body', { kind: 'endless' }],
   ] as const)('stops reading %s at the size cap, billed as the provider would', async (_name, response) => {
     await sim.admin.script([{ endpoint: 'indeed.listing', response }]);
