@@ -96,6 +96,8 @@ export function routeErrors(contract: RouteContract): ErrorCode[] {
   if (contract.access === 'admin') codes.add('AUTH_FORBIDDEN');
   const inputs = [contract.params, contract.query, isJsonBody(contract.body) ? contract.body.json : undefined];
   for (const input of inputs) if (input) codes.add(input.invalid ?? 'API_VALIDATION_FAILED');
+  // A path parameter the router cannot percent-decode is refused before any route's own check.
+  if (contract.params) codes.add('API_VALIDATION_FAILED');
   if (isJsonBody(contract.body)) {
     codes.add('API_MALFORMED_BODY');
     codes.add('API_BODY_TOO_LARGE');
