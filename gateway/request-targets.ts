@@ -1,5 +1,6 @@
 import dns from 'node:dns';
 import net from 'node:net';
+import { GLASSDOOR_DOMAINS, INDEED_DOMAINS } from '../common/board-sites';
 import type { Provider } from './contract';
 
 /**
@@ -10,40 +11,9 @@ import type { Provider } from './contract';
  * it, so the provider never reads a different host than the one approved.
  */
 
-/** Indeed's country sites: `<code>.indeed.com` (HasData's `domain` values). */
-const INDEED_SITES =
-  'ar au at bh be br ca cl cn co cr cz dk ec eg fi fr de gr hk hu in id ie il it jp kw lu malaysia mx ma nl nz ng no om pk pa pe ph pl pt qa ro sa sg za kr es se ch tw th tr ua ae uk www uy ve vn';
-
-/** Glassdoor's US site and its 22 regional ones (HasData's `domain` values). */
-const GLASSDOOR_HOSTS = [
-  'www.glassdoor.com',
-  'www.glassdoor.com.ar',
-  'www.glassdoor.com.au',
-  'www.glassdoor.at',
-  'nl.glassdoor.be',
-  'fr.glassdoor.be',
-  'www.glassdoor.com.br',
-  'www.glassdoor.ca',
-  'fr.glassdoor.ca',
-  'www.glassdoor.fr',
-  'www.glassdoor.de',
-  'www.glassdoor.com.hk',
-  'www.glassdoor.co.in',
-  'www.glassdoor.ie',
-  'www.glassdoor.it',
-  'www.glassdoor.com.mx',
-  'www.glassdoor.nl',
-  'www.glassdoor.co.nz',
-  'www.glassdoor.sg',
-  'www.glassdoor.es',
-  'de.glassdoor.ch',
-  'fr.glassdoor.ch',
-  'www.glassdoor.co.uk',
-];
-
 const BOARD_HOSTS: Readonly<Record<Provider, ReadonlySet<string>>> = {
-  indeed: new Set(INDEED_SITES.split(' ').map((site) => `${site}.indeed.com`)),
-  glassdoor: new Set(GLASSDOOR_HOSTS),
+  indeed: new Set(INDEED_DOMAINS),
+  glassdoor: new Set(['www.glassdoor.com', ...GLASSDOOR_DOMAINS]),
 };
 
 /** Why a URL was refused; the gateway answers it as GATEWAY_TARGET_REFUSED. */
