@@ -1,5 +1,5 @@
 import type { JsonObject, OpenApiDocument } from '../../api/contract/openapi-document';
-import { Random } from '../../simulator/corpus/random';
+import type { Random } from '../../simulator/corpus/random';
 
 /**
  * A schema-driven fuzzer over /openapi.json: for each operation it builds requests from the
