@@ -119,11 +119,13 @@ describe('request bodies: UTF-8 JSON only', () => {
 });
 
 describe('path parameters', () => {
-  it('refuses a percent-encoding that is not UTF-8 with a 400, on every route with a path parameter', async () => {
+  it('refuses a percent-encoding that is not UTF-8, or an id that names nothing, with a 400 on every search route', async () => {
     const user = await createUser(services.db, { email: `${uniquePrefix('enc')}@example.com`, tier: 'free' });
     await withServer(app(), async (base) => {
       // A lone surrogate as a raw client sends it, an overlong slash, a bare continuation byte, a cut sequence.
-      for (const id of ['%ED%A0%80', '%C0%AF', '%80', '%E2%82', '%ZZ']) {
+      // …and the nil and max uuids, which are uuids but name no workflow (the fuzzer's 500s).
+      const ids = ['%ED%A0%80', '%C0%AF', '%80', '%E2%82', '%ZZ'];
+      for (const id of [...ids, '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff']) {
         for (const [method, path] of [
           ['GET', `/v1/searches/${id}`],
           ['GET', `/v1/searches/${id}/events`],
