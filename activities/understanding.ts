@@ -2,6 +2,8 @@ import { HirehoundError } from '../common/errors';
 import type { Logger } from '../common/logger';
 import type { DB } from '../store/database';
 import {
+  discardRefusedResume,
+  isVerdictOnFile,
   loadResumeText,
   loadUploadedFile,
   markResumeFailed,
@@ -108,7 +110,17 @@ export const createUnderstandingActivities = (deps: UnderstandingActivityDepende
     });
   },
 
+  /**
+   * How an ingestion that did not succeed ends (the activity keeps its name: recorded histories
+   * call it). A verdict on the file removes every trace of the upload, and this log line is all
+   * that remains of it; a failure of ours is kept as status `failed`, so the same upload runs again.
+   */
   async markResumeFailed(resumeId: string, error: { code: string; message: string }): Promise<void> {
+    if (isVerdictOnFile(error.code)) {
+      await discardRefusedResume(deps.db, resumeId);
+      deps.logger.info({ resumeId, code: error.code }, 'resume refused; nothing from it is kept');
+      return;
+    }
     await markResumeFailed(deps.db, resumeId, error);
   },
 });

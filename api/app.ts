@@ -9,6 +9,7 @@ import { ROUTES } from './contract/routes';
 import { runChecks, type DependencyCheck } from './health';
 import { errorHandler, routeNotFound } from './http-errors';
 import { rateLimitPerUser, type RateLimitSettings } from './rate-limit';
+import { requestBodyParsers } from './request-body';
 import { createApiMetrics, requestTelemetry, resumeRequestLogContext, type ApiMetrics } from './telemetry';
 
 export interface AppDependencies {
@@ -36,7 +37,7 @@ export function createApp(deps: AppDependencies): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestTelemetry(deps.metrics ?? createApiMetrics(new Registry()), deps.logger));
-  app.use(express.json({ limit: '256kb' }));
+  app.use(requestBodyParsers());
   app.use(resumeRequestLogContext);
 
   const system = bindRoutes(ROUTES.system, {

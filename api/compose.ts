@@ -96,8 +96,11 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
       ...resumeRoutes({
         db,
         temporal,
-        taskQueues: { workflow: queues.search, activities: queues.ml },
+        redis,
+        logger,
+        taskQueues: { workflow: queues.search, activities: queues.ml, documents: queues.documents },
         maxBytes: config.understanding.limits.maxBytes,
+        maxTextChars: config.understanding.limits.maxTextChars,
         ingestWaitMs: config.understanding.ingestWaitMs,
       }),
     ],

@@ -29,7 +29,7 @@ export async function searchFromDatabase(
   limit: number,
 ): Promise<SearchView> {
   const items = await findSearchResults(db, stored.id, offset, limit);
-  const progress: SearchProgress = stored.progress ?? {
+  const snapshot: SearchProgress = stored.progress ?? {
     searchId: stored.id,
     status: stored.status,
     phase: 'cache',
@@ -44,6 +44,8 @@ export async function searchFromDatabase(
     startedAt: stored.createdAt.toISOString(),
     updatedAt: (stored.completedAt ?? stored.createdAt).toISOString(),
   };
+  // The column, not the snapshot: it follows the ledger after the workflow has stopped counting.
+  const progress = { ...snapshot, creditsUsed: stored.creditsUsed };
   const total = await db
     .selectFrom('search_results')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -73,7 +75,12 @@ export async function readSearch(
     const [progress, results] = await temporal.withDeadline(Date.now() + QUERY_DEADLINE_MS, () =>
       Promise.all([handle.query(progressQuery), handle.query(resultsQuery, { offset, limit })]),
     );
-    return { progress, results, source: 'workflow' };
+    // The ledger may already hold a call whose activity has not reported back yet.
+    return {
+      progress: { ...progress, creditsUsed: Math.max(progress.creditsUsed, stored.creditsUsed) },
+      results,
+      source: 'workflow',
+    };
   } catch {
     // The workflow is gone, or no worker can answer right now: the last snapshot beats an error.
     return searchFromDatabase(db, stored, offset, limit);

@@ -1,3 +1,5 @@
+import { findUnstorableText } from '../common/storable-text';
+import { REMOTE_TYPES } from '../common/vocabulary/jobs';
 import { parseSearchFilters } from '../common/vocabulary/search-filters-guard';
 import { SearchFilters } from './search-schemas';
 
@@ -46,6 +48,7 @@ describe('parseSearchFilters (the schema-free guard) agrees with the API schema'
     { location: { text: '  ' } },
     { location: { text: 'x'.repeat(201) } },
     { location: { text: 'Austin', includeRemote: 'no' } },
+    { remoteTypes: Array(REMOTE_TYPES.length + 1).fill('remote') },
   ];
 
   it.each(valid)('accepts what the API schema accepts, and answers the same: %j', (filters) => {
@@ -58,4 +61,13 @@ describe('parseSearchFilters (the schema-free guard) agrees with the API schema'
     expect(SearchFilters.safeParse(filters).success).toBe(false);
     expect(() => parseSearchFilters(filters)).toThrow();
   });
+
+  it.each(['Austin\u0000', '\ud800Austin', 'Austin\udfff', 'Aus\u0007tin'])(
+    "refuses the text the API's edge refuses before its schema runs: %j",
+    (text) => {
+      const filters = { location: { text } };
+      expect(findUnstorableText(filters)?.path).toBe('location.text');
+      expect(() => parseSearchFilters(filters)).toThrow();
+    },
+  );
 });

@@ -22,7 +22,7 @@ import {
 /** The hard filters as they arrive from a search request. */
 export const SearchFilters = z
   .object({
-    remoteTypes: z.array(z.enum(REMOTE_TYPES)).min(1).optional(),
+    remoteTypes: z.array(z.enum(REMOTE_TYPES)).min(1).max(REMOTE_TYPES.length).optional(),
     minAnnualSalary: z
       .object({
         amount: z.number().positive().max(MAX_ANNUAL_SALARY),

@@ -1,6 +1,6 @@
-import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { Config } from '../common/config';
-import { HirehoundError } from '../common/errors';
+import { HirehoundError, isErrorCode } from '../common/errors';
 import type { Logger } from '../common/logger';
 import type { SearchProgress } from '../common/vocabulary/search';
 import type { TaskQueueNames } from '../common/vocabulary/task-queues';
@@ -36,6 +36,23 @@ export function searchRoutes(deps: SearchRoutesDeps): { routes: BoundRoute[]; cl
     if (!stored) throw new HirehoundError('SEARCH_NOT_FOUND');
     return (await readSearch(deps.db, deps.temporal, stored, 0, 0)).progress;
   }, deps.eventsPollMs);
+
+  /**
+   * Why the workflow refused a filter change: its validator names the error code (invalid filters,
+   * or the search finished between our check and the update); anything else failed the re-ranking
+   * itself, which says nothing about the search having finished.
+   */
+  async function updateRefusal(err: WorkflowUpdateFailedError, searchId: string): Promise<HirehoundError> {
+    const cause = err.cause;
+    if (cause instanceof ApplicationFailure && isErrorCode(cause.type))
+      return new HirehoundError(cause.type, { message: cause.message });
+    const now = await findSearchById(deps.db, searchId);
+    if (now?.status !== 'running') return new HirehoundError('SEARCH_NOT_RUNNING');
+    deps.logger.warn({ searchId, err: cause?.message ?? err.message }, 'filter change failed on a running search');
+    return new HirehoundError('SEARCH_WORKFLOW_UNAVAILABLE', {
+      message: 'The new filters could not be applied; try again',
+    });
+  }
 
   const routes = bindRoutes(ROUTES.searches, {
     start: async ({ body }, _req, res) => {
@@ -111,8 +128,7 @@ export function searchRoutes(deps: SearchRoutesDeps): { routes: BoundRoute[]; cl
           .executeUpdate(changeFiltersUpdate, { args: [filters] });
         res.json({ searchId: params.id, progress: answer.progress, results: answer.results });
       } catch (err) {
-        // The validator refuses once the search has finished (it may finish between our check and here).
-        if (err instanceof WorkflowUpdateFailedError) throw new HirehoundError('SEARCH_NOT_RUNNING');
+        if (err instanceof WorkflowUpdateFailedError) throw await updateRefusal(err, stored.id);
         throw err;
       }
     },

@@ -10,7 +10,7 @@ describe('loadConfig', () => {
   it('applies defaults and freezes the result', () => {
     const config = loadConfig(base);
     expect(config.api.port).toBe(3000);
-    expect(config.worker.queues).toEqual(['search', 'hasdata', 'ml', 'maintenance']);
+    expect(config.worker.queues).toEqual(['search', 'hasdata', 'ml', 'documents', 'maintenance']);
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.database)).toBe(true);
   });
@@ -39,6 +39,9 @@ describe('loadConfig', () => {
         maxDecompressedBytes: 50 * 1024 * 1024,
         timeoutMs: 30_000,
         maxOcrPages: 10,
+        maxTextChars: 200_000,
+        toolCpuSeconds: 10,
+        toolMemoryBytes: 1024 * 1024 * 1024,
       },
       ingestWaitMs: 30_000,
     });

@@ -173,6 +173,24 @@ const understanding = envSection('Resume reading', 'Limits on every document rea
     ),
     timeoutMs: v('RESUME_READ_TIMEOUT_MS', positiveInt, 30_000, 'wall-clock budget of one document read, OCR included'),
     maxOcrPages: v('RESUME_OCR_MAX_PAGES', positiveInt, 10, 'most pages of one document sent through OCR'),
+    maxTextChars: v(
+      'RESUME_MAX_TEXT_CHARS',
+      positiveInt,
+      200_000,
+      'most characters of text one document may hold; more is refused (413), not truncated',
+    ),
+    toolCpuSeconds: v(
+      'RESUME_TOOL_CPU_SECONDS',
+      positiveInt,
+      10,
+      'CPU seconds one run of poppler or Tesseract may use (RLIMIT_CPU) before it is stopped',
+    ),
+    toolMemoryBytes: v(
+      'RESUME_TOOL_MEMORY_BYTES',
+      positiveInt,
+      1024 * 1024 * 1024,
+      'address space one run of poppler or Tesseract may map (RLIMIT_AS, bytes)',
+    ),
   }),
   ingestWaitMs: v(
     'RESUME_INGEST_WAIT_MS',
@@ -530,6 +548,22 @@ const gateway = envSection('Gateway', 'The credit-budgeted gateway, the only hol
       'pause after a provider 429, doubling per consecutive 429',
     ),
     maxMs: v('GATEWAY_BACKOFF_MAX_MS', positiveInt, 30_000, 'longest such pause'),
+  }),
+  /** The costly Web Scraping API options are the operator's choice, never a caller's. */
+  scrape: z.object({
+    jsRendering: v(
+      'GATEWAY_SCRAPE_JS_RENDERING',
+      booleanFlag,
+      false,
+      'scrape with JavaScript rendering (10 credits a page instead of 1); callers cannot ask for it',
+      { format: BOOLEAN_FORMAT },
+    ),
+    proxyType: v(
+      'GATEWAY_SCRAPE_PROXY_TYPE',
+      z.enum(['datacenter', 'residential']),
+      'datacenter',
+      'the proxy pool scrapes go through (`residential` costs 5 credits a page); callers cannot ask for it',
+    ),
   }),
 });
 

@@ -30,6 +30,8 @@ export const ERROR_CATALOGUE = {
   API_UNSUPPORTED_MEDIA_TYPE: spec(415, false, 'Unsupported content type'),
   API_RATE_LIMITED: spec(429, true, 'Too many requests'),
   API_METHOD_NOT_ALLOWED: spec(405, false, 'Method not allowed'),
+  API_URI_TOO_LONG: spec(414, false, 'The request URL is too long'),
+  API_HEADERS_TOO_LARGE: spec(431, false, 'The request headers are too large'),
 
   // Authentication / authorisation
   AUTH_MISSING_API_KEY: spec(401, false, 'An API key is required'),
@@ -59,6 +61,7 @@ export const ERROR_CATALOGUE = {
   PROVIDER_TIMEOUT: spec(504, true, 'The provider did not answer in time'),
   PROVIDER_MALFORMED_RESPONSE: spec(502, true, 'The provider answered with an unexpected body'),
   PROVIDER_UNREACHABLE: spec(502, true, 'The provider could not be reached'),
+  GATEWAY_TARGET_REFUSED: spec(422, false, 'The URL is not one the provider may be asked to fetch'),
 
   // Resume reading and understanding (understanding/, /v1/resumes): RESUME_*, UNDERSTANDING_*
   RESUME_FILE_MISSING: spec(400, false, 'Send the resume as the multipart form field "file"'),
@@ -69,7 +72,7 @@ export const ERROR_CATALOGUE = {
   RESUME_UNSUPPORTED_TYPE: spec(
     415,
     false,
-    'Unsupported file type: send PDF, DOCX, plain text, Markdown, HTML, PNG, JPEG or TIFF',
+    'Unsupported file type: send PDF, DOCX, plain text, Markdown, HTML, PNG or JPEG',
   ),
   RESUME_TYPE_MISMATCH: spec(415, false, 'The file content does not match its declared type'),
   RESUME_ENCRYPTED: spec(422, false, 'The document is password-protected'),
@@ -78,6 +81,11 @@ export const ERROR_CATALOGUE = {
   RESUME_READ_TIMEOUT: spec(422, false, 'Reading the document took longer than allowed'),
   RESUME_NOT_FOUND: spec(404, false, 'No such resume'),
   RESUME_INGESTION_FAILED: spec(500, true, 'The resume could not be processed'),
+  RESUME_TOO_COMPLEX: spec(
+    422,
+    false,
+    'The document needs more to read than allowed (CPU, memory, nesting or line length past the limits)',
+  ),
 
   // Matching (matching/): MATCHING_*, EMBEDDING_*
   EMBEDDING_PROVIDER_FAILED: spec(503, true, 'The embedding provider failed'),

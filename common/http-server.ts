@@ -1,6 +1,34 @@
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { HirehoundError } from './errors';
 import { installShutdown } from './lifecycle';
 import { createLogger, type Logger } from './logger';
+
+/**
+ * Answers what Node's HTTP parser refuses before any handler runs (a request line or headers past
+ * `maxHeaderSize`, a malformed request) with the same JSON error shape as everything else, instead
+ * of Node's bare status line; a connection that timed out or broke is only closed.
+ */
+export function answerClientErrorsAsJson(server: http.Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const error =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? new HirehoundError('API_HEADERS_TOO_LARGE')
+        : new HirehoundError('API_VALIDATION_FAILED', { message: 'The HTTP request is malformed' });
+    const body = JSON.stringify(error.toJSON());
+    socket.end(
+      `HTTP/1.1 ${error.status} ${http.STATUS_CODES[error.status] ?? ''}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  });
+}
 
 /** What every process's configuration carries for running it. */
 export interface ProcessSettings {
@@ -49,6 +77,7 @@ export function runHttpService<C extends ProcessSettings>(
     const onShutdown = installShutdown(logger, config.shutdownGraceMs);
     const service = await start({ config, logger, onShutdown });
     const server = http.createServer(service.handler);
+    answerClientErrorsAsJson(server);
     service.configure?.(server);
     server.on('error', (err) => {
       logger.fatal({ err }, `${name} server error`);

@@ -75,13 +75,7 @@ export interface GatewayClient {
     context?: CallContext;
     idempotencyKey?: string;
   }): Promise<JobResult>;
-  scrapePage(request: {
-    url: string;
-    jsRendering?: boolean;
-    proxyType?: 'datacenter' | 'residential';
-    context?: CallContext;
-    idempotencyKey?: string;
-  }): Promise<ScrapeResult>;
+  scrapePage(request: { url: string; context?: CallContext; idempotencyKey?: string }): Promise<ScrapeResult>;
   creditStatus(): Promise<CreditStatus>;
   /** The Imaginator's chat model, charged to the `hf.chat` budget line (never to HasData's). */
   chat(request: ChatRequest): Promise<ChatResult>;
@@ -231,8 +225,6 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         '/v1/scrape',
         {
           url: r.url,
-          jsRendering: r.jsRendering,
-          proxyType: r.proxyType,
           context: r.context,
           idempotencyKey: r.idempotencyKey,
         },

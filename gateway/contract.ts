@@ -9,7 +9,7 @@ import { GATEWAY_REFUSAL_REASONS } from '../common/vocabulary/refusals';
  *
  *   POST /v1/listings   { provider, keyword, location, sort?, cursor?, context? }
  *   POST /v1/jobs       { provider, url, context? }
- *   POST /v1/scrape     { url, jsRendering?, proxyType?, context? }
+ *   POST /v1/scrape     { url, context? }
  *   GET  /status/credits
  *
  * Every answer says what it cost (`creditsCharged`) and carries one `outcome`:
@@ -127,12 +127,13 @@ export const JobRequest = z
   .strict();
 export type JobRequest = z.input<typeof JobRequest>;
 
+/**
+ * JS rendering and the proxy pool are not the caller's to choose: they multiply a page's price
+ * (docs/hasdata.md#credit-costs), so the gateway's configuration decides them.
+ */
 export const ScrapeRequest = z
   .object({
     url: httpUrl,
-    /** Off by default: 1 credit instead of 10 (docs/hasdata.md#credit-costs); job pages are server-rendered. */
-    jsRendering: z.boolean().default(false),
-    proxyType: z.enum(['datacenter', 'residential']).default('datacenter'),
     context: CallContext.default({}),
     idempotencyKey: IdempotencyKey.optional(),
   })

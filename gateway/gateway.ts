@@ -128,7 +128,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       : undefined;
   const app = createGatewayApp({
     logger,
-    calls: createProviderCalls({ hasdata, costs: options.hasdata.costs, call: hasdataLine.call }),
+    calls: createProviderCalls({
+      hasdata,
+      costs: options.hasdata.costs,
+      call: hasdataLine.call,
+      scrapePolicy: options.gateway.scrape,
+    }),
     governor: hasdataLine.governor,
     modelLine: {
       calls: createModelLineCalls({ client: chatClient, settings: hfChat, call: modelLine.call }),

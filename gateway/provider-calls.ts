@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { HasDataCosts } from './hasdata/costs';
+import type { HasDataCosts, ProxyType } from './hasdata/costs';
 import { HirehoundError } from '../common/errors';
 import type {
   JobRequest,
@@ -23,6 +23,7 @@ import {
   indeedNextStart,
   scrapedPage,
 } from './hasdata/normalize';
+import { boardJobUrl, publicPageUrl, TargetRefused } from './request-targets';
 
 /**
  * The gateway's three operations on top of HasData: a page of listings, one job's full posting,
@@ -56,12 +57,29 @@ function invalid(message: string): HirehoundError {
   return new HirehoundError('API_VALIDATION_FAILED', { message });
 }
 
+/** The checked URL, or the typed 422 the caller gets when the provider may not fetch it. */
+async function checkedTarget(check: () => URL | Promise<URL>): Promise<string> {
+  try {
+    return (await check()).href;
+  } catch (err) {
+    if (err instanceof TargetRefused) throw new HirehoundError('GATEWAY_TARGET_REFUSED', { message: err.message });
+    throw err;
+  }
+}
+
+/** What the operator chose for every scrape (config `GATEWAY_SCRAPE_*`). */
+export interface ScrapePolicy {
+  readonly jsRendering: boolean;
+  readonly proxyType: ProxyType;
+}
+
 export function createProviderCalls(deps: {
   readonly hasdata: HasDataClient;
   readonly costs: HasDataCosts;
   readonly call: GovernedCaller;
+  readonly scrapePolicy: ScrapePolicy;
 }): ProviderCalls {
-  const { hasdata, costs, call } = deps;
+  const { hasdata, costs, call, scrapePolicy } = deps;
 
   return {
     async listing(request, abort) {
@@ -118,25 +136,24 @@ export function createProviderCalls(deps: {
     },
 
     async job(request, abort) {
+      // What is checked is what the provider gets: the parser's normalized form, not the raw text.
+      const url = await checkedTarget(() => boardJobUrl(request.provider, request.url));
       if (request.provider === 'indeed') {
-        const jobKey = indeedJobKey({ url: request.url });
-        if (!jobKey || !/(^|\.)indeed\.[a-z.]+$/.test(new URL(request.url).hostname)) {
-          throw invalid('url is not an Indeed job URL with a jk parameter');
-        }
+        const jobKey = indeedJobKey({ url });
+        if (!jobKey) throw invalid('url is not an Indeed job URL with a jk parameter');
         return call(
           {
             endpoint: 'indeed.job',
             cost: creditCost(costs, { endpoint: 'indeed.job' }),
             context: request.context,
-            invoke: () => hasdata.indeedJob(request.url),
-            toData: (body) => indeedJobDetail(body, request.url, jobKey),
+            invoke: () => hasdata.indeedJob(url),
+            toData: (body) => indeedJobDetail(body, url, jobKey),
           },
           abort,
         );
       }
-      const url = new URL(request.url);
-      const listingId = url.searchParams.get('jl');
-      if (!/(^|\.)glassdoor\.[a-z.]+$/.test(url.hostname) || !listingId || !/^\d+$/.test(listingId)) {
+      const listingId = new URL(url).searchParams.get('jl');
+      if (!listingId || !/^\d+$/.test(listingId)) {
         throw invalid('url is not a Glassdoor job URL with a jl parameter');
       }
       return call(
@@ -144,27 +161,24 @@ export function createProviderCalls(deps: {
           endpoint: 'glassdoor.job',
           cost: creditCost(costs, { endpoint: 'glassdoor.job' }),
           context: request.context,
-          invoke: () => hasdata.glassdoorJob(request.url),
-          toData: (body) => glassdoorJobDetail(body, request.url, listingId),
+          invoke: () => hasdata.glassdoorJob(url),
+          toData: (body) => glassdoorJobDetail(body, url, listingId),
         },
         abort,
       );
     },
 
     async scrape(request, abort) {
+      const url = await checkedTarget(() => publicPageUrl(request.url));
+      const { jsRendering, proxyType } = scrapePolicy;
       return withoutExpiry(
         await call(
           {
             endpoint: 'web.scrape',
-            cost: creditCost(costs, {
-              endpoint: 'web.scrape',
-              jsRendering: request.jsRendering,
-              proxyType: request.proxyType,
-            }),
+            cost: creditCost(costs, { endpoint: 'web.scrape', jsRendering, proxyType }),
             context: request.context,
-            invoke: () =>
-              hasdata.webScrape({ url: request.url, jsRendering: request.jsRendering, proxyType: request.proxyType }),
-            toData: (body) => scrapedPage(body, request.url),
+            invoke: () => hasdata.webScrape({ url, jsRendering, proxyType }),
+            toData: (body) => scrapedPage(body, url),
           },
           abort,
         ),

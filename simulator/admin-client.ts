@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BehaviourSettings, type BehaviourPatch } from './behaviour';
+import type { ScriptEntry } from './scripted';
 
 /**
  * The simulator's admin endpoint from the outside (tests and benchmarks): switch faults and latency
@@ -35,6 +36,8 @@ export interface SimulatorAdmin {
   configure(patch: BehaviourPatch): Promise<SimulatorState['settings']>;
   /** Clears the counters (calls, credits charged, peak in flight). */
   resetStats(): Promise<void>;
+  /** Replaces the queue of scripted answers (simulator/scripted.ts); an empty list clears it. */
+  script(entries: readonly ScriptEntry[]): Promise<void>;
 }
 
 export function createSimulatorAdmin(baseUrl: string): SimulatorAdmin {
@@ -56,6 +59,15 @@ export function createSimulatorAdmin(baseUrl: string): SimulatorAdmin {
     },
     resetStats: async () => {
       await json(await fetch(url('/_admin/reset'), { method: 'POST' }));
+    },
+    script: async (entries) => {
+      await json(
+        await fetch(url('/_admin/script'), {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(entries),
+        }),
+      );
     },
   };
 }

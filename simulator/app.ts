@@ -21,6 +21,7 @@ import {
   WebScrapeBody,
   validationErrors,
 } from './request-schemas';
+import { playScripted, Script, type ScriptedResponses } from './scripted';
 import { parseLocation, type CorpusSearchIndex, type SearchHit, type SearchSort } from './search-index';
 
 /**
@@ -38,6 +39,7 @@ export interface SimulatorDependencies {
   readonly behaviour: Behaviour;
   readonly account: SimulatedAccount;
   readonly work: SimulatedWork;
+  readonly script: ScriptedResponses;
   readonly logger: Logger;
 }
 
@@ -118,7 +120,10 @@ export function createSimulatorApp(deps: SimulatorDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
-  app.use(express.json({ limit: '64kb' }));
+  // A script may hold a whole hostile listing; HasData's own requests are small.
+  const scriptBody = express.json({ limit: '32mb' });
+  const requestBody = express.json({ limit: '64kb' });
+  app.use((req, res, next) => (req.path === '/_admin/script' ? scriptBody : requestBody)(req, res, next));
 
   // Job boards page through the same result list: keep the last queries' hits.
   const searches = new Map<string, SearchHit[]>();
@@ -147,6 +152,15 @@ export function createSimulatorApp(deps: SimulatorDependencies): Express {
       };
       if (!sameSecret(req.get('x-api-key'), deps.apiKey)) {
         send(401, errorBody('Invalid API key'));
+        return;
+      }
+      const scripted = deps.script.take(endpoint);
+      if (scripted) {
+        account.countCall(endpoint);
+        const parsed = parse(req);
+        const cost = parsed.success ? creditCost(deps.costs, price(parsed.data)) : 0;
+        account.recordStatus(await playScripted(res, scripted, (ms) => deps.work.wait(ms)));
+        if (scripted.billed && account.reserve(cost)) account.charge(cost);
         return;
       }
       const fate = behaviour.draw();
@@ -403,6 +417,16 @@ export function createSimulatorApp(deps: SimulatorDependencies): Express {
     if (credits !== undefined) account.setBalance(credits);
     logger.info({ settings, credits }, 'simulator settings changed');
     res.json({ settings, stats: account.stats() });
+  });
+  app.put('/_admin/script', (req, res) => {
+    const script = Script.safeParse(req.body);
+    if (!script.success) {
+      res.status(400).json(validationErrors(script.error));
+      return;
+    }
+    deps.script.replace(script.data);
+    logger.info({ entries: script.data.length }, 'simulator script replaced');
+    res.json({ pending: deps.script.pending });
   });
   app.post('/_admin/reset', (_req, res) => {
     account.resetStats();

@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import type { HasDataCosts } from '../gateway/hasdata/costs';
 import type { Logger } from '../common/logger';
 import { SimulatedAccount } from './account';
+import { ScriptedResponses } from './scripted';
 import { Behaviour, NO_FAULTS, type FaultSettings, type LatencySettings } from './behaviour';
 import { JobCorpus } from './corpus';
 import { SimulatedWork, createSimulatorApp } from './app';
@@ -56,6 +57,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const work = new SimulatedWork();
   const app = createSimulatorApp({
     work,
+    script: new ScriptedResponses(),
     corpus,
     index,
     costs: options.costs,

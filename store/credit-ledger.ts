@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { CreditLedgerRow } from '../schema/credit-ledger.table';
 import type { DB } from './database';
+import { reconcileSearchCredits } from './searches';
 
 /**
  * The provider credit ledger in Postgres: one row per settled gateway call, with the search, user
@@ -44,6 +45,18 @@ function toEntry(row: CreditLedgerRow): CreditEntry {
 /** Writes entries not yet recorded; returns how many were new. */
 export async function recordCreditEntries(db: DB, entries: readonly CreditEntry[]): Promise<number> {
   if (entries.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const inserted = await insertEntries(trx, entries);
+    // A search's reported credits follow its ledger, a call settling after its cancel included.
+    await reconcileSearchCredits(
+      trx,
+      entries.flatMap((e) => (e.searchId === null ? [] : [e.searchId])),
+    );
+    return inserted;
+  });
+}
+
+async function insertEntries(db: DB, entries: readonly CreditEntry[]): Promise<number> {
   const result = await db
     .insertInto('credit_ledger')
     .values(

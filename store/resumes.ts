@@ -159,7 +159,7 @@ export async function registerResumeUpload(
 }
 
 /** Errors that judge the file itself: uploading the same bytes again cannot change them. */
-function isVerdictOnFile(code: string | undefined): boolean {
+export function isVerdictOnFile(code: string | undefined): boolean {
   return code !== undefined && code.startsWith('RESUME_') && code !== 'RESUME_INGESTION_FAILED';
 }
 
@@ -235,6 +235,15 @@ export async function saveResumeAnalysis(
     })
     .where('id', '=', resumeId)
     .execute();
+}
+
+/**
+ * Forgets a refused upload entirely: its row and any parked bytes. Nothing from an input we refuse
+ * is kept (the caller logs the verdict; the API answers it from the ingestion's result).
+ */
+export async function discardRefusedResume(db: DB, resumeId: string): Promise<void> {
+  // resume_uploads goes with it (ON DELETE CASCADE).
+  await db.deleteFrom('resumes').where('id', '=', resumeId).execute();
 }
 
 /** Records why ingestion stopped and drops any parked bytes: a failed file is not kept either. */

@@ -74,12 +74,41 @@ export async function insertSearch(db: DB, input: NewSearch, workflowId: string)
     .execute();
 }
 
+/**
+ * A search's credits as a person sees them. The workflow's count misses a call that settles after a
+ * cancel; the ledger trails the workflow while the gateway's outbox drains. Credits only ever grow,
+ * so the column keeps the largest of what it had, the workflow's count and the ledger's sum: once
+ * the outbox is empty it equals the ledger. Comparing with the column itself keeps a snapshot that
+ * raced a ledger write (see reconcileSearchCredits) from stepping back.
+ */
+function creditsAtLeast(searchId: string, counted: number) {
+  return sql<number>`greatest(searches.credits_used, ${counted}::int,
+    (SELECT coalesce(sum(l.credits), 0)::int FROM credit_ledger l WHERE l.search_id = ${searchId}))`;
+}
+
+/**
+ * Brings the searches the ledger just heard about up to the ledger's sum; runs in the transaction
+ * that wrote the ledger rows. The rows are locked first so that the sums are read after any other
+ * writer for the same search has committed: two gateways mirroring calls of one search at once
+ * each see the other's rows.
+ */
+export async function reconcileSearchCredits(trx: DB, searchIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(searchIds)].sort();
+  if (ids.length === 0) return;
+  await trx.selectFrom('searches').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  await sql`
+    UPDATE searches SET credits_used = l.total
+    FROM (SELECT search_id, sum(credits)::int AS total FROM credit_ledger
+          WHERE search_id IN (${sql.join(ids)}) GROUP BY search_id) l
+    WHERE searches.id = l.search_id AND searches.credits_used < l.total`.execute(trx);
+}
+
 /** The columns a progress snapshot sets on its search row. */
 function progressColumns(progress: SearchProgress) {
   return {
     status: progress.status,
     phase: progress.phase,
-    credits_used: progress.creditsUsed,
+    credits_used: creditsAtLeast(progress.searchId, progress.creditsUsed),
     discovery_triggered: progress.discoveryTriggered,
     live_search_unavailable: progress.liveSearchUnavailable?.reason ?? null,
     results_version: progress.version,

@@ -134,6 +134,20 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       }),
       options: { maxConcurrentActivityTaskExecutions: 4 * Math.max(1, os.cpus().length) },
     },
+    documents: {
+      taskQueue: queues.documents,
+      runsWorkflows: false,
+      activities: () => ({
+        ...createUnderstandingActivities({
+          db: deps.db,
+          logger: deps.logger.child({ component: 'understanding' }),
+          limits: config.understanding.limits,
+        }),
+      }),
+      // The OS tools each use one core (OMP_THREAD_LIMIT=1) under their own CPU limit; one core is
+      // left to ml, so in-process reads and embeddings keep moving while scans are read.
+      options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length - 1) },
+    },
     // Scheduled upkeep (temporal/schedules.ts): a few slots, so it never crowds the database.
     maintenance: {
       taskQueue: queues.maintenance,

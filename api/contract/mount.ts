@@ -1,6 +1,8 @@
 import type { IRouter, Request, RequestHandler, Response } from 'express';
 import { HirehoundError } from '../../common/errors';
+import { findUnstorableText } from '../../common/storable-text';
 import { requireAdmin } from '../auth';
+import { hasBody } from '../request-body';
 import { parseInput } from '../validation';
 import { isJsonBody, type RequestInput, type ResponseBody, type RouteContract, type RouteInput } from './route';
 import { isRegisteredRoute } from './routes';
@@ -33,6 +35,15 @@ export type RouteGroup = Readonly<Record<string, RouteContract>>;
 
 function parsePart(input: RequestInput | undefined, value: unknown): unknown {
   if (!input) return undefined;
+  // Once, for every route and field: text that cannot be stored never reaches a handler.
+  const unstorable = findUnstorableText(value);
+  if (unstorable) {
+    if (input.invalid) throw new HirehoundError(input.invalid);
+    throw new HirehoundError('API_VALIDATION_FAILED', {
+      message: `Invalid ${input.name}`,
+      details: { issues: [{ path: unstorable.path, message: `The text ${unstorable.reason}` }] },
+    });
+  }
   if (!input.invalid) return parseInput(input.schema, value, input.name);
   const parsed = input.schema.safeParse(value);
   if (!parsed.success) throw new HirehoundError(input.invalid);
@@ -41,10 +52,13 @@ function parsePart(input: RequestInput | undefined, value: unknown): unknown {
 
 function handlerFor<C extends RouteContract>(contract: C, handle: RouteHandler<C>): RequestHandler {
   return async (req, res) => {
+    // A body the JSON parser skipped (another media type) is refused, not read as an empty one.
+    if (isJsonBody(contract.body) && hasBody(req) && !req.is('application/json'))
+      throw new HirehoundError('API_UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json' });
     const input = {
       params: parsePart(contract.params, req.params),
       query: parsePart(contract.query, req.query),
-      // Without a JSON content type there is no body: parsed as {} so all-optional bodies may be omitted.
+      // Without a body there is nothing to parse: {} so all-optional bodies may be omitted.
       body: isJsonBody(contract.body) ? parsePart(contract.body.json, req.body ?? {}) : undefined,
     } as RouteInput<C>;
     await handle(input, req, res);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUuid } from '../../temporal/workflow-ids';
 import { SearchFilters, SearchQuery } from '../search-schemas';
 
 /** The request schemas of the public API: what the mount parses before a handler runs. */
@@ -39,14 +40,17 @@ export const PageQuery = z
   })
   .strict();
 
-const idParams = (what: string) => z.object({ id: z.uuid().describe(`The ${what}'s id.`) });
+// The ids we issue are versioned uuids, and workflow ids are built only from those
+// (temporal/workflow-ids.ts): the nil and max uuids, which z.uuid() also accepts, name nothing.
+const idParams = (what: string) =>
+  z.object({ id: z.uuid().refine(isUuid, 'not a versioned uuid').describe(`The ${what}'s id.`) });
 export const SearchIdParams = idParams('search');
 export const JobIdParams = idParams('job');
 export const ResumeIdParams = idParams('resume');
 
 /** The upload form; multer reads it (api/resumes.ts), this describes it. */
 export const ResumeUploadForm = z.object({
-  file: z.file().describe('The resume: PDF, DOCX, plain text, Markdown, HTML, PNG, JPEG or TIFF.'),
+  file: z.file().describe('The resume: PDF, DOCX, plain text, Markdown, HTML, PNG or JPEG.'),
 });
 
 export const TailorResumeBody = z

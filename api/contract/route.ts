@@ -96,12 +96,17 @@ export function routeErrors(contract: RouteContract): ErrorCode[] {
   if (contract.access === 'admin') codes.add('AUTH_FORBIDDEN');
   const inputs = [contract.params, contract.query, isJsonBody(contract.body) ? contract.body.json : undefined];
   for (const input of inputs) if (input) codes.add(input.invalid ?? 'API_VALIDATION_FAILED');
+  // A path parameter the router cannot percent-decode is refused before any route's own check.
+  if (contract.params) codes.add('API_VALIDATION_FAILED');
   if (isJsonBody(contract.body)) {
     codes.add('API_MALFORMED_BODY');
     codes.add('API_BODY_TOO_LARGE');
     codes.add('API_UNSUPPORTED_MEDIA_TYPE');
   }
-  // The error handler's answer to anything it does not recognise.
+  // What any request may get before routing (api/request-body.ts, common/http-server.ts), and the
+  // error handler's answer to anything it does not recognise.
+  codes.add('API_URI_TOO_LONG');
+  codes.add('API_HEADERS_TOO_LARGE');
   codes.add('INTERNAL_ERROR');
   return [...codes].sort();
 }

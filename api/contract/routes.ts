@@ -197,7 +197,7 @@ export const ROUTES = {
       params: searchIdParams,
       body: { json: { name: 'filters', schema: SearchFilters }, required: false },
       responses: { 200: { description: 'The new ranking', body: RerankedSearch } },
-      errors: ['SEARCH_NOT_FOUND', 'SEARCH_NOT_RUNNING'],
+      errors: ['SEARCH_NOT_FOUND', 'SEARCH_NOT_RUNNING', 'SEARCH_WORKFLOW_UNAVAILABLE'],
     }),
   },
 
@@ -240,7 +240,7 @@ export const ROUTES = {
       access: 'user',
       summary: 'Upload a resume and get its analysed profile',
       description:
-        'The same file again answers the existing profile (200). When reading takes longer than RESUME_INGEST_WAIT_MS the answer is 202: poll the resume. A file the reader refuses answers with its RESUME_* code.',
+        'The same file again answers the existing profile (200). When reading takes longer than RESUME_INGEST_WAIT_MS the answer is 202: poll the resume. A file the reader refuses answers with its RESUME_* code, and nothing of it is kept.',
       body: { multipart: ResumeUploadForm },
       responses: {
         201: { description: 'Read and analysed', body: ResumeView, headers: { Location: 'The resume' } },
@@ -261,10 +261,13 @@ export const ROUTES = {
       tag: 'resumes',
       access: 'user',
       summary: "One of the caller's resumes",
-      description: "Another user's resume, a missing one and a malformed id are the same 404.",
+      description:
+        "Another user's resume, a missing one and a malformed id are the same 404. A file the reader refused after the upload answered 202 is not kept: its location answers with the refusal's RESUME_* code.",
       params: { name: 'resume id', schema: ResumeIdParams, invalid: 'RESUME_NOT_FOUND' },
-      responses: { 200: { description: 'The resume (status `failed` carries its error)', body: ResumeView } },
-      errors: ['RESUME_NOT_FOUND'],
+      responses: {
+        200: { description: 'The resume (status `failed` carries the error of a failed attempt)', body: ResumeView },
+      },
+      errors: ['RESUME_NOT_FOUND', ...RESUME_VERDICT_CODES],
     }),
   },
 

@@ -1,3 +1,4 @@
+import { unstorableReason } from '../storable-text';
 import { REMOTE_TYPES } from './jobs';
 import {
   CURRENCY_CODE,
@@ -32,7 +33,8 @@ function objectField(name: string, value: unknown): Record<string, unknown> {
  * lookup activity. Plain code over the same constants, so no schema library enters the workflow
  * bundle; it accepts what that schema accepts and answers what it would (flags left out take
  * their defaults, the location text is trimmed, unknown fields inside a filter are dropped).
- * Throws on unknown filters, unknown remote types, absurd salaries and empty or overlong locations.
+ * Throws on unknown filters, unknown remote types, absurd salaries, and empty, overlong or
+ * unstorable (common/storable-text.ts) locations.
  */
 export function parseSearchFilters(value: unknown): SearchFilters {
   if (!isObject(value)) throw new Error('filters must be an object');
@@ -40,8 +42,8 @@ export function parseSearchFilters(value: unknown): SearchFilters {
   const filters: { -readonly [K in keyof SearchFilters]: SearchFilters[K] } = {};
   if (value.remoteTypes !== undefined) {
     const remoteTypes: unknown = value.remoteTypes;
-    if (!Array.isArray(remoteTypes) || remoteTypes.length === 0)
-      throw new Error('remoteTypes must be a non-empty list');
+    if (!Array.isArray(remoteTypes) || remoteTypes.length === 0 || remoteTypes.length > REMOTE_TYPES.length)
+      throw new Error(`remoteTypes must be a list of 1 to ${REMOTE_TYPES.length} workplace types`);
     for (const t of remoteTypes as unknown[])
       if (typeof t !== 'string' || !REMOTE_TYPE_SET.has(t)) throw new Error(`unknown remote type "${String(t)}"`);
     filters.remoteTypes = remoteTypes as SearchFilters['remoteTypes'];
@@ -70,6 +72,8 @@ export function parseSearchFilters(value: unknown): SearchFilters {
     const text = typeof location.text === 'string' ? location.text.trim() : '';
     if (!text || text.length > LOCATION_FILTER_MAX_LENGTH)
       throw new Error(`location.text must be 1 to ${LOCATION_FILTER_MAX_LENGTH} characters`);
+    const unstorable = unstorableReason(text);
+    if (unstorable) throw new Error(`location.text ${unstorable}`);
     filters.location = { text, includeRemote: flag(location, 'includeRemote', FILTER_DEFAULTS.includeRemote) };
   }
   return filters;

@@ -43,6 +43,37 @@ export interface HasDataClientOptions {
   readonly timeoutMs: number;
   /** HasData's page-load deadline: calls failing after it are not billed. */
   readonly serverDeadlineMs: number;
+  /** The most an answer may hold once decompressed; larger is malformed. Default 16 MiB. */
+  readonly maxBodyBytes?: number;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The body as text, or undefined once it passes `maxBytes`. Counted as it is decoded, so a gzip
+ * bomb or an endless body stops at the cap instead of filling memory until the deadline.
+ */
+async function readCapped(response: globalThis.Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export interface HasDataClient {
@@ -110,6 +141,7 @@ function retryAfterMs(header: string | null): number | null {
 
 export function createHasDataClient(options: HasDataClientOptions): HasDataClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   /** Provider messages are quoted to callers: never let them carry the key. */
   const scrub = (text: string): string => text.split(options.apiKey).join('[redacted]').slice(0, 300);
@@ -162,8 +194,20 @@ export function createHasDataClient(options: HasDataClientOptions): HasDataClien
         },
         ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
         signal: AbortSignal.timeout(options.timeoutMs),
+        // A redirect would carry the API key to wherever it points; HasData never sends one.
+        redirect: 'manual',
       });
-      text = await response.text();
+      const body = await readCapped(response, maxBodyBytes);
+      if (body === undefined) {
+        // A 200 is work HasData believes it did, and bills; what it sent is unusable all the same.
+        return fail(
+          'malformed',
+          response.status,
+          response.status === 200,
+          `HasData's answer exceeds ${maxBodyBytes} bytes`,
+        );
+      }
+      text = body;
     } catch (err) {
       const unsent = unsentRequestCode(err);
       if (unsent) return fail('unreachable', null, false, `HasData could not be reached (${unsent})`);
@@ -177,6 +221,9 @@ export function createHasDataClient(options: HasDataClientOptions): HasDataClien
     }
 
     const status = response.status;
+    if (status >= 300 && status < 400) {
+      return fail('malformed', status, false, `HasData answered with a redirect (${status}), which is not followed`);
+    }
     if (status === 200) {
       let json: unknown;
       try {
@@ -187,7 +234,8 @@ export function createHasDataClient(options: HasDataClientOptions): HasDataClien
       const parsed = schema.safeParse(json);
       if (!parsed.success) {
         const metadata = (json as { requestMetadata?: { status?: unknown } } | null)?.requestMetadata;
-        if (metadata && metadata.status !== 'ok') {
+        // Only a well-formed envelope that says it failed is the provider's error; anything else is malformed.
+        if (typeof metadata === 'object' && typeof metadata.status === 'string' && metadata.status !== 'ok') {
           return fail('server_error', status, true, messageOf(text, 'HasData reported an error with HTTP 200'));
         }
         return fail(

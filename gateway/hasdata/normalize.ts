@@ -1,4 +1,6 @@
 import type { JobDetail, ListingItem, ListingPage, RemoteHint, Salary, ScrapedPage } from '../contract';
+import { storableText } from '../../common/storable-text';
+import { boardJobUrl } from '../request-targets';
 import type {
   GlassdoorJobBody,
   GlassdoorListingBody,
@@ -14,6 +16,63 @@ import type {
  */
 
 const DAY_MS = 86_400_000;
+
+/**
+ * What a provider says is data from outside: bounded and cleaned here, once, before anything
+ * stores or shows it. A page holds at most MAX_ITEMS items; texts lose markup, control characters
+ * and lone surrogates (Postgres refuses NUL) and are cut; numbers and dates outside any real
+ * posting's range become unknown; an item whose identity or URL is not its board's is dropped.
+ */
+const MAX_ITEMS = 100;
+const MAX_TEXT = { short: 300, snippet: 2_000, description: 200_000, page: 2_000_000 } as const;
+const MAX_LIST = 50;
+const MAX_SALARY = 10_000_000;
+const MAX_AGE_DAYS = 3_650;
+const EARLIEST_POSTING = Date.UTC(2000, 0, 1);
+
+/** One line of plain text (a title, a company): markup removed, whitespace collapsed. */
+function plain(text: string | null | undefined, max: number = MAX_TEXT.short): string | null {
+  if (text == null) return null;
+  // Tags go whole; a stray bracket left over (an unclosed tag, "pay < 50k") goes alone.
+  const head = text.slice(0, max * 4);
+  const cleaned = storableText(head.replace(/<\/?[A-Za-z!][^<>]*>/g, ' ').replace(/[<>]/g, ' '), max * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = storableText(cleaned, max).trim();
+  return cut || null;
+}
+
+function plainList(texts: readonly string[] | null | undefined): string[] {
+  return (texts ?? [])
+    .slice(0, MAX_LIST)
+    .map((t) => plain(t))
+    .filter((t): t is string => t !== null);
+}
+
+function amount(value: number | null | undefined): number | null {
+  return value != null && Number.isFinite(value) && value >= 0 && value <= MAX_SALARY ? value : null;
+}
+
+/** A posting date no real posting has (before 2000, in the future) is unknown rather than wrong. */
+function plausibleDate(ms: number, now: number = Date.now()): string | null {
+  return Number.isFinite(ms) && ms >= EARLIEST_POSTING && ms <= now + DAY_MS ? new Date(ms).toISOString() : null;
+}
+
+/** Keeps the first item of each identity, and at most MAX_ITEMS. */
+function distinct(items: ListingItem[]): ListingItem[] {
+  const seen = new Set<string>();
+  return items
+    .filter((item) => {
+      if (seen.has(item.externalId)) return false;
+      seen.add(item.externalId);
+      return true;
+    })
+    .slice(0, MAX_ITEMS);
+}
+
+function total(value: number | null | undefined): number | null {
+  return value != null && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
 const EMPLOYMENT_WORDS =
   /^(full-time|part-time|contract|temporary|internship|permanent|seasonal|per diem|apprenticeship)$/i;
 
@@ -46,8 +105,11 @@ function salaryOf(
   currency: string | null,
 ): Salary | null {
   const p = period(periodText);
-  if (!raw || !p || (raw.min == null && raw.max == null)) return null;
-  return { min: raw.min ?? null, max: raw.max ?? null, currency, period: p };
+  const min = amount(raw?.min);
+  const max = amount(raw?.max);
+  if (!p || (min === null && max === null)) return null;
+  const code = currency !== null && /^[A-Z]{3}$/.test(currency) ? currency : null;
+  return { min, max, currency: code, period: p };
 }
 
 /** Remote hints from the words the boards use: "Remote", "Remote in Austin, TX", "Hybrid work", "In-person". */
@@ -63,7 +125,7 @@ function isoOrNull(text: string | null | undefined): string | null {
   if (!text) return null;
   // Glassdoor dates carry no zone; they are UTC.
   const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  return plausibleDate(ms);
 }
 
 /** The Indeed `jk` of a listing item: its jobKey, else the `jk` query parameter of its URL. */
@@ -78,28 +140,41 @@ export function indeedJobKey(item: { jobKey?: string | null; url: string }): str
 
 export function indeedListingPage(body: IndeedListingBody): ListingPage {
   const items: ListingItem[] = [];
-  for (const job of body.jobs) {
+  for (const job of body.jobs.slice(0, MAX_ITEMS * 2)) {
     const jobKey = indeedJobKey(job);
-    // A sponsored click-through link without a job key cannot be enriched or deduplicated.
-    if (!jobKey) continue;
-    const details = job.details ?? [];
+    // A sponsored click-through link without a job key cannot be enriched or deduplicated; a key
+    // that is not one (Indeed's are short hex strings) is not trusted into a URL or a row.
+    if (!jobKey || !/^[A-Za-z0-9]{1,64}$/.test(jobKey)) continue;
+    const title = plain(job.title);
+    if (!title) continue;
+    const details = plainList(job.details);
     items.push({
       source: 'indeed',
       externalId: jobKey,
-      url: `https://www.indeed.com/viewjob?jk=${encodeURIComponent(jobKey)}`,
-      title: job.title,
-      company: job.company ?? null,
-      location: job.location ?? null,
-      snippet: job.description ?? null,
+      url: `https://www.indeed.com/viewjob?jk=${jobKey}`,
+      title,
+      company: plain(job.company),
+      location: plain(job.location),
+      snippet: plain(job.description, MAX_TEXT.snippet),
       postedAt: isoOrNull(job.isoDate),
       salary: salaryOf(job.salary, job.salary?.type, 'USD'),
       remote: remoteHint(job.location, ...details),
       employmentTypes: details.filter((d) => EMPLOYMENT_WORDS.test(d)),
-      sponsored: job.sponsored ?? false,
+      sponsored: job.sponsored === true,
       skills: [],
     });
   }
-  return { items, totalResults: body.searchInformation?.totalResults ?? null };
+  return { items: distinct(items), totalResults: total(body.searchInformation?.totalResults) };
+}
+
+/** A Glassdoor item's URL when it is a Glassdoor job URL naming this listing, else null. */
+function glassdoorItemUrl(url: string, listingId: string): string | null {
+  try {
+    const checked = boardJobUrl('glassdoor', url);
+    return checked.searchParams.get('jl') === listingId ? checked.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The next page's `start`, read from the `pagination.nextPage` URL. */
@@ -115,24 +190,34 @@ export function indeedNextStart(body: IndeedListingBody): number | null {
 }
 
 export function glassdoorListingPage(body: GlassdoorListingBody, now: Date): ListingPage {
-  return {
-    items: body.jobs.map((job) => ({
-      source: 'glassdoor' as const,
-      externalId: String(job.id),
-      url: job.url,
-      title: job.title,
-      company: job.employer?.name ?? null,
-      location: job.location ?? null,
-      snippet: job.description ?? null,
-      postedAt: job.ageInDays == null ? null : new Date(now.getTime() - job.ageInDays * DAY_MS).toISOString(),
+  const items: ListingItem[] = [];
+  for (const job of body.jobs.slice(0, MAX_ITEMS * 2)) {
+    const listingId = String(job.id);
+    if (!/^\d{1,20}$/.test(listingId)) continue;
+    const url = glassdoorItemUrl(job.url, listingId);
+    const title = plain(job.title);
+    if (!url || !title) continue;
+    const age = job.ageInDays;
+    items.push({
+      source: 'glassdoor',
+      externalId: listingId,
+      url,
+      title,
+      company: plain(job.employer?.name),
+      location: plain(job.location),
+      snippet: plain(job.description, MAX_TEXT.snippet),
+      postedAt:
+        age == null || !(age >= 0 && age <= MAX_AGE_DAYS)
+          ? null
+          : plausibleDate(now.getTime() - age * DAY_MS, now.getTime()),
       salary: salaryOf(job.salary, job.salary?.period, job.salary?.currency ?? null),
       remote: remoteHint(job.location),
       employmentTypes: [],
-      sponsored: job.sponsored ?? false,
-      skills: job.skills ?? [],
-    })),
-    totalResults: body.searchInformation?.totalResults ?? null,
-  };
+      sponsored: job.sponsored === true,
+      skills: plainList(job.skills),
+    });
+  }
+  return { items: distinct(items), totalResults: total(body.searchInformation?.totalResults) };
 }
 
 /** Glassdoor names its pages' tokens by page number; the next page is the current one plus one. */
@@ -145,14 +230,14 @@ export function indeedJobDetail(body: IndeedJobBody, url: string, jobKey: string
     source: 'indeed',
     externalId: jobKey,
     url,
-    title: body.title,
-    company: body.company ?? null,
-    location: body.location ?? null,
-    description: body.description,
-    descriptionHtml: body.descriptionHtml ?? null,
+    title: plain(body.title) ?? '',
+    company: plain(body.company),
+    location: plain(body.location),
+    description: storableText(body.description, MAX_TEXT.description),
+    descriptionHtml: body.descriptionHtml == null ? null : storableText(body.descriptionHtml, MAX_TEXT.description),
     salary: salaryOf(body.salary, body.salary?.type, 'USD'),
     remote: remoteHint(body.location, ...(body.details?.workSetting ?? [])),
-    employmentTypes: body.details?.jobType ?? [],
+    employmentTypes: plainList(body.details?.jobType),
     postedAt: null,
   };
 }
@@ -164,11 +249,11 @@ export function glassdoorJobDetail(body: GlassdoorJobBody, url: string, listingI
     source: 'glassdoor',
     externalId: listingId,
     url,
-    title: job.title,
-    company: job.employer?.name ?? null,
-    location: place || null,
-    description: job.description,
-    descriptionHtml: job.descriptionHtml ?? null,
+    title: plain(job.title) ?? '',
+    company: plain(job.employer?.name),
+    location: plain(place),
+    description: storableText(job.description, MAX_TEXT.description),
+    descriptionHtml: job.descriptionHtml == null ? null : storableText(job.descriptionHtml, MAX_TEXT.description),
     salary: salaryOf(job.salary, job.salary?.period, job.salary?.payCurrency ?? null),
     remote: remoteHint(place),
     employmentTypes: [],
@@ -176,12 +261,17 @@ export function glassdoorJobDetail(body: GlassdoorJobBody, url: string, listingI
   };
 }
 
+const page = (text: string | null | undefined): string | null =>
+  text == null ? null : storableText(text, MAX_TEXT.page);
+
 export function scrapedPage(body: WebScrapeBody, url: string): ScrapedPage {
   return {
     url,
-    statusCode: body.statusCode,
-    html: body.content ?? body.html ?? null,
-    text: body.text ?? null,
-    markdown: body.markdown ?? null,
+    // An impossible status says nothing about the page: 0, which no check reads as "gone".
+    statusCode:
+      Number.isInteger(body.statusCode) && body.statusCode >= 100 && body.statusCode <= 599 ? body.statusCode : 0,
+    html: page(body.content ?? body.html),
+    text: page(body.text),
+    markdown: page(body.markdown),
   };
 }

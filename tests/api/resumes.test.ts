@@ -58,9 +58,12 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       routes: resumeRoutes({
         db: services.db,
         temporal: services.client,
+        redis: services.redis,
+        logger: silentLogger,
         maxBytes,
+        maxTextChars: DEFAULT_READ_LIMITS.maxTextChars,
         ingestWaitMs,
-        taskQueues: { workflow: taskQueue, activities: taskQueue },
+        taskQueues: { workflow: taskQueue, activities: taskQueue, documents: taskQueue },
       }),
     });
   }
@@ -109,6 +112,11 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
         headers: { 'x-api-key': owner.apiKey },
       });
       expect(nonsense.status).toBe(404);
+      // The nil and max uuids pass the route's check but name no ingestion run (the fuzzer's 500).
+      for (const id of ['00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff']) {
+        const unnamed = await fetchDocumented(`${base}/v1/resumes/${id}`, { headers: { 'x-api-key': owner.apiKey } });
+        expect([unnamed.status, ((await unnamed.json()) as ErrorBody).error.code]).toEqual([404, 'RESUME_NOT_FOUND']);
+      }
     });
     const row = await services.db.selectFrom('resumes').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
@@ -161,7 +169,7 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
     });
   }, 90_000);
 
-  it('answers refused files with their typed 4xx errors and records the verdict', async () => {
+  it('answers refused files with their typed 4xx errors and keeps nothing of them', async () => {
     const user = await createUser(services.db, { email: 'hostile@example.com', tier: 'free' });
     await withServer(app(4096), async (base) => {
       const send = (body: FormData | string, headers: Record<string, string> = {}) =>
@@ -171,13 +179,16 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
           body,
         });
 
+      // Refused by the reader (the worker): the ingestion's result is the answer.
       const encrypted = await send(upload(encryptedPdf(['Secret']), 'locked.pdf', 'application/pdf'));
       expect(encrypted.status).toBe(422);
       expect(((await encrypted.json()) as ErrorBody).error.code).toBe('RESUME_ENCRYPTED');
-      // The same file again gets the same answer without a second ingestion.
+      // The same file again gets the same answer, from the verdict kept for a day (not from a row).
       const again = await send(upload(encryptedPdf(['Secret']), 'locked.pdf', 'application/pdf'));
       expect(((await again.json()) as ErrorBody).error.code).toBe('RESUME_ENCRYPTED');
+      expect(await services.redis.keys(`hh:resume-verdict:${user.user.id}:*`)).toHaveLength(1);
 
+      // Refused up front (the API): nothing is stored or queued.
       const empty = await send(upload(Buffer.alloc(0), 'empty.txt', 'text/plain'));
       expect(empty.status).toBe(422);
       expect(((await empty.json()) as ErrorBody).error.code).toBe('RESUME_EMPTY');
@@ -197,16 +208,120 @@ describe('POST /v1/resumes and GET /v1/resumes/:id (real PostgreSQL, Temporal de
       wrongField.append('document', new Blob(['hello']), 'a.txt');
       expect((await send(wrongField)).status).toBe(400);
     });
-    const failed = await services.db
+    expect(await services.db.selectFrom('resumes').where('user_id', '=', user.user.id).selectAll().execute()).toEqual(
+      [],
+    );
+    expect(await services.db.selectFrom('resume_uploads').selectAll().execute()).toEqual([]);
+  });
+
+  it("answers a refusal that outlasted the wait at the resume's location, to its uploader only", async () => {
+    const user = await createUser(services.db, { email: 'slow-refusal@example.com', tier: 'free' });
+    const other = await createUser(services.db, { email: 'curious@example.com', tier: 'free' });
+    await withServer(app(DEFAULT_READ_LIMITS.maxBytes, 1), async (base) => {
+      const res = await fetchDocumented(`${base}/v1/resumes`, {
+        method: 'POST',
+        headers: { 'x-api-key': user.apiKey },
+        body: upload(encryptedPdf(['Locked away']), 'locked.pdf', 'application/pdf'),
+      });
+      expect(res.status).toBe(202);
+      const location = res.headers.get('location')!;
+      let poll = await fetchDocumented(`${base}${location}`, { headers: { 'x-api-key': user.apiKey } });
+      for (let i = 0; i < 600 && poll.status === 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        poll = await fetchDocumented(`${base}${location}`, { headers: { 'x-api-key': user.apiKey } });
+      }
+      expect([poll.status, ((await poll.json()) as ErrorBody).error.code]).toEqual([422, 'RESUME_ENCRYPTED']);
+      const theirs = await fetchDocumented(`${base}${location}`, { headers: { 'x-api-key': other.apiKey } });
+      expect([theirs.status, ((await theirs.json()) as ErrorBody).error.code]).toEqual([404, 'RESUME_NOT_FOUND']);
+    });
+    expect(await services.db.selectFrom('resumes').where('user_id', '=', user.user.id).selectAll().execute()).toEqual(
+      [],
+    );
+  }, 90_000);
+
+  it('keeps the stored and answered profile small whatever the text, and refuses text past the limits up front', async () => {
+    const user = await createUser(services.db, { email: 'stuffed@example.com', tier: 'free' });
+    const skills = 'Go, PostgreSQL, Kubernetes, Python, Java, React, AWS, Terraform, Excel, Account reconciliation; ';
+    const stuffed = `# Dana Smith\n\nSenior Software Engineer\n\n## Skills\n\n${`${skills.repeat(150)}\n`.repeat(10)}`;
+    await withServer(app(), async (base) => {
+      const post = (bytes: Buffer, name: string) =>
+        fetchDocumented(`${base}/v1/resumes`, {
+          method: 'POST',
+          headers: { 'x-api-key': user.apiKey },
+          body: upload(bytes, name, 'text/markdown'),
+        });
+      const res = await post(Buffer.from(stuffed), 'stuffed.md');
+      expect(res.status).toBe(201);
+      const text = await res.text();
+      expect(text.length).toBeLessThan(256 * 1024);
+      const body = JSON.parse(text) as ResumeBody & { profile: { skillEvidence: unknown[] } };
+      expect(body.profile.skills).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
+      expect(body.profile.skillEvidence.length).toBeLessThanOrEqual(400);
+      const row = await services.db
+        .selectFrom('resumes')
+        .select((eb) => eb.fn('octet_length', [eb.cast('analysis', 'text')]).as('bytes'))
+        .where('id', '=', body.id)
+        .executeTakeFirstOrThrow();
+      expect(Number(row.bytes)).toBeLessThan(256 * 1024);
+
+      // The issue's upload: 5 MB of Markdown on one line. Refused at once, nothing stored.
+      const oneLine = await post(Buffer.from(`# ${'Go PostgreSQL Kubernetes '.repeat(200_000)}`), 'one-line.md');
+      expect([oneLine.status, ((await oneLine.json()) as ErrorBody).error.code]).toEqual([413, 'RESUME_TOO_LARGE']);
+    });
+    const rows = await services.db
       .selectFrom('resumes')
-      .select(['status', 'error'])
+      .select('file_name')
       .where('user_id', '=', user.user.id)
-      .orderBy('created_at')
       .execute();
-    expect(failed).toEqual([
-      { status: 'failed', error: { code: 'RESUME_ENCRYPTED', message: 'The document is password-protected' } },
-      { status: 'failed', error: expect.objectContaining({ code: 'RESUME_TYPE_MISMATCH' }) as unknown },
-    ]);
+    expect(rows).toEqual([{ file_name: 'stuffed.md' }]);
+  }, 90_000);
+
+  it('refuses a file name longer than 255 characters with a typed 400 and stores nothing', async () => {
+    const user = await createUser(services.db, { email: 'long-name@example.com', tier: 'free' });
+    await withServer(app(), async (base) => {
+      const res = await fetchDocumented(`${base}/v1/resumes`, {
+        method: 'POST',
+        headers: { 'x-api-key': user.apiKey },
+        body: upload(Buffer.from(RESUME_TEXT), `${'n'.repeat(300)}.txt`, 'text/plain'),
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as ErrorBody).error.code).toBe('API_VALIDATION_FAILED');
+    });
+    expect(await services.db.selectFrom('resumes').where('user_id', '=', user.user.id).selectAll().execute()).toEqual(
+      [],
+    );
+  });
+
+  it('keeps UTF-8 file names, without the characters that make a name lie, and refuses SVG images', async () => {
+    const user = await createUser(services.db, { email: 'names@example.com', tier: 'free' });
+    await withServer(app(), async (base) => {
+      const post = (body: FormData) =>
+        fetchDocumented(`${base}/v1/resumes`, { method: 'POST', headers: { 'x-api-key': user.apiKey }, body });
+      // U+202E shows "cv\u202Edm.exe" as "cvexe.md"; C1 controls and tabs have no place either.
+      const named = await post(upload(Buffer.from(RESUME_MARKDOWN), 'José Núñez\u202E\u0085\tcv.md', 'text/markdown'));
+      expect(named.status).toBe(201);
+      expect(((await named.json()) as ResumeBody).fileName).toBe('José Núñez cv.md');
+
+      const svg = Buffer.from(
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script>' +
+          '<text x="0" y="20">Dana Smith, Senior Software Engineer, Go and PostgreSQL</text></svg>',
+      );
+      for (const [name, type] of [
+        ['cv.svg', 'image/svg+xml'],
+        ['cv.txt', 'text/plain'],
+        ['cv', 'application/octet-stream'],
+      ] as const) {
+        const refused = await post(upload(svg, name, type));
+        expect([name, refused.status, ((await refused.json()) as ErrorBody).error.code]).toEqual([
+          name,
+          415,
+          'RESUME_UNSUPPORTED_TYPE',
+        ]);
+      }
+      // Claimed as SVG, whatever the bytes: the claim alone is refused.
+      const claimed = await post(upload(Buffer.from(RESUME_TEXT), 'cv.svg', 'image/svg+xml'));
+      expect(((await claimed.json()) as ErrorBody).error.code).toBe('RESUME_UNSUPPORTED_TYPE');
+    });
   });
 
   it('requires an API key', async () => {

@@ -165,6 +165,18 @@ describe('/v1/searches', () => {
         [{ query: { keyword: 'x' }, filters: { minAnnualSalary: { amount: 1e12 } } }, 400, 'API_VALIDATION_FAILED'],
         [{ query: { keyword: 'x' }, tier: 'paid' }, 400, 'API_VALIDATION_FAILED'],
         [{ query: { keyword: 'x'.repeat(500) } }, 400, 'API_VALIDATION_FAILED'],
+        // Text Postgres cannot store (NUL, lone surrogates) or no field holds (C0 controls), anywhere.
+        [{ query: { keyword: 'nurse\u0000' } }, 400, 'API_VALIDATION_FAILED'],
+        [{ query: { keyword: '\ud800nurse' } }, 400, 'API_VALIDATION_FAILED'],
+        [{ query: { keyword: 'nurse\udfff' } }, 400, 'API_VALIDATION_FAILED'],
+        [{ query: { keyword: 'nurse', location: 'Austin\u001b[31m' } }, 400, 'API_VALIDATION_FAILED'],
+        [{ query: { keyword: 'x' }, filters: { location: { text: 'Austin\u0000' } } }, 400, 'API_VALIDATION_FAILED'],
+        [{ query: { keyword: 'x', '\u0000': 1 } }, 400, 'API_VALIDATION_FAILED'],
+        [
+          { query: { keyword: 'x' }, filters: { remoteTypes: Array(1000).fill('remote') } },
+          400,
+          'API_VALIDATION_FAILED',
+        ],
         [{ resumeId: '00000000-0000-4000-8000-000000000000' }, 404, 'API_NOT_FOUND'],
         ['{"query":', 400, 'API_MALFORMED_BODY'],
         [JSON.stringify({ query: { keyword: 'y'.repeat(300_000) } }), 413, 'API_BODY_TOO_LARGE'],
@@ -263,6 +275,13 @@ describe('/v1/searches', () => {
       expect(items.every((i) => i.job.remoteType === 'remote')).toBe(true);
       const bad = await api(base, paid.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { remoteTypes: ['moon'] });
       expect(bad.status).toBe(400);
+      // Text that cannot be stored is refused at the edge, and the running search is not told it finished.
+      for (const text of ['Austin\u0000', 'Austin\ud800']) {
+        const unstorable = await api(base, paid.apiKey, 'PATCH', `/v1/searches/${id}/filters`, { location: { text } });
+        expect([unstorable.status, unstorable.body.error?.code]).toEqual([400, 'API_VALIDATION_FAILED']);
+      }
+      const reason = await api(base, paid.apiKey, 'POST', `/v1/searches/${id}/cancel`, { reason: 'bye\u0000' });
+      expect([reason.status, reason.body.error?.code]).toEqual([400, 'API_VALIDATION_FAILED']);
 
       const cancelled = await api(base, paid.apiKey, 'POST', `/v1/searches/${id}/cancel`, {
         reason: 'changed my mind',

@@ -187,6 +187,39 @@ describe('search end to end: limits', () => {
     }
   });
 
+  it("reports a cancelled search's credits as the ledger has them, a call finishing after the cancel included", async () => {
+    // A cold cache: a paid search discovers, and its first listing call takes 1.5 s.
+    const stack = await startStack({ bundle, simulator: { latency: { medianMs: 1500, p95Ms: 1600 } } });
+    try {
+      const paid = await createUser(stack.db, { email: `${uniquePrefix('late')}@example.com`, tier: 'paid' });
+      await stack.withApi(async (base) => {
+        const id = await startSearch(base, paid.apiKey, { query: { keyword: 'marine biologist' }, waitMs: 0 });
+        await waitForProgress(base, paid.apiKey, id, (p) => p.phase === 'discover');
+        const cancelled = await call(base, paid.apiKey, 'POST', `/v1/searches/${id}/cancel`, {});
+        expect(cancelled.status).toBe(202);
+        expect((await waitFinished(base, paid.apiKey, id)).progress.status).toBe('cancelled');
+        // The listing call under way when the cancel arrived still finishes, and is paid for.
+        let ledger = await ledgerFor(stack.db, id);
+        for (let i = 0; i < 100 && ledger.calls === 0; i++) {
+          await new Promise((r) => setTimeout(r, 200));
+          await stack.gateway.gateway.mirror.drain();
+          ledger = await ledgerFor(stack.db, id);
+        }
+        expect(ledger.credits).toBeGreaterThan(0);
+        const read = await call<SearchView>(base, paid.apiKey, 'GET', `/v1/searches/${id}`);
+        expect(read.body.progress.creditsUsed).toBe(ledger.credits);
+        const row = await stack.db
+          .selectFrom('searches')
+          .select('credits_used')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        expect(row.credits_used).toBe(ledger.credits);
+      });
+    } finally {
+      await stack.close();
+    }
+  });
+
   it('stops spending once cancelled', async () => {
     const stack = await startStack({
       bundle,

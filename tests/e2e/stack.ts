@@ -118,7 +118,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async withApi(fn) {
       const api = composeApi({
         config,
-        logger: pino({ level: 'silent' }),
+        logger: pino({ level: process.env.STACK_API_LOG ?? 'silent' }),
         db: t.db,
         redis,
         temporal,

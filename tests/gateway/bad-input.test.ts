@@ -29,6 +29,45 @@ describe('gateway input validation', () => {
     });
 
   const listing = { provider: 'indeed', keyword: 'nurse', location: 'Ohio' };
+  /** Look-alike hosts, and the parser tricks that make a URL's host differ from what it seems. */
+  const refusedJobUrls: ['indeed' | 'glassdoor', string][] = [
+    ['indeed', 'https://www.indeed.com.attacker.example/viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'https://indeed.attacker.example/viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'https://attacker-indeed.com/viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'https://indeed.com/viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'https://www.indeed.com@attacker.example/viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'https://www.indeed.com:8443/viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'https://www.indeed.com./viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'http://www.indeed.com/viewjob?jk=3c916f0d7f870c71'],
+    ['indeed', 'https://169.254.169.254/viewjob?jk=3c916f0d7f870c71'],
+    ['glassdoor', 'https://www.glassdoor.com.attacker.example/job-listing/x.htm?jl=1009'],
+    ['glassdoor', 'https://glassdoor.attacker.co.uk/job-listing/x.htm?jl=1009'],
+    ['glassdoor', 'https://www.glassdoor.co.uk.attacker.example/job-listing/x.htm?jl=1009'],
+    ['glassdoor', 'https://user:pw@www.glassdoor.com/job-listing/x.htm?jl=1009'],
+  ];
+  /** Private, loopback, link-local and metadata addresses, as literals, in disguise and by name. */
+  const refusedScrapeUrls = [
+    'http://169.254.169.254/latest/meta-data/',
+    'http://169.254.169.254./latest/meta-data/',
+    'http://[fd00:ec2::254]/latest/meta-data/',
+    'http://100.100.100.200/latest/meta-data/',
+    'http://metadata.google.internal/computeMetadata/v1/',
+    'http://metadata/computeMetadata/v1/',
+    'http://127.0.0.1/',
+    'http://2130706433/',
+    'http://0x7f.1/',
+    'http://[::1]/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://0.0.0.0/',
+    'http://10.1.2.3/',
+    'http://172.16.0.1/',
+    'http://192.168.1.1/',
+    'http://[fe80::1]/',
+    'http://localhost/',
+    'http://api.localhost/',
+    'http://printer.local/',
+    'https://www.indeed.com@127.0.0.1/',
+  ];
   const cases: [string, () => Promise<Response>, number, string][] = [
     [
       'no token',
@@ -118,8 +157,8 @@ describe('gateway input validation', () => {
         send('/v1/jobs', {
           body: JSON.stringify({ provider: 'indeed', url: 'https://www.glassdoor.com/job-listing/x.htm?jl=1&jk=2' }),
         }),
-      400,
-      'API_VALIDATION_FAILED',
+      422,
+      'GATEWAY_TARGET_REFUSED',
     ],
     [
       'glassdoor job without jl',
@@ -136,6 +175,31 @@ describe('gateway input validation', () => {
       400,
       'API_VALIDATION_FAILED',
     ],
+    // Costly options are the gateway's policy: a caller asking for them is refused, not obeyed.
+    [
+      'scrape asking for JS rendering',
+      () => send('/v1/scrape', { body: JSON.stringify({ url: 'https://example.com', jsRendering: true }) }),
+      400,
+      'API_VALIDATION_FAILED',
+    ],
+    [
+      'scrape asking for residential proxies',
+      () => send('/v1/scrape', { body: JSON.stringify({ url: 'https://example.com', proxyType: 'residential' }) }),
+      400,
+      'API_VALIDATION_FAILED',
+    ],
+    ...refusedJobUrls.map(([provider, url]): [string, () => Promise<Response>, number, string] => [
+      `${provider} job at ${url}`,
+      () => send('/v1/jobs', { body: JSON.stringify({ provider, url }) }),
+      422,
+      'GATEWAY_TARGET_REFUSED',
+    ]),
+    ...refusedScrapeUrls.map((url): [string, () => Promise<Response>, number, string] => [
+      `scrape of ${url}`,
+      () => send('/v1/scrape', { body: JSON.stringify({ url }) }),
+      422,
+      'GATEWAY_TARGET_REFUSED',
+    ]),
   ];
 
   it.each(cases.map(([name, request, status, code]) => [name, status, code, request] as const))(

@@ -131,12 +131,22 @@ describe('gateway calls', () => {
     expect(page.creditsCharged).toBe(1);
     expect(page.data.statusCode).toBe(200);
     expect(page.data.text).toContain(posting.description);
-    const rendered = await gw.client.scrapePage({
-      url: posting.indeedUrl,
-      jsRendering: true,
-      proxyType: 'residential',
+    // JS rendering and residential proxies are the operator's choice, priced as such.
+    const rendering = await startGateway({
+      simulatorUrl: sim.url,
+      db: t.db,
+      databaseUrl: t.url,
+      prefix: gw.prefix,
+      instanceId: `${gw.prefix}-rendering`,
+      env: { GATEWAY_SCRAPE_JS_RENDERING: 'true', GATEWAY_SCRAPE_PROXY_TYPE: 'residential' },
     });
-    expect(rendered.creditsCharged).toBe(15);
+    try {
+      const rendered = await rendering.client.scrapePage({ url: posting.indeedUrl });
+      expect(rendered.creditsCharged).toBe(15);
+      await rendering.gateway.mirror.drain();
+    } finally {
+      await rendering.close();
+    }
 
     await gw.gateway.mirror.drain();
     const entry = await findCreditEntry(t.db, indeedGone.requestId);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { createMigrator, migrateToLatest, pendingMigrations } from '../../schema/migrator';
 import { MIGRATIONS } from '../../schema/migrations';
+import * as dropRefusedResumes from '../../schema/migrations/2026_12_06_12_20_harden_drop_refused_resumes';
 import { createTestDatabase, type TestDatabase } from '../harness/services';
 
 describe('migrations', () => {
@@ -75,5 +76,29 @@ describe('migrations', () => {
         .values({ ...base, external_id: 'other', remote_type: 'sometimes' as never })
         .execute(),
     ).rejects.toThrow(/check constraint/);
+  });
+
+  it('drop the rows refused uploads left behind, and keep failures of ours', async () => {
+    const user = await t.db
+      .insertInto('users')
+      .values({ email: 'migrated@example.com', tier: 'free', api_key_hash: 'x'.repeat(64), api_key_prefix: 'hh_x' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const row = (sha: string, code: string) => ({
+      user_id: user.id,
+      file_name: 'cv.pdf',
+      media_type: 'application/pdf',
+      size_bytes: 1,
+      content_sha256: sha,
+      status: 'failed' as const,
+      error: JSON.stringify({ code, message: 'm' }),
+    });
+    await t.db
+      .insertInto('resumes')
+      .values([row('a', 'RESUME_ENCRYPTED'), row('b', 'RESUME_INGESTION_FAILED'), row('c', 'RESUME_TOO_LARGE')])
+      .execute();
+    await dropRefusedResumes.up(t.db);
+    const left = await t.db.selectFrom('resumes').select('content_sha256').execute();
+    expect(left).toEqual([{ content_sha256: 'b' }]);
   });
 });

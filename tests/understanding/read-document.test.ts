@@ -141,6 +141,48 @@ function pixelBombPng(): Buffer {
 
 const bomb = zlib.deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 });
 
+/**
+ * A one-page PDF whose content stream is a flate bomb: 64 KB on disk, 64 MB of text-drawing
+ * operators once inflated, which pdftotext would decode and lay out until the deadline.
+ */
+function flateBombPdf(): Buffer {
+  const operators = Buffer.alloc(64 * 1024 * 1024, 'BT /F1 11 Tf 56 700 Td (x) Tj ET\n');
+  const deflated = zlib.deflateSync(operators, { level: 9 });
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+  ].map((body) => Buffer.from(body, 'latin1'));
+  objects.push(
+    Buffer.concat([
+      Buffer.from(`<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
+      deflated,
+      Buffer.from('\nendstream', 'latin1'),
+    ]),
+  );
+  const chunks = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  const offsets: number[] = [];
+  let offset = chunks[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(offset);
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    chunks.push(object);
+    offset += object.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  chunks.push(
+    Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`),
+  );
+  return Buffer.concat(chunks);
+}
+
+/** word/document.xml nested `depth` paragraphs deep around one honest line. */
+function nestedDocx(depth: number): Buffer {
+  const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p>'.repeat(depth)}<w:r><w:t>Registered Nurse, ten years of ICU work history</w:t></w:r>${'</w:p>'.repeat(depth)}</w:body></w:document>`;
+  return writeZip([...DOCX_PACKAGE_PARTS, { name: 'word/document.xml', data: Buffer.from(xml) }]);
+}
+
 const HOSTILE: readonly HostileCase[] = [
   { name: 'an empty file', input: () => ({ bytes: Buffer.alloc(0), fileName: 'resume.pdf' }), code: 'RESUME_EMPTY' },
   {
@@ -319,6 +361,62 @@ const HOSTILE: readonly HostileCase[] = [
     input: () => ({
       bytes: Buffer.from(`<html><body><script>${'alert(1);'.repeat(500)}</script></body></html>`),
       fileName: 'resume.html',
+    }),
+    code: 'RESUME_EMPTY',
+  },
+  {
+    name: 'a PDF flate bomb (64 MB of drawing operators in one stream)',
+    input: () => ({ bytes: flateBombPdf(), fileName: 'bomb.pdf' }),
+    code: 'RESUME_DECOMPRESSED_TOO_LARGE',
+  },
+  {
+    name: 'a DOCX part that claims to expand 1,000 times',
+    input: () => ({
+      bytes: writeZip([
+        ...DOCX_PACKAGE_PARTS,
+        {
+          name: 'word/document.xml',
+          data: Buffer.alloc(0),
+          deflated: zlib.deflateRawSync(Buffer.alloc(8 * 1024 * 1024, 0x20), { level: 9 }),
+          declaredSize: 8 * 1024 * 1024,
+        },
+      ]),
+      fileName: 'resume.docx',
+    }),
+    code: 'RESUME_DECOMPRESSED_TOO_LARGE',
+  },
+  {
+    name: 'a DOCX nesting its paragraphs 10,000 deep',
+    input: () => ({ bytes: nestedDocx(10_000), fileName: 'resume.docx' }),
+    code: 'RESUME_TOO_COMPLEX',
+  },
+  {
+    name: 'a 5 MB Markdown file on one line',
+    input: () => ({ bytes: Buffer.from(`# ${'Go PostgreSQL Kubernetes '.repeat(200_000)}`), fileName: 'cv.md' }),
+    code: 'RESUME_TOO_LARGE',
+  },
+  {
+    name: 'a text file with a 100,000-character line',
+    input: () => ({ bytes: Buffer.from(`Registered Nurse\n${'a'.repeat(100_000)}\n`), fileName: 'cv.txt' }),
+    code: 'RESUME_TOO_COMPLEX',
+  },
+  {
+    name: 'text over the character budget',
+    input: () => ({ bytes: Buffer.from(`${RESUME_TEXT}\n`.repeat(20)), fileName: 'cv.txt' }),
+    limits: { maxTextChars: 10_000 },
+    code: 'RESUME_TOO_LARGE',
+  },
+  {
+    name: 'HTML whose visible text is over the character budget',
+    input: () => ({ bytes: Buffer.from(resumeHtml(`${RESUME_TEXT}\n`.repeat(20))), fileName: 'cv.html' }),
+    limits: { maxTextChars: 10_000 },
+    code: 'RESUME_TOO_LARGE',
+  },
+  {
+    name: 'Markdown of unclosed brackets and emphasis, every line just under the line limit',
+    input: () => ({
+      bytes: Buffer.from(`${'['.repeat(19_000)}\n${'**'.repeat(9_500)}\n`.repeat(5)),
+      fileName: 'cv.md',
     }),
     code: 'RESUME_EMPTY',
   },

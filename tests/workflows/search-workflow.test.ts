@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { type ApplicationFailure, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
@@ -277,6 +277,20 @@ describe('searchWorkflow', () => {
           args: [{ minAnnualSalary: { amount: -5 } } as unknown as Filters],
         }),
       ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      // Text Postgres cannot store never reaches the ranking, whoever sends it (the CLI, the UI);
+      // the refusal names the error code the API answers with.
+      const rankCallsBefore = world.rankCalls.length;
+      for (const text of ['Austin\u0000', 'Austin\udc00']) {
+        const refused = await handle
+          .executeUpdate(changeFiltersUpdate, { args: [{ location: { text, includeRemote: true } }] })
+          .then(
+            () => undefined,
+            (err: unknown) => err,
+          );
+        expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
+        expect(((refused as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe('API_VALIDATION_FAILED');
+      }
+      expect(world.rankCalls.length).toBe(rankCallsBefore);
       // Filter changes themselves never call the provider: only the enrichment already under way did.
       expect(world.fetchCalls.length - fetchesBefore).toBeLessThanOrEqual(TEST_SETTINGS.enrichLimit);
       const final = await handle.result();

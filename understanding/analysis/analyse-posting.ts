@@ -3,6 +3,7 @@ import { extractSkills, loadSkillTaxonomy, type SkillMention } from '../skills/t
 import { loadTitleClassifier } from '../titles/title-classifier';
 import type { AnalysisOptions } from './analyse-resume';
 import { findEducation, lowestEducation } from './education';
+import { boundPostingAnalysis } from './output-bounds';
 import { findRemoteType, findVisaSponsorship, findYearsRequired, preferredSpans } from './posting-terms';
 import { parseSalary } from './salary';
 import { seniorityFromTitle, seniorityFromYears } from './seniority';
@@ -46,7 +47,7 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
   const occupations = classifier.classify(posting.title, 5, [...new Set(mentions.map((m) => m.skill))]);
   const location = posting.location?.trim() || null;
 
-  return {
+  return boundPostingAnalysis({
     title: posting.title.trim(),
     onetCode: occupations[0]?.code ?? null,
     occupations,
@@ -61,5 +62,5 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
     visaSponsorship: findVisaSponsorship(description),
     skillEvidence: mentions,
     modelVersion: classifier.version,
-  };
+  });
 }

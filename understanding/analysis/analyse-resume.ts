@@ -5,6 +5,7 @@ import { findLinks, findLocation, type ProfileLink } from './contact';
 import { findDateRanges, mergedMonths, type DateRange } from './date-ranges';
 import { findEducation, highestEducation } from './education';
 import { chooseResumeTitle } from './resume-title';
+import { boundResumeAnalysis } from './output-bounds';
 import { findSections, sectionText } from './sections';
 import { seniorityFromTitle, seniorityFromYears } from './seniority';
 
@@ -72,7 +73,7 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
 
   const header = sections[0]?.kind === 'header' ? text.slice(0, Math.min(sections[0].end, 800)) : text.slice(0, 500);
 
-  return {
+  return boundResumeAnalysis({
     title: best?.title ?? null,
     onetCode: best?.code ?? null,
     occupations: title.occupations,
@@ -103,5 +104,5 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
     educationEvidence: educationMentions.map((m) => ({ level: m.level, text: m.text })),
     links: findLinks(text),
     modelVersion: classifier.version,
-  };
+  });
 }

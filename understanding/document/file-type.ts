@@ -4,7 +4,8 @@
  * refuse them with a precise message.
  */
 export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | 'png' | 'jpeg';
-export type KnownUnsupported = 'legacy-office' | 'encrypted-office' | 'zip' | 'opendocument' | 'image' | 'binary';
+export type KnownUnsupported =
+  'legacy-office' | 'encrypted-office' | 'zip' | 'opendocument' | 'image' | 'svg' | 'binary';
 export type SniffedType = DocumentFormat | KnownUnsupported;
 
 const startsWith = (bytes: Uint8Array, ...magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
@@ -23,6 +24,8 @@ function binaryShare(bytes: Uint8Array): number {
   return odd / head.length;
 }
 
+/** An SVG image: text, but markup for pictures (and scripts), never a resume's words. */
+const SVG_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+svg|<svg[\s>])/i;
 const HTML_START = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i;
 const HTML_ANYWHERE = /<(html|body|div|p|h[1-6]|table|ul|li|span|br)\b[^>]*>/i;
 const MARKDOWN = /(^|\n)(#{1,6} \S|[-*+] \S|\d+\. \S|> \S)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*/;
@@ -57,6 +60,7 @@ export function sniffType(bytes: Uint8Array): SniffedType {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 16384)).toString(
     utf16 ? 'utf16le' : 'utf8',
   );
+  if (SVG_START.test(head)) return 'svg';
   if (HTML_START.test(head) || HTML_ANYWHERE.test(head)) return 'html';
   if (MARKDOWN.test(head)) return 'markdown';
   return 'text';
@@ -90,6 +94,18 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
   jpeg: 'jpeg',
 };
 
+/** Claims of a type the reader refuses whatever the bytes look like (an SVG is text too). */
+const UNSUPPORTED_CLAIMS = { mediaTypes: new Set(['image/svg+xml']), extensions: new Set(['svg', 'svgz']) };
+
+export function claimsUnsupportedType(fileName: string | undefined, mediaType: string | undefined): boolean {
+  const type = mediaType?.split(';')[0]?.trim().toLowerCase();
+  const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  return (
+    (type !== undefined && UNSUPPORTED_CLAIMS.mediaTypes.has(type)) ||
+    (ext !== undefined && UNSUPPORTED_CLAIMS.extensions.has(ext))
+  );
+}
+
 /**
  * The format a client claims, from the media type first and the file extension second; undefined
  * when it claims nothing specific (application/octet-stream, no extension).
@@ -103,6 +119,10 @@ export function declaredFormat(
   const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   return ext ? BY_EXTENSION[ext] : undefined;
 }
+
+/** Formats read by OS tools (poppler, Tesseract) rather than in-process. */
+export const readWithTools = (format: DocumentFormat): boolean =>
+  format === 'pdf' || format === 'png' || format === 'jpeg';
 
 export const isTextual = (format: DocumentFormat): boolean =>
   format === 'text' || format === 'markdown' || format === 'html';

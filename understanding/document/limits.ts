@@ -10,6 +10,12 @@ export interface ReadLimits {
   readonly timeoutMs: number;
   /** Most pages sent through OCR in one document. */
   readonly maxOcrPages: number;
+  /** Most characters of text one document may hold (a resume of 30 dense pages holds ~150,000). */
+  readonly maxTextChars: number;
+  /** CPU seconds one run of an OS tool (poppler, Tesseract) may use before the kernel stops it. */
+  readonly toolCpuSeconds: number;
+  /** Address space one run of an OS tool may map (RLIMIT_AS), in bytes. */
+  readonly toolMemoryBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
@@ -18,4 +24,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxDecompressedBytes: 50 * 1024 * 1024,
   timeoutMs: 30_000,
   maxOcrPages: 10,
+  maxTextChars: 200_000,
+  toolCpuSeconds: 10,
+  toolMemoryBytes: 1024 * 1024 * 1024,
 });

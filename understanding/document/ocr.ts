@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { HirehoundError } from '../../common/errors';
-import type { Deadline } from './deadline';
-import { runTool } from './run-tool';
+import { runTool, type ToolBudget } from './run-tool';
 
 export interface OcrText {
   readonly text: string;
@@ -17,9 +16,9 @@ export const OCR_DPI = 250;
  * Runs Tesseract (English) on one image file and rebuilds the text line by line from its TSV
  * output, which also carries a confidence per word; the mean is the OCR part of the quality signal.
  */
-export async function recogniseImage(imagePath: string, deadline: Deadline): Promise<OcrText> {
+export async function recogniseImage(imagePath: string, budget: ToolBudget): Promise<OcrText> {
   const result = await runTool('tesseract', [imagePath, 'stdout', '-l', 'eng', '--psm', '3', 'tsv'], {
-    deadline,
+    ...budget,
     maxOutputBytes: 16 * 1024 * 1024,
   });
   if (result.code !== 0) {
@@ -56,13 +55,33 @@ export async function recogniseImage(imagePath: string, deadline: Deadline): Pro
   return { text, confidence: words ? confidenceSum / words / 100 : 0, words };
 }
 
+/**
+ * The longest side of a rendered page, in pixels: a Letter page at OCR_DPI is 2,750; a page whose
+ * MediaBox claims metres would otherwise be rendered at the same resolution into gigabytes.
+ */
+export const OCR_MAX_PIXELS = 3500;
+
 /** Renders one PDF page to a grayscale PNG for OCR and returns the image path. */
-export async function rasterizePdfPage(pdfPath: string, page: number, deadline: Deadline): Promise<string> {
+export async function rasterizePdfPage(pdfPath: string, page: number, budget: ToolBudget): Promise<string> {
   const prefix = path.join(path.dirname(pdfPath), `page-${page}`);
   const result = await runTool(
     'pdftoppm',
-    ['-r', String(OCR_DPI), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, prefix],
-    { deadline, maxOutputBytes: 1024 },
+    [
+      '-r',
+      String(OCR_DPI),
+      '-scale-to',
+      String(OCR_MAX_PIXELS),
+      '-gray',
+      '-png',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      pdfPath,
+      prefix,
+    ],
+    { ...budget, maxOutputBytes: 1024 },
   );
   if (result.code !== 0) {
     throw new HirehoundError('RESUME_CORRUPT', {

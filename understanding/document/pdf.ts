@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { HirehoundError } from '../../common/errors';
-import type { Deadline } from './deadline';
 import type { ReadLimits } from './limits';
 import { rasterizePdfPage, recogniseImage } from './ocr';
-import { runTool, type ToolResult } from './run-tool';
+import { checkPdfExpansion } from './pdf-streams';
+import { runTool, type ToolBudget, type ToolResult } from './run-tool';
 import { checkExtraction } from './text-quality';
 
 export interface PdfReading {
@@ -36,11 +36,14 @@ export async function readPdf(
   bytes: Buffer,
   workDir: string,
   limits: ReadLimits,
-  deadline: Deadline,
+  budget: ToolBudget,
 ): Promise<PdfReading> {
+  // A flate bomb is refused here, in milliseconds, instead of by pdftotext at the deadline.
+  checkPdfExpansion(bytes, limits.maxDecompressedBytes);
+  const { deadline } = budget;
   const file = path.join(workDir, 'document.pdf');
   await fs.writeFile(file, bytes);
-  const info = await runTool('pdfinfo', [file], { deadline, maxOutputBytes: 64 * 1024 });
+  const info = await runTool('pdfinfo', [file], { ...budget, maxOutputBytes: 64 * 1024 });
   if (info.code !== 0) throw failure(info, 'pdfinfo');
   const infoText = info.stdout.toString('utf8');
   const pages = Number(infoText.match(/^Pages:\s+(\d+)/m)?.[1] ?? NaN);
@@ -54,7 +57,7 @@ export async function readPdf(
   }
 
   const extracted = await runTool('pdftotext', ['-enc', 'UTF-8', '-eol', 'unix', file, '-'], {
-    deadline,
+    ...budget,
     maxOutputBytes: limits.maxDecompressedBytes,
   });
   if (extracted.code !== 0) throw failure(extracted, 'pdftotext');
@@ -74,8 +77,8 @@ export async function readPdf(
   let words = 0;
   for (const page of ocrPages) {
     deadline.check('OCR');
-    const image = await rasterizePdfPage(file, page, deadline);
-    const ocr = await recogniseImage(image, deadline);
+    const image = await rasterizePdfPage(file, page, budget);
+    const ocr = await recogniseImage(image, budget);
     await fs.rm(image, { force: true });
     // The text layer of this page was unusable, so whatever Tesseract recognised replaces it.
     if (ocr.words > 0) pageTexts[page - 1] = ocr.text;

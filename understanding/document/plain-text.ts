@@ -31,21 +31,25 @@ export function tidyText(text: string): string {
 /**
  * Markdown to the text a reader sees: link targets kept in parentheses (they are the profile's
  * links), emphasis, heading marks, code fences and table rules dropped.
+ *
+ * Every span a pattern looks for is bounded and stays on one line: an unbounded one (`[^\]]+`,
+ * `.+?`) is tried again from every opening mark that never closes, which is quadratic in the
+ * line's length: one line of "[[[[…" held a reader for the whole deadline.
  */
 export function markdownToText(markdown: string): string {
   return markdown
     .replace(/```[^\n]*\n/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_m, label: string, url: string) =>
+    .replace(/!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]\n]{1,500})\]\(([^)\s]{1,2000})(?:[ \t]+"[^"\n]{0,500}")?\)/g, (_m, label: string, url: string) =>
       label === url ? url : `${label} (${url})`,
     )
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, '')
-    .replace(/\s*\|\s*/g, (m) => (m.includes('\n') ? m : ' | '))
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/^\s*[-*+]\s+/gm, '• ')
-    .replace(/^\s*(-{3,}|\*{3,}|_{3,})\s*$/gm, '');
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+    .replace(/^[ \t]*\|?([ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, '')
+    .replace(/[ \t]*\|[ \t]*/g, ' | ')
+    .replace(/(\*\*|__)([^\n]{1,500}?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\n]{1,500})[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
+    .replace(/`([^`\n]{1,500})`/g, '$1')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '• ')
+    .replace(/^[ \t]*(-{3,}|\*{3,}|_{3,})[ \t]*$/gm, '');
 }

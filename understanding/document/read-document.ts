@@ -1,18 +1,21 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { HirehoundError } from '../../common/errors';
 import { Deadline } from './deadline';
 import { readDocx } from './docx';
-import { declaredFormat, isTextual, sniffType, type DocumentFormat, type SniffedType } from './file-type';
+import type { DocumentFormat } from './file-type';
 import { htmlToText } from './html-text';
 import { checkImageExpansion, readImageSize } from './image-size';
+import { checkTextSize, inspectDocument, type DocumentInput } from './inspect';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits';
 import { recogniseImage } from './ocr';
 import { readPdf } from './pdf';
 import { decodeText, markdownToText, tidyText } from './plain-text';
+import { toolResources, type ToolBudget } from './run-tool';
 import { checkExtraction, resumeSignal, type ResumeSignal } from './text-quality';
+
+export { DocumentInput } from './inspect';
 
 export type ReadMethod = 'text-layer' | 'ocr' | 'text-layer+ocr' | 'docx' | 'html' | 'markdown' | 'plain-text';
 
@@ -34,57 +37,6 @@ export interface DocumentReading {
   readonly elapsedMs: number;
 }
 
-/** An upload as it arrives: bytes plus what the client claims about them. */
-export const DocumentInput = z.object({
-  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array'),
-  fileName: z.string().max(255).optional(),
-  mediaType: z.string().max(255).optional(),
-});
-export type DocumentInput = z.infer<typeof DocumentInput>;
-
-const UNSUPPORTED_MESSAGES: Partial<Record<SniffedType, string>> = {
-  'legacy-office': 'Old binary Word documents (.doc) are not supported: save the resume as DOCX or PDF',
-  opendocument: 'OpenDocument files are not supported: save the resume as DOCX or PDF',
-  image: 'Only PNG and JPEG images are supported',
-  zip: 'ZIP archives are not supported: upload the resume itself',
-  binary: 'The file is not a document',
-};
-
-/**
- * Settles the format: the bytes decide, the claim can only refuse. A file that claims to be a PDF,
- * DOCX or image but is not gets RESUME_TYPE_MISMATCH; the text family (plain, Markdown, HTML) is
- * refined by content.
- */
-function resolveFormat(sniffed: SniffedType, input: DocumentInput): DocumentFormat {
-  const claimed = declaredFormat(input.fileName, input.mediaType);
-  if (sniffed === 'encrypted-office') throw new HirehoundError('RESUME_ENCRYPTED');
-  const supported = ['pdf', 'docx', 'html', 'markdown', 'text', 'png', 'jpeg'].includes(sniffed);
-  if (!supported) {
-    if (claimed === 'docx' && sniffed === 'zip') {
-      throw new HirehoundError('RESUME_CORRUPT', { message: 'The DOCX file has no document part' });
-    }
-    if (claimed && !isTextual(claimed) && sniffed === 'binary') {
-      throw new HirehoundError('RESUME_TYPE_MISMATCH', {
-        message: `The file is named or labelled as ${claimed.toUpperCase()} but its content is not`,
-        details: { claimed },
-      });
-    }
-    throw new HirehoundError('RESUME_UNSUPPORTED_TYPE', {
-      ...(UNSUPPORTED_MESSAGES[sniffed] ? { message: UNSUPPORTED_MESSAGES[sniffed] } : {}),
-      details: { detected: sniffed },
-    });
-  }
-  const format = sniffed as DocumentFormat;
-  if (!claimed || claimed === format) return format;
-  // Within the text family the claim decides, except that markup is markup: a .txt holding HTML
-  // is read as HTML (its tags are not text), a .txt with bullet lists stays plain text.
-  if (isTextual(claimed) && isTextual(format)) return format === 'html' ? 'html' : claimed;
-  throw new HirehoundError('RESUME_TYPE_MISMATCH', {
-    message: `The file is named or labelled as ${claimed.toUpperCase()} but its content is ${format.toUpperCase()}`,
-    details: { claimed, detected: format },
-  });
-}
-
 interface Extraction {
   readonly text: string;
   readonly method: ReadMethod;
@@ -98,7 +50,7 @@ async function extract(
   format: DocumentFormat,
   bytes: Buffer,
   limits: ReadLimits,
-  deadline: Deadline,
+  budget: ToolBudget,
 ): Promise<Extraction> {
   switch (format) {
     case 'text':
@@ -124,7 +76,7 @@ async function extract(
     case 'jpeg':
       return withWorkDir(async (dir) => {
         if (format === 'pdf') {
-          const pdf = await readPdf(bytes, dir, limits, deadline);
+          const pdf = await readPdf(bytes, dir, limits, budget);
           const ocrCount = pdf.ocrPages.length;
           return {
             text: pdf.pageTexts.join('\n\n'),
@@ -138,7 +90,7 @@ async function extract(
         checkImageExpansion(readImageSize(bytes, format), limits.maxDecompressedBytes);
         const file = path.join(dir, `image.${format === 'png' ? 'png' : 'jpg'}`);
         await fs.writeFile(file, bytes);
-        const ocr = await recogniseImage(file, deadline);
+        const ocr = await recogniseImage(file, budget);
         return { text: ocr.text, method: 'ocr', pages: 1, ocrPages: 1, confidence: ocr.confidence, warnings: [] };
       });
   }
@@ -163,21 +115,13 @@ export async function readDocument(
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<DocumentReading> {
   const started = Date.now();
-  const { bytes: raw } = DocumentInput.parse(input);
-  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-  if (bytes.length === 0) throw new HirehoundError('RESUME_EMPTY');
-  if (bytes.length > limits.maxBytes) {
-    throw new HirehoundError('RESUME_TOO_LARGE', {
-      message: `The file is ${bytes.length} bytes; at most ${limits.maxBytes} are accepted`,
-      details: { sizeBytes: bytes.length, maxBytes: limits.maxBytes },
-    });
-  }
-  const format = resolveFormat(sniffType(bytes), input);
+  const { bytes, format } = inspectDocument(input, limits);
   const deadline = new Deadline(limits.timeoutMs);
-  const extraction = await extract(format, bytes, limits, deadline);
+  const extraction = await extract(format, bytes, limits, { deadline, resources: toolResources(limits) });
   deadline.check('extraction');
 
   const text = tidyText(extraction.text);
+  checkTextSize(text, limits);
   const check = checkExtraction(text);
   if (!check.usable) {
     throw new HirehoundError(

@@ -84,11 +84,13 @@ export function resumeSignal(text: string): ResumeSignal {
     evidence.push(`date-ranges:${ranges}`);
     score += Math.min(ranges, 4) * 0.6;
   }
-  if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(text)) {
+  // Bounded quantifiers (an address part is at most 64 characters): an unbounded one backtracks
+  // over a long run of word characters once per start position, quadratic in the line's length.
+  if (/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/.test(text)) {
     evidence.push('email');
     score += 0.8;
   }
-  if (/(\+?\d[\d ().-]{8,}\d)/.test(text)) {
+  if (/(\+?\d[\d ().-]{8,24}\d)/.test(text)) {
     evidence.push('phone');
     score += 0.4;
   }

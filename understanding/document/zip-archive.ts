@@ -76,19 +76,52 @@ export function checkZipExpansion(bytes: Buffer, entries: readonly ZipEntry[], m
     });
   for (const entry of entries) {
     if (total + entry.declaredSize > maxTotalBytes) throw tooLarge();
-    const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-    let size: number;
-    if (entry.method === 0) size = data.length;
-    else if (entry.method === 8) {
-      try {
-        size = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxTotalBytes - total) }).length;
-      } catch (err) {
-        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-        throw corrupt(`${entry.name} does not inflate`);
-      }
-    } else throw corrupt(`${entry.name} uses compression method ${entry.method}`);
-    total += size;
+    // Office parts compress 3–20 times; a part that claims to expand hundreds of times is a bomb,
+    // refused from its header before a byte of it is inflated.
+    if (entry.declaredSize > MIN_RATIO_CHECKED_BYTES && entry.declaredSize > entry.compressedSize * MAX_RATIO)
+      throw tooLarge();
+    total += inflateEntry(bytes, entry, maxTotalBytes - total, tooLarge).length;
     if (total > maxTotalBytes) throw tooLarge();
   }
   return total;
+}
+
+/** Parts smaller than this may compress as they like (a blank page of XML compresses 100:1). */
+const MIN_RATIO_CHECKED_BYTES = 1024 * 1024;
+const MAX_RATIO = 100;
+
+/** One entry's bytes, inflated into at most `maxBytes` (`tooLarge` past it). */
+export function inflateEntry(bytes: Buffer, entry: ZipEntry, maxBytes: number, tooLarge: () => HirehoundError): Buffer {
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw corrupt(`${entry.name} uses compression method ${entry.method}`);
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+    throw corrupt(`${entry.name} does not inflate`);
+  }
+}
+
+/**
+ * The deepest element nesting of an XML document, from its tags alone (linear, no tree): mammoth
+ * builds a tree and walks it recursively, so a few megabytes of nested elements would overflow the
+ * stack deep inside it.
+ */
+export function xmlNestingDepth(xml: Buffer): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let at = xml.indexOf(0x3c); at >= 0; at = xml.indexOf(0x3c, at + 1)) {
+    const next = xml[at + 1];
+    if (next === 0x2f)
+      depth--; // </
+    else if (next !== 0x3f && next !== 0x21) {
+      // Not <? or <!: an opening tag, unless it closes itself (`/>`).
+      const close = xml.indexOf(0x3e, at);
+      if (close < 0) break;
+      if (xml[close - 1] !== 0x2f) deepest = Math.max(deepest, ++depth);
+      at = close;
+    }
+  }
+  return deepest;
 }

@@ -95,10 +95,22 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
       return { progress: state.progress(), results: state.page(0, settings.shownResults) };
     },
     {
-      // Rejected before it reaches history: unknown fields, absurd numbers, a finished search.
+      // Rejected before it reaches history: unknown fields, absurd numbers, unstorable text, a
+      // finished search. The failure's type is the error code the API answers with.
       validator: (filters) => {
-        parseSearchFilters(filters);
-        if (state.status !== 'running') throw new Error(`search is ${state.status}; filters can no longer change`);
+        try {
+          parseSearchFilters(filters);
+        } catch (err) {
+          throw ApplicationFailure.nonRetryable(
+            err instanceof Error ? err.message : String(err),
+            'API_VALIDATION_FAILED',
+          );
+        }
+        if (state.status !== 'running')
+          throw ApplicationFailure.nonRetryable(
+            `search is ${state.status}; filters can no longer change`,
+            'SEARCH_NOT_RUNNING',
+          );
       },
     },
   );
