@@ -21,6 +21,8 @@ export type Verdict = z.infer<typeof Verdict>;
 export const ingestionMemo = (userId: string): Record<string, string> => ({ userId });
 
 const VERDICT_TTL_SECONDS = 24 * 3600;
+/** How long a poll waits for a run whose row is already gone to complete (its last step is quick). */
+const FINISHING_WAIT_MS = 5_000;
 
 export class ResumeVerdicts {
   constructor(
@@ -61,8 +63,14 @@ export class ResumeVerdicts {
       // Inside: an id the route accepts (the nil uuid) may not name a workflow at all.
       const handle = this.temporal.workflow.getHandle(resumeIngestionWorkflowId(resumeId));
       const run = await handle.describe();
-      if (run.memo?.userId !== userId || run.status.name !== 'COMPLETED') return undefined;
-      const result = (await handle.result()) as ResumeIngestionResult;
+      if (run.memo?.userId !== userId) return undefined;
+      // The refusal deletes the row just before the run completes: a poll in between waits for it.
+      if (run.status.name !== 'COMPLETED' && run.status.name !== 'RUNNING') return undefined;
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), FINISHING_WAIT_MS);
+      const result = (await this.temporal
+        .withAbortSignal(abort.signal, () => handle.result())
+        .finally(() => clearTimeout(timer))) as ResumeIngestionResult;
       return result.status === 'failed' && result.error && isVerdictOnFile(result.error.code)
         ? result.error
         : undefined;
