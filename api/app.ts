@@ -1,4 +1,4 @@
-import express, { Router, type Express } from 'express';
+import express, { Router, type Express, type RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../common/logger';
 import type { DB } from '../store/database';
@@ -23,6 +23,8 @@ export interface AppDependencies {
    * api/contract/routes.ts; those under /v1 are authenticated and rate limited.
    */
   readonly routes?: readonly BoundRoute[];
+  /** The web app's handlers (api/web-app.ts): after every API route, before the JSON 404. */
+  readonly webApp?: readonly RequestHandler[];
 }
 
 export const DEFAULT_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
@@ -60,6 +62,7 @@ export function createApp(deps: AppDependencies): Express {
   v1.use(rateLimitPerUser(deps.redis, { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), prefix: 'hh:api:rl' }, deps.logger));
   mountRoutes(app, v1, [...system, ...(deps.routes ?? [])]);
   app.use('/v1', v1);
+  if (deps.webApp) app.use(...deps.webApp);
 
   app.use(routeNotFound);
   app.use(errorHandler(deps.logger));

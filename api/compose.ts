@@ -11,8 +11,11 @@ import { creditRoutes } from './credits';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
 import { jobRoutes } from './jobs';
 import { openApiRoutes } from './openapi';
+import { resumeCorrectionRoutes } from './resume-corrections';
 import { resumeRoutes } from './resumes';
+import { searchListRoutes } from './search-lists';
 import { searchRoutes } from './searches';
+import { serveWebApp } from './web-app';
 
 export interface ApiDependencies {
   readonly config: Config;
@@ -63,7 +66,10 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
         maxBytes: config.understanding.limits.maxBytes,
         ingestWaitMs: config.understanding.ingestWaitMs,
       }),
+      ...resumeCorrectionRoutes(db),
+      ...searchListRoutes(db, config),
     ],
+    webApp: serveWebApp(config.web.distDir),
   });
   return { app, close: () => searches.close() };
 }

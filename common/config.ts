@@ -519,6 +519,21 @@ const gateway = envSection('Gateway', 'The credit-budgeted gateway, the only hol
   }),
 });
 
+const web = envSection('Web app', 'The single-page app the API serves at `/`, and where its admin view links to.', {
+  distDir: v(
+    'WEB_DIST_DIR',
+    nonEmpty.transform((dir) => path.resolve(dir)),
+    'web/dist',
+    'the built web app (`npm run web:build`, run by the bootstrap), relative to the working directory',
+  ),
+  temporalUiUrl: v(
+    'TEMPORAL_UI_URL',
+    z.preprocess(unsetIfEmpty, url.optional()),
+    undefined,
+    'the Temporal UI the admin view links each search run to (set by the launcher); no links when unset',
+  ),
+});
+
 const simulator = envSection(
   'HasData simulator',
   'HasData’s API over a generated corpus, for `npm start` without `HASDATA_API_KEY`, the tests and the benchmarks. It reads only these, the process settings and the `HASDATA_COST_*` costs.',
@@ -562,6 +577,7 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   objectStore,
   hasdata,
   gateway,
+  web,
 });
 
 export type Config = Frozen<z.output<typeof ConfigSchema>>;
