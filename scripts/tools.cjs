@@ -131,6 +131,14 @@ function findPdftoppm() {
 }
 
 /** uid/gid of an OS user, read from /etc/passwd (no native module needed). */
+/** The browser the web app's tests drive: CHROMIUM_PATH, else Debian's package, else one on PATH. */
+function findChromium() {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) return isExecutable(configured) ? configured : null;
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return which('chromium') || which('chromium-browser');
+}
+
 function lookupUser(name) {
   try {
     for (const line of fs.readFileSync('/etc/passwd', 'utf8').split('\n')) {
@@ -160,5 +168,6 @@ module.exports = {
   hasPgvector,
   findTesseract,
   findPdftoppm,
+  findChromium,
   lookupUser,
 };
