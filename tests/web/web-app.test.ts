@@ -290,6 +290,7 @@ describe('the web app in headless Chromium', () => {
     const ledger = await ledgerFor(stack.db, searchId);
     expect(ledger.credits).toBeGreaterThan(0);
     expect(await shownCredits(p)).toBe(ledger.credits);
+    await p.locator('article.result').first().getByText('Why this score').click();
     await expectAccessible(p, 'paid results');
     await screenshot(p, 'paid-results');
     expect(errors).toEqual([]);
@@ -325,6 +326,26 @@ describe('the web app in headless Chromium', () => {
     } finally {
       await stack.sim.admin.configure({ faults: { rateLimitRate: 0 } });
     }
+
+    // The provider answers again and the list re-ranks while the reader sits on a result (focus on
+    // its button): that result stays where it was on the screen.
+    const reader = p.locator('ol.results > li').nth(1);
+    const readerKey = await reader.getAttribute('data-flip-key');
+    await reader.evaluate((li) => window.scrollTo(0, li.getBoundingClientRect().top + window.scrollY - 300));
+    await reader.getByRole('button', { name: 'Show description' }).focus();
+    const topBefore = await reader.evaluate((li) => li.getBoundingClientRect().top);
+    const version = Number(await p.locator('ol.results').getAttribute('data-version'));
+    await p.waitForFunction(
+      (v) => Number(document.querySelector('ol.results')?.getAttribute('data-version')) > v,
+      version,
+      { timeout: 120_000 },
+    );
+    const after = await p.evaluate(() => {
+      const li = document.activeElement?.closest('li[data-flip-key]');
+      return li ? { key: li.getAttribute('data-flip-key'), top: li.getBoundingClientRect().top } : null;
+    });
+    expect(after?.key).toBe(readerKey);
+    expect(Math.abs((after?.top ?? Infinity) - topBefore)).toBeLessThan(2);
     await p.getByRole('heading', { name: /Finished|Cancelled/ }).waitFor({ timeout: 120_000 });
     expect(errors).toEqual([]);
   });
