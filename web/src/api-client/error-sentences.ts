@@ -40,6 +40,7 @@ const SENTENCES: Partial<Record<ErrorCode | 'NETWORK', string>> = {
   SEARCH_WORKFLOW_UNAVAILABLE: 'The search could not be reached just now. Try again.',
   JOB_NOT_FOUND: 'That job posting is no longer in our database.',
   API_NOT_FOUND: 'That was not found.',
+  API_ROUTE_NOT_FOUND: 'This Hirehound server does not offer that yet.',
 };
 
 /** A sentence for any error the app can meet. */
