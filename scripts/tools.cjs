@@ -130,7 +130,6 @@ function findPdftoppm() {
   return which('pdftoppm');
 }
 
-/** uid/gid of an OS user, read from /etc/passwd (no native module needed). */
 /** The browser the web app's tests drive: CHROMIUM_PATH, else Debian's package, else one on PATH. */
 function findChromium() {
   const configured = process.env.CHROMIUM_PATH;
@@ -139,6 +138,7 @@ function findChromium() {
   return which('chromium') || which('chromium-browser');
 }
 
+/** uid/gid of an OS user, read from /etc/passwd (no native module needed). */
 function lookupUser(name) {
   try {
     for (const line of fs.readFileSync('/etc/passwd', 'utf8').split('\n')) {
