@@ -100,35 +100,3 @@ export function safeHttpUrl(value: unknown): string | null {
     return null;
   }
 }
-
-/**
- * The Imaginator's answer (POST /v1/resumes/{id}/tailor): targeted edits, never a rewritten resume.
- * Read tolerantly: the app shows whatever parts arrive.
- */
-export interface Tailoring {
-  readonly source: string | null;
-  readonly summaryLine: string | null;
-  readonly bullets: { text: string; basis: string | null }[];
-  readonly skillsShown: { skill: string; evidence: string | null }[];
-  readonly skillsMissing: { skill: string; hints: string[] }[];
-}
-
-export function readTailoring(body: unknown): Tailoring {
-  const b = isRecord(body) ? body : {};
-  return {
-    source: text(b.source),
-    summaryLine: text(b.summaryLine),
-    bullets: records(b.bullets).flatMap((x) => {
-      const t = text(x.text);
-      return t ? [{ text: t, basis: text(x.basis) }] : [];
-    }),
-    skillsShown: records(b.skillsShown).flatMap((x) => {
-      const skill = text(x.skill);
-      return skill ? [{ skill, evidence: text(x.evidence) }] : [];
-    }),
-    skillsMissing: records(b.skillsMissing).flatMap((x) => {
-      const skill = text(x.skill);
-      return skill ? [{ skill, hints: texts(x.hints) }] : [];
-    }),
-  };
-}
