@@ -5,6 +5,7 @@ import { ledgerFor } from '../e2e/api-client';
 import { startStack, type Stack } from '../e2e/stack';
 import { uniquePrefix } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
+import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { RESUME_MARKDOWN } from '../understanding/fixtures/documents';
 import {
   accessibilityProblems,
@@ -29,6 +30,7 @@ let stack: Stack;
 let browser: Browser;
 let base: string;
 let closeApi: () => void = () => undefined;
+let apiClosed: Promise<void> = Promise.resolve();
 const opened: WatchedPage[] = [];
 
 beforeAll(async () => {
@@ -37,12 +39,14 @@ beforeAll(async () => {
     bundle,
     // Slow enough that a person (and the test) sees the phases go by.
     simulator: { latency: { medianMs: 300, p95Ms: 600 } },
-    env: { TEMPORAL_UI_URL: 'http://127.0.0.1:8233', SEARCH_ENRICH_LIMIT_PAID: '6' },
+    // Short back-off pauses: a search that met the provider's 429s picks up within seconds of its
+    // answering again, even on a loaded machine.
+    env: { TEMPORAL_UI_URL: 'http://127.0.0.1:8233', SEARCH_ENRICH_LIMIT_PAID: '6', PROVIDER_BACKOFF_MAX_MS: '3000' },
   });
   await stack.seedCache('software developer', 'United States', 2);
   // The API stays up for the whole file: withApi's callback returns only when the file is done.
   await new Promise<void>((ready) => {
-    void stack.withApi(
+    apiClosed = stack.withApi(
       (url) =>
         new Promise<void>((release) => {
           base = url;
@@ -58,6 +62,8 @@ afterAll(async () => {
   for (const p of opened) await p.close().catch(() => undefined);
   await browser?.close();
   closeApi();
+  // The server closes once its last stream has; the stack's services go after it.
+  await apiClosed;
   await stack?.close();
 });
 
@@ -71,8 +77,30 @@ async function expectAccessible(p: Page, where: string): Promise<void> {
   expect({ where, problems: await accessibilityProblems(p) }).toEqual({ where, problems: [] });
 }
 
-async function newUser(tier: 'free' | 'paid', isAdmin = false) {
-  return createUser(stack.db, { email: `${uniquePrefix(tier)}@example.com`, tier, isAdmin });
+async function newUser(tier: 'free' | 'paid', isAdmin = false, dailyCreditCap: number | null = null) {
+  return createUser(stack.db, { email: `${uniquePrefix(tier)}@example.com`, tier, isAdmin, dailyCreditCap });
+}
+
+/** Deletes a finished search's workflow from Temporal, as its retention period eventually does. */
+async function forgetWorkflow(searchId: string): Promise<void> {
+  const workflowId = searchWorkflowId(searchId);
+  await stack.temporal.workflowService.deleteWorkflowExecution({
+    namespace: stack.config.temporal.namespace,
+    workflowExecution: { workflowId },
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const gone = await stack.temporal.workflow
+      .getHandle(workflowId)
+      .describe()
+      .then(
+        () => false,
+        () => true,
+      );
+    if (gone) return;
+    if (Date.now() > deadline) throw new Error(`workflow ${workflowId} still there`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 function file(name: string, content: string | Buffer, mimeType: string) {
@@ -181,7 +209,9 @@ describe('the web app in headless Chromium', () => {
     expect(resume.skills).toContain('Rust');
     expect((await ledgerFor(stack.db, searchId)).credits).toBe(0);
 
-    // Past searches list it; its bookmark reopens it in a new tab from the database.
+    // Past searches list it; its bookmark reopens it in a new tab from the database, the workflow
+    // being gone by then.
+    await forgetWorkflow(searchId);
     await p.getByRole('link', { name: 'Past searches' }).click();
     await p.getByRole('heading', { name: 'Past searches' }).waitFor();
     expect(await p.locator('.search-list li').count()).toBe(1);
@@ -346,7 +376,59 @@ describe('the web app in headless Chromium', () => {
     });
     expect(after?.key).toBe(readerKey);
     expect(Math.abs((after?.top ?? Infinity) - topBefore)).toBeLessThan(2);
+    // How it ends is the paid search's test; stopped here, it cannot spend into the next tests.
+    const stop = p.getByRole('button', { name: 'Stop searching' });
+    if (await stop.isVisible()) await stop.click({ timeout: 5_000 }).catch(() => undefined);
     await p.getByRole('heading', { name: /Finished|Cancelled/ }).waitFor({ timeout: 120_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('says in words why a live search could not run, and spins nothing once it has ended', async () => {
+    // A paid user whose daily credit cap is 0: the job boards refuse them, the database answers.
+    const capped = await newUser('paid', false, 0);
+    const { page: p, errors } = await page();
+    await signIn(p, base, capped.apiKey);
+    const searchId = await startKeywordSearch(p, `welder ${uniquePrefix('cap')}`, 'Ohio');
+    await p.getByRole('heading', { name: 'Finished', exact: true }).waitFor({ timeout: 120_000 });
+    const notice = await p.locator('.progress .notice').innerText();
+    expect(notice).toContain("You have reached today's limit of live searches");
+    expect(notice).not.toMatch(/user_cap_reached|[A-Z]{3,}_[A-Z_]+/);
+    expect(await p.locator('.spinner').count()).toBe(0);
+    expect(await p.getByRole('button', { name: 'Stop searching' }).count()).toBe(0);
+    await stack.gateway.gateway.mirror.drain();
+    expect(await shownCredits(p)).toBe((await ledgerFor(stack.db, searchId)).credits);
+    await expectAccessible(p, 'live search unavailable');
+    await screenshot(p, 'live-search-unavailable');
+    expect(errors).toEqual([]);
+  });
+
+  it('stops a running search with its button, and spends nothing more after', async () => {
+    const paid = await newUser('paid');
+    const { page: p, errors } = await page();
+    await signIn(p, base, paid.apiKey);
+    // The provider answers 429 for now, so the search is still running when the person stops it.
+    await stack.sim.admin.configure({ faults: { rateLimitRate: 1 } });
+    try {
+      const searchId = await startKeywordSearch(p, 'pharmacist', 'Florida');
+      await p.getByRole('heading', { name: 'Searching job boards for new postings' }).waitFor({ timeout: 60_000 });
+      await p.getByRole('button', { name: 'Stop searching' }).click();
+      await p.getByRole('heading', { name: 'Cancelled', exact: true }).waitFor({ timeout: 60_000 });
+      expect(await p.getByRole('button', { name: 'Stop searching' }).count()).toBe(0);
+      expect(await p.locator('.spinner').count()).toBe(0);
+      await stack.gateway.gateway.mirror.drain();
+      const ledger = await ledgerFor(stack.db, searchId);
+      expect(await shownCredits(p)).toBe(ledger.credits);
+      // The provider answers again: a cancelled search must not pick its work back up.
+      await stack.sim.admin.configure({ faults: { rateLimitRate: 0 } });
+      await new Promise((r) => setTimeout(r, 3_000));
+      await stack.gateway.gateway.mirror.drain();
+      expect((await ledgerFor(stack.db, searchId)).credits).toBe(ledger.credits);
+      await p.getByRole('link', { name: 'Past searches' }).click();
+      expect(await p.locator('.search-list li').first().innerText()).toContain('Cancelled');
+      await screenshot(p, 'cancelled');
+    } finally {
+      await stack.sim.admin.configure({ faults: { rateLimitRate: 0 } });
+    }
     expect(errors).toEqual([]);
   });
 
