@@ -150,6 +150,26 @@ async function startKeywordSearch(p: Page, keyword: string, where: string): Prom
   return p.url().split('/').pop()!;
 }
 
+/**
+ * Runs `fn` while the provider answers 429 to everything: a paid search started meanwhile stays in
+ * discovery, backing off without spending (refused calls are free).
+ */
+async function whileProviderRefuses<T>(fn: () => Promise<T>): Promise<T> {
+  await stack.sim.admin.configure({ faults: { rateLimitRate: 1 } });
+  try {
+    return await fn();
+  } finally {
+    await stack.sim.admin.configure({ faults: { rateLimitRate: 0 } });
+  }
+}
+
+/** A paid keyword search, once the page shows it searching job boards. */
+async function startSearchInDiscovery(p: Page, keyword: string, where: string): Promise<string> {
+  const searchId = await startKeywordSearch(p, keyword, where);
+  await p.getByRole('heading', { name: 'Searching job boards for new postings' }).waitFor({ timeout: 60_000 });
+  return searchId;
+}
+
 describe('the web app in headless Chromium', () => {
   it('refuses a wrong key in words and passes axe on the sign-in page', async () => {
     const { page: p, errors } = await page();
@@ -330,12 +350,9 @@ describe('the web app in headless Chromium', () => {
     const paid = await newUser('paid');
     const { page: p, errors } = await page();
     await signIn(p, base, paid.apiKey);
-    // The provider answers 429 to everything for now: the search stays in discovery, backing off
-    // without spending (refused calls are free), so any credit would be the filter change's own.
-    await stack.sim.admin.configure({ faults: { rateLimitRate: 1 } });
-    try {
-      const searchId = await startKeywordSearch(p, 'accountant', 'New York');
-      await p.getByRole('heading', { name: 'Searching job boards for new postings' }).waitFor({ timeout: 60_000 });
+    // While the provider refuses, any credit spent would be the filter change's own.
+    await whileProviderRefuses(async () => {
+      const searchId = await startSearchInDiscovery(p, 'accountant', 'New York');
       const versionBefore = Number(await p.locator('ol.results').getAttribute('data-version'));
       await stack.gateway.gateway.mirror.drain();
       const before = await ledgerFor(stack.db, searchId);
@@ -353,9 +370,7 @@ describe('the web app in headless Chromium', () => {
       expect((await ledgerFor(stack.db, searchId)).credits).toBe(before.credits);
       expect(await shownCredits(p)).toBe(before.credits);
       await screenshot(p, 'filters-reranked');
-    } finally {
-      await stack.sim.admin.configure({ faults: { rateLimitRate: 0 } });
-    }
+    });
 
     // The provider answers again and the list re-ranks while the reader sits on a result (focus on
     // its button): that result stays where it was on the screen.
@@ -406,11 +421,9 @@ describe('the web app in headless Chromium', () => {
     const paid = await newUser('paid');
     const { page: p, errors } = await page();
     await signIn(p, base, paid.apiKey);
-    // The provider answers 429 for now, so the search is still running when the person stops it.
-    await stack.sim.admin.configure({ faults: { rateLimitRate: 1 } });
-    try {
-      const searchId = await startKeywordSearch(p, 'pharmacist', 'Florida');
-      await p.getByRole('heading', { name: 'Searching job boards for new postings' }).waitFor({ timeout: 60_000 });
+    // While the provider refuses, the search is still running when the person stops it.
+    const { searchId, spent } = await whileProviderRefuses(async () => {
+      const searchId = await startSearchInDiscovery(p, 'pharmacist', 'Florida');
       await p.getByRole('button', { name: 'Stop searching' }).click();
       await p.getByRole('heading', { name: 'Cancelled', exact: true }).waitFor({ timeout: 60_000 });
       expect(await p.getByRole('button', { name: 'Stop searching' }).count()).toBe(0);
@@ -418,17 +431,15 @@ describe('the web app in headless Chromium', () => {
       await stack.gateway.gateway.mirror.drain();
       const ledger = await ledgerFor(stack.db, searchId);
       expect(await shownCredits(p)).toBe(ledger.credits);
-      // The provider answers again: a cancelled search must not pick its work back up.
-      await stack.sim.admin.configure({ faults: { rateLimitRate: 0 } });
-      await new Promise((r) => setTimeout(r, 3_000));
-      await stack.gateway.gateway.mirror.drain();
-      expect((await ledgerFor(stack.db, searchId)).credits).toBe(ledger.credits);
-      await p.getByRole('link', { name: 'Past searches' }).click();
-      expect(await p.locator('.search-list li').first().innerText()).toContain('Cancelled');
-      await screenshot(p, 'cancelled');
-    } finally {
-      await stack.sim.admin.configure({ faults: { rateLimitRate: 0 } });
-    }
+      return { searchId, spent: ledger.credits };
+    });
+    // The provider answers again: a cancelled search must not pick its work back up.
+    await new Promise((r) => setTimeout(r, 3_000));
+    await stack.gateway.gateway.mirror.drain();
+    expect((await ledgerFor(stack.db, searchId)).credits).toBe(spent);
+    await p.getByRole('link', { name: 'Past searches' }).click();
+    expect(await p.locator('.search-list li').first().innerText()).toContain('Cancelled');
+    await screenshot(p, 'cancelled');
     expect(errors).toEqual([]);
   });
 
