@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Express } from 'express';
 import type { Redis } from 'ioredis';
+import { Registry } from 'prom-client';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
 import { createGatewayClient } from '../gateway/client';
@@ -16,6 +17,7 @@ import { resumeRoutes } from './resumes';
 import { searchListRoutes } from './search-lists';
 import { searchRoutes } from './searches';
 import { serveWebApp } from './web-app';
+import { createApiMetrics } from './telemetry';
 
 export interface ApiDependencies {
   readonly config: Config;
@@ -25,11 +27,15 @@ export interface ApiDependencies {
   readonly temporal: Client;
   /** How often the SSE hub polls a running search (ms). */
   readonly eventsPollMs?: number;
+  /** The process's metrics registry (api/server.ts serves it); a private one if absent. */
+  readonly registry?: Registry;
 }
 
 /** The whole public API from its dependencies: what the api process serves, and what tests serve. */
-export function composeApi(deps: ApiDependencies): { app: Express; close: () => void } {
+export function composeApi(deps: ApiDependencies): { app: Express; registry: Registry; close: () => void } {
   const { config, db, redis, temporal, logger } = deps;
+  const registry = deps.registry ?? new Registry();
+  const metrics = createApiMetrics(registry);
   const queues = taskQueueNames(config.temporal.taskQueuePrefix);
   const gateway =
     config.gateway.url && config.gateway.internalToken
@@ -46,11 +52,13 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
     taskQueues: queues,
     logger,
     eventsPollMs: deps.eventsPollMs ?? 500,
+    metrics,
   });
   const app = createApp({
     logger,
     db,
     redis,
+    metrics,
     healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
     readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, queues.search)],
     rateLimit: { limit: config.api.rateLimitPerMinute, windowMs: 60_000 },
@@ -71,5 +79,5 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
     ],
     webApp: serveWebApp(config.web.distDir),
   });
-  return { app, close: () => searches.close() };
+  return { app, registry, close: () => searches.close() };
 }

@@ -126,6 +126,12 @@ const database = envSection('Database', 'PostgreSQL with pgvector; every process
 
 const redis = envSection('Redis', 'Gateway governance, discovery claims and the API rate limit live in Redis.', {
   url: v('REDIS_URL', url, undefined, 'Redis connection string (set by the launcher)'),
+  keyPrefix: v(
+    'REDIS_KEY_PREFIX',
+    z.string().regex(/^[\w:.-]+$/),
+    'hh',
+    'prefix of the search’s keys (discovery claims, results cache); processes sharing one database share it',
+  ),
 });
 
 const temporal = envSection('Temporal', 'Where the workflows run.', {
@@ -562,6 +568,48 @@ const simulator = envSection(
   },
 );
 
+// Caches and observability (docs/observability.md)
+
+/** `host:port`, as the Temporal SDK's Prometheus exporter binds it. */
+const hostPort = z.string().regex(/^[\w.-]+:\d{1,5}$/, 'expected host:port');
+/** A port, or 0 for "not served". */
+const portOrOff = z.coerce.number().int().min(0).max(65535);
+
+const caches = envSection(
+  'Caches',
+  'Short-lived answers kept in a Redis of their own, whose eviction policy may drop any of them; the ledger’s Redis (`REDIS_URL`) never evicts (docs/observability.md#caches-and-redis-memory).',
+  {
+    redisUrl: v(
+      'CACHE_REDIS_URL',
+      z.preprocess(unsetIfEmpty, url.optional()),
+      undefined,
+      'the caches’ Redis, bounded by `maxmemory` with an evicting policy (set by the launcher); unset: `REDIS_URL`, bounded by the keys’ TTLs only',
+    ),
+    resultsTtlMs: v(
+      'RESULTS_CACHE_TTL_MS',
+      nonNegativeInt,
+      600_000,
+      'how long an identical search (same resume content or query, same filters) is answered from the last ranking (ms; 0 turns the cache off)',
+    ),
+  },
+);
+
+const observability = envSection(
+  'Observability',
+  'Prometheus endpoints of the api and worker processes (the gateway serves `/metrics` on its own port).',
+  {
+    host: v('METRICS_HOST', z.string(), '127.0.0.1', 'address the api’s and the workers’ metrics endpoints listen on'),
+    apiPort: v('API_METRICS_PORT', portOrOff, 9464, 'port of the api process’s `/metrics` (0: not served)'),
+    workerPort: v('WORKER_METRICS_PORT', portOrOff, 9465, 'port of a worker process’s `/metrics` (0: not served)'),
+    temporalBindAddress: v(
+      'TEMPORAL_METRICS_BIND_ADDRESS',
+      z.preprocess(unsetIfEmpty, hostPort.optional()),
+      undefined,
+      'where a worker process serves the Temporal SDK’s own metrics, `host:port`; unset: not served',
+    ),
+  },
+);
+
 /** Everything an application process (api, workers, gateway, migrate) reads; the simulator's own below. */
 export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   ...processSettings,
@@ -577,6 +625,8 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   objectStore,
   hasdata,
   gateway,
+  caches,
+  observability,
   web,
 });
 

@@ -47,6 +47,12 @@ export interface GatewayClientOptions {
    * the call's cost unknown to the caller (the ledger still has it).
    */
   readonly timeoutMs?: number;
+  /**
+   * Requests this client has open at once; more wait their turn in this process. A burst of callers
+   * (a thousand enrichments at once) otherwise opens a socket each, overflows the gateway's accept
+   * queue on a busy machine, and fails on the connect timeout: a refusal that no budget decided.
+   */
+  readonly maxOpenRequests?: number;
 }
 
 export interface GatewayClient {
@@ -102,24 +108,57 @@ function unavailable(message: string) {
   } as const;
 }
 
+/** A counting semaphore: at most `limit` holders at once, the rest served in arrival order. */
+function openRequestLimit(limit: number): <T>(run: () => Promise<T>) => Promise<T> {
+  let open = 0;
+  const waiting: (() => void)[] = [];
+  return async (run) => {
+    if (open >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else open++;
+    try {
+      return await run();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else open--;
+    }
+  };
+}
+
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 420_000;
+  const limited = openRequestLimit(options.maxOpenRequests ?? 64);
 
   async function request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<globalThis.Response | Error> {
+    // The deadline covers the wait for a turn too: the caller's budget of time is one.
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      return await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          'x-internal-token': options.internalToken,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(timeoutMs),
+      return await limited(async () => {
+        // Still waiting for a turn when the deadline passed: nothing was sent.
+        if (signal.aborted) throw new Error(`no turn to reach the gateway within ${timeoutMs} ms`);
+        const response = await fetch(`${baseUrl}${path}`, {
+          method,
+          headers: {
+            'x-internal-token': options.internalToken,
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          signal,
+        });
+        // The turn ends when the answer is read, not when its headers arrive.
+        const text = await response.text();
+        return new Response(text, { status: response.status, headers: response.headers });
       });
     } catch (err) {
-      return err instanceof Error ? err : new Error(String(err));
+      if (err instanceof Error) return err;
+      // A DOMException from another realm (the abort of a timed-out fetch under a test VM) is no
+      // Error here; keep its name, which tells a timeout from a refused connection.
+      const { name, message } = err as { name?: unknown; message?: unknown };
+      const error = new Error(typeof message === 'string' ? message : String(err));
+      if (typeof name === 'string') error.name = name;
+      return error;
     }
   }
 

@@ -1,4 +1,5 @@
 import { loadConfig } from '../common/config';
+import { collectDefaultMetrics } from 'prom-client';
 import { runHttpService } from '../common/http-server';
 import { createDatabase } from '../store/database';
 import { createGateway } from './gateway';
@@ -23,6 +24,8 @@ runHttpService('gateway', loadConfig, async ({ config, logger, onShutdown }) => 
     logger,
   });
   onShutdown(() => gateway.close());
+  // The process's own series (CPU, memory, event-loop lag) beside the gateway's, as api and workers have.
+  collectDefaultMetrics({ register: gateway.metrics.registry });
   // Without Redis every call would be refused; say so instead of serving refusals.
   await gateway.ready(30_000);
 
