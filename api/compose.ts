@@ -7,6 +7,7 @@ import type { Logger } from '../common/logger';
 import { createGatewayClient } from '../gateway/client';
 import type { DB } from '../store/database';
 import { taskQueueNames } from '../temporal/task-queues';
+import { loadOnet } from '../understanding/onet/load';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
@@ -16,8 +17,9 @@ import { resumeCorrectionRoutes } from './resume-corrections';
 import { resumeRoutes } from './resumes';
 import { searchListRoutes } from './search-lists';
 import { searchRoutes } from './searches';
-import { serveWebApp } from './web-app';
+import { tailoringRoutes } from './tailoring';
 import { createApiMetrics } from './telemetry';
+import { serveWebApp } from './web-app';
 
 export interface ApiDependencies {
   readonly config: Config;
@@ -67,6 +69,20 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
       ...searches.routes,
       ...jobRoutes(db),
       ...creditRoutes(db, gateway),
+      ...tailoringRoutes({
+        db,
+        logger,
+        // A chat call may wait for a slot on the model line, then for the model itself.
+        gateway:
+          config.gateway.url && config.gateway.internalToken
+            ? createGatewayClient({
+                baseUrl: config.gateway.url,
+                internalToken: config.gateway.internalToken,
+                timeoutMs: config.gateway.slotWaitMs + config.hfChat.timeoutMs + 10_000,
+              })
+            : undefined,
+        onet: loadOnet(),
+      }),
       ...resumeRoutes({
         db,
         temporal,

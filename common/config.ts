@@ -540,6 +540,55 @@ const web = envSection('Web app', 'The single-page app the API serves at `/`, an
   ),
 });
 
+/**
+ * The Imaginator's chat model, reached only through the gateway (the one process given `HF_TOKEN`
+ * for it) and governed there like HasData calls, on a budget line of its own.
+ */
+const hfChat = envSection(
+  'Imaginator model line',
+  'The chat model the Imaginator asks for resume edits (`POST /v1/resumes/:id/tailor`). The gateway calls it with `HF_TOKEN` (see Embeddings) or at `HF_CHAT_ENDPOINT_URL`, under a monthly budget of its own: HasData credits are never spent on it. With neither set, the Imaginator answers from its deterministic analysis.',
+  {
+    endpointUrl: v(
+      'HF_CHAT_ENDPOINT_URL',
+      z.preprocess(unsetIfEmpty, url.optional()),
+      undefined,
+      'a self-hosted chat-completion endpoint (Inference Endpoints, TGI, vLLM); wins over routing',
+    ),
+    model: v(
+      'HF_CHAT_MODEL',
+      nonEmpty,
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'model id for routing with `HF_TOKEN`, and the model named to an endpoint',
+    ),
+    provider: v(
+      'HF_CHAT_PROVIDER',
+      nonEmpty,
+      'auto',
+      'Inference Provider used with `HF_TOKEN` (`auto`: the Hugging Face router chooses)',
+    ),
+    maxTokens: v('HF_CHAT_MAX_TOKENS', positiveInt.max(4096), 700, 'completion tokens one call may produce'),
+    timeoutMs: v('HF_CHAT_TIMEOUT_MS', positiveInt, 60_000, 'how long the gateway waits for the model (ms)'),
+    monthlyBudget: v(
+      'HF_CHAT_MONTHLY_BUDGET',
+      positiveInt,
+      100_000,
+      'model credits per calendar month (UTC); never exceeded, separate from `HASDATA_MONTHLY_BUDGET`',
+    ),
+    costPerCall: v('HF_CHAT_COST_PER_CALL', nonNegativeInt, 1, 'model credits per successful call, besides its tokens'),
+    costPer1kTokens: v(
+      'HF_CHAT_COST_PER_1K_TOKENS',
+      nonNegativeInt,
+      10,
+      'model credits per 1,000 tokens, prompt and completion together, as the provider reports them',
+    ),
+    maxConcurrency: v('HF_CHAT_MAX_CONCURRENCY', positiveInt, 4, 'model calls in flight, across all gateway instances'),
+    rate: z.object({
+      perSecond: v('HF_CHAT_RATE_PER_SECOND', z.coerce.number().positive(), 2, 'token bucket rate of model calls'),
+      burst: v('HF_CHAT_RATE_BURST', positiveInt, 5, 'token bucket size of model calls'),
+    }),
+  },
+);
+
 const simulator = envSection(
   'HasData simulator',
   'HasData’s API over a generated corpus, for `npm start` without `HASDATA_API_KEY`, the tests and the benchmarks. It reads only these, the process settings and the `HASDATA_COST_*` costs.',
@@ -625,6 +674,7 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   objectStore,
   hasdata,
   gateway,
+  hfChat,
   caches,
   observability,
   web,

@@ -8,6 +8,7 @@ import {
   type CallContext,
   type Provider,
 } from './contract';
+import { ChatResponse, ModelLineStatus, type ChatRequest } from './hf/chat-contract';
 
 /**
  * How workers (Temporal activities on the `hasdata` queue) call the provider: through the gateway,
@@ -22,8 +23,9 @@ import {
  *   provider_error the provider failed: status, kind, retryable
  *
  * It throws a HirehoundError only when the gateway rejects the request itself (a typed 4xx such as
- * API_VALIDATION_FAILED or GATEWAY_INVALID_TOKEN: fix the call, retrying cannot help), and a plain
- * Error for answers outside the contract.
+ * API_VALIDATION_FAILED or GATEWAY_INVALID_TOKEN: fix the call, retrying cannot help; or
+ * IMAGINATOR_MODEL_NOT_CONFIGURED from chat() when the gateway has no model), and a plain Error for
+ * answers outside the contract.
  *
  *   const gateway = createGatewayClient({ baseUrl: config.gateway.url, internalToken });
  *   const page = await gateway.searchListings({ provider: 'indeed', keyword, location, context: { searchId, userId } });
@@ -33,6 +35,8 @@ import {
 export type ListingResult = z.infer<typeof ListingResponse>;
 export type JobResult = z.infer<typeof JobResponse>;
 export type ScrapeResult = z.infer<typeof ScrapeResponse>;
+export type ChatResult = z.infer<typeof ChatResponse>;
+export type { ChatMessage, ChatCompletion, ModelLineStatus } from './hf/chat-contract';
 export type { CallContext, CreditStatus, Provider } from './contract';
 export type { JobDetail, ListingItem, ListingPage, ScrapedPage, RefusalReason, ProviderErrorKind } from './contract';
 
@@ -79,6 +83,10 @@ export interface GatewayClient {
     idempotencyKey?: string;
   }): Promise<ScrapeResult>;
   creditStatus(): Promise<CreditStatus>;
+  /** The Imaginator's chat model, charged to the `hf.chat` budget line (never to HasData's). */
+  chat(request: ChatRequest): Promise<ChatResult>;
+  /** The `hf.chat` line's month, as creditStatus() reports HasData's. */
+  modelLineStatus(): Promise<ModelLineStatus>;
 }
 
 /** The gateway's own 4xx, rethrown with its catalogue code. */
@@ -93,7 +101,7 @@ function requestError(status: number, body: unknown): HirehoundError {
 
 const NO_TIMING = { totalMs: 0, queuedMs: 0, providerMs: 0, overheadMs: 0 };
 
-type Outcomes = ListingResult | JobResult | ScrapeResult;
+type Outcomes = ListingResult | JobResult | ScrapeResult | ChatResult;
 
 /** The refusal a caller gets when the gateway itself cannot be reached or cannot govern. */
 function unavailable(message: string) {
@@ -187,6 +195,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     if (outcome.success) return outcome.data;
     const error = (json as { error?: { code?: unknown } } | undefined)?.error;
     if (response.status >= 400 && response.status < 500 && error) throw requestError(response.status, json);
+    // The gateway has no chat model to call (neither HF_TOKEN nor HF_CHAT_ENDPOINT_URL): a typed answer.
+    if (error?.code === 'IMAGINATOR_MODEL_NOT_CONFIGURED') throw requestError(response.status, json);
     if (response.status === 503 && error?.code === 'GATEWAY_UNAVAILABLE') {
       return schema.parse(unavailable(ERROR_CATALOGUE.GATEWAY_UNAVAILABLE.message));
     }
@@ -228,16 +238,21 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         },
         ScrapeResponse,
       ),
-    async creditStatus() {
-      const response = await request('GET', '/status/credits');
-      if (response instanceof Error) {
-        throw new HirehoundError('GATEWAY_UNAVAILABLE', {
-          message: `The gateway cannot be reached: ${response.message}`,
-        });
-      }
-      const json: unknown = await response.json().catch(() => undefined);
-      if (!response.ok) throw requestError(response.status, json);
-      return CreditStatus.parse(json);
-    },
+    chat: (r) =>
+      call('/v1/hf-chat', { messages: r.messages, maxTokens: r.maxTokens, context: r.context }, ChatResponse),
+    creditStatus: () => status('/status/credits', CreditStatus),
+    modelLineStatus: () => status('/status/credits/hf-chat', ModelLineStatus),
   };
+
+  async function status<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>> {
+    const response = await request('GET', path);
+    if (response instanceof Error) {
+      throw new HirehoundError('GATEWAY_UNAVAILABLE', {
+        message: `The gateway cannot be reached: ${response.message}`,
+      });
+    }
+    const json: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw requestError(response.status, json);
+    return schema.parse(json);
+  }
 }

@@ -5,8 +5,9 @@ import { createDatabase } from '../store/database';
 import { createGateway } from './gateway';
 
 /**
- * The `gateway` process: the only holder of HASDATA_API_KEY. Workers reach HasData only through it
- * (internal token), and it spends credits only under the Redis ledger's say-so.
+ * The `gateway` process: the only holder of HASDATA_API_KEY, and the only caller of the Imaginator's
+ * chat model. Workers and the API reach both only through it (internal token), and it spends credits
+ * only under the Redis ledger's say-so, on a budget line per provider.
  */
 runHttpService('gateway', loadConfig, async ({ config, logger, onShutdown }) => {
   const { apiKey } = config.hasdata;
@@ -19,6 +20,7 @@ runHttpService('gateway', loadConfig, async ({ config, logger, onShutdown }) => 
   const gateway = createGateway({
     hasdata: { ...config.hasdata, apiKey },
     gateway: { ...config.gateway, internalToken },
+    hfChat: { ...config.hfChat, token: config.embeddings.hf.token },
     redisUrl: config.redis.url,
     db,
     logger,
@@ -37,6 +39,10 @@ runHttpService('gateway', loadConfig, async ({ config, logger, onShutdown }) => 
       provider: config.hasdata.baseUrl,
       budget: config.gateway.monthlyBudget,
       concurrency: config.gateway.maxConcurrency,
+      chatModel:
+        config.embeddings.hf.token || config.hfChat.endpointUrl
+          ? `${config.hfChat.endpointUrl ?? config.hfChat.model} (budget ${config.hfChat.monthlyBudget})`
+          : 'none (the Imaginator uses its analysis)',
     },
     // A provider call under way is paid for: let it finish and be booked.
     finishRequests: true,

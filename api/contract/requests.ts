@@ -78,3 +78,8 @@ export const ResumeCorrectionBody = z
 export const ListQuery = z
   .object({ limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items on the page.') })
   .strict();
+
+export const TailorResumeBody = z
+  .object({ jobId: z.uuid().describe('The job (from search results or GET /v1/jobs/{id}) to tailor the resume to.') })
+  .strict()
+  .meta({ id: 'TailorResumeRequest' });
