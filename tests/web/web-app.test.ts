@@ -443,6 +443,27 @@ describe('the web app in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a paid user tailors their resume to a result: targeted edits from the analysis, as text', async () => {
+    const paid = await newUser('paid');
+    const { page: p, errors } = await page();
+    await signIn(p, base, paid.apiKey);
+    await p.setInputFiles('#resume-file', file('dana.md', RESUME_MARKDOWN, 'text/markdown'));
+    await p.getByRole('heading', { name: 'What we understood from dana.md' }).waitFor({ timeout: 90_000 });
+    await p.getByLabel('Your location').fill('United States');
+    await p.getByRole('button', { name: 'Search', exact: true }).click();
+    await p.waitForURL(/\/searches\/[0-9a-f-]{36}$/);
+    const first = p.locator('article.result').first();
+    await first.getByRole('button', { name: 'Tailor my resume' }).click();
+    const panel = first.getByRole('region', { name: /^Suggestions for / });
+    await panel.waitFor({ timeout: 60_000 });
+    // No chat model is configured here: the deterministic analysis answers, and says so.
+    expect(await panel.innerText()).toContain('From an analysis of your resume and the posting.');
+    expect(await panel.locator('h5').count()).toBeGreaterThan(0);
+    await expectAccessible(p, 'tailoring');
+    await screenshot(p, 'tailoring');
+    expect(errors).toEqual([]);
+  });
+
   it("the admin view shows the month's credits, the circuit, calls in flight and runs in the Temporal UI", async () => {
     const admin = await newUser('paid', true);
     const { page: p, errors } = await page();

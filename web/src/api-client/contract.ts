@@ -23,7 +23,9 @@ export type SearchList = z.output<typeof responses.SearchList>;
 export type SearchSummary = SearchList['items'][number];
 export type AdminSearchList = z.output<typeof responses.AdminSearchList>;
 export type AdminSearchSummary = AdminSearchList['items'][number];
+export type Tailoring = z.output<typeof responses.TailoringView>;
 
 export type StartSearchRequest = z.input<typeof requests.StartSearchBody>;
 export type ResumeCorrection = z.input<typeof requests.ResumeCorrectionBody>;
+export type TailorResumeRequest = z.input<typeof requests.TailorResumeBody>;
 export type SearchFilters = z.input<typeof SearchFiltersSchema>;

@@ -41,6 +41,8 @@ const SENTENCES: Partial<Record<ErrorCode | 'NETWORK', string>> = {
   JOB_NOT_FOUND: 'That job posting is no longer in our database.',
   API_NOT_FOUND: 'That was not found.',
   API_ROUTE_NOT_FOUND: 'This Hirehound server does not offer that yet.',
+  IMAGINATOR_PAID_ONLY: 'Tailoring your resume to a job is part of the paid plan.',
+  IMAGINATOR_RESUME_NOT_READY: 'Your resume is still being read. Try again in a moment.',
 };
 
 /** A sentence for any error the app can meet. */

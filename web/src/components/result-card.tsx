@@ -1,21 +1,24 @@
 import { useState } from 'react';
-import type { JobView, SearchResult } from '../api-client/contract';
+import type { JobView, SearchResult, Tailoring, TailorResumeRequest } from '../api-client/contract';
 import { sentenceFor } from '../api-client/error-sentences';
 import { readReasons, safeHttpUrl } from '../api-client/readers';
 import { dateText, round, salaryText } from '../format';
 import { useSession } from '../session';
 import { componentWords, REMOTE_WORDS } from '../words';
+import { TailoringPanel } from './tailoring-panel';
 
 interface ResultCardProps {
   readonly result: SearchResult;
+  /** The resume the search matched on: tailoring needs it. */
+  readonly resumeId: string | null;
 }
 
 type Loadable<T> =
   { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; message: string };
 
-/** One result: what the job is, why it scored what it did, its text and its source. */
-export function ResultCard({ result }: ResultCardProps) {
-  const { api } = useSession();
+/** One result: what the job is, why it scored what it did, its text, its source, and tailoring. */
+export function ResultCard({ result, resumeId }: ResultCardProps) {
+  const { api, me } = useSession();
   const job = result.job;
   const reasons = readReasons(result.reasons);
   const href = safeHttpUrl(job.url);
@@ -23,6 +26,7 @@ export function ResultCard({ result }: ResultCardProps) {
   const posted = dateText(job.postedAt);
   const [details, setDetails] = useState<Loadable<JobView>>({ kind: 'idle' });
   const [open, setOpen] = useState(false);
+  const [tailoring, setTailoring] = useState<Loadable<Tailoring>>({ kind: 'idle' });
   const headingId = `job-${job.id}`;
   const detailsId = `job-${job.id}-text`;
 
@@ -34,6 +38,18 @@ export function ResultCard({ result }: ResultCardProps) {
       setDetails({ kind: 'ready', value: await api.get<JobView>(`/v1/jobs/${job.id}`) });
     } catch (err) {
       setDetails({ kind: 'error', message: sentenceFor(err) });
+    }
+  };
+
+  const tailor = async () => {
+    if (!resumeId) return;
+    setTailoring({ kind: 'loading' });
+    try {
+      const request: TailorResumeRequest = { jobId: job.id };
+      const { body } = await api.send<Tailoring>('POST', `/v1/resumes/${resumeId}/tailor`, request);
+      setTailoring({ kind: 'ready', value: body });
+    } catch (err) {
+      setTailoring({ kind: 'error', message: sentenceFor(err) });
     }
   };
 
@@ -132,6 +148,16 @@ export function ResultCard({ result }: ResultCardProps) {
         ) : (
           <span className="muted small">No web link for this posting</span>
         )}
+        {me.tier === 'paid' && resumeId && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void tailor()}
+            disabled={tailoring.kind === 'loading'}
+          >
+            {tailoring.kind === 'loading' ? 'Tailoring…' : 'Tailor my resume'}
+          </button>
+        )}
       </div>
 
       <div id={detailsId} hidden={!open}>
@@ -150,6 +176,13 @@ export function ResultCard({ result }: ResultCardProps) {
           </>
         )}
       </div>
+
+      {tailoring.kind === 'error' && (
+        <p role="alert" className="error">
+          {tailoring.message}
+        </p>
+      )}
+      {tailoring.kind === 'ready' && <TailoringPanel tailoring={tailoring.value} jobTitle={job.title} />}
     </article>
   );
 }

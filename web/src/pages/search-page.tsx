@@ -74,7 +74,7 @@ export function SearchPage({ searchId }: { readonly searchId: string }) {
 
   const readPage = useCallback(() => api.get<SearchView>(`/v1/searches/${searchId}?limit=${SHOWN}`), [api, searchId]);
 
-  // What was asked: the heading, the filters' starting point, the resume to search again with.
+  // What was asked: the heading, the filters' starting point, the resume to tailor.
   useEffect(() => {
     api
       .get<SearchList>('/v1/searches?limit=100')
@@ -274,7 +274,7 @@ export function SearchPage({ searchId }: { readonly searchId: string }) {
             <ol className="results" ref={flip.container} data-version={shown.results.version}>
               {shown.results.items.map((result) => (
                 <li key={result.job.id} data-flip-key={result.job.id}>
-                  <ResultCard result={result} />
+                  <ResultCard result={result} resumeId={summary?.resumeId ?? null} />
                 </li>
               ))}
             </ol>
