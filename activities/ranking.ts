@@ -1,7 +1,7 @@
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
 import type { SearchQuery, SearchResultItem } from '../common/vocabulary/search';
-import { rankCandidates, type RankedMatch } from '../matching/cache-lookup';
+import { scoreCandidates, toRankedMatch, type RankedMatch } from '../matching/cache-lookup';
 import { embedProfile, profileText } from '../matching/documents';
 import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
 import type { RelatedOccupations } from '../matching/scoring/ats-components';
@@ -136,25 +136,27 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
         });
         candidates = found.candidates;
       }
-      const enrichedAt = new Map(candidates.map((c) => [c.id, c.enrichedAt]));
       // Every candidate is scored; the ANN lookup always finds neighbours, so "fresh matches" counts
       // only those that score as a plausible match, which is what tells a thin cache from a good one.
-      const ranked = rankCandidates(profile.features, candidates, {
+      const scored = scoreCandidates(profile.features, candidates, {
         calibration: deps.embedder.calibration,
-        settings: { ...deps.settings, results: candidates.length },
+        settings: deps.settings,
         related: deps.related,
         now,
       });
-      const freshMatches = ranked.filter((m) => m.match.score >= deps.matchMinScore).length;
-      const pool: PoolEntry[] = ranked.slice(0, request.poolSize).map((m) => ({
-        jobId: m.jobId,
-        score: m.match.score,
-        ats: m.match.ats ?? 0,
-        semantic: m.match.semantic,
-        freshness: m.match.freshnessBoost,
-        enrichedAt: enrichedAt.get(m.jobId)?.toISOString() ?? null,
+      const freshMatches = scored.filter((s) => s.evaluation.score >= deps.matchMinScore).length;
+      const pool: PoolEntry[] = scored.slice(0, request.poolSize).map(({ candidate, evaluation }) => ({
+        jobId: candidate.id,
+        score: evaluation.score,
+        ats: evaluation.ats ?? 0,
+        semantic: evaluation.semantic,
+        freshness: evaluation.freshnessBoost,
+        enrichedAt: candidate.enrichedAt?.toISOString() ?? null,
       }));
-      const top = ranked.slice(0, request.shown).map((m, i) => toResultItem(m, i + 1, enrichedAt.get(m.jobId) ?? null));
+      // Reasons are written for the shown page only.
+      const top = scored
+        .slice(0, request.shown)
+        .map((s, i) => toResultItem(toRankedMatch(s), i + 1, s.candidate.enrichedAt));
       return { top, pool, freshMatches, bestScore: pool[0]?.score ?? null };
     },
   };

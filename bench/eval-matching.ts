@@ -1,6 +1,7 @@
 import type { Config } from '../common/config';
 import { fulltextText, listingText, profileText } from '../matching/documents';
-import { createEmbedder } from '../matching/embeddings/create-embedder';
+import { LOCAL_EMBEDDING_MODELS } from '../common/local-embedding-models';
+import { createEmbedder, type EmbeddingSettings } from '../matching/embeddings/create-embedder';
 import { cosine, type Embedder } from '../matching/embeddings/embedder';
 import { onetRelatedOccupations } from '../matching/occupations';
 import { scoreMatch } from '../matching/scoring/composite';
@@ -20,8 +21,9 @@ import { mean, ndcgAt, precisionAt, round } from './stats';
  * are composite-scored and re-ranked. A posting is relevant to a resume when both have the same
  * O*NET-SOC code; nDCG@20 and precision@20 are averaged over resumes.
  *
- * One JSON line per embedding provider (hash always, local when its model is installed, hf when
- * HF_TOKEN or HF_ENDPOINT_URL is set); the local model's line comes last.
+ * One JSON line per embedding (hash always, hf when HF_TOKEN or HF_ENDPOINT_URL is set, each
+ * installed local model), then one with profiles from the full local model against postings from
+ * its int8 quantization (a store in the middle of a model change).
  * Environment: EVAL_POSTINGS (default 3000), EVAL_RESUMES (default 150).
  */
 
@@ -47,21 +49,28 @@ interface Metrics {
   precision: number[];
 }
 
+/** One embedder for both sides, or (a mixed store during a model change) one for each. */
+interface EvalEmbedders {
+  readonly postings: Embedder;
+  readonly profiles: Embedder;
+}
+
 async function evaluate(
-  embedder: Embedder,
+  embedders: EvalEmbedders,
   postings: readonly BenchPosting[],
   resumes: readonly EvalResume[],
   bm25: Bm25Index,
   matching: Config['matching'],
 ): Promise<Record<string, unknown>> {
   const fulltext = TEXT === 'fulltext';
+  const embedder = embedders.postings;
   const listingVectors = await embedCached(
-    embedder,
+    embedders.postings,
     `eval-${TEXT}-${postings.length}`,
     postings.map((p) => (fulltext ? fulltextText(p.job) : listingText(p.job))),
   );
   const profileVectors = await embedCached(
-    embedder,
+    embedders.profiles,
     `eval-profiles-${resumes.length}`,
     resumes.map((r) => profileText(r.features, r.text)),
   );
@@ -123,7 +132,10 @@ async function evaluate(
   const lift = (m: typeof ndcg): number => round(m.composite / Math.max(m.bm25, m.semantic) - 1, 3);
   return {
     eval: 'matching',
-    embedding: embedder.tag,
+    embedding:
+      embedders.profiles.tag === embedders.postings.tag
+        ? embedder.tag
+        : `profiles ${embedders.profiles.tag}, postings ${embedders.postings.tag}`,
     posting_text: TEXT,
     postings: postings.length,
     resumes: resumes.length,
@@ -142,22 +154,43 @@ async function main(): Promise<void> {
     `${postings.length} generated postings, ${resumes.length} resumes (${resumes.filter((r) => r.features.occupations.length === 0).length} with a headline naming no occupation)`,
   );
 
-  const providers: ('hash' | 'hf' | 'local')[] = ['hash'];
-  if (base.embeddings.hf.token || base.embeddings.hf.endpointUrl) providers.push('hf');
-  providers.push('local');
+  const choices: Pick<EmbeddingSettings, 'provider' | 'localModel'>[] = [
+    { provider: 'hash', localModel: base.embeddings.localModel },
+  ];
+  if (base.embeddings.hf.token || base.embeddings.hf.endpointUrl) {
+    choices.push({ provider: 'hf', localModel: base.embeddings.localModel });
+  }
+  // Every local model: the int8 quantization is only used when it ranks as well as the full model.
+  for (const localModel of LOCAL_EMBEDDING_MODELS) choices.push({ provider: 'local', localModel });
   const lines: string[] = [];
-  for (const provider of providers) {
-    const { embedder, plan } = await createEmbedder({ ...base.embeddings, provider, batchSize: 64 });
-    try {
-      if (plan.provider !== provider) {
-        note(`skipping ${provider}: ${plan.summary}`);
+  const local: Embedder[] = [];
+  try {
+    for (const choice of choices) {
+      const { embedder, plan } = await createEmbedder({ ...base.embeddings, ...choice, batchSize: 64 });
+      if (plan.provider !== choice.provider) {
+        note(`skipping ${choice.provider}: ${plan.summary}`);
+        await embedder.close();
         continue;
       }
       note(`evaluating with ${plan.summary}`);
-      lines.push(JSON.stringify(await evaluate(embedder, postings, resumes, bm25, base.matching)));
-    } finally {
-      await embedder.close();
+      lines.push(
+        JSON.stringify(
+          await evaluate({ postings: embedder, profiles: embedder }, postings, resumes, bm25, base.matching),
+        ),
+      );
+      if (choice.provider === 'local') local.push(embedder);
+      else await embedder.close();
     }
+    // Both local models: what a store holds while it moves from one to the other (vectors of both).
+    const [full, quantized] = local;
+    if (full && quantized) {
+      note(`evaluating profiles from ${full.tag} against postings from ${quantized.tag}`);
+      lines.push(
+        JSON.stringify(await evaluate({ postings: quantized, profiles: full }, postings, resumes, bm25, base.matching)),
+      );
+    }
+  } finally {
+    await Promise.all(local.map((e) => e.close()));
   }
   for (const line of lines) process.stdout.write(`${line}\n`);
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import { migrateToLatest } from '../schema/migrator';
@@ -15,6 +16,7 @@ import { BENCH_DATA } from './data/paths';
 import { cacheAttributes, numberedIdentity, seedCache } from './data/seed-cache';
 import { runPool } from './load';
 import { startNodeProcess } from './node-process';
+import { cpuDelta, cpuMsByThread, cpuMsByTree } from './process-cpu';
 import { percentile, round } from './stats';
 
 /**
@@ -82,12 +84,19 @@ function startNode(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: 
   return startNodeProcess(name, entry, env, path.join(logDir, `${name}.log`), profile);
 }
 
-async function waitFinished(base: string, key: string, id: string, timeoutMs: number): Promise<SearchProgress> {
+async function waitFinished(
+  base: string,
+  key: string,
+  id: string,
+  timeoutMs: number,
+  watch?: { readonly everyMs: number; readonly onProgress: (progress: SearchProgress) => void },
+): Promise<SearchProgress> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const view = await call<{ progress: SearchProgress }>(base, key, 'GET', `/v1/searches/${id}?limit=1`);
+    if (view.status === 200) watch?.onProgress(view.body.progress);
     if (view.status === 200 && view.body.progress.status !== 'running') return view.body.progress;
-    await sleep(200);
+    await sleep(watch?.everyMs ?? 200);
   }
   throw new Error(`search ${id} did not finish within ${timeoutMs / 1000} s`);
 }
@@ -171,6 +180,10 @@ async function main(): Promise<void> {
         DISCOVERY_FRESH_MATCHES_BELOW: '1000000',
         DISCOVERY_MAX_PAGES: String(DISCOVERY_PAGES),
         SEARCH_ENRICH_LIMIT_PAID: String(ENRICH_LIMIT),
+        // Each client repeats one resume: the results cache would answer all but its first search,
+        // and the figures would measure Redis, not the lookup and ranking (bench:replay measures
+        // the cache on a realistic mix).
+        RESULTS_CACHE_TTL_MS: '0',
       };
       delete appEnv.HASDATA_API_KEY;
       const provider = planProviderProcesses(
@@ -195,6 +208,33 @@ async function main(): Promise<void> {
       }
       const api = startNode('api', 'api/server', provider.callerEnv, logDir);
       children.push(api);
+      const workers = children.filter((c) => c.spec.name.startsWith('worker-'));
+      // Each process tree's CPU time, read from /proc: the worker processes summed as `worker`.
+      const cpuNow = (): Record<string, number> => {
+        const trees = cpuMsByTree(
+          {
+            ...Object.fromEntries(children.map((c) => [c.spec.name, c.pid])),
+            ...Object.fromEntries(infra!.processes.map((p) => [p.spec.name, p.pid])),
+            bench: process.pid,
+          },
+          { alone: ['bench'] },
+        );
+        const worker = workers.reduce((sum, w) => sum + (trees[w.spec.name] ?? 0), 0);
+        return { ...trees, worker };
+      };
+      // The first worker's CPU by thread: its main thread (activities), the workflow threads, the
+      // Temporal core's own threads, V8 and libuv helpers.
+      const workerThreadsNow = (): Record<string, number> => {
+        const pid = workers[0]?.pid;
+        if (pid === undefined) return {};
+        const byThread = cpuMsByThread(pid);
+        const whole = cpuMsByTree({ w: pid }).w ?? 0;
+        const listed = Object.values(byThread).reduce((a, b) => a + b, 0);
+        return { ...byThread, '(ended threads)': whole - listed };
+      };
+      // Profile windows on the monotonic clock V8's CPU profiles use (microseconds).
+      const windows: Record<string, [number, number]> = {};
+      const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
       const base = `http://127.0.0.1:${apiPort}`;
       await waitUntilReady(api, httpReady(`${base}/readyz`), 120_000);
       note(`stack up: simulator, gateway, ${WORKERS} worker process(es) and the API`);
@@ -236,6 +276,10 @@ async function main(): Promise<void> {
       const loadMs: number[] = [];
       const loadIds: [string, string][] = [];
       let failures = 0;
+      const loadAverage = os.loadavg().map((l) => round(l, 2));
+      const cpuBefore = cpuNow();
+      const threadsBefore = workerThreadsNow();
+      const throughputStartUs = monotonicUs();
       const until = performance.now() + THROUGHPUT_S * 1000;
       const t0 = performance.now();
       let lastReport = t0;
@@ -264,10 +308,17 @@ async function main(): Promise<void> {
         if (final.status !== 'completed') failures++;
       });
       const drainS = (performance.now() - drainT0) / 1000;
+      windows.throughput = [throughputStartUs, monotonicUs()];
+      const perSearch = (delta: Record<string, number>): Record<string, number> =>
+        Object.fromEntries(Object.entries(delta).map(([name, ms]) => [name, round(ms / loadMs.length, 1)]));
+      const cpuPerSearch = perSearch(cpuDelta(cpuBefore, cpuNow()));
+      const workerThreadsPerSearch = perSearch(cpuDelta(threadsBefore, workerThreadsNow()));
       const perS = loadMs.length / (loadS + drainS);
       note(
         `throughput: ${loadMs.length} searches in ${loadS.toFixed(1)} s (+${drainS.toFixed(1)} s until all finished), p95 ${round(percentile(loadMs, 95))} ms, ${failures} failed`,
       );
+      note(`CPU ms per cache-only search, by process: ${JSON.stringify(cpuPerSearch)}`);
+      note(`CPU ms per cache-only search, first worker by thread: ${JSON.stringify(workerThreadsPerSearch)}`);
 
       // 3. Paid runs: discovery pages then enrichment of the top N, against a fixed provider latency.
       const enrichRuns: Record<string, number | string>[] = [];
@@ -275,7 +326,20 @@ async function main(): Promise<void> {
         const paid = await createUser(db, { email: `bench-paid-${run}@bench.local`, tier: 'paid' });
         const keyword = PAID_KEYWORDS[run % PAID_KEYWORDS.length]!;
         const started = await call<Started>(base, paid.apiKey, 'POST', '/v1/searches', { query: { keyword } });
-        const final = await waitFinished(base, paid.apiKey, started.body.searchId, 600_000);
+        // The worker's CPU from the moment enrichment starts (seen within 50 ms) to the end of the search.
+        let enrichCpuFrom: Record<string, number> | undefined;
+        let enrichFromUs = 0;
+        const final = await waitFinished(base, paid.apiKey, started.body.searchId, 600_000, {
+          everyMs: 50,
+          onProgress: (progress) => {
+            if (!enrichCpuFrom && ['enrich', 'rerank', 'done'].includes(progress.phase)) {
+              enrichCpuFrom = cpuNow();
+              enrichFromUs = monotonicUs();
+            }
+          },
+        });
+        const enrichCpu = enrichCpuFrom ? cpuDelta(enrichCpuFrom, cpuNow()) : {};
+        windows[`enrich-${run}`] = [enrichFromUs, monotonicUs()];
         const c = final.counts;
         const jobs = c.enrichDone + c.enrichJoined + c.enrichExpired + c.enrichFailed;
         const seconds = ((final.timings.discoverMs ?? 0) + (final.timings.enrichMs ?? 0)) / 1000;
@@ -295,6 +359,8 @@ async function main(): Promise<void> {
           ratio: round(seconds / bound, 3),
           credits: final.creditsUsed,
           total_s: round((final.timings.totalMs ?? 0) / 1000, 2),
+          worker_cpu_ms: round(enrichCpu.worker ?? 0, 0),
+          worker_cpu_ms_per_job: round((enrichCpu.worker ?? 0) / Math.max(1, jobs), 1),
         };
         note(`paid run ${run + 1}/${ENRICH_RUNS}: ${JSON.stringify(row)}`);
         enrichRuns.push(row);
@@ -303,6 +369,13 @@ async function main(): Promise<void> {
       const median = [...enrichRuns].sort((a, b) => Number(a.ratio) - Number(b.ratio))[
         Math.floor(enrichRuns.length / 2)
       ]!;
+      const enrichCpuPerJob =
+        enrichRuns.reduce((s, r) => s + Number(r.worker_cpu_ms), 0) /
+        Math.max(
+          1,
+          enrichRuns.reduce((s, r) => s + Number(r.enrich_jobs), 0),
+        );
+      if (PROFILE_DIR) fs.writeFileSync(path.join(PROFILE_DIR, 'windows.json'), JSON.stringify(windows));
 
       process.stdout.write(
         `${JSON.stringify({
@@ -322,6 +395,11 @@ async function main(): Promise<void> {
           cache_search_failures: failures,
           throughput_clients: THROUGHPUT_CLIENTS,
           worker_processes: WORKERS,
+          worker_cpu_ms_per_search: cpuPerSearch.worker,
+          cpu_ms_per_search: cpuPerSearch,
+          worker_cpu_ms_per_search_by_thread: workerThreadsPerSearch,
+          enrich_cpu_ms_per_job: round(enrichCpuPerJob, 1),
+          load_average: loadAverage,
           enrich_runs: enrichRuns,
         })}\n`,
       );

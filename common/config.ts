@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ATS_COMPONENTS, type AtsComponentName } from './ats-component-names';
 import { envSection, envVariable as v, listEnvVariables, parseEnvironment, type Frozen } from './env-variables';
 import { HASDATA_ENDPOINTS, type HasDataEndpoint } from './hasdata-endpoints';
+import { LOCAL_EMBEDDING_MODELS } from './local-embedding-models';
 import { TASK_QUEUE_NAMES } from './vocabulary/task-queues';
 
 export { ConfigError } from './env-variables';
@@ -193,6 +194,13 @@ const embeddings = envSection('Embeddings', 'Which model turns resumes and posti
     nonEmpty.transform((dir) => path.resolve(dir)),
     'models',
     'where the bootstrap puts the local model (relative to the working directory)',
+  ),
+  localModel: v(
+    'EMBEDDINGS_LOCAL_MODEL',
+    z.enum(LOCAL_EMBEDDING_MODELS),
+    'all-MiniLM-L6-v2-q',
+    'the local model: the int8 quantization of all-MiniLM-L6-v2 (half the CPU, same vector space, nDCG@20 within 0.01), or the full model',
+    { format: listed(LOCAL_EMBEDDING_MODELS) },
   ),
   batchSize: v('EMBEDDINGS_BATCH_SIZE', positiveInt.max(256), 32, 'texts per model call'),
   cacheSize: v('EMBEDDINGS_CACHE_SIZE', nonNegativeInt, 2000, 'in-process LRU of recent texts’ vectors (0 disables)'),

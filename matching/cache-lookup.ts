@@ -9,7 +9,7 @@ import { findMatchingProfile } from '../store/profiles';
 import { embedProfile } from './documents';
 import { compatibleTags, type Embedder, type SimilarityCalibration } from './embeddings/embedder';
 import type { RelatedOccupations } from './scoring/ats-components';
-import { scoreMatch, type MatchScore } from './scoring/composite';
+import { evaluateMatch, explainMatch, type MatchEvaluation, type MatchScore } from './scoring/composite';
 
 export type MatchingSettings = Config['matching'];
 
@@ -34,39 +34,53 @@ export interface RankingContext {
 
 const DAY_MS = 86_400_000;
 
+/** A candidate with its score's figures; its reasons are written only if it is shown (`toRankedMatch`). */
+export interface ScoredCandidate {
+  readonly candidate: CacheCandidate;
+  readonly evaluation: MatchEvaluation;
+}
+
 /**
- * Composite-scores every candidate and keeps the best `settings.results`, best first; ties go to
- * the semantically nearer job, then to the id, so the order is deterministic.
+ * Composite-scores every candidate, best first; ties go to the semantically nearer job, then to the
+ * id, so the order is deterministic. Only the figures are computed here: a ranking keeps hundreds
+ * of candidates and shows twenty.
  */
-export function rankCandidates(
+export function scoreCandidates(
   profile: ProfileFeatures,
   candidates: readonly CacheCandidate[],
   context: RankingContext,
-): RankedMatch[] {
-  const scored = candidates.map((c) => {
-    const dated = c.postedAt ?? c.firstDiscoveredAt;
-    const match = scoreMatch(
+): ScoredCandidate[] {
+  const now = context.now.getTime();
+  const scored = candidates.map((candidate) => ({
+    candidate,
+    evaluation: evaluateMatch(
       {
         profile,
-        job: c.features,
+        job: candidate.features,
         semantic: {
-          listingCosine: 1 - c.listingDistance,
-          fulltextCosine: c.fulltextDistance === null ? null : 1 - c.fulltextDistance,
+          listingCosine: 1 - candidate.listingDistance,
+          fulltextCosine: candidate.fulltextDistance === null ? null : 1 - candidate.fulltextDistance,
           calibration: context.calibration,
         },
-        ageDays: (context.now.getTime() - dated.getTime()) / DAY_MS,
+        ageDays: (now - (candidate.postedAt ?? candidate.firstDiscoveredAt).getTime()) / DAY_MS,
         freshnessDays: context.settings.freshnessDays,
       },
       context.settings.weights,
       context.related,
-    );
-    return { c, match };
-  });
+    ),
+  }));
   scored.sort(
     (a, b) =>
-      b.match.score - a.match.score || a.c.listingDistance - b.c.listingDistance || a.c.id.localeCompare(b.c.id),
+      b.evaluation.score - a.evaluation.score ||
+      a.candidate.listingDistance - b.candidate.listingDistance ||
+      a.candidate.id.localeCompare(b.candidate.id),
   );
-  return scored.slice(0, context.settings.results).map(({ c, match }) => ({
+  return scored;
+}
+
+/** A scored candidate as a result, its reasons written. */
+export function toRankedMatch({ candidate: c, evaluation }: ScoredCandidate): RankedMatch {
+  return {
     jobId: c.id,
     title: c.title,
     companyName: c.companyName,
@@ -75,8 +89,17 @@ export function rankCandidates(
     url: c.url,
     salary: c.features.salary,
     postedAt: c.postedAt ? c.postedAt.toISOString() : null,
-    match,
-  }));
+    match: explainMatch(evaluation),
+  };
+}
+
+/** The best `settings.results` candidates with their reasons, best first. */
+export function rankCandidates(
+  profile: ProfileFeatures,
+  candidates: readonly CacheCandidate[],
+  context: RankingContext,
+): RankedMatch[] {
+  return scoreCandidates(profile, candidates, context).slice(0, context.settings.results).map(toRankedMatch);
 }
 
 export interface CacheLookupDeps {

@@ -8,7 +8,7 @@ import {
   type JobEmbeddingKind,
   type JobEmbeddingSource,
 } from '../store/embeddings';
-import type { MatchingProfile } from '../store/profiles';
+import { findResumeText, type MatchingProfile } from '../store/profiles';
 import { compatibleTags, type Embedder } from './embeddings/embedder';
 
 /**
@@ -90,7 +90,8 @@ export async function embedProfile(db: DB, embedder: Embedder, profile: Matching
   if (profile.embedding && profile.embeddingTag && compatibleTags(embedder).includes(profile.embeddingTag)) {
     return profile.embedding;
   }
-  const [vector] = await embedder.embed([profileText(profile.features, profile.text)]);
+  const text = await findResumeText(db, profile.resumeId);
+  const [vector] = await embedder.embed([profileText(profile.features, text)]);
   await setResumeEmbedding(db, profile.resumeId, vector as Float32Array, embedder.tag);
   return vector as Float32Array;
 }

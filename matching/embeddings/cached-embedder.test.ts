@@ -44,6 +44,51 @@ describe('createCachedEmbedder', () => {
     expect(batches).toHaveLength(3);
   });
 
+  it('gives texts asked for while the backend is busy to its next call, in one batch, each embedded once', async () => {
+    const { backend, batches } = recordingBackend();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated: EmbeddingBackend = {
+      ...backend,
+      maxBatchSize: 8,
+      embedBatch: async (texts) => {
+        const vectors = await backend.embedBatch(texts);
+        await gate;
+        return vectors;
+      },
+    };
+    const embedder = createCachedEmbedder(gated, { batchSize: 8, cacheSize: 0 });
+    const first = embedder.embed(['posting one']);
+    // Asked while the first call runs: these wait, then go together.
+    const later = [embedder.embed(['posting two']), embedder.embed(['posting three', 'posting two'])];
+    release();
+    const [[one], [two], [three, twoAgain]] = [await first, await later[0]!, await later[1]!];
+    expect(batches).toEqual([['posting one'], ['posting two', 'posting three']]);
+    expect(Array.from(one!)).toEqual(Array.from(hashEmbed('posting one')));
+    expect(Array.from(two!)).toEqual(Array.from(hashEmbed('posting two')));
+    expect(Array.from(twoAgain!)).toEqual(Array.from(hashEmbed('posting two')));
+    expect(Array.from(three!)).toEqual(Array.from(hashEmbed('posting three')));
+  });
+
+  it('fails every caller of a failed batch and embeds later texts again', async () => {
+    const real = createHashingBackend();
+    let calls = 0;
+    const flaky = createCachedEmbedder(
+      {
+        ...real,
+        embedBatch: async (texts) => {
+          calls += 1;
+          if (calls === 1) throw new Error('model crashed');
+          return real.embedBatch(texts);
+        },
+      },
+      { batchSize: 4, cacheSize: 0 },
+    );
+    await expect(flaky.embed(['x'])).rejects.toThrow('model crashed');
+    const [again] = await flaky.embed(['x']);
+    expect(Array.from(again!)).toEqual(Array.from(hashEmbed('x')));
+  });
+
   it('rejects a backend answer with the wrong count or dimension', async () => {
     const real = createHashingBackend();
     const short = createCachedEmbedder({ ...real, embedBatch: async () => [] }, { batchSize: 4, cacheSize: 0 });

@@ -26,14 +26,82 @@ function cacheKey(text: string): string {
   return text.length <= 256 ? `t:${text}` : `h:${crypto.createHash('sha256').update(text).digest('base64')}`;
 }
 
+interface Waiting {
+  readonly key: string;
+  readonly text: string;
+  readonly done: Promise<Float32Array>;
+  resolve(vector: Float32Array): void;
+  reject(err: unknown): void;
+}
+
+function waiting(key: string, text: string): Waiting {
+  let resolve!: (vector: Float32Array) => void;
+  let reject!: (err: unknown) => void;
+  const done = new Promise<Float32Array>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A caller gone on another text's failure still leaves this promise handled.
+  done.catch(() => undefined);
+  return { key, text, done, resolve, reject };
+}
+
 /**
  * The Embedder every caller gets: repeated texts (the same profile on every search, the same
- * listing found again) come from a bounded LRU, duplicates within a call are embedded once, and the
- * rest go to the backend in batches.
+ * listing found again) come from a bounded LRU, and the rest wait in one queue that a single loop
+ * hands to the backend in batches. Calls made while the model is busy (enrichments finishing at
+ * the same time) thus share its next call: a batch costs the local model about a fifth less CPU
+ * per text than texts one by one (docs/performance.md#enrichment), and nothing waits for a batch
+ * to fill. A text asked for again while it waits is embedded once.
  */
 export function createCachedEmbedder(backend: EmbeddingBackend, options: CachedEmbedderOptions): Embedder {
   const batchSize = Math.max(1, Math.min(options.batchSize, backend.maxBatchSize));
   const cache = new LruCache<string, Float32Array>(options.cacheSize);
+  const queue: Waiting[] = [];
+  const queued = new Map<string, Waiting>();
+  let draining = false;
+
+  const runBatch = async (batch: readonly Waiting[]): Promise<void> => {
+    let vectors: Float32Array[];
+    try {
+      vectors = await backend.embedBatch(batch.map((w) => w.text));
+      if (vectors.length !== batch.length) {
+        throw new HirehoundError('EMBEDDING_PROVIDER_FAILED', {
+          message: `${backend.provider} returned ${vectors.length} vectors for ${batch.length} texts`,
+        });
+      }
+      const wrong = vectors.find((v) => v.length !== backend.dimensions);
+      if (wrong) {
+        throw new HirehoundError('EMBEDDING_DIMENSION_MISMATCH', {
+          message: `${backend.provider} returned a ${wrong.length}-d vector, expected ${backend.dimensions}`,
+        });
+      }
+    } catch (err) {
+      batch.forEach((w) => w.reject(err));
+      return;
+    } finally {
+      batch.forEach((w) => queued.delete(w.key));
+    }
+    batch.forEach((w, i) => {
+      const vector = vectors[i] as Float32Array;
+      cache.set(w.key, vector);
+      w.resolve(vector);
+    });
+  };
+
+  const drain = async (): Promise<void> => {
+    draining = true;
+    try {
+      while (queue.length > 0) {
+        // Similar lengths share a batch, so a short text is not padded to a long one's length.
+        queue.sort((a, b) => a.text.length - b.text.length);
+        await runBatch(queue.splice(0, batchSize));
+      }
+    } finally {
+      draining = false;
+    }
+  };
+
   return {
     provider: backend.provider,
     model: backend.model,
@@ -41,41 +109,22 @@ export function createCachedEmbedder(backend: EmbeddingBackend, options: CachedE
     dimensions: backend.dimensions,
     calibration: backend.calibration,
     async embed(texts) {
-      const keys = texts.map(cacheKey);
-      const found = new Map<string, Float32Array>();
-      const pending: { key: string; text: string }[] = [];
-      const queued = new Set<string>();
-      keys.forEach((key, i) => {
+      const pending = texts.map((text) => {
+        const key = cacheKey(text);
         const hit = cache.get(key);
-        if (hit) found.set(key, hit);
-        else if (!queued.has(key)) {
-          queued.add(key);
-          pending.push({ key, text: texts[i] as string });
+        if (hit) return Promise.resolve(hit);
+        let entry = queued.get(key);
+        if (!entry) {
+          entry = waiting(key, text);
+          queued.set(key, entry);
+          queue.push(entry);
         }
+        return entry.done;
       });
-      // Similar lengths share a batch, so a short text is not padded to a long one's length.
-      pending.sort((a, b) => a.text.length - b.text.length);
-      for (let start = 0; start < pending.length; start += batchSize) {
-        const batch = pending.slice(start, start + batchSize);
-        const vectors = await backend.embedBatch(batch.map((p) => p.text));
-        if (vectors.length !== batch.length) {
-          throw new HirehoundError('EMBEDDING_PROVIDER_FAILED', {
-            message: `${backend.provider} returned ${vectors.length} vectors for ${batch.length} texts`,
-          });
-        }
-        batch.forEach((p, i) => {
-          const vector = vectors[i] as Float32Array;
-          if (vector.length !== backend.dimensions) {
-            throw new HirehoundError('EMBEDDING_DIMENSION_MISMATCH', {
-              message: `${backend.provider} returned a ${vector.length}-d vector, expected ${backend.dimensions}`,
-            });
-          }
-          cache.set(p.key, vector);
-          found.set(p.key, vector);
-        });
-      }
+      if (!draining && queue.length > 0) void drain();
+      const vectors = await Promise.all(pending);
       // Copies: a caller that scales or normalises its vector in place must not corrupt the cache.
-      return keys.map((key) => (found.get(key) as Float32Array).slice());
+      return vectors.map((v) => v.slice());
     },
     close: () => backend.close(),
   };

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../common/config';
 import { createEmbedder, planEmbeddings } from './create-embedder';
+import { compatibleTags } from './embedder';
 import { miniLmProblem } from './minilm-files';
 
 const base = {
@@ -38,14 +39,39 @@ describe('planEmbeddings', () => {
     expect(hashPlan).toMatchObject({ provider: 'hash', degraded: true });
   });
 
-  (miniLmProblem(MODELS_DIR) ? it.skip : it)('selects the local model when its files are installed', async () => {
-    const { embeddings } = loadConfig({ ...base, EMBEDDINGS_MODEL_DIR: MODELS_DIR });
-    expect(planEmbeddings(embeddings)).toMatchObject({ provider: 'local', model: 'all-MiniLM-L6-v2' });
-    const { embedder } = await createEmbedder(embeddings);
-    try {
-      expect(embedder.tag).toBe('local:all-MiniLM-L6-v2');
-    } finally {
-      await embedder.close();
-    }
-  });
+  (miniLmProblem(MODELS_DIR, 'all-MiniLM-L6-v2-q') ? it.skip : it)(
+    'selects the int8 local model when its files are installed',
+    async () => {
+      const { embeddings } = loadConfig({ ...base, EMBEDDINGS_MODEL_DIR: MODELS_DIR });
+      expect(planEmbeddings(embeddings)).toMatchObject({ provider: 'local', model: 'all-MiniLM-L6-v2-q' });
+      const { embedder } = await createEmbedder(embeddings);
+      try {
+        expect(embedder.tag).toBe('local:all-MiniLM-L6-v2-q');
+      } finally {
+        await embedder.close();
+      }
+    },
+  );
+
+  (miniLmProblem(MODELS_DIR, 'all-MiniLM-L6-v2') ? it.skip : it)(
+    "selects the full model by EMBEDDINGS_LOCAL_MODEL; its vectors are compared with the int8 model's",
+    async () => {
+      const { embeddings } = loadConfig({
+        ...base,
+        EMBEDDINGS_MODEL_DIR: MODELS_DIR,
+        EMBEDDINGS_LOCAL_MODEL: 'all-MiniLM-L6-v2',
+      });
+      expect(planEmbeddings(embeddings)).toMatchObject({ provider: 'local', model: 'all-MiniLM-L6-v2' });
+      const { embedder } = await createEmbedder(embeddings);
+      try {
+        expect(embedder.tag).toBe('local:all-MiniLM-L6-v2');
+        expect(compatibleTags(embedder)).toEqual(
+          expect.arrayContaining(['local:all-MiniLM-L6-v2', 'local:all-MiniLM-L6-v2-q']),
+        );
+        expect(compatibleTags({ model: 'hashing-v1' })).not.toContain('local:all-MiniLM-L6-v2');
+      } finally {
+        await embedder.close();
+      }
+    },
+  );
 });

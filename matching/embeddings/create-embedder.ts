@@ -4,7 +4,7 @@ import type { Embedder, EmbeddingProvider } from './embedder';
 import { createHashingBackend, HASHING_MODEL } from './hashing';
 import { createHfInferenceBackend } from './hf-inference';
 import { createLocalMiniLmBackend } from './local-minilm';
-import { MINILM_MODEL, miniLmProblem } from './minilm-files';
+import { miniLmProblem } from './minilm-files';
 
 export type EmbeddingSettings = Config['embeddings'];
 
@@ -44,13 +44,13 @@ export function planEmbeddings(settings: EmbeddingSettings): EmbeddingPlan {
     case 'local':
     case 'auto': {
       if (settings.provider === 'auto' && hfConfigured) return hf();
-      const problem = miniLmProblem(settings.modelDir);
+      const problem = miniLmProblem(settings.modelDir, settings.localModel);
       if (problem === null) {
         return {
           provider: 'local',
-          model: MINILM_MODEL,
+          model: settings.localModel,
           degraded: false,
-          summary: `local ${MINILM_MODEL} (ONNX, in process)`,
+          summary: `local ${settings.localModel} (ONNX, in process)`,
         };
       }
       return hash(`FALLBACK, the local model is unavailable: ${problem}`, true);
@@ -75,7 +75,11 @@ export async function createEmbedder(
   let backend: EmbeddingBackend;
   if (plan.provider === 'local') {
     try {
-      backend = await createLocalMiniLmBackend({ modelsDir: settings.modelDir, threads: settings.threads });
+      backend = await createLocalMiniLmBackend({
+        modelsDir: settings.modelDir,
+        model: settings.localModel,
+        threads: settings.threads,
+      });
     } catch (err) {
       plan = {
         provider: 'hash',

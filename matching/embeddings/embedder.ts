@@ -1,3 +1,5 @@
+import { sameSpaceModels } from './minilm-files';
+
 /**
  * One interface for every way Hirehound turns text into vectors. Jobs and resumes store the
  * embedder's `tag` beside each vector, so a vector made by another model is recognised (and
@@ -43,9 +45,14 @@ export function modelOfTag(tag: string | null): string | null {
   return i < 0 ? tag : tag.slice(i + 1);
 }
 
-/** Every tag whose vectors live in the same space as `embedder`'s (same model, any provider). */
+/**
+ * Every tag whose vectors live in the same space as `embedder`'s: the same model or a quantization
+ * of it (minilm-files.ts), from any provider.
+ */
 export function compatibleTags(embedder: Pick<Embedder, 'model'>): string[] {
-  return (['local', 'hf', 'hash'] as const).map((p) => embeddingTag(p, embedder.model));
+  return sameSpaceModels(embedder.model).flatMap((model) =>
+    (['local', 'hf', 'hash'] as const).map((p) => embeddingTag(p, model)),
+  );
 }
 
 /** In place; a zero vector stays zero (cosine with it is 0, never NaN). */

@@ -3,7 +3,8 @@ import * as ort from 'onnxruntime-node';
 import { HirehoundError } from '../../common/errors';
 import type { EmbeddingBackend } from './cached-embedder';
 import { EMBEDDING_DIMENSIONS, normalize } from './embedder';
-import { MINILM_MODEL, miniLmFiles, miniLmProblem } from './minilm-files';
+import type { LocalEmbeddingModel } from '../../common/local-embedding-models';
+import { miniLmFiles, miniLmProblem } from './minilm-files';
 
 /** The part of @huggingface/tokenizers' Tokenizer this provider uses. */
 interface WordPieceTokenizer {
@@ -27,6 +28,8 @@ const FIRST_PASS_CHARS = 4096;
 
 export interface LocalMiniLmOptions {
   readonly modelsDir: string;
+  /** The full model or its int8 quantization (same tokenizer, same pooling). */
+  readonly model: LocalEmbeddingModel;
   /** ONNX Runtime intra-op threads; 0 lets it use every core. */
   readonly threads: number;
 }
@@ -40,9 +43,9 @@ interface TokenizedText {
  * pooling over real (unpadded) tokens, L2 normalisation — what sentence-transformers does.
  */
 export async function createLocalMiniLmBackend(options: LocalMiniLmOptions): Promise<EmbeddingBackend> {
-  const problem = miniLmProblem(options.modelsDir);
+  const problem = miniLmProblem(options.modelsDir, options.model);
   if (problem) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: problem });
-  const files = miniLmFiles(options.modelsDir);
+  const files = miniLmFiles(options.modelsDir, options.model);
   const tokenizerJson = JSON.parse(fs.readFileSync(files.tokenizer, 'utf8')) as object;
   const tokenizer = new Tokenizer(tokenizerJson, {});
   const sepId = tokenizer.token_to_id('[SEP]');
@@ -64,7 +67,7 @@ export async function createLocalMiniLmBackend(options: LocalMiniLmOptions): Pro
 
   return {
     provider: 'local',
-    model: MINILM_MODEL,
+    model: options.model,
     dimensions: EMBEDDING_DIMENSIONS,
     // Measured with bench/eval-matching.ts on generated postings against held-out resumes.
     calibration: { unrelated: 0.1, strong: 0.7 },

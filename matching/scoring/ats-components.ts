@@ -21,12 +21,48 @@ export interface ComponentScore {
   readonly detail: string;
 }
 
+/**
+ * A component's score with the sentence still unwritten: a ranking scores hundreds of candidates
+ * and shows twenty, so the sentences are written only for those (`describe`).
+ */
+export type ComponentEvaluation<T extends ComponentScore = ComponentScore> = Omit<T, 'detail'> & {
+  readonly describe: () => string;
+};
+
+/** The evaluation with its sentence written. */
+function described<T extends ComponentScore>(evaluation: ComponentEvaluation<T>): T {
+  const { describe, ...rest } = evaluation;
+  return { ...rest, detail: describe() } as unknown as T;
+}
+
 export interface SkillsScore extends ComponentScore {
   readonly name: 'skills';
   readonly matchedRequired: readonly string[];
   readonly missingRequired: readonly string[];
   readonly matchedPreferred: readonly string[];
   readonly missingPreferred: readonly string[];
+}
+
+/**
+ * What scoring needs of a profile, worked out once per profile object rather than once per
+ * candidate: a ranking scores hundreds of jobs against the same profile.
+ */
+interface PreparedProfile {
+  heldSkills?: ReadonlySet<string>;
+  guesses?: readonly { readonly code: string; readonly weight: number }[];
+  locationParts?: readonly string[];
+  /** Job locations already split, by text (postings share a handful of places). */
+  readonly jobLocations: Map<string, readonly string[]>;
+}
+
+const prepared = new WeakMap<object, PreparedProfile>();
+function preparedFor(profile: object): PreparedProfile {
+  let entry = prepared.get(profile);
+  if (!entry) {
+    entry = { jobLocations: new Map() };
+    prepared.set(profile, entry);
+  }
+  return entry;
 }
 
 /** Nice-to-have skills count half as much as required ones. */
@@ -41,61 +77,135 @@ export function scoreSkills(
   profile: Pick<ProfileFeatures, 'skills'>,
   job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
 ): SkillsScore {
-  const held = new Set(profile.skills.map((s) => s.trim().toLowerCase()));
-  const dedupe = (names: readonly string[]): string[] => {
-    const seen = new Set<string>();
-    return names.filter((n) => {
-      const key = n.trim().toLowerCase();
-      if (!key || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  };
-  const required = dedupe(job.skillsRequired);
-  const requiredKeys = new Set(required.map((s) => s.toLowerCase()));
-  // A skill listed as both required and preferred counts once, as required.
-  const preferred = dedupe(job.skillsPreferred).filter((s) => !requiredKeys.has(s.toLowerCase()));
-  const split = (names: string[]): [string[], string[]] => [
-    names.filter((n) => held.has(n.trim().toLowerCase())),
-    names.filter((n) => !held.has(n.trim().toLowerCase())),
-  ];
-  const [matchedRequired, missingRequired] = split(required);
-  const [matchedPreferred, missingPreferred] = split(preferred);
+  return described(evaluateSkills(profile, job));
+}
+
+// Scratch sets for one synchronous walk at a time: a ranking walks the skills of hundreds of postings.
+const seenRequired = new Set<string>();
+const requiredNames = new Set<string>();
+const seenPreferred = new Set<string>();
+
+/**
+ * The posting's skills in one pass: required ones deduplicated ignoring case, then nice-to-have
+ * ones not also required (a skill listed as both counts once, as required). `visit` sees each with
+ * whether the profile holds it. Returns the skills score, null when the posting lists no skills.
+ */
+function walkSkills(
+  profile: Pick<ProfileFeatures, 'skills'>,
+  job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
+  visit?: (name: string, required: boolean, held: boolean) => void,
+): number | null {
+  const cache = preparedFor(profile);
+  cache.heldSkills ??= new Set(profile.skills.map((s) => s.trim().toLowerCase()));
+  const held = cache.heldSkills;
+  seenRequired.clear();
+  requiredNames.clear();
+  seenPreferred.clear();
+  let required = 0;
+  let matchedRequired = 0;
+  for (const name of job.skillsRequired) {
+    const key = name.trim().toLowerCase();
+    if (!key || seenRequired.has(key)) continue;
+    seenRequired.add(key);
+    requiredNames.add(name.toLowerCase());
+    const has = held.has(key);
+    required += 1;
+    if (has) matchedRequired += 1;
+    visit?.(name, true, has);
+  }
+  let preferred = 0;
+  let matchedPreferred = 0;
+  for (const name of job.skillsPreferred) {
+    const key = name.trim().toLowerCase();
+    if (!key || seenPreferred.has(key)) continue;
+    seenPreferred.add(key);
+    if (requiredNames.has(name.toLowerCase())) continue;
+    const has = held.has(key);
+    preferred += 1;
+    if (has) matchedPreferred += 1;
+    visit?.(name, false, has);
+  }
+  const total = required + PREFERRED_SKILL_WEIGHT * preferred;
+  return total === 0 ? null : (matchedRequired + PREFERRED_SKILL_WEIGHT * matchedPreferred) / total;
+}
+
+/** The skills score alone (no lists, no sentence): what ranking every candidate needs. */
+export function skillsFit(
+  profile: Pick<ProfileFeatures, 'skills'>,
+  job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
+): number | null {
+  return walkSkills(profile, job);
+}
+
+export function evaluateSkills(
+  profile: Pick<ProfileFeatures, 'skills'>,
+  job: Pick<JobFeatures, 'skillsRequired' | 'skillsPreferred'>,
+): ComponentEvaluation<SkillsScore> {
+  const matchedRequired: string[] = [];
+  const missingRequired: string[] = [];
+  const matchedPreferred: string[] = [];
+  const missingPreferred: string[] = [];
+  const score = walkSkills(profile, job, (name, required, held) => {
+    if (required) (held ? matchedRequired : missingRequired).push(name);
+    else (held ? matchedPreferred : missingPreferred).push(name);
+  });
   const base = { name: 'skills' as const, matchedRequired, missingRequired, matchedPreferred, missingPreferred };
-  const total = required.length + PREFERRED_SKILL_WEIGHT * preferred.length;
-  if (total === 0) return { ...base, score: null, detail: 'the posting lists no skills' };
-  const score = (matchedRequired.length + PREFERRED_SKILL_WEIGHT * matchedPreferred.length) / total;
-  const parts: string[] = [];
-  if (required.length > 0) {
-    parts.push(
-      `${matchedRequired.length}/${required.length} required skills${matchedRequired.length ? ` (${listed(matchedRequired)})` : ''}` +
-        (missingRequired.length ? `, missing ${listed(missingRequired)}` : ''),
-    );
-  }
-  if (preferred.length > 0) {
-    parts.push(
-      `${matchedPreferred.length}/${preferred.length} nice-to-have${matchedPreferred.length ? ` (${listed(matchedPreferred)})` : ''}`,
-    );
-  }
-  if (held.size === 0) parts.push('the profile lists no skills');
-  return { ...base, score, detail: parts.join('; ') };
+  if (score === null) return { ...base, score: null, describe: () => 'the posting lists no skills' };
+  const requiredCount = matchedRequired.length + missingRequired.length;
+  const preferredCount = matchedPreferred.length + missingPreferred.length;
+  const describe = (): string => {
+    const parts: string[] = [];
+    if (requiredCount > 0) {
+      parts.push(
+        `${matchedRequired.length}/${requiredCount} required skills${matchedRequired.length ? ` (${listed(matchedRequired)})` : ''}` +
+          (missingRequired.length ? `, missing ${listed(missingRequired)}` : ''),
+      );
+    }
+    if (preferredCount > 0) {
+      parts.push(
+        `${matchedPreferred.length}/${preferredCount} nice-to-have${matchedPreferred.length ? ` (${listed(matchedPreferred)})` : ''}`,
+      );
+    }
+    if (profile.skills.length === 0) parts.push('the profile lists no skills');
+    return parts.join('; ');
+  };
+  return { ...base, score, describe };
 }
 
 export function scoreExperience(
   profile: Pick<ProfileFeatures, 'yearsExperience'>,
   job: Pick<JobFeatures, 'yearsRequired'>,
 ): ComponentScore {
+  return described(evaluateExperience(profile, job));
+}
+
+/** The experience score alone; `evaluateExperience` adds the sentence. */
+export function experienceFit(
+  profile: Pick<ProfileFeatures, 'yearsExperience'>,
+  job: Pick<JobFeatures, 'yearsRequired'>,
+): number | null {
   const required = job.yearsRequired;
-  if (required === null)
-    return { name: 'experience', score: null, detail: 'the posting states no years of experience' };
+  if (required === null) return null;
   const have = profile.yearsExperience;
-  if (have === null)
-    return { name: 'experience', score: 0.5, detail: `${required}+ years asked, the profile's experience is unknown` };
-  if (have >= required || required <= 0) {
-    return { name: 'experience', score: 1, detail: `${fmtYears(have)} of experience meets ${required}+ asked` };
-  }
+  if (have === null) return 0.5;
+  if (have >= required || required <= 0) return 1;
   // Linear shortfall: 4 of 5 years asked is a near miss, 1 of 5 is not.
-  return { name: 'experience', score: have / required, detail: `${fmtYears(have)} of experience, ${required}+ asked` };
+  return have / required;
+}
+
+export function evaluateExperience(
+  profile: Pick<ProfileFeatures, 'yearsExperience'>,
+  job: Pick<JobFeatures, 'yearsRequired'>,
+): ComponentEvaluation {
+  const name = 'experience';
+  const score = experienceFit(profile, job);
+  const required = job.yearsRequired;
+  const have = profile.yearsExperience;
+  if (required === null) return { name, score, describe: () => 'the posting states no years of experience' };
+  if (have === null)
+    return { name, score, describe: () => `${required}+ years asked, the profile's experience is unknown` };
+  if (score === 1) return { name, score, describe: () => `${fmtYears(have)} of experience meets ${required}+ asked` };
+  return { name, score, describe: () => `${fmtYears(have)} of experience, ${required}+ asked` };
 }
 
 function fmtYears(years: number): string {
@@ -111,19 +221,40 @@ export function scoreEducation(
   profile: Pick<ProfileFeatures, 'educationLevel'>,
   job: Pick<JobFeatures, 'educationRequired'>,
 ): ComponentScore {
+  return described(evaluateEducation(profile, job));
+}
+
+/** The education score alone; `evaluateEducation` adds the sentence. */
+export function educationFit(
+  profile: Pick<ProfileFeatures, 'educationLevel'>,
+  job: Pick<JobFeatures, 'educationRequired'>,
+): number | null {
   const required = job.educationRequired;
-  if (required === null)
-    return { name: 'education', score: null, detail: 'the posting states no education requirement' };
+  if (required === null) return null;
+  const have = profile.educationLevel;
+  if (have === null) return 0.5;
+  const short = educationRank(required) - educationRank(have);
+  return EDUCATION_SHORTFALL_SCORE[Math.min(Math.max(short, 0), EDUCATION_SHORTFALL_SCORE.length - 1)] as number;
+}
+
+export function evaluateEducation(
+  profile: Pick<ProfileFeatures, 'educationLevel'>,
+  job: Pick<JobFeatures, 'educationRequired'>,
+): ComponentEvaluation {
+  const name = 'education';
+  const score = educationFit(profile, job);
+  const required = job.educationRequired;
+  if (required === null) return { name, score, describe: () => 'the posting states no education requirement' };
   const have = profile.educationLevel;
   const label = (l: EducationLevel): string => l.replace('_', ' ');
   if (have === null)
-    return { name: 'education', score: 0.5, detail: `${label(required)} asked, the profile's education is unknown` };
+    return { name, score, describe: () => `${label(required)} asked, the profile's education is unknown` };
   const short = educationRank(required) - educationRank(have);
-  const score = EDUCATION_SHORTFALL_SCORE[Math.min(Math.max(short, 0), EDUCATION_SHORTFALL_SCORE.length - 1)] as number;
   return {
-    name: 'education',
+    name,
     score,
-    detail: short <= 0 ? `${label(have)} meets ${label(required)} asked` : `${label(have)}, ${label(required)} asked`,
+    describe: () =>
+      short <= 0 ? `${label(have)} meets ${label(required)} asked` : `${label(have)}, ${label(required)} asked`,
   };
 }
 
@@ -136,17 +267,36 @@ export function scoreSeniority(
   profile: Pick<ProfileFeatures, 'seniority'>,
   job: Pick<JobFeatures, 'seniority'>,
 ): ComponentScore {
-  if (job.seniority === null) return { name: 'seniority', score: null, detail: 'the posting states no seniority' };
-  if (profile.seniority === null)
-    return { name: 'seniority', score: null, detail: "the profile's seniority is unknown" };
+  return described(evaluateSeniority(profile, job));
+}
+
+/** The seniority score alone; `evaluateSeniority` adds the sentence. */
+export function seniorityFit(
+  profile: Pick<ProfileFeatures, 'seniority'>,
+  job: Pick<JobFeatures, 'seniority'>,
+): number | null {
+  if (job.seniority === null || profile.seniority === null) return null;
   const gap = seniorityRank(profile.seniority) - seniorityRank(job.seniority);
   const table = gap < 0 ? SENIORITY_BELOW : SENIORITY_ABOVE;
-  const score = table[Math.min(Math.abs(gap), table.length - 1)] as number;
-  const detail =
-    gap === 0
-      ? `${job.seniority} level, as the profile`
-      : `${job.seniority} level, the profile is ${profile.seniority}`;
-  return { name: 'seniority', score, detail };
+  return table[Math.min(Math.abs(gap), table.length - 1)] as number;
+}
+
+export function evaluateSeniority(
+  profile: Pick<ProfileFeatures, 'seniority'>,
+  job: Pick<JobFeatures, 'seniority'>,
+): ComponentEvaluation {
+  const name = 'seniority';
+  const wanted = job.seniority;
+  const have = profile.seniority;
+  if (wanted === null) return { name, score: null, describe: () => 'the posting states no seniority' };
+  if (have === null) return { name, score: null, describe: () => "the profile's seniority is unknown" };
+  const gap = seniorityRank(have) - seniorityRank(wanted);
+  const score = seniorityFit(profile, job);
+  return {
+    name,
+    score,
+    describe: () => (gap === 0 ? `${wanted} level, as the profile` : `${wanted} level, the profile is ${have}`),
+  };
 }
 
 /** O*NET's "related occupations" for a code, most related first (understanding/onet). */
@@ -193,7 +343,13 @@ export function scoreOccupation(
   job: Pick<JobFeatures, 'onetCode' | 'occupations' | 'title'>,
   related: RelatedOccupations,
 ): OccupationScore {
-  const jobCode = job.onetCode ?? job.occupations[0]?.code ?? null;
+  return described(evaluateOccupation(profile, job, related));
+}
+
+/** The profile's occupation guesses with their weights: the primary fully, alternatives by relative confidence. */
+function occupationGuesses(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations'>,
+): readonly { readonly code: string; readonly weight: number }[] {
   const guesses = profile.onetCode ? [{ code: profile.onetCode, weight: 1 }] : [];
   const top = profile.occupations[0]?.confidence ?? 0;
   for (const o of profile.occupations) {
@@ -201,11 +357,54 @@ export function scoreOccupation(
     guesses.push({ code: o.code, weight: top > 0 ? Math.min(1, o.confidence / top) : 0 });
   }
   if (guesses[0] && !profile.onetCode) guesses[0] = { code: guesses[0].code, weight: 1 };
+  return guesses;
+}
+
+/** The profile's guess that fits the job's occupation best, and how well. */
+function bestGuess(
+  guesses: readonly { readonly code: string; readonly weight: number }[],
+  jobCode: string,
+  related: RelatedOccupations,
+): { score: number; code: string; relation: keyof typeof RELATION_SCORE } {
+  let best = { score: -1, code: '', relation: 'unrelated' as keyof typeof RELATION_SCORE };
+  for (const g of guesses) {
+    const relation = occupationRelation(g.code, jobCode, related);
+    const score = RELATION_SCORE[relation] * g.weight;
+    if (score > best.score) best = { score, code: g.code, relation };
+  }
+  return best;
+}
+
+const jobOccupationCode = (job: Pick<JobFeatures, 'onetCode' | 'occupations'>): string | null =>
+  job.onetCode ?? job.occupations[0]?.code ?? null;
+
+/** The occupation score alone; `evaluateOccupation` adds the codes and the sentence. */
+export function occupationFit(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations'>,
+  job: Pick<JobFeatures, 'onetCode' | 'occupations'>,
+  related: RelatedOccupations,
+): number | null {
+  const jobCode = jobOccupationCode(job);
+  const cache = preparedFor(profile);
+  cache.guesses ??= occupationGuesses(profile);
+  if (jobCode === null || cache.guesses.length === 0) return null;
+  return bestGuess(cache.guesses, jobCode, related).score;
+}
+
+export function evaluateOccupation(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations' | 'title'>,
+  job: Pick<JobFeatures, 'onetCode' | 'occupations' | 'title'>,
+  related: RelatedOccupations,
+): ComponentEvaluation<OccupationScore> {
+  const jobCode = jobOccupationCode(job);
+  const cache = preparedFor(profile);
+  cache.guesses ??= occupationGuesses(profile);
+  const guesses = cache.guesses;
   if (jobCode === null) {
     return {
       name: 'occupation',
       score: null,
-      detail: 'the posting has no occupation code',
+      describe: () => 'the posting has no occupation code',
       jobCode,
       profileCode: null,
       relation: null,
@@ -215,36 +414,32 @@ export function scoreOccupation(
     return {
       name: 'occupation',
       score: null,
-      detail: "the profile's occupation is unknown",
+      describe: () => "the profile's occupation is unknown",
       jobCode,
       profileCode: null,
       relation: null,
     };
   }
-  let best = { score: -1, code: '', relation: 'unrelated' as keyof typeof RELATION_SCORE };
-  for (const g of guesses) {
-    const relation = occupationRelation(g.code, jobCode, related);
-    const score = RELATION_SCORE[relation] * g.weight;
-    if (score > best.score) best = { score, code: g.code, relation };
-  }
-  const words: Record<keyof typeof RELATION_SCORE, string> = {
-    same: 'the same occupation as',
-    'same-soc': 'a specialty of the same occupation as',
-    related: 'an occupation O*NET lists as related to',
-    'same-broad': 'the same occupation family as',
-    'same-minor': 'the same occupation group as',
-    'same-major': 'the same field as',
-    unrelated: 'unrelated to',
-  };
+  const best = bestGuess(guesses, jobCode, related);
   return {
     name: 'occupation',
     score: best.score,
-    detail: `"${job.title}" (${jobCode}) is ${words[best.relation]} the profile's ${best.code}`,
+    describe: () => `"${job.title}" (${jobCode}) is ${RELATION_WORDS[best.relation]} the profile's ${best.code}`,
     jobCode,
     profileCode: best.code,
     relation: best.relation,
   };
 }
+
+const RELATION_WORDS: Record<keyof typeof RELATION_SCORE, string> = {
+  same: 'the same occupation as',
+  'same-soc': 'a specialty of the same occupation as',
+  related: 'an occupation O*NET lists as related to',
+  'same-broad': 'the same occupation family as',
+  'same-minor': 'the same occupation group as',
+  'same-major': 'the same field as',
+  unrelated: 'unrelated to',
+};
 
 /** Lower-cased comma-separated parts: "Austin, TX, United States" → ["austin", "tx", "united states"]. */
 function locationParts(location: string): string[] {
@@ -265,22 +460,69 @@ export function scoreLocation(
   profile: Pick<ProfileFeatures, 'location'>,
   job: Pick<JobFeatures, 'remoteType' | 'location'>,
 ): ComponentScore {
-  if (job.remoteType === 'remote') return { name: 'location', score: 1, detail: 'remote position' };
-  const where = job.remoteType === 'hybrid' ? 'hybrid' : 'on-site';
-  if (!job.location) return { name: 'location', score: null, detail: `${where}, the posting names no location` };
-  if (!profile.location)
-    return { name: 'location', score: 0.5, detail: `${where} in ${job.location}, the profile's location is unknown` };
-  const jobParts = locationParts(job.location);
-  const profileParts = locationParts(profile.location);
+  return described(evaluateLocation(profile, job));
+}
+
+type LocationFit = 'remote' | 'no-job-location' | 'no-profile-location' | 'same-place' | 'same-region' | 'elsewhere';
+
+const LOCATION_SCORE: Record<LocationFit, number | null> = {
+  remote: 1,
+  'no-job-location': null,
+  'no-profile-location': 0.5,
+  'same-place': 1,
+  'same-region': 0.6,
+  elsewhere: 0.1,
+};
+
+function locationFitOf(
+  profile: Pick<ProfileFeatures, 'location'>,
+  job: Pick<JobFeatures, 'remoteType' | 'location'>,
+): LocationFit {
+  if (job.remoteType === 'remote') return 'remote';
+  const jobLocation = job.location;
+  const profileLocation = profile.location;
+  if (!jobLocation) return 'no-job-location';
+  if (!profileLocation) return 'no-profile-location';
+  const cache = preparedFor(profile);
+  let jobParts = cache.jobLocations.get(jobLocation);
+  if (!jobParts) {
+    jobParts = locationParts(jobLocation);
+    cache.jobLocations.set(jobLocation, jobParts);
+  }
+  cache.locationParts ??= locationParts(profileLocation);
+  const profileParts = cache.locationParts;
   const jobState = jobParts.find(isStateCode);
   const profileState = profileParts.find(isStateCode);
   // Portland, OR is not Portland, ME: two known, different states are different places.
   const differentStates = jobState !== undefined && profileState !== undefined && jobState !== profileState;
-  if (!differentStates && jobParts[0] !== undefined && jobParts[0] === profileParts[0]) {
-    return { name: 'location', score: 1, detail: `${where} in ${job.location}, where the profile is` };
-  }
-  if (!differentStates && jobParts.some((p) => profileParts.includes(p))) {
-    return { name: 'location', score: 0.6, detail: `${where} in ${job.location}, same region as ${profile.location}` };
-  }
-  return { name: 'location', score: 0.1, detail: `${where} in ${job.location}, the profile is in ${profile.location}` };
+  if (!differentStates && jobParts[0] !== undefined && jobParts[0] === profileParts[0]) return 'same-place';
+  if (!differentStates && jobParts.some((p) => profileParts.includes(p))) return 'same-region';
+  return 'elsewhere';
+}
+
+/** The location score alone; `evaluateLocation` adds the sentence. */
+export function locationFit(
+  profile: Pick<ProfileFeatures, 'location'>,
+  job: Pick<JobFeatures, 'remoteType' | 'location'>,
+): number | null {
+  return LOCATION_SCORE[locationFitOf(profile, job)];
+}
+
+export function evaluateLocation(
+  profile: Pick<ProfileFeatures, 'location'>,
+  job: Pick<JobFeatures, 'remoteType' | 'location'>,
+): ComponentEvaluation {
+  const name = 'location';
+  const fit = locationFitOf(profile, job);
+  const score = LOCATION_SCORE[fit];
+  const where = job.remoteType === 'hybrid' ? 'hybrid' : 'on-site';
+  const sentence: Record<LocationFit, () => string> = {
+    remote: () => 'remote position',
+    'no-job-location': () => `${where}, the posting names no location`,
+    'no-profile-location': () => `${where} in ${job.location}, the profile's location is unknown`,
+    'same-place': () => `${where} in ${job.location}, where the profile is`,
+    'same-region': () => `${where} in ${job.location}, same region as ${profile.location}`,
+    elsewhere: () => `${where} in ${job.location}, the profile is in ${profile.location}`,
+  };
+  return { name, score, describe: sentence[fit] };
 }

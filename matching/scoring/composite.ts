@@ -3,14 +3,22 @@ import type { Config } from '../../common/config';
 import type { JobFeatures, ProfileFeatures } from '../../understanding/features';
 import type { SimilarityCalibration } from '../embeddings/embedder';
 import {
+  type ComponentEvaluation,
   type ComponentScore,
   type RelatedOccupations,
-  scoreEducation,
-  scoreExperience,
-  scoreLocation,
-  scoreOccupation,
-  scoreSeniority,
-  scoreSkills,
+  type SkillsScore,
+  evaluateEducation,
+  evaluateExperience,
+  evaluateLocation,
+  evaluateOccupation,
+  evaluateSeniority,
+  evaluateSkills,
+  educationFit,
+  experienceFit,
+  locationFit,
+  occupationFit,
+  seniorityFit,
+  skillsFit,
 } from './ats-components';
 
 export type ScoringWeights = Config['matching']['weights'];
@@ -29,7 +37,8 @@ export interface Reason {
   readonly detail: string;
 }
 
-export interface MatchScore {
+/** The figures a score is made of; `MatchScore` without the reasons' sentences. */
+export interface MatchValue {
   /** 0..100. */
   readonly score: number;
   /** 0..100, over the judged components; null when none could be judged. */
@@ -39,6 +48,9 @@ export interface MatchScore {
   readonly cosine: number;
   readonly embedding: 'listing' | 'fulltext';
   readonly freshnessBoost: number;
+}
+
+export interface MatchScore extends MatchValue {
   readonly matchedSkills: readonly string[];
   readonly missingSkills: readonly string[];
   readonly reasons: readonly Reason[];
@@ -75,29 +87,89 @@ export function atsComponentScores(
   job: JobFeatures,
   related: RelatedOccupations,
 ): readonly ComponentScore[] {
+  return evaluateAtsComponents(profile, job, related).map(({ describe, ...rest }) => ({ ...rest, detail: describe() }));
+}
+
+function evaluateAtsComponents(
+  profile: ProfileFeatures,
+  job: JobFeatures,
+  related: RelatedOccupations,
+): readonly [ComponentEvaluation<SkillsScore>, ...ComponentEvaluation[]] {
   return [
-    scoreSkills(profile, job),
-    scoreOccupation(profile, job, related),
-    scoreExperience(profile, job),
-    scoreEducation(profile, job),
-    scoreSeniority(profile, job),
-    scoreLocation(profile, job),
+    evaluateSkills(profile, job),
+    evaluateOccupation(profile, job, related),
+    evaluateExperience(profile, job),
+    evaluateEducation(profile, job),
+    evaluateSeniority(profile, job),
+    evaluateLocation(profile, job),
   ];
+}
+
+/**
+ * A scored match whose reasons are not written yet: every figure of the score is final, and
+ * `explainMatch` writes the reasons from it (only for the results a person sees). Scoring keeps
+ * each component's score alone (no skill lists, no sentence) for every candidate.
+ */
+export interface MatchEvaluation extends MatchValue {
+  /** In ATS_COMPONENTS order, with the weight and points each carried. */
+  readonly components: readonly {
+    readonly name: AtsComponentName;
+    readonly score: number | null;
+    readonly counted: boolean;
+    readonly weight: number;
+    readonly points: number;
+  }[];
+  /** The calibrated cosine, 0..1, unrounded. */
+  readonly semanticFit: number;
+  readonly semanticShare: number;
+  readonly semanticPoints: number;
+  readonly freshness: { readonly score: number; readonly weight: number; readonly points: number } | null;
+  /** What was scored, for `explainMatch` to write the reasons from. */
+  readonly input: ScoringInput;
+  readonly related: RelatedOccupations;
+}
+
+/** The order the judged weights are summed in (floating-point sums depend on it). */
+const JUDGED_ORDER = ['skills', 'occupation', 'experience', 'education', 'seniority', 'location'] as const;
+
+function componentScores(
+  profile: ProfileFeatures,
+  job: JobFeatures,
+  related: RelatedOccupations,
+): Record<AtsComponentName, number | null> {
+  return {
+    skills: skillsFit(profile, job),
+    occupation: occupationFit(profile, job, related),
+    experience: experienceFit(profile, job),
+    education: educationFit(profile, job),
+    seniority: seniorityFit(profile, job),
+    location: locationFit(profile, job),
+  };
 }
 
 /**
  * final = wATS · ATS + wSemantic · semantic + freshness boost, capped at 100 (docs/architecture.md#scoring).
  * wATS and wSemantic are relative (normalised to sum 1). ATS is the weighted mean of the judged
- * components; when none can be judged, semantic carries the whole base score.
+ * components; when none can be judged, semantic carries the whole base score. The score is the sum
+ * of the reasons' rounded points, so what a person reads adds up to what the list is sorted by.
  */
-export function scoreMatch(input: ScoringInput, weights: ScoringWeights, related: RelatedOccupations): MatchScore {
-  const components = atsComponentScores(input.profile, input.job, related);
-  const judged = components.filter((c) => c.score !== null && weights.atsComponents[c.name] > 0);
-  const judgedWeight = judged.reduce((sum, c) => sum + weights.atsComponents[c.name], 0);
-  const ats =
-    judgedWeight > 0
-      ? judged.reduce((s, c) => s + weights.atsComponents[c.name] * (c.score as number), 0) / judgedWeight
-      : null;
+export function evaluateMatch(
+  input: ScoringInput,
+  weights: ScoringWeights,
+  related: RelatedOccupations,
+): MatchEvaluation {
+  const scores = componentScores(input.profile, input.job, related);
+  let judgedWeight = 0;
+  let judgedSum = 0;
+  for (const name of JUDGED_ORDER) {
+    const score = scores[name];
+    const w = weights.atsComponents[name];
+    if (score !== null && w > 0) {
+      judgedWeight += w;
+      judgedSum += w * score;
+    }
+  }
+  const ats = judgedWeight > 0 ? judgedSum / judgedWeight : null;
 
   const baseTotal = weights.ats + weights.semantic;
   const atsShare = ats === null ? 0 : baseTotal > 0 ? weights.ats / baseTotal : 0.5;
@@ -107,51 +179,90 @@ export function scoreMatch(input: ScoringInput, weights: ScoringWeights, related
   const cosine = useFulltext ? input.semantic.fulltextCosine : input.semantic.listingCosine;
   const semantic = calibrateCosine(cosine, input.semantic.calibration);
 
-  const freshness =
+  const freshnessValue =
     input.ageDays === null ? 0 : weights.freshnessBoost * clamp01(1 - Math.max(0, input.ageDays) / input.freshnessDays);
 
-  const reasons: Reason[] = [];
-  const byName = new Map(components.map((c) => [c.name, c]));
+  let total = 0;
+  const components: MatchEvaluation['components'][number][] = [];
   for (const name of ATS_COMPONENTS) {
-    const c = byName.get(name);
-    if (!c) continue;
-    const counted = c.score !== null && weights.atsComponents[name] > 0 && judgedWeight > 0;
+    const score = scores[name];
+    const counted = score !== null && weights.atsComponents[name] > 0 && judgedWeight > 0;
     const weight = counted ? (atsShare * weights.atsComponents[name]) / judgedWeight : 0;
-    reasons.push({
-      component: name,
-      score: c.score,
-      weight: round3(weight),
-      points: round2(weight * (c.score ?? 0) * 100),
-      detail: counted || c.score === null ? c.detail : `${c.detail} (weight 0)`,
-    });
+    const points = round2(weight * (score ?? 0) * 100);
+    total += points;
+    components.push({ name, score, counted, weight, points });
   }
-  reasons.push({
-    component: 'semantic',
-    score: semantic,
-    weight: round3(semanticShare),
-    points: round2(semanticShare * semantic * 100),
-    detail: `${useFulltext ? 'full-description' : 'listing'} similarity ${cosine.toFixed(3)} (cosine)`,
-  });
+  const semanticPoints = round2(semanticShare * semantic * 100);
+  total += semanticPoints;
+  let freshness: MatchEvaluation['freshness'] = null;
   if (weights.freshnessBoost > 0) {
-    reasons.push({
-      component: 'freshness',
-      score: freshness / weights.freshnessBoost,
+    freshness = {
+      score: freshnessValue / weights.freshnessBoost,
       weight: weights.freshnessBoost / 100,
-      points: round2(freshness),
-      detail: input.ageDays === null ? 'posting date unknown' : `posted ${Math.round(input.ageDays)} days ago`,
-    });
+      points: round2(freshnessValue),
+    };
+    total += freshness.points;
   }
-  const total = reasons.reduce((s, r) => s + r.points, 0);
-  const skills = byName.get('skills') as ReturnType<typeof scoreSkills>;
   return {
     score: Math.min(100, round2(total)),
     ats: ats === null ? null : round2(ats * 100),
     semantic: round2(semantic * 100),
     cosine,
     embedding: useFulltext ? 'fulltext' : 'listing',
-    freshnessBoost: round2(freshness),
+    freshnessBoost: round2(freshnessValue),
+    components,
+    semanticFit: semantic,
+    semanticShare,
+    semanticPoints,
+    freshness,
+    input,
+    related,
+  };
+}
+
+/** The reasons of an evaluated match: one per component, semantic and freshness, with their sentences. */
+export function explainMatch(evaluation: MatchEvaluation): MatchScore {
+  const { profile, job, ageDays } = evaluation.input;
+  const evaluated = evaluateAtsComponents(profile, job, evaluation.related);
+  const reasons: Reason[] = evaluation.components.map(({ name, score, counted, weight, points }) => {
+    const c = evaluated.find((e) => e.name === name) as ComponentEvaluation;
+    return {
+      component: name,
+      score,
+      weight: round3(weight),
+      points,
+      detail: counted || score === null ? c.describe() : `${c.describe()} (weight 0)`,
+    };
+  });
+  reasons.push({
+    component: 'semantic',
+    score: evaluation.semanticFit,
+    weight: round3(evaluation.semanticShare),
+    points: evaluation.semanticPoints,
+    detail: `${evaluation.embedding === 'fulltext' ? 'full-description' : 'listing'} similarity ${evaluation.cosine.toFixed(3)} (cosine)`,
+  });
+  if (evaluation.freshness) {
+    reasons.push({
+      component: 'freshness',
+      ...evaluation.freshness,
+      detail: ageDays === null ? 'posting date unknown' : `posted ${Math.round(ageDays)} days ago`,
+    });
+  }
+  const skills = evaluated[0];
+  return {
+    score: evaluation.score,
+    ats: evaluation.ats,
+    semantic: evaluation.semantic,
+    cosine: evaluation.cosine,
+    embedding: evaluation.embedding,
+    freshnessBoost: evaluation.freshnessBoost,
     matchedSkills: [...skills.matchedRequired, ...skills.matchedPreferred],
     missingSkills: [...skills.missingRequired, ...skills.missingPreferred],
     reasons,
   };
+}
+
+/** The score with all its reasons: `evaluateMatch` then `explainMatch`. */
+export function scoreMatch(input: ScoringInput, weights: ScoringWeights, related: RelatedOccupations): MatchScore {
+  return explainMatch(evaluateMatch(input, weights, related));
 }

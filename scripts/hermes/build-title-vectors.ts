@@ -78,7 +78,11 @@ function principalComponents(rows: readonly Float32Array[], k: number): { mean: 
 async function main(): Promise<void> {
   const words = vocabulary();
   process.stderr.write(`[title-vectors] ${words.length} words to embed\n`);
-  const backend = await createLocalMiniLmBackend({ modelsDir: path.join(ROOT, 'models'), threads: 0 });
+  const backend = await createLocalMiniLmBackend({
+    modelsDir: path.join(ROOT, 'models'),
+    model: 'all-MiniLM-L6-v2',
+    threads: 0,
+  });
   const vectors: Float32Array[] = [];
   for (let i = 0; i < words.length; i += 256) {
     vectors.push(...(await backend.embedBatch(words.slice(i, i + 256))));

@@ -62,7 +62,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['IFRS', 'international financial reporting standards'],
     [
       'Accounting',
-      'accounting principles; financial accounting; corporate accounting; public accounting; accrual accounting',
+      'accounting principles; financial accounting; corporate accounting; public accounting; accrual accounting; accounting records; accounting procedures',
       'ctx;onet=Economics and Accounting',
     ],
     ['Invoicing', 'billing; invoices; invoice processing; billing and invoicing'],
@@ -98,13 +98,18 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   ],
   sales: [
     [
+      'Proposal writing',
+      'proposals; proposal development; proposal preparation; writing proposals; RFP responses; RFP response; responding to RFPs',
+      'ctx',
+    ],
+    [
       'Sales',
       'selling; direct sales; inside sales; outside sales; B2B sales; retail sales; consultative selling; solution selling; sales experience',
       'ctx',
     ],
     [
       'Lead generation',
-      'generating leads; prospecting; cold calling; cold calls; new business development; lead qualification',
+      'generating leads; prospecting; cold calling; cold calls; new business development; lead qualification; generate leads; generate new leads; lead development',
     ],
     ['Business development', 'developing new business; new business'],
     [
@@ -119,7 +124,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['CRM', 'customer relationship management; CRM software; CRM systems'],
     [
       'Client relations',
-      'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships',
+      'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships; relationship builder; building client relationships',
     ],
     ['Sales management', 'sales team management; sales leadership; territory management'],
     ['Closing sales', 'closing deals; closing; deal closing', 'ctx'],
@@ -171,7 +176,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   customer_service: [
     [
       'Customer service',
-      'customer services; customer care; client service; client services; customer support; customer satisfaction; customer experience; guest service; guest services; customer and personal service; excellent customer service',
+      'customer services; customer care; client service; client services; customer support; customer satisfaction; customer experience; guest service; guest services; customer and personal service; excellent customer service; customer service oriented; customer service-oriented; customer-oriented; customer focused; customer-focused',
       'onet=Customer and Personal Service',
     ],
     ['Call center operations', 'call center; call centre; inbound calls; outbound calls; contact center'],
@@ -192,15 +197,23 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Office management', 'office operations; front office; front desk operations'],
     [
       'Scheduling',
-      'appointment scheduling; calendar management; scheduling appointments; staff scheduling; schedules; calendaring',
+      'appointment scheduling; calendar management; scheduling appointments; staff scheduling; schedules; calendaring; schedule management; managing schedules; scheduling skills',
       'ctx',
     ],
-    ['Filing', 'filing systems; records management; document management; record keeping; recordkeeping', 'ctx'],
+    [
+      'Filing',
+      'filing systems; records management; document management; record keeping; recordkeeping; records maintenance; file maintenance; file management',
+      'ctx',
+    ],
     ['Travel arrangements', 'travel coordination; travel planning; travel booking'],
     ['Meeting planning', 'meeting coordination; meeting minutes; minutes'],
     ['Correspondence', 'business correspondence; letters; memos', 'ctx'],
     ['Typing', '10 key; 10-key; ten key; WPM', 'ctx'],
-    ['Bilingual', 'bilingual Spanish; fluent in Spanish', 'ctx'],
+    [
+      'Bilingual',
+      'bilingual Spanish; fluent in Spanish; Spanish; Spanish speaking; Spanish-speaking; Spanish skills; speak Spanish; speaks Spanish; fluent Spanish',
+      'ctx',
+    ],
     ['Transcription', 'dictation; medical transcription'],
   ],
   management: [
@@ -213,7 +226,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead',
       'onet=Management of Personnel Resources',
     ],
-    ['Leadership', 'leadership skills; strong leader; leader', 'ctx'],
+    [
+      'Leadership',
+      'leadership skills; strong leader; leader; natural leader; strong leadership; leadership abilities; leadership ability; leadership qualities',
+      'ctx',
+    ],
+    ['Goal setting', 'goal-setting; setting goals; goal planning; setting objectives'],
     [
       'Operations management',
       'operations; business operations; daily operations; operational management; operational efficiency',
@@ -239,7 +257,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Staff training',
-      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training',
+      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training; staff development',
       'ctx',
     ],
     ['Policy development', 'policies and procedures; standard operating procedures; SOPs; SOP; procedure development'],
@@ -275,7 +293,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Reporting', 'management reporting; report preparation; reports; data reporting', 'ctx'],
     [
       'Data analysis',
-      'data analytics; analyzing data; analytical skills; statistical analysis; quantitative analysis; data interpretation',
+      'data analytics; analyzing data; analytical skills; statistical analysis; quantitative analysis; data interpretation; analyze data; analyse data; analysing data; synthesize data; data analysis skills; analytical reasoning; analytical abilities',
       '',
     ],
     ['Research', 'research skills; market research and analysis; qualitative research', 'ctx'],
@@ -285,7 +303,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   soft: [
     [
       'Communication',
-      'communication skills; verbal communication; written communication; oral communication; interpersonal communication; excellent communication; strong communication; communicator; interpersonal skills; interpersonal',
+      'communication skills; verbal communication; written communication; oral communication; interpersonal communication; excellent communication; strong communication; communicator; interpersonal skills; interpersonal; effective communicator; proficient communicator; strong communicator; excellent communicator; skilled communicator',
       'ctx',
     ],
     ['Teamwork', 'team player; team work; collaboration; team-oriented', 'ctx'],
@@ -296,12 +314,16 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Problem solving',
-      'problem-solving; complex problem solving; problem solver; troubleshooting skills',
+      'problem-solving; complex problem solving; problem solver; problem solving skills; solving problems',
       'onet=Complex Problem Solving',
     ],
     ['Critical thinking', 'analytical thinking', 'onet=Critical Thinking'],
-    ['Organization', 'organizational skills; organisational skills', 'ctx'],
-    ['Multitasking', 'multi-tasking; multi tasking; multitasker'],
+    [
+      'Organization',
+      'organizational skills; organisational skills; organizational abilities; highly organized; well organized; well-organized; strong organizational; excellent organizational; good organizational',
+      'ctx',
+    ],
+    ['Multitasking', 'multi-tasking; multi tasking; multitasker; multitask; multi-task; ability to multitask'],
     ['Active listening', 'listening skills', 'onet=Active Listening'],
     [
       'Writing',
@@ -316,7 +338,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing',
       '',
     ],
-    ['Onboarding', 'new hire onboarding; new hire orientation; employee onboarding'],
+    [
+      'Onboarding',
+      'new hire onboarding; new hire orientation; employee onboarding; new employee orientation; new employee orientations; employee orientation; new hire paperwork',
+    ],
     ['Employee relations', 'labor relations; employee engagement; employee retention'],
     [
       'Benefits administration',
@@ -332,7 +357,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Labor law', 'employment law; labor laws; FMLA; EEO; ADA compliance; FLSA; wage and hour'],
     ['Workforce planning', 'succession planning; talent management; headcount planning'],
-    ['Training delivery', 'training facilitation; facilitation; workshops; instructor-led training', 'ctx'],
+    [
+      'Training delivery',
+      'training facilitation; facilitation; workshops; instructor-led training; delivering training; deliver training; conducting training; conduct training; training sessions; facilitating training; delivering training programs',
+      'ctx',
+    ],
     ['Instructional design', 'curriculum design; e-learning; elearning; course design; training design'],
   ],
   legal: [
@@ -353,6 +382,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Notary public', 'notary; notarization'],
   ],
   healthcare: [
+    ['Anatomy and physiology', 'anatomy & physiology; human anatomy; anatomy; physiology'],
     [
       'Patient care',
       'direct patient care; patient-centered care; bedside care; patient assessment; patient assessments; patient services; resident care; patient safety',
@@ -373,7 +403,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Medical terminology', 'medical vocabulary'],
     [
       'Medical coding',
-      'ICD-10; ICD-9; CPT; CPT coding; ICD-10 coding; medical billing; medical billing and coding; coding and billing',
+      'ICD-10; ICD-9; CPT; CPT coding; ICD-10 coding; medical billing; medical billing and coding; coding and billing; billing and coding; surgical coding; outpatient coding; inpatient coding; coding certification',
     ],
     ['HIPAA', 'HIPAA compliance; patient confidentiality'],
     ['Infection control', 'sterile technique; aseptic technique; sterilization; infection prevention'],
@@ -432,7 +462,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Lesson planning', 'lesson plans; lesson plan; lesson preparation; unit planning; planning lessons'],
     [
       'Classroom management',
-      'behavior management; behaviour management; classroom discipline; positive behavior support; PBIS',
+      'behavior management; behaviour management; classroom discipline; positive behavior support; PBIS; behavior modification; behaviour modification',
     ],
     [
       'Curriculum development',
@@ -440,11 +470,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Differentiated instruction',
-      'differentiation; individualized instruction; small group instruction; whole group instruction; guided reading',
+      'differentiation; individualized instruction; small group instruction; whole group instruction; guided reading; differentiated learning; differentiated lessons; differentiated learners',
     ],
     [
       'Student assessment',
-      'formative assessment; summative assessment; progress monitoring; grading; student evaluation; testing and assessment',
+      'formative assessment; summative assessment; progress monitoring; grading papers; grading assignments; grading tests; grading and assessment; student evaluation; student assessments; testing and assessment',
     ],
     ['Special education', 'IEP; IEPs; individualized education program; individualized education plans; special needs'],
     ['Tutoring', 'tutor; one-on-one tutoring; homework help'],
@@ -468,6 +498,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Academic advising', 'student advising; advising; student counseling; college counseling', 'ctx'],
   ],
   culinary: [
+    [
+      'Food presentation',
+      'plating and presentation; plate presentation; presentation of food; food plating; food styling; garnishing; plate design',
+    ],
     [
       'Food preparation',
       'food prep; prep work; meal preparation; preparing food; food production; cooking; culinary arts; culinary skills; culinary',
@@ -503,6 +537,15 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Nutrition', 'dietary; dietetics; special diets; therapeutic diets', 'ctx'],
   ],
   trades: [
+    [
+      'Energy conservation',
+      'energy efficiency; energy management; energy audits; energy audit; energy savings; energy conservation measures; ECMs; retrofits; retrofit',
+    ],
+    [
+      'Instrumentation',
+      'instrumentation and controls; instrument calibration; process instrumentation; controls and instrumentation',
+      'ctx',
+    ],
     [
       'Blueprint reading',
       'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; technical drawings; construction drawings; shop drawings; plan reading',
@@ -585,7 +628,9 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Air traffic control', 'ATC; air traffic'],
     ['Avionics', 'avionics systems; avionics repair'],
-    ['Aviation safety', 'flight safety; safety management system', 'ctx'],
+    ['Aviation safety', 'flight safety; safety management system; aircraft safety; airport safety; ramp safety', 'ctx'],
+    ['Background checks', 'background check; background investigations; background screening; background screenings'],
+    ['Weapons training', 'firearms training; firearms qualification; weapons qualification; use of force training'],
     ['Ground operations', 'ramp operations; ramp agent; baggage handling; ground handling; aircraft fueling; fueling'],
     ['In-flight service', 'flight attendant; cabin service; passenger safety; passenger service'],
   ],
@@ -602,8 +647,15 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Pest management', 'pest control; integrated pest management; IPM; pesticide application; pesticides; herbicides'],
     ['Soil science', 'soil testing; soil analysis; soil sampling; soil fertility; fertilization; fertilizers'],
     ['Horticulture', 'greenhouse; greenhouse management; plant propagation; floriculture'],
-    ['Agricultural research', 'field trials; field research; plant breeding; field work; fieldwork'],
-    ['Veterinary care', 'veterinary; animal health; vaccinations; vaccination'],
+    ['Agricultural research', 'field trials; field research; plant breeding; crop research; agronomic research'],
+    // Not "vaccination" alone: postings ask it of people ("COVID-19 vaccination required").
+    ['Veterinary care', 'veterinary; animal health; animal vaccinations; vaccinating animals'],
+    [
+      'Plant identification',
+      'identify plants; identifying plants; plant id; weed identification; identify weeds; species identification; plant taxonomy',
+    ],
+    ['ATV operation', 'ATV; ATVs; all-terrain vehicle; all-terrain vehicles; UTV; UTVs'],
+    ['Legal descriptions', 'legal description; land descriptions; metes and bounds; title status reports'],
     ['Food processing', 'meat processing; food manufacturing; processing plant'],
     [
       'Environmental science',
@@ -682,7 +734,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Systems engineering', 'requirements analysis; requirements management; systems integration; system integration'],
     [
       'Technical support',
-      'tech support; help desk; helpdesk; desktop support; IT support; end user support; user support',
+      'tech support; help desk; helpdesk; desktop support; IT support; end user support; user support; technical assistance',
     ],
     [
       'Network administration',
@@ -703,7 +755,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Computer literacy',
-      'computer skills; computer proficiency; proficient in computers; computers and electronics',
+      'computer skills; computer proficiency; proficient in computers; computers and electronics; computer proficient; computer literate',
       'ctx;onet=Computers and Electronics',
     ],
   ],

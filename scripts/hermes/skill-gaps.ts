@@ -238,7 +238,11 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     strict: true,
     onet: ['Disk operating system DOS'],
   },
+  // Not "Access" or "Publisher" alone: capitalized they name jobs ("Patient Access Representative").
   { name: 'Microsoft Access', aliases: ['MS Access'], category: 'office', onet: ['Microsoft Access'] },
+  { name: 'Microsoft Publisher', aliases: ['MS Publisher'], category: 'office', onet: ['Microsoft Publisher'] },
+  { name: 'Microsoft Visio', aliases: ['Visio', 'MS Visio'], category: 'office', onet: ['Microsoft Visio'] },
+  { name: 'Adobe Dreamweaver', aliases: ['Dreamweaver'], category: 'design', onet: ['Adobe Dreamweaver'] },
   { name: 'Figma', category: 'design' },
   { name: 'Salesforce', aliases: ['SFDC', 'Salesforce CRM'], category: 'business', onet: ['Salesforce software'] },
   { name: 'HubSpot', category: 'business', onet: ['HubSpot software'] },
@@ -250,10 +254,18 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['Intuit QuickBooks'],
   },
   { name: 'Microsoft Excel', aliases: ['Excel', 'MS Excel'], category: 'office', onet: ['Microsoft Excel'] },
-  { name: 'Microsoft Word', aliases: ['MS Word'], category: 'office', onet: ['Microsoft Word'] },
+  // "Word" and "Outlook" alone are ordinary words: they count in a list of office tools ("Microsoft
+  // Office, Word, Excel, Outlook"), never in prose.
+  {
+    name: 'Microsoft Word',
+    aliases: ['MS Word', 'Word'],
+    category: 'office',
+    contextual: true,
+    onet: ['Microsoft Word'],
+  },
   {
     name: 'Microsoft PowerPoint',
-    aliases: ['PowerPoint', 'MS PowerPoint'],
+    aliases: ['PowerPoint', 'MS PowerPoint', 'Power Point'],
     category: 'office',
     onet: ['Microsoft PowerPoint'],
   },
@@ -263,7 +275,36 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     category: 'office',
     onet: ['Microsoft Office software'],
   },
-  { name: 'Microsoft Outlook', aliases: ['MS Outlook'], category: 'office', onet: ['Microsoft Outlook'] },
+  {
+    name: 'Microsoft Outlook',
+    aliases: ['MS Outlook', 'Outlook'],
+    category: 'office',
+    contextual: true,
+    onet: ['Microsoft Outlook'],
+  },
+  {
+    name: 'QuarkXPress',
+    aliases: ['Quark Xpress', 'Quark XPress', 'Quark'],
+    category: 'design',
+    onet: ['QuarkXPress'],
+  },
+  {
+    name: 'AutoCAD Civil 3D',
+    aliases: ['Civil 3D', 'Civil3D'],
+    category: 'design',
+    onet: ['Autodesk AutoCAD Civil 3D'],
+  },
+  {
+    name: 'Oracle Financials',
+    aliases: ['Oracle Financial', 'Oracle EBS Financials'],
+    category: 'enterprise',
+    onet: ['Oracle E-Business Suite Financials'],
+  },
+  { name: 'Lotus Notes', aliases: ['IBM Lotus Notes', 'IBM Notes'], category: 'office', onet: ['IBM Lotus Notes'] },
+  // Industrial control and field equipment that trades and surveyors list.
+  { name: 'SCADA', aliases: ['supervisory control and data acquisition'], category: 'industrial' },
+  { name: 'Trimble', aliases: ['Trimble GPS'], category: 'field equipment', contextual: true },
+  { name: 'Garmin', aliases: ['Garmin GPS'], category: 'field equipment', contextual: true },
   { name: 'Google Workspace', aliases: ['G Suite', 'GSuite'], category: 'office', onet: ['Google Workspace software'] },
   { name: 'Adobe Photoshop', aliases: ['Photoshop'], category: 'design', onet: ['Adobe Photoshop'] },
   {

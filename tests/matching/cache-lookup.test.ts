@@ -10,9 +10,16 @@ import { onetRelatedOccupations } from '../../matching/occupations';
 import { countJobEmbeddingsByModel } from '../../store/embeddings';
 import { REMOTE_TYPES } from '../../common/vocabulary/jobs';
 import type { SearchFilters } from '../../common/vocabulary/search';
-import { findCacheCandidates, insertJobs, type CandidateQuery, type NewJob } from '../../store/jobs';
+import {
+  findCacheCandidates,
+  findCandidatesByIds,
+  insertJobs,
+  type CandidateQuery,
+  type NewJob,
+} from '../../store/jobs';
+import { findMatchingProfile } from '../../store/profiles';
 import { createUser } from '../../store/users';
-import { parseVector } from '../../store/vector';
+import { parseVector, toVectorLiteral } from '../../store/vector';
 import { loadOnet } from '../../understanding/onet/load';
 import { createTestDatabase, type TestDatabase } from '../harness/services';
 
@@ -341,5 +348,86 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
       filters: { remoteTypes: ['on the moon'] } as unknown as SearchFilters,
     });
     await expect(malformed).rejects.toMatchObject({ type: 'MATCHING_INVALID_REQUEST', nonRetryable: true });
+  });
+
+  it('decodes every candidate from the JSON array exactly as its columns read one by one', async () => {
+    const nearest = (await findCacheCandidates(t.db, candidateQuery({}))).candidates;
+    // Give some of them what the generated jobs lack: dates with microseconds, enrichment, and
+    // skills stored without the required/preferred split.
+    const touched = nearest.slice(0, 40).map((c) => c.id);
+    await sql`UPDATE jobs SET posted_at = now() - interval '3 days 0.123456 seconds', enriched_at = now()
+              WHERE id = ANY(${touched.slice(0, 20)}::uuid[])`.execute(t.db);
+    await sql`UPDATE jobs SET skills = skills_required || skills_preferred, skills_required = '{}', skills_preferred = '{}'
+              WHERE id = ANY(${touched.slice(10, 30)}::uuid[])`.execute(t.db);
+
+    const found = await findCacheCandidates(t.db, candidateQuery({}));
+    const rows = await t.db
+      .selectFrom('jobs')
+      .selectAll()
+      .select(sql<number>`listing_embedding <=> ${toVectorLiteral(profileVector)}::vector`.as('distance'))
+      .where(
+        'id',
+        'in',
+        found.candidates.map((c) => c.id),
+      )
+      .execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(found.candidates.filter((c) => c.postedAt !== null)).toHaveLength(20);
+    for (const c of found.candidates) {
+      const r = byId.get(c.id)!;
+      const split = r.skills_required.length > 0 || r.skills_preferred.length > 0;
+      expect(c).toEqual({
+        id: r.id,
+        title: r.title,
+        companyName: r.company_name,
+        location: r.location,
+        url: r.url,
+        features: {
+          title: r.title,
+          onetCode: r.onet_code,
+          occupations: [],
+          skillsRequired: split ? r.skills_required : r.skills,
+          skillsPreferred: split ? r.skills_preferred : [],
+          yearsRequired: r.years_required,
+          educationRequired: r.education_required,
+          seniority: r.seniority,
+          remoteType: r.remote_type,
+          location: r.location,
+          salary:
+            r.salary_min === null &&
+            r.salary_max === null &&
+            r.salary_annual_min === null &&
+            r.salary_annual_max === null
+              ? null
+              : {
+                  min: r.salary_min,
+                  max: r.salary_max,
+                  currency: r.salary_currency ?? 'USD',
+                  period: r.salary_period ?? 'year',
+                  annualMin: r.salary_annual_min,
+                  annualMax: r.salary_annual_max,
+                },
+          visaSponsorship: r.visa_sponsorship,
+        },
+        // The binary query vector gives the very distance the text literal gives.
+        listingDistance: r.distance,
+        fulltextDistance: null,
+        postedAt: r.posted_at,
+        firstDiscoveredAt: r.first_discovered_at,
+        enrichedAt: r.enriched_at,
+      });
+    }
+    // The pool's re-read decodes the same way.
+    const reread = await findCandidatesByIds(t.db, { ...candidateQuery({}), ids: touched });
+    expect(reread).toEqual(found.candidates.filter((c) => touched.includes(c.id)));
+
+    // The profile's vector read in binary is the one its text form gives.
+    const profile = await findMatchingProfile(t.db, resumeId);
+    const text = await t.db
+      .selectFrom('resumes')
+      .select('embedding')
+      .where('id', '=', resumeId)
+      .executeTakeFirstOrThrow();
+    expect(Array.from(profile!.embedding!)).toEqual(Array.from(parseVector(text.embedding!)));
   });
 });

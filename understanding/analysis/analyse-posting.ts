@@ -42,7 +42,8 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
   const yearsRequired = findYearsRequired(description, isPreferred);
   const educationMentions = findEducation(description);
   const requiredEducation = educationMentions.filter((m) => !isPreferred(m.start));
-  const occupations = classifier.classify(posting.title, 5);
+  // The title read with the description's skills: "Full Stack Engineer" above React and Node.
+  const occupations = classifier.classify(posting.title, 5, [...new Set(mentions.map((m) => m.skill))]);
   const location = posting.location?.trim() || null;
 
   return {

@@ -62,20 +62,21 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
   const totalMonths = mergedMonths(workRanges);
   const yearsExperience = workRanges.length > 0 ? Math.round((totalMonths / 12) * 10) / 10 : null;
 
-  const title = chooseResumeTitle(text, workRanges, classifier, taxonomy);
+  const skillEvidence = extractSkills(text, taxonomy);
+  const skills = [...new Set(skillEvidence.map((m) => m.skill))];
+  const title = chooseResumeTitle(text, workRanges, classifier, taxonomy, 5, skills);
   const best = title.occupations[0];
 
   const educationText = education.length > 0 ? sectionText(text, sections, 'education') : text;
   const educationMentions = findEducation(educationText);
 
-  const skillEvidence = extractSkills(text, taxonomy);
   const header = sections[0]?.kind === 'header' ? text.slice(0, Math.min(sections[0].end, 800)) : text.slice(0, 500);
 
   return {
     title: best?.title ?? null,
     onetCode: best?.code ?? null,
     occupations: title.occupations,
-    skills: [...new Set(skillEvidence.map((m) => m.skill))],
+    skills,
     yearsExperience,
     // The level a title states beats one inferred from years: the chosen title first, then the
     // headline and the most recent roles.

@@ -15,16 +15,21 @@ describe('resume title lines', () => {
     'Benefits Eligibility System (BES), VRS Navigator (VNAV))',
     'Managed a team of 12 and improved retention by 20%.',
     'Excel, PowerPoint',
+    'Support english and spanish incoming call flow',
   ])('%j is not a title', (line) => {
     expect(titleLine(line, taxonomy)).toBeNull();
   });
 
-  it.each(['OPERATIONS MANAGER', 'Registered Nurse', 'Sous Chef', 'Biology Teacher', 'Carpenter Apprentice'])(
-    '%j is a title',
-    (line) => {
-      expect(titleLine(line, taxonomy)).toBe(line);
-    },
-  );
+  it.each([
+    'OPERATIONS MANAGER',
+    'Registered Nurse',
+    'Sous Chef',
+    'Biology Teacher',
+    'Carpenter Apprentice',
+    'Assistant Manager of the Downtown Store',
+  ])('%j is a title', (line) => {
+    expect(titleLine(line, taxonomy)).toBe(line);
+  });
 
   it('falls back to the most recent role and says so when the headline states no title', () => {
     const text = [
@@ -47,5 +52,19 @@ describe('resume title lines', () => {
     expect(choice.source).toBe('recent-role');
     expect(choice.confident).toBe(false);
     expect(choice.occupations[0]?.code).toBe('35-1011.00');
+  });
+
+  it('with no line naming a job, leaves the title unknown and guesses occupations from the skills alone', () => {
+    const text = ['Jane Doe', 'Calm and patient', '', 'Skills', 'Food safety, menu planning, food preparation'].join(
+      '\n',
+    );
+    const choice = chooseResumeTitle(text, [], loadTitleClassifier(), taxonomy, 5, [
+      'Food safety',
+      'Menu planning',
+      'Food preparation',
+    ]);
+    expect(choice.written).toBeNull();
+    expect(choice.confident).toBe(false);
+    expect(choice.occupations[0]?.code).toMatch(/^35-/);
   });
 });

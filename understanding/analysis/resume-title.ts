@@ -1,7 +1,7 @@
 import type { OccupationGuess } from '../features';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { HEAD_WORDS } from '../titles/clean-title';
-import type { TitleClassifier } from '../titles/title-classifier';
+import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import type { DateRange } from './date-ranges';
 import { isSectionHeading } from './sections';
 
@@ -46,6 +46,14 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
     return null;
   const ws = words(s);
   if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s)) return null;
+  // A long line in sentence case describes work ("Support english and spanish incoming call flow");
+  // titles capitalize their words or none of them.
+  const tail = s
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(?:and|of|the|for|in|to|&)$/i.test(w));
+  if (ws.length >= 6 && /^\p{Lu}/u.test(s) && tail.filter((w) => /^\p{Ll}/u.test(w)).length > tail.length / 2)
+    return null;
   if (!ws.some((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')))) return null;
   // A line of tools ("Excel, PowerPoint, Visio") names skills, not a job.
   if (taxonomy && extractSkills(s, taxonomy).filter((m) => m.text.length >= 4).length >= 2) return null;
@@ -55,7 +63,8 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
 /**
  * The resume's job title and occupations. The headline (the first short lines) is where a resume
  * states its title; when none of those lines is a title, the most recent role is used and the
- * choice says so. The written title is classified once; its confidence gate travels with it.
+ * choice says so. The written title is classified once, read with the resume's skills (`context`:
+ * "Director" on a nurse's resume); its confidence gate travels with it.
  */
 export function chooseResumeTitle(
   text: string,
@@ -63,6 +72,7 @@ export function chooseResumeTitle(
   classifier: TitleClassifier,
   taxonomy?: SkillTaxonomy,
   k = 5,
+  context?: TitleContext,
 ): TitleChoice {
   const lines = text.split('\n');
   const headline: string[] = [];
@@ -89,14 +99,19 @@ export function chooseResumeTitle(
     }
   }
   const written = headline[0] ?? roles[0] ?? null;
-  if (written === null) return { written, source: null, confident: false, occupations: [], candidates: [] };
-  const coding = classifier.code(written, k);
+  if (written === null) {
+    // No line names a job: the skills alone still say roughly which occupations the resume is
+    // for; never confident, and the title stays unknown.
+    const occupations = context && context.length > 0 ? classifier.classify('', k, context) : [];
+    return { written, source: null, confident: false, occupations, candidates: [] };
+  }
+  const coding = classifier.code(written, k, context);
   // The two most recent roles, when they are other lines, widen the alternatives ("Backend
   // Engineer" above a "Software Engineer" role): their guesses count half.
   const others = roles.filter((r) => r !== written).slice(0, 2);
   const mass = new Map(coding.occupations.map((g) => [g.code, { guess: g, score: g.confidence }]));
   for (const role of others) {
-    for (const g of classifier.classify(role, k)) {
+    for (const g of classifier.classify(role, k, context)) {
       const entry = mass.get(g.code) ?? { guess: g, score: 0 };
       entry.score += g.confidence / 2;
       mass.set(g.code, entry);

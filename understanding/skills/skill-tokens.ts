@@ -23,9 +23,15 @@ export function tokenKey(surface: string): string {
   return folded.startsWith('.') ? `.${folded.slice(1).replace(/[.\-']/g, '')}` : folded.replace(/[.\-']/g, '');
 }
 
+/**
+ * A no-break space read as Latin-1 leaves "Â" glued to the word before it ("cold callsÂ"); it is
+ * blanked (same length, so offsets hold) wherever no letter follows it.
+ */
+const MOJIBAKE_SPACE = /Â(?!\p{L})/gu;
+
 export function tokenizeSkills(text: string): SkillToken[] {
   const out: SkillToken[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.replace(MOJIBAKE_SPACE, ' ').matchAll(TOKEN)) {
     out.push({ surface: m[0], key: tokenKey(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -92,6 +92,21 @@ describe('skills of every occupation', () => {
       'CRM, lead generation, negotiation, account management',
       ['CRM', 'Lead generation', 'Negotiation', 'Account management'],
     ],
+    // Office tools listed by their short names; a title-cased keyword dump; mojibake after a word.
+    [
+      'Familiarity with Microsoft Office, Word, Excel, PowerPoint, Outlook and Quickbooks',
+      ['Microsoft Word', 'Microsoft Outlook', 'Microsoft Excel', 'QuickBooks'],
+    ],
+    [
+      'Sales, Proposals, Energy Conservation, Instrumentation, Hvac, Scada, Estimating',
+      ['HVAC', 'SCADA', 'Energy conservation'],
+    ],
+    ['Practiced pre-selling and making cold callsÂ', ['Lead generation']],
+    ['Beautiful presentation of food', ['Food presentation']],
+    [
+      'Natural leader\nProficient communicator\nNew employee orientations',
+      ['Leadership', 'Communication', 'Onboarding'],
+    ],
   ])('%s', (text, expected) => {
     expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -120,6 +135,11 @@ describe('ambiguous names count only with evidence (the false positives of real 
     ['R', 'QuickBooks (A/P, A/R, Bank Reconciliations, Deposits)'],
     ['Swift', 'Booked talent for shoots (Beyonce, Rihanna, Taylor Swift, Vanessa Hudgens)'],
     ['Go', 'Skills\nGo Live, ad, applications master'],
+    // Office and trade words in other senses: civil site grading, a posting's vaccination rule.
+    ['Microsoft Word', 'Word of mouth brought most of our clients'],
+    ['Veterinary care', 'COVID-19 vaccination required'],
+    ['Student assessment', 'Experienced Civil Designer (Grading & Utility)'],
+    ['HVAC', 'Hvac'],
   ])('no %s in %j', (skill, text) => {
     expect(skillsIn(text)).not.toContain(skill);
   });

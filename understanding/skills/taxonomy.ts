@@ -107,6 +107,17 @@ function caseFits(span: string, written: string): boolean {
   return true;
 }
 
+/**
+ * Keyword lists title-case every item ("Instrumentation, Hvac, Scada, Testing"): an acronym of four
+ * letters or more written that way counts when commas set it off on both sides.
+ */
+function titleCasedListItem(text: string, start: number, end: number, written: string): boolean {
+  if (written.length < 4 || !/^[A-Z]+$/.test(written)) return false;
+  const span = text.slice(start, end);
+  if (span !== written[0] + written.slice(1).toLowerCase()) return false;
+  return /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*,/.test(text.slice(end, end + 3));
+}
+
 /** "A/R", "R/3", "C/O" and initials ("C. M. Huisden") are not the languages C and R. */
 function letterInCompound(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
@@ -168,7 +179,11 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       const entry = taxonomy.byKey.get(window.map((t) => t.key).join(' '));
       if (!entry) continue;
       const first = window[0]!.surface;
-      if (!caseFits(span, entry.written)) continue;
+      if (
+        !caseFits(span, entry.written) &&
+        !titleCasedListItem(text, window[0]!.start, window[n - 1]!.end, entry.written)
+      )
+        continue;
       // Only a plain word is ambiguous: "DOS", "Go", "Sales"; not "MS-DOS", "Node.js", "inside sales".
       const plainWord = /^[\p{L}]+$/u.test(entry.written);
       const contextual = (entry.skill.contextual ?? false) && plainWord;

@@ -5,7 +5,9 @@ describe('cleaning real posting titles', () => {
     ['Middle Scala Engineer (Social Shopping Platform)', 'scala engineer'],
     ['Senior iOS Engineer (Czech Republic)', 'ios engineer'],
     ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', 'python engineer'],
-    ['Senior Full Stack Engineer - Creatives Library', 'full stack engineer'],
+    ['Senior Full Stack Engineer - Creatives Library', 'full stack software engineer'],
+    ['Platform engineer, MLOps', 'platform software engineer machine learning operations'],
+    ['Software Engineering Manager', 'software development manager'],
     ['Software Engineer (1659)', 'software engineer'],
     ['Node.js Developer (REF 04-01D)', 'node.js developer'],
     ['Data Engineer Senior - CDI H/F', 'data engineer'],
@@ -18,6 +20,19 @@ describe('cleaning real posting titles', () => {
     ['Telecommunications Sector | Quality Assurance Engineer', 'quality assurance engineer'],
     ['Alternance - Développeur/se FrontEnd React JS - Limonest', 'developer frontend react js'],
     ['📱Senior Frontend Engineer (f/m/d) - Remote', 'frontend engineer'],
+    // "in Test" is what the engineer does, not where: O*NET's software test engineers.
+    ['Senior Software Development Engineer in Test', 'software test engineer'],
+    ['SDET', 'software test engineer'],
+    // Commercial titles: business development, pre-sales, developer marketing, customer service.
+    ['Partner Development Manager', 'sales manager'],
+    ['Inside Channel Development Representative', 'inside sales development representative'],
+    ['Lead Development Rep (Contract)', 'sales development representative'],
+    ['Senior Solutions Engineer', 'sales engineer'],
+    ['Head of Developer Relations', 'developer marketing director'],
+    ['Customer Success Specialist (Technical) - Remote', 'customer service representative'],
+    ['Software Development Manager', 'software development manager'],
+    ['Learning & Development Consultant', 'training and development specialist'],
+    ['Ingénieur Génie électrique H/F', 'electrical engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);
   });
@@ -28,6 +43,6 @@ describe('cleaning real posting titles', () => {
 
   it('translates only French titles for words that are also English', () => {
     expect(cleanTitle('Commercial Robotique Médicale (H/F)').text).toBe('sales representative robotique medicale');
-    expect(cleanTitle('Commercial Development Director - EMEA').text).toBe('commercial development director');
+    expect(cleanTitle('Commercial Director - EMEA').text).toBe('commercial director');
   });
 });

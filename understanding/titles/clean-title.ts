@@ -30,6 +30,8 @@ const INCLUSIVE =
 // Pictographs and symbols that some boards put in titles.
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
+const IN_TEST = /\b(?:software\s+)?(?:development\s+)?(?:engineer|developer)\s+in\s+test\b/giu;
+
 /** Segment separators: dashes with a space on a side, bars, commas, colons, brackets, spaced slashes. */
 const SEPARATORS = /\s[-–—]+\s?|[-–—]+\s|\s*[|,;:()[\]]\s*|\s+\/\s+|\s+@\s+|\s+\bat\b\s+/u;
 
@@ -105,7 +107,7 @@ const NOT_THE_JOB =
   /^(?:remote|hybrid|onsite|on-site|full[- ]?time|part[- ]?time|contract|temporary|permanent|freelance|cdi|cdd|internship|all levels?|any level|us|usa|uk|eu|emea|apac|amer|latam|anz|dach|benelux|nordics|americas|europe|asia|worldwide|global|anywhere|\d+[- ]month.*|.*\b(?:speaking|speaker|bilingual)\b.*|(?:in |based in )?(?:[A-Z][\p{L}.]+\s?){1,3}(?:area|region|time zones?|residents only)|.*\bremote\b.*|.*\b(?:u\.?s\.?|usa|canada|europe|germany|france|spain|portugal|brazil|india|mexico|argentina|chile|colombia|uruguay|poland|romania|turkey|japan|philippines|czech republic|netherlands|austria|switzerland|italy|ireland|uk|united kingdom|united states|latin america|emea|apac|latam)\b.*)$/iu;
 
 const ACRONYMS: Readonly<Record<string, string>> = {
-  sdet: 'software development engineer in test',
+  sdet: 'software test engineer',
   qa: 'quality assurance',
   sre: 'site reliability engineer',
   mlops: 'machine learning operations',
@@ -131,6 +133,45 @@ const ACRONYMS: Readonly<Record<string, string>> = {
   pm: 'project manager',
   'r&d': 'research and development',
 };
+
+/**
+ * Commercial titles whose words mislead a reader of O*NET's titles: "development" in "Partner
+ * Development Manager" is business development, not software or training; a solutions engineer
+ * or consultant is a pre-sales engineer; developer relations is marketing to developers; customer
+ * success staff serve customers. Rewritten to the wording O*NET uses for those jobs.
+ */
+const COMMERCIAL_PREFIX =
+  '(?:business|partner|partners|partnership|partnerships|channel|account|lead|capture|dealer|commercial|market|new business)';
+const REWRITES: readonly (readonly [RegExp, string])[] = [
+  [
+    new RegExp(`\\b${COMMERCIAL_PREFIX} development (?:representative|associate|rep)\\b`, 'g'),
+    'sales development representative',
+  ],
+  [new RegExp(`\\b${COMMERCIAL_PREFIX} development (manager|director|lead)\\b`, 'g'), 'sales $1'],
+  // "Lead Development Rep": the level word went, the sales role stays.
+  [/^development (?:representative|associate)$/g, 'sales development representative'],
+  [/\bsolutions? (?:engineer|consultant)\b/g, 'sales engineer'],
+  [/\bdeveloper relations\b/g, 'developer marketing'],
+  [
+    /\blearning (?:and )?development (?:consultant|specialist|partner|advisor)\b/g,
+    'training and development specialist',
+  ],
+  [/\blearning (?:and )?development (manager|director|lead)\b/g, 'training and development $1'],
+  // "Ingénieur génie électrique": an engineer of electrical engineering is an electrical engineer.
+  [/^engineer (\p{L}+) engineering$/gu, '$1 engineer'],
+  [/\bcustomer success (?:specialist|representative|associate|agent|advocate)\b/g, 'customer service representative'],
+  // O*NET files "Full Stack Engineer" under Engineers, All Other, "Site Reliability Engineer" under
+  // Validation Engineers and "Platform Engineer" under Blockchain Engineers; postings mean software.
+  [/\bfull stack (?:(\p{L}+) )?engineer\b/gu, 'full stack $1 software engineer'],
+  [/\bsite reliability engineer\b/g, 'site reliability software engineer'],
+  [/^platform engineer\b/g, 'platform software engineer'],
+  [/\bsoftware engineering manager\b/g, 'software development manager'],
+  // Manual or automated testing is software testing; a bare "quality engineer" may be in a factory.
+  [
+    /\b(?:(?:manual|automation) quality assurance|quality assurance automation|automation test(?:ing)?|test automation) engineer\b/g,
+    'software quality assurance engineer',
+  ],
+];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */
 function words(segment: string): string[] {
@@ -199,6 +240,8 @@ export function cleanTitle(raw: string): CleanTitle {
     .replace(GENDER, ' ')
     .replace(CODES, ' ')
     .replace(INCLUSIVE, '$1')
+    // "Software Development Engineer in Test" tests software: O*NET files it as a software test engineer.
+    .replace(IN_TEST, 'Software Test Engineer')
     .replace(/\(\s*-\s*\p{L}+\s*\)/gu, ' ')
     // "(US) Software …" opens with a place; "Security (AppSec) Engineer" qualifies inside the title.
     .replace(/^\s*\(([^()]{1,20})\)\s*/u, (_, inner: string) => (LEVEL.has(fold(inner)) ? `${inner} ` : ''))
@@ -231,5 +274,11 @@ export function cleanTitle(raw: string): CleanTitle {
   const dropped = segments.filter((s) => s !== head && !roles.includes(s));
   const translated = [head, ...roles].flatMap((s) => translate(s, french));
   const expanded = translated.flatMap((w) => (ACRONYMS[w] && translated.length <= 4 ? ACRONYMS[w].split(' ') : [w]));
-  return { text: dropLevels(expanded).join(' '), head, dropped };
+  const text = REWRITES.reduce(
+    (t, [pattern, replacement]) => t.replace(pattern, replacement),
+    dropLevels(expanded).join(' '),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, head, dropped };
 }

@@ -17,12 +17,24 @@ describe('title classifier on real titles', () => {
     ['Desenvolvedor Java', '15-1252.00'],
     ['Verpleegkundige', '29-1141.00'],
     ['Comptable H/F', '13-2011.00'],
+    // O*NET's own filing of these is odd: Engineers, All Other; Validation Engineers; sales read as software.
+    ['Vitalizecare - Full-Stack Engineer', '15-1252.00'],
+    ['Junior Site Reliability Engineer (Azure)', '15-1252.00'],
+    ['Ssr. Manual QA Engineer', '15-1253.00'],
+    ['Partner Development Manager', '11-2022.00'],
+    ['Senior Solutions Engineer', '41-9031.00'],
   ])('%s → %s', (title, code) => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
 
   it('answers a computer occupation for a Scala engineer, not Middle School Teachers', () => {
     expect(classifier.classify('Middle Scala Engineer (Social Shopping Platform)', 1)[0]?.code).toMatch(/^15-/);
+  });
+
+  it("reads a bare rank with its document's skills: a manager of a kitchen", () => {
+    const food = ['Food safety', 'Menu planning', 'Food preparation'];
+    expect(classifier.classify('Manager', 1)[0]?.code).not.toMatch(/^35-|^11-9051/);
+    expect(classifier.classify('Manager', 1, food)[0]?.code).toMatch(/^35-|^11-9051/);
   });
 
   it('says when it is unsure, with calibrated confidences that sum to at most 1', () => {

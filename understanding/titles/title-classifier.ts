@@ -7,6 +7,7 @@ import { extractSkills, loadSkillTaxonomy, type SkillTaxonomy } from '../skills/
 import { cleanTitle } from './clean-title';
 import { loadLexicalTitleModel, type LexicalTitleModel } from './lexical-model';
 import { occupationPrior } from './occupation-prior';
+import { usagePrior } from './usage-prior';
 import { isHeldOutTitle, normalizeTitle } from './title-features';
 import { loadSemanticTitles, type SemanticTitles } from './semantic-titles';
 
@@ -22,6 +23,8 @@ export const TitleCombination = z.object({
     prior: z.number(),
     semantic: z.number(),
     exact: z.number(),
+    usage: z.number().default(0),
+    context: z.number().default(0),
   }),
   temperature: z.number().positive(),
   /** A guess is confident when its probability and its lead over the runner-up reach these. */
@@ -43,12 +46,19 @@ export interface TitleCoding {
   readonly confident: boolean;
 }
 
+/**
+ * What the document around the title says: the canonical skills of the posting's description or
+ * of the resume. "Director" on a nurse's resume and "Full Stack Engineer" above React and Node are
+ * read with them.
+ */
+export type TitleContext = readonly string[];
+
 export interface TitleClassifier {
   readonly version: string;
   /** Top-k occupations for a job title, best first, with calibrated confidences. */
-  classify(title: string, k?: number): OccupationGuess[];
+  classify(title: string, k?: number, context?: TitleContext): OccupationGuess[];
   /** The same, with the cleaned title and the confidence gate's answer. */
-  code(title: string, k?: number): TitleCoding;
+  code(title: string, k?: number, context?: TitleContext): TitleCoding;
 }
 
 /** Raw per-occupation signals of one title, indexed like the lexical model's classes. */
@@ -58,12 +68,16 @@ export interface TitleSignals {
   readonly skills: Float64Array;
   readonly semantic: Float64Array;
   readonly exact: Float64Array;
+  /** Per class, the share of the document's skills (weighed by rarity) the occupation uses. */
+  readonly context: Float64Array;
 }
 
 export interface TitleSignalSource {
   readonly classes: readonly string[];
   readonly prior: Float64Array;
-  signals(title: string): TitleSignals;
+  /** How often each occupation is what a real title means (usage-prior.ts). */
+  readonly usage: Float64Array;
+  signals(title: string, context?: TitleContext): TitleSignals;
 }
 
 /** Occupations compared title by title in the semantic signal: the best of each other signal. */
@@ -82,12 +96,13 @@ export function createTitleSignalSource(
 ): TitleSignalSource {
   const index = new Map(lexical.classes.map((c, i) => [c, i]));
   const occupationsOf = new Map<string, number[]>();
+  const contextOf = new Map<string, { classes: number[]; weight: number }>();
   for (const skill of taxonomy.skills) {
-    if (skill.kind !== 'technology') continue;
-    occupationsOf.set(
-      skill.name,
-      skill.occupations.map((c) => index.get(c)).filter((i): i is number => i !== undefined),
-    );
+    const classes = skill.occupations.map((c) => index.get(c)).filter((i): i is number => i !== undefined);
+    // A skill every occupation uses (Microsoft Excel) says little about which one this is.
+    if (classes.length > 0)
+      contextOf.set(skill.name, { classes, weight: Math.log(lexical.classes.length / classes.length) });
+    if (skill.kind === 'technology') occupationsOf.set(skill.name, classes);
   }
   const prior = occupationPrior(lexical.classes);
   // Where O*NET records the cleaned title itself, how often under each occupation ("Operations
@@ -107,9 +122,22 @@ export function createTitleSignalSource(
   return {
     classes: lexical.classes,
     prior,
-    signals(title) {
+    usage: usagePrior(lexical.classes),
+    signals(title, documentSkills = []) {
       const cleaned = cleanTitle(title).text;
-      const lexicalScores = lexical.allScores(cleaned || title);
+      const context = new Float64Array(lexical.classes.length);
+      let contextWeight = 0;
+      for (const name of new Set(documentSkills)) {
+        const entry = contextOf.get(name);
+        if (!entry) continue;
+        contextWeight += entry.weight;
+        for (const i of entry.classes) context[i]! += entry.weight;
+      }
+      if (contextWeight > 0) for (let i = 0; i < context.length; i++) context[i]! /= contextWeight;
+      // No title at all (a resume that names no job): only the document and the priors speak.
+      const lexicalScores = (cleaned || title).trim()
+        ? lexical.allScores(cleaned || title)
+        : new Float64Array(lexical.classes.length);
       const skills = new Float64Array(lexical.classes.length);
       const named = [...new Set(extractSkills(title, taxonomy).map((m) => m.skill))].filter((s) =>
         occupationsOf.has(s),
@@ -135,7 +163,7 @@ export function createTitleSignalSource(
         for (const n of counts.values()) total += n;
         for (const [i, n] of counts) exact[i] = n / total;
       }
-      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores, exact };
+      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores, exact, context };
     },
   };
 }
@@ -143,9 +171,10 @@ export function createTitleSignalSource(
 /** Probabilities of every class from the signals and the fitted combination. */
 export function combineSignals(
   signals: TitleSignals,
-  prior: Float64Array,
+  source: Pick<TitleSignalSource, 'prior' | 'usage'>,
   combination: Pick<TitleCombination, 'weights' | 'temperature'>,
 ): Float64Array {
+  const { prior, usage } = source;
   const { weights, temperature } = combination;
   const n = prior.length;
   const logits = new Float64Array(n);
@@ -155,6 +184,8 @@ export function combineSignals(
       (weights.lexical * signals.lexical[i]! +
         weights.skills * signals.skills[i]! +
         weights.prior * prior[i]! +
+        weights.usage * usage[i]! +
+        weights.context * signals.context[i]! +
         weights.semantic * signals.semantic[i]! +
         weights.exact * signals.exact[i]!) *
       temperature;
@@ -197,9 +228,9 @@ export function loadTitleClassifier(): TitleClassifier {
   const source = createTitleSignalSource(lexical);
   const combination = loadTitleCombination();
   const onet = loadOnet();
-  const code = (title: string, k = 5): TitleCoding => {
-    const signals = source.signals(title);
-    const probabilities = combineSignals(signals, source.prior, combination);
+  const code = (title: string, k = 5, context?: TitleContext): TitleCoding => {
+    const signals = source.signals(title, context);
+    const probabilities = combineSignals(signals, source, combination);
     const occupations = topClasses(probabilities, Math.max(k, 2)).map((i) => {
       const c = source.classes[i]!;
       return {
@@ -217,7 +248,7 @@ export function loadTitleClassifier(): TitleClassifier {
   };
   cached = {
     version: `${lexical.version}+${combination.version}`,
-    classify: (title, k = 5) => code(title, k).occupations,
+    classify: (title, k = 5, context) => code(title, k, context).occupations,
     code,
   };
   return cached;
