@@ -48,6 +48,24 @@ function layeringBlocks() {
       ['activities/**/*.ts'],
       [upward(['api', ...ENTRY_POINTS], 'Layering: activities/ sit below api/ and never import it.')],
     ),
+    // The web app talks to the API over HTTP; from the server's folders it takes types only.
+    {
+      files: ['web/**/*.ts', 'web/**/*.tsx'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: `^(\\.\\./)+(${[...ORCHESTRATION, ...DOMAIN, ...ENTRY_POINTS, 'schema', 'common'].join('|')})(/|$)`,
+                allowTypeImports: true,
+                message: 'The web app reaches the server only through the API: import types, not code.',
+              },
+            ],
+          },
+        ],
+      },
+    },
     // Workflows are replayed: no Node built-ins, clients or environment inside them.
     restrict(
       ['workflows/**/*.ts'],
@@ -78,7 +96,18 @@ function layeringBlocks() {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'models/', 'coverage/', 'web/vendor/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.data/',
+      'models/',
+      'coverage/',
+      'web/vendor/',
+      'web/dist/',
+      'tests/.artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

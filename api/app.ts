@@ -1,4 +1,4 @@
-import express, { Router, type Express } from 'express';
+import express, { Router, type Express, type RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import type { Logger } from '../common/logger';
@@ -26,6 +26,8 @@ export interface AppDependencies {
    * api/contract/routes.ts; those under /v1 are authenticated and rate limited.
    */
   readonly routes?: readonly BoundRoute[];
+  /** The web app's handlers (api/web-app.ts): after every API route, before the JSON 404. */
+  readonly webApp?: readonly RequestHandler[];
   /** Where the request series go (the process's registry, served by api/server.ts); a private one if absent. */
   readonly metrics?: ApiMetrics;
 }
@@ -67,6 +69,7 @@ export function createApp(deps: AppDependencies): Express {
   v1.use(rateLimitPerUser(deps.redis, { ...(deps.rateLimit ?? DEFAULT_RATE_LIMIT), prefix: 'hh:api:rl' }, deps.logger));
   mountRoutes(app, v1, [...system, ...(deps.routes ?? [])]);
   app.use('/v1', v1);
+  if (deps.webApp) app.use(...deps.webApp);
 
   app.use(routeNotFound);
   app.use(errorHandler(deps.logger));

@@ -16,10 +16,13 @@ import { creditRoutes } from './credits';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
 import { jobRoutes } from './jobs';
 import { openApiRoutes } from './openapi';
+import { resumeCorrectionRoutes } from './resume-corrections';
 import { resumeRoutes } from './resumes';
+import { searchListRoutes } from './search-lists';
 import { searchRoutes } from './searches';
 import { tailoringRoutes } from './tailoring';
 import { createApiMetrics } from './telemetry';
+import { serveWebApp } from './web-app';
 
 export interface ApiDependencies {
   readonly config: Config;
@@ -103,7 +106,10 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
         maxTextChars: config.understanding.limits.maxTextChars,
         ingestWaitMs: config.understanding.ingestWaitMs,
       }),
+      ...resumeCorrectionRoutes(db),
+      ...searchListRoutes(db, config),
     ],
+    webApp: serveWebApp(config.web.distDir),
   });
   return { app, registry, close: () => searches.close() };
 }

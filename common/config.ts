@@ -567,6 +567,21 @@ const gateway = envSection('Gateway', 'The credit-budgeted gateway, the only hol
   }),
 });
 
+const web = envSection('Web app', 'The single-page app the API serves at `/`, and where its admin view links to.', {
+  distDir: v(
+    'WEB_DIST_DIR',
+    nonEmpty.transform((dir) => path.resolve(dir)),
+    'web/dist',
+    'the built web app (`npm run web:build`, run by the bootstrap), relative to the working directory',
+  ),
+  temporalUiUrl: v(
+    'TEMPORAL_UI_URL',
+    z.preprocess(unsetIfEmpty, url.optional()),
+    undefined,
+    'the Temporal UI the admin view links each search run to (set by the launcher); no links when unset',
+  ),
+});
+
 /**
  * The Imaginator's chat model, reached only through the gateway (the one process given `HF_TOKEN`
  * for it) and governed there like HasData calls, on a budget line of its own.
@@ -799,6 +814,7 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   caches,
   observability,
   maintenance,
+  web,
 });
 
 export type Config = Frozen<z.output<typeof ConfigSchema>>;

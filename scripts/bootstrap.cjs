@@ -371,6 +371,74 @@ async function ensureMinio() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 9. The web app (web/), built into web/dist for the API to serve; rebuilt only when its sources
+//    or the locked dependencies change.
+
+const WEB_DIR = path.join(ROOT, 'web');
+const WEB_STAMP = path.join(WEB_DIR, 'dist', '.source-sha256');
+
+/** Every file the build reads from web/ (not its output), and the lock file that pins the tools. */
+function webSourceHash() {
+  const hash = crypto.createHash('sha256');
+  const visit = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'dist' && entry.name !== 'node_modules') visit(full);
+      } else {
+        hash.update(path.relative(ROOT, full)).update('\0').update(fs.readFileSync(full)).update('\0');
+      }
+    }
+  };
+  visit(WEB_DIR);
+  hash.update(fs.readFileSync(path.join(ROOT, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+async function ensureWebBuild() {
+  const want = webSourceHash();
+  const have = fs.existsSync(WEB_STAMP) ? fs.readFileSync(WEB_STAMP, 'utf8').trim() : '';
+  if (have === want && fs.existsSync(path.join(WEB_DIR, 'dist', 'index.html'))) {
+    log('web app: up to date');
+    return;
+  }
+  log('web app: building web/ into web/dist');
+  let size = null;
+  await runWithProgress(
+    'web build',
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts'],
+    {
+      onLine: (l) => {
+        if (l.includes('JavaScript:')) size = l.replace(/^.*JavaScript:/, 'JavaScript:');
+        if (/modules transformed|rendering chunks|computing gzip/.test(l)) return l.trim().slice(0, 70);
+        return null;
+      },
+    },
+  );
+  fs.writeFileSync(WEB_STAMP, `${want}\n`);
+  log(`web app: built${size ? ` (${size})` : ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 10. Chromium for the web app's browser tests (Debian's package, driven by playwright-core; no
+//     browser is ever downloaded from elsewhere).
+
+async function ensureChromium() {
+  if (argFor === 'start') return;
+  if (!tools.findChromium()) await aptInstall(['chromium'], "the web app's browser tests");
+  const found = tools.findChromium();
+  if (!found) {
+    fail(
+      "Chromium not found (the web app's browser tests drive it).\n" +
+        '  Debian/Ubuntu (as root): apt-get install chromium\n' +
+        '  Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH to its executable.',
+    );
+  }
+  log(`chromium: ${found}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   const started = Date.now();
@@ -383,6 +451,8 @@ async function main() {
   await ensureTemporalCli();
   await ensureEmbeddingModel();
   await ensureMinio();
+  await ensureChromium();
+  await ensureWebBuild();
   log(`ready (${formatSeconds(Date.now() - started)})`);
 }
 

@@ -8,6 +8,7 @@ import { startInfrastructure, type Infrastructure } from './stack/infrastructure
 import { loadLauncherConfig } from './stack/launcher-config';
 import { renderLogLine } from './stack/log-renderer';
 import { httpReady, ManagedProcess, waitUntilReady } from './stack/managed-process';
+import { ensureDemoUsers, type DemoKey } from './stack/demo-users';
 import { assertPortFree } from './stack/ports';
 import { removeStackFile, writeStackFile } from './stack/stack-file';
 import { planProviderProcesses } from './stack/provider-plan';
@@ -80,9 +81,13 @@ async function main(): Promise<void> {
       statementTimeoutMs: 300_000,
       applicationName: 'hirehound-migrate',
     });
+    let demoKeys: DemoKey[];
     try {
       const applied = await migrateToLatest(db);
       say(`  ${'schema'.padEnd(9)}${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+      demoKeys = await ensureDemoUsers(db);
+      const created = demoKeys.filter((k) => k.created).length;
+      say(`  ${'users'.padEnd(9)}${created ? `created ${created} demo users, ` : ''}new keys for the demo users`);
     } finally {
       await db.destroy();
     }
@@ -98,6 +103,8 @@ async function main(): Promise<void> {
       TEMPORAL_NAMESPACE: config.namespace,
       API_PORT: String(config.ports.api),
       API_HOST: config.apiHost,
+      // The admin view links each search to its run there.
+      ...(running.temporalUiUrl && !process.env.TEMPORAL_UI_URL ? { TEMPORAL_UI_URL: running.temporalUiUrl } : {}),
       // Raw provider payloads live with the rest of the embedded data unless S3 is configured.
       OBJECT_STORE_DIR: process.env.OBJECT_STORE_DIR ?? path.join(config.dataDir, 'objects'),
     };
@@ -143,6 +150,7 @@ async function main(): Promise<void> {
     }
     say('');
     say(`Hirehound is up (${((Date.now() - t0) / 1000).toFixed(1)} s):`);
+    say(`  Web app         ${apiUrl}/   (sign in with a key below)`);
     say(`  API             ${apiUrl}`);
     say(`  health          ${apiUrl}/healthz   readiness ${apiUrl}/readyz`);
     if (running.temporalUiUrl) say(`  Temporal UI     ${running.temporalUiUrl}`);
@@ -164,6 +172,10 @@ async function main(): Promise<void> {
       say('  !!! Run `node scripts/bootstrap.cjs` to install all-MiniLM-L6-v2, or set HF_TOKEN / HF_ENDPOINT_URL.');
       say('');
     }
+    say('');
+    say('Demo users (keys are stored hashed, so every start gives each a new key; the old one stops working):');
+    for (const key of demoKeys) say(`  ${key.role.padEnd(6)}${key.email.padEnd(28)}${key.apiKey}`);
+    say('');
     // Where the running stack is, for `npm run demo` and other local tools (removed on stop).
     writeStackFile(config.dataDir, { apiUrl, databaseUrl: running.databaseUrl, pid: process.pid });
     say('Press Ctrl-C to stop everything.');

@@ -130,6 +130,14 @@ function findPdftoppm() {
   return which('pdftoppm');
 }
 
+/** The browser the web app's tests drive: CHROMIUM_PATH, else Debian's package, else one on PATH. */
+function findChromium() {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) return isExecutable(configured) ? configured : null;
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return which('chromium') || which('chromium-browser');
+}
+
 /** uid/gid of an OS user, read from /etc/passwd (no native module needed). */
 function lookupUser(name) {
   try {
@@ -160,5 +168,6 @@ module.exports = {
   hasPgvector,
   findTesseract,
   findPdftoppm,
+  findChromium,
   lookupUser,
 };

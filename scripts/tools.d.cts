@@ -14,4 +14,5 @@ export declare function findPgConfig(binDir: string | null): string | null;
 export declare function hasPgvector(binDir: string | null): boolean;
 export declare function findTesseract(): string | null;
 export declare function findPdftoppm(): string | null;
+export declare function findChromium(): string | null;
 export declare function lookupUser(name: string): { name: string; uid: number; gid: number } | null;

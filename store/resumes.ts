@@ -290,3 +290,58 @@ export async function findResumeForSearch(
       }
     : undefined;
 }
+
+/** What a person corrected in the understanding of their resume; absent fields are left as they are. */
+export interface ResumeCorrection {
+  /** What they call their job, in their words. */
+  readonly jobTitle?: string;
+  /** The occupation they chose among the analysis' guesses. */
+  readonly occupation?: { readonly code: string; readonly title: string };
+  readonly location?: string | null;
+  /** Canonical skill names. */
+  readonly skills?: readonly string[];
+  /** Typed skills the taxonomy does not know: kept for the person to see, never matched on. */
+  readonly unrecognisedSkills?: readonly string[];
+}
+
+const CORRECTABLE = ['jobTitle', 'title', 'onetCode', 'location', 'skills'] as const;
+
+/**
+ * Applies a correction to the columns matching reads and to the stored analysis, in one
+ * transaction. The analysis keeps, under `corrections.original`, what Hermes understood before the
+ * first correction, so the person's edits never erase the machine's reading.
+ */
+export async function saveResumeCorrection(db: DB, resumeId: string, correction: ResumeCorrection): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('resumes')
+      .select('analysis')
+      .where('id', '=', resumeId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const analysis: Record<string, unknown> = { ...(row.analysis ?? {}) };
+    const previous = (analysis.corrections ?? {}) as {
+      original?: Record<string, unknown>;
+      unrecognisedSkills?: readonly string[];
+    };
+    const original = previous.original ?? Object.fromEntries(CORRECTABLE.map((key) => [key, analysis[key] ?? null]));
+    const columns: { title?: string; onet_code?: string; location?: string | null; skills?: string[] } = {};
+    if (correction.jobTitle !== undefined) analysis.jobTitle = correction.jobTitle;
+    if (correction.occupation) {
+      analysis.title = columns.title = correction.occupation.title;
+      analysis.onetCode = columns.onet_code = correction.occupation.code;
+    }
+    if (correction.location !== undefined) analysis.location = columns.location = correction.location;
+    if (correction.skills) analysis.skills = columns.skills = [...correction.skills];
+    analysis.corrections = {
+      original,
+      unrecognisedSkills: correction.unrecognisedSkills ?? previous.unrecognisedSkills ?? [],
+      correctedAt: new Date().toISOString(),
+    };
+    await trx
+      .updateTable('resumes')
+      .set({ ...columns, analysis: JSON.stringify(analysis), updated_at: new Date() })
+      .where('id', '=', resumeId)
+      .execute();
+  });
+}

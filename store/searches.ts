@@ -197,3 +197,96 @@ export async function findSearchResults(
     job: r.job as unknown as SearchResultItem['job'],
   }));
 }
+
+/** One line of a list of searches: what was asked, how it went, what it cost. */
+export interface SearchSummary {
+  readonly id: string;
+  readonly workflowId: string;
+  readonly tier: Tier;
+  readonly status: SearchStatus;
+  readonly phase: string;
+  readonly query: SearchQuery | null;
+  readonly filters: SearchFilters;
+  readonly resumeId: string | null;
+  readonly resumeFileName: string | null;
+  readonly creditsUsed: number;
+  readonly bestScore: number | null;
+  readonly createdAt: Date;
+  readonly completedAt: Date | null;
+}
+
+function selectSummaries(db: DB) {
+  return db
+    .selectFrom('searches')
+    .leftJoin('resumes', 'resumes.id', 'searches.resume_id')
+    .select([
+      'searches.id',
+      'searches.user_id',
+      'searches.workflow_id',
+      'searches.tier',
+      'searches.status',
+      'searches.phase',
+      'searches.request',
+      'searches.progress',
+      'searches.resume_id',
+      'resumes.file_name',
+      'searches.credits_used',
+      'searches.created_at',
+      'searches.completed_at',
+    ])
+    .orderBy('searches.created_at', 'desc')
+    .orderBy('searches.id');
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>['executeTakeFirstOrThrow']>>;
+
+function toSummary(row: SummaryRow): SearchSummary {
+  // `request` is what insertSearch wrote: the parsed request's query, filters and resume.
+  const request = row.request as { query?: SearchQuery | null; filters?: SearchFilters };
+  const bestScore = (row.progress as { bestScore?: unknown } | null)?.bestScore;
+  return {
+    id: row.id,
+    workflowId: row.workflow_id,
+    tier: row.tier,
+    status: row.status,
+    phase: row.phase,
+    query: request.query ?? null,
+    filters: request.filters ?? {},
+    resumeId: row.resume_id,
+    resumeFileName: row.file_name,
+    creditsUsed: row.credits_used,
+    bestScore: typeof bestScore === 'number' ? bestScore : null,
+    createdAt: row.created_at,
+    completedAt: row.completed_at,
+  };
+}
+
+/** A user's searches, newest first. */
+export async function listSearchesForUser(db: DB, userId: string, limit: number): Promise<SearchSummary[]> {
+  const rows = await selectSummaries(db).where('searches.user_id', '=', userId).limit(limit).execute();
+  return rows.map(toSummary);
+}
+
+/** Every user's searches, newest first, with whose they are and what the credit ledger charged each. */
+export async function listRecentSearches(
+  db: DB,
+  limit: number,
+): Promise<(SearchSummary & { readonly userEmail: string; readonly ledgerCredits: number })[]> {
+  const rows = await selectSummaries(db)
+    .innerJoin('users', 'users.id', 'searches.user_id')
+    .select('users.email')
+    .select((eb) =>
+      eb
+        .selectFrom('credit_ledger')
+        .select(sql<number>`coalesce(sum(credit_ledger.credits), 0)::int`.as('credits'))
+        .whereRef('credit_ledger.search_id', '=', 'searches.id')
+        .as('ledger_credits'),
+    )
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    ...toSummary(row),
+    userEmail: row.email,
+    ledgerCredits: Number(row.ledger_credits ?? 0),
+  }));
+}

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { Tier } from '../common/vocabulary/search';
 import type { UserRow } from '../schema/users.table';
 import type { DB } from './database';
@@ -90,4 +91,32 @@ export async function findUserByEmail(db: DB, email: string): Promise<User | und
 
 export async function setUserTier(db: DB, id: string, tier: Tier): Promise<void> {
   await db.updateTable('users').set({ tier }).where('id', '=', id).execute();
+}
+
+/**
+ * The user with this email, created when missing, with a new API key either way (and the given
+ * tier and role): keys are stored hashed, so the only way to hand out a working key again is a
+ * new one. The old key stops working.
+ */
+export async function upsertUserWithNewKey(
+  db: DB,
+  input: NewUser,
+): Promise<{ user: User; apiKey: string; created: boolean }> {
+  const apiKey = generateApiKey();
+  const values = {
+    tier: input.tier,
+    is_admin: input.isAdmin ?? false,
+    daily_credit_cap: input.dailyCreditCap ?? null,
+    api_key_hash: hashApiKey(apiKey),
+    api_key_prefix: apiKey.slice(0, KEY_PREFIX.length + 6),
+  };
+  const row = await db
+    .insertInto('users')
+    .values({ email: input.email.trim().toLowerCase(), ...values })
+    .onConflict((oc) => oc.column('email').doUpdateSet(values))
+    .returningAll()
+    // xmax is 0 for a row this statement inserted, the updating transaction's id otherwise.
+    .returning(sql<boolean>`xmax = 0`.as('inserted'))
+    .executeTakeFirstOrThrow();
+  return { user: toUser(row), apiKey, created: row.inserted };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUuid } from '../../temporal/workflow-ids';
+import { SEARCH_KEYWORD_MAX_LENGTH, SEARCH_LOCATION_MAX_LENGTH } from '../../common/vocabulary/search';
 import { SearchFilters, SearchQuery } from '../search-schemas';
 
 /** The request schemas of the public API: what the mount parses before a handler runs. */
@@ -52,6 +53,35 @@ export const ResumeIdParams = idParams('resume');
 export const ResumeUploadForm = z.object({
   file: z.file().describe('The resume: PDF, DOCX, plain text, Markdown, HTML, PNG or JPEG.'),
 });
+
+/** A person's corrections to what was understood from their resume; fields left out stay as they are. */
+export const ResumeCorrectionBody = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(SEARCH_KEYWORD_MAX_LENGTH)
+      .optional()
+      .describe('What the person calls their job; the web app searches with it as the keyword'),
+    onetCode: z
+      .string()
+      .regex(/^\d{2}-\d{4}\.\d{2}$/)
+      .optional()
+      .describe("The occupation, one of the analysis' guesses (`profile.occupations`)"),
+    location: z.string().trim().min(1).max(SEARCH_LOCATION_MAX_LENGTH).nullable().optional().describe('null clears it'),
+    skills: z
+      .array(z.string().trim().min(1).max(80))
+      .max(200)
+      .optional()
+      .describe('The whole list; names are normalized through the skill taxonomy'),
+  })
+  .strict()
+  .meta({ id: 'ResumeCorrection' });
+
+export const ListQuery = z
+  .object({ limit: z.coerce.number().int().min(1).max(100).default(20).describe('Items on the page.') })
+  .strict();
 
 export const TailorResumeBody = z
   .object({ jobId: z.uuid().describe('The job (from search results or GET /v1/jobs/{id}) to tailor the resume to.') })

@@ -269,3 +269,39 @@ export const TailoringView = Tailoring.meta({
 export const OpenApiDocument = z
   .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })
   .describe('An OpenAPI 3.1 document');
+
+const SearchSummaryFields = {
+  searchId: z.uuid(),
+  status: SearchStatus,
+  phase: z.string(),
+  tier: z.enum(TIERS),
+  query: z.object({ keyword: z.string(), location: z.string().optional() }).nullable(),
+  filters: openObject().describe('The hard filters it started with'),
+  resumeId: z.uuid().nullable(),
+  resumeFileName: z.string().nullable(),
+  creditsUsed: z.number().int().describe('Provider credits the search reported'),
+  bestScore: z.number().nullable(),
+  createdAt: timestamp(),
+  completedAt: timestamp().nullable(),
+};
+
+export const SearchList = z
+  .object({ items: z.array(z.object(SearchSummaryFields).meta({ id: 'SearchSummary' })) })
+  .meta({ id: 'SearchList', description: "The caller's searches, newest first" });
+
+export const AdminSearchList = z
+  .object({
+    temporalUiUrl: z.string().nullable().describe('The Temporal UI the run links point into (TEMPORAL_UI_URL)'),
+    items: z.array(
+      z
+        .object({
+          ...SearchSummaryFields,
+          userEmail: z.string(),
+          ledgerCredits: z.number().int().describe('What the credit ledger charged for this search'),
+          workflowId: z.string(),
+          runUrl: z.string().nullable().describe('This run in the Temporal UI'),
+        })
+        .meta({ id: 'AdminSearchSummary' }),
+    ),
+  })
+  .meta({ id: 'AdminSearchList', description: "Every user's searches, newest first, with their cost" });

@@ -3,7 +3,9 @@ import { SearchFilters } from '../search-schemas';
 import {
   CancelSearchBody,
   JobIdParams,
+  ListQuery,
   PageQuery,
+  ResumeCorrectionBody,
   ResumeIdParams,
   ResumeUploadForm,
   SearchIdParams,
@@ -11,6 +13,7 @@ import {
   TailorResumeBody,
 } from './requests';
 import {
+  AdminSearchList,
   CancellingSearch,
   CreditsView,
   HealthReport,
@@ -20,6 +23,7 @@ import {
   RerankedSearch,
   ResumeView,
   SearchDone,
+  SearchList,
   SearchProgress,
   SearchView,
   StartedSearch,
@@ -268,6 +272,54 @@ export const ROUTES = {
         200: { description: 'The resume (status `failed` carries the error of a failed attempt)', body: ResumeView },
       },
       errors: ['RESUME_NOT_FOUND', ...RESUME_VERDICT_CODES],
+    }),
+  },
+
+  pastSearches: {
+    list: defineRoute({
+      method: 'get',
+      path: '/v1/searches',
+      operationId: 'listSearches',
+      tag: 'searches',
+      access: 'user',
+      summary: "The caller's searches, newest first",
+      description: 'Each opens with `GET /v1/searches/{id}`, from Postgres once its workflow is gone.',
+      query: { name: 'list', schema: ListQuery },
+      responses: { 200: { description: 'The searches', body: SearchList } },
+      errors: [],
+    }),
+  },
+
+  searchCosts: {
+    list: defineRoute({
+      method: 'get',
+      path: '/v1/credits/searches',
+      operationId: 'listSearchCosts',
+      tag: 'credits',
+      access: 'admin',
+      summary: "Every user's recent searches with what each cost, and each run in the Temporal UI (admins only)",
+      description:
+        "`ledgerCredits` is the Postgres ledger's sum for the search, beside the credits the search itself reported.",
+      query: { name: 'list', schema: ListQuery },
+      responses: { 200: { description: 'The searches', body: AdminSearchList } },
+      errors: [],
+    }),
+  },
+
+  resumeCorrections: {
+    correct: defineRoute({
+      method: 'patch',
+      path: '/v1/resumes/{id}',
+      operationId: 'correctResume',
+      tag: 'resumes',
+      access: 'user',
+      summary: 'Correct what was understood: job title, occupation, location, skills',
+      description:
+        'Later searches match on the corrected profile. What the analysis found first stays in `profile.corrections.original`; skills the taxonomy does not know are listed in `profile.corrections.unrecognisedSkills` and not matched on.',
+      params: { name: 'resume id', schema: ResumeIdParams, invalid: 'RESUME_NOT_FOUND' },
+      body: { json: { name: 'correction', schema: ResumeCorrectionBody }, required: true },
+      responses: { 200: { description: 'The corrected resume', body: ResumeView } },
+      errors: ['RESUME_NOT_FOUND', 'MATCHING_PROFILE_NOT_READY'],
     }),
   },
 

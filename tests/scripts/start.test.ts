@@ -57,6 +57,21 @@ function runScript(
   });
 }
 
+/** The demo users' keys as the banner prints them, by role. */
+function demoKeys(output: string): Record<string, string> {
+  const banner = output.slice(output.lastIndexOf('Demo users'));
+  return Object.fromEntries(
+    [...banner.matchAll(/^ {2}(free|paid|admin) +\S+@hirehound\.local +(hh_\S+)$/gm)].map(
+      (m) => [m[1]!, m[2]!] as const,
+    ),
+  );
+}
+
+async function whoIs(apiUrl: string, key: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`${apiUrl}/v1/me`, { headers: { 'x-api-key': key } });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
 function exitOf(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null
     ? Promise.resolve(child.exitCode)
@@ -115,6 +130,18 @@ describe('npm start (scripts/start.ts)', () => {
     expect((await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/healthz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${ports.SIMULATOR_PORT}/healthz`)).status).toBe(200);
 
+    // The demo users, one per role, with keys that work; the web app is at /.
+    const apiUrl = `http://127.0.0.1:${ports.API_PORT}`;
+    expect(current.output()).toContain(`Web app         ${apiUrl}/`);
+    const firstKeys = demoKeys(current.output());
+    expect(Object.keys(firstKeys).sort()).toEqual(['admin', 'free', 'paid']);
+    expect((await whoIs(apiUrl, firstKeys.free!)).body).toMatchObject({ tier: 'free', isAdmin: false });
+    expect((await whoIs(apiUrl, firstKeys.paid!)).body).toMatchObject({ tier: 'paid', isAdmin: false });
+    expect((await whoIs(apiUrl, firstKeys.admin!)).body).toMatchObject({ isAdmin: true });
+    const page = await fetch(`${apiUrl}/`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+
     // user:create finds the running stack by itself: no DATABASE_URL, REDIS_URL or TEMPORAL_ADDRESS.
     const created = await runScript('create-user.ts', ['--email', 'first@example.com', '--tier', 'paid', '--admin'], {
       HIREHOUND_DATA_DIR: dataDir,
@@ -147,8 +174,19 @@ describe('npm start (scripts/start.ts)', () => {
     const db2 = new pg.Client({ connectionString: databaseUrl });
     await db2.connect();
     const kept = await db2.query(`SELECT title FROM jobs WHERE external_id = 'kept'`);
-    await db2.end();
     expect(kept.rows).toEqual([{ title: 'Kept' }]);
+    // Restarting creates no second demo user; each gets a new key and the old one stops working.
+    const demoRows = await db2.query(`SELECT email FROM users WHERE email LIKE '%@hirehound.local' ORDER BY email`);
+    expect(demoRows.rows.map((r: { email: string }) => r.email)).toEqual([
+      'demo-admin@hirehound.local',
+      'demo-free@hirehound.local',
+      'demo-paid@hirehound.local',
+    ]);
+    const secondKeys = demoKeys(current.output());
+    expect(secondKeys.paid).not.toBe(firstKeys.paid);
+    expect((await whoIs(apiUrl, secondKeys.paid!)).body).toMatchObject({ tier: 'paid' });
+    expect((await whoIs(apiUrl, firstKeys.paid!)).status).toBe(401);
+    await db2.end();
     const connection2 = await Connection.connect({ address: `127.0.0.1:${ports.TEMPORAL_PORT}` });
     const described = await new Client({ connection: connection2 }).workflow.getHandle(workflowId).describe();
     await connection2.close();
