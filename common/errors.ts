@@ -96,6 +96,10 @@ export const ERROR_CATALOGUE = {
   SEARCH_NO_QUERY: spec(400, false, 'Discovery needs a keyword'),
   SEARCH_WORKFLOW_UNAVAILABLE: spec(503, true, 'The search could not be reached; try again'),
   JOB_NOT_FOUND: spec(404, false, 'No such job'),
+
+  // Posting ingestion (ingestion/, workflows/ingestion): INGESTION_*
+  INGESTION_RAW_PAYLOAD_MISSING: spec(500, false, "A batch's raw payload is not in the object store"),
+  INGESTION_RAW_PAYLOAD_INVALID: spec(500, false, "A batch's raw payload does not have the batch kind's shape"),
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -1,6 +1,8 @@
 import type { ArchivedJobsTable } from './archived-jobs.table';
 import type { CompaniesTable } from './companies.table';
+import type { CompanyAliasesTable } from './company-aliases.table';
 import type { CreditLedgerTable } from './credit-ledger.table';
+import type { JobClustersTable } from './job-clusters.table';
 import type { JobsTable } from './jobs.table';
 import type { ResumeUploadsTable } from './resume-uploads.table';
 import type { ResumesTable } from './resumes.table';
@@ -11,6 +13,8 @@ import type { UsersTable } from './users.table';
 /** The typed root every Kysely query in store/ is written against. */
 export interface Database {
   companies: CompaniesTable;
+  company_aliases: CompanyAliasesTable;
+  job_clusters: JobClustersTable;
   jobs: JobsTable;
   archived_jobs: ArchivedJobsTable;
   users: UsersTable;
