@@ -2,6 +2,8 @@ import os from 'node:os';
 import type { WorkerOptions } from '@temporalio/worker';
 import { createEmbeddingActivities } from '../activities/embedding';
 import { createEnrichmentActivities } from '../activities/enrichment';
+import { createIngestionActivities } from '../activities/ingestion';
+import { createIngestionBridge } from '../activities/ingestion-bridge';
 import { createGatewayLiveSearch } from '../activities/live-search';
 import { createMatchingActivities } from '../activities/matching';
 import { createProviderActivities } from '../activities/provider';
@@ -45,6 +47,15 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
     }
     return deps.gateway;
   };
+  // Posting ingestion: staging is CPU work (ml queue), the other steps are database work (search queue).
+  const ingestion = () =>
+    createIngestionActivities({
+      db: deps.db,
+      embedder: deps.embedder,
+      objects: deps.objects,
+      settings: config.ingestion,
+    });
+  const databaseSteps = ({ stagePostings: _, ...rest }: ReturnType<typeof ingestion>) => rest;
   return {
     search: {
       taskQueue: queues.search,
@@ -60,6 +71,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
             settings: config.matching,
             related: onetRelatedOccupations,
             matchMinScore: config.search.matchMinScore,
+            maxPerCompany: config.ingestion.maxPerCompany,
           }),
           liveSearch: deps.gateway
             ? createGatewayLiveSearch(deps.gateway, config.hasdata.costs[`${config.search.discovery.provider}.listing`])
@@ -79,6 +91,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
           backoff: config.search.backoff,
           heartbeatEveryMs: 5_000,
         }),
+        ...databaseSteps(ingestion()),
       }),
       options: {
         maxConcurrentWorkflowTaskExecutions: 40,
@@ -93,8 +106,8 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
         ...createProviderActivities({
           db: deps.db,
           gateway: requireGateway(),
-          embedder: deps.embedder,
           objects: deps.objects,
+          ingestion: createIngestionBridge({ client: deps.temporal, taskQueues: queues }),
           discoveryProvider: config.search.discovery.provider,
           defaultLocation: config.search.discovery.defaultLocation,
           enrichRefreshDays: config.search.enrichRefreshDays,
@@ -113,6 +126,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
           limits: config.understanding.limits,
         }),
         ...createEmbeddingActivities({ db: deps.db, embedder: deps.embedder }),
+        stagePostings: ingestion().stagePostings,
       }),
       options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length) },
     },

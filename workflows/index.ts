@@ -5,3 +5,4 @@
 export { searchWorkflow } from './search/workflow';
 export { enrichJobWorkflow } from './enrich/workflow';
 export { resumeIngestionWorkflow } from './resume-ingestion/workflow';
+export { ingestPostingsWorkflow } from './ingestion/workflow';
