@@ -2,10 +2,12 @@ import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
 import type { SearchQuery, SearchResultItem } from '../common/vocabulary/search';
 import { rankCandidates, type RankedMatch } from '../matching/cache-lookup';
+import { limitPerCompany } from '../matching/diversity';
 import { embedProfile, profileText } from '../matching/documents';
 import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
 import type { RelatedOccupations } from '../matching/scoring/ats-components';
 import type { DB } from '../store/database';
+import { findClusterSpread } from '../store/job-clusters';
 import { findCacheCandidates, findCandidatesByIds, type CacheCandidate } from '../store/jobs';
 import { findMatchingProfile } from '../store/profiles';
 import { analysePosting } from '../understanding/analysis/analyse-posting';
@@ -20,6 +22,8 @@ export interface RankerDeps {
   readonly related: RelatedOccupations;
   /** A candidate counts as a match (for the discovery decision) from this composite score up. */
   readonly matchMinScore: number;
+  /** Postings of one employer among the results shown with full detail (matching/diversity.ts). */
+  readonly maxPerCompany: number;
   readonly now?: () => Date;
 }
 
@@ -70,7 +74,12 @@ async function searchProfile(deps: RankerDeps, request: RankRequest): Promise<Se
   return queryProfile(deps.embedder, request.query);
 }
 
-function toResultItem(match: RankedMatch, rank: number, enrichedAt: Date | null): SearchResultItem {
+function toResultItem(
+  match: RankedMatch,
+  rank: number,
+  enrichedAt: Date | null,
+  cluster: { readonly postings: number; readonly sources: number } | undefined,
+): SearchResultItem {
   return {
     rank,
     score: match.match.score,
@@ -97,6 +106,7 @@ function toResultItem(match: RankedMatch, rank: number, enrichedAt: Date | null)
         : null,
       postedAt: match.postedAt,
       enriched: enrichedAt !== null,
+      cluster: cluster ?? { postings: 1, sources: 1 },
     },
   };
 }
@@ -139,12 +149,18 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
       const enrichedAt = new Map(candidates.map((c) => [c.id, c.enrichedAt]));
       // Every candidate is scored; the ANN lookup always finds neighbours, so "fresh matches" counts
       // only those that score as a plausible match, which is what tells a thin cache from a good one.
-      const ranked = rankCandidates(profile.features, candidates, {
-        calibration: deps.embedder.calibration,
-        settings: { ...deps.settings, results: candidates.length },
-        related: deps.related,
-        now,
-      });
+      const companyOf = new Map(candidates.map((c) => [c.id, c.company]));
+      const ranked = limitPerCompany(
+        rankCandidates(profile.features, candidates, {
+          calibration: deps.embedder.calibration,
+          settings: { ...deps.settings, results: candidates.length },
+          related: deps.related,
+          now,
+        }),
+        (m) => companyOf.get(m.jobId) ?? null,
+        deps.maxPerCompany,
+        request.shown,
+      );
       const freshMatches = ranked.filter((m) => m.match.score >= deps.matchMinScore).length;
       const pool: PoolEntry[] = ranked.slice(0, request.poolSize).map((m) => ({
         jobId: m.jobId,
@@ -154,7 +170,13 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
         freshness: m.match.freshnessBoost,
         enrichedAt: enrichedAt.get(m.jobId)?.toISOString() ?? null,
       }));
-      const top = ranked.slice(0, request.shown).map((m, i) => toResultItem(m, i + 1, enrichedAt.get(m.jobId) ?? null));
+      const shown = ranked.slice(0, request.shown);
+      // How many postings carry each shown job (its cluster of duplicates): 20 rows by primary key.
+      const spread = await findClusterSpread(
+        deps.db,
+        shown.map((m) => m.jobId),
+      );
+      const top = shown.map((m, i) => toResultItem(m, i + 1, enrichedAt.get(m.jobId) ?? null, spread.get(m.jobId)));
       return { top, pool, freshMatches, bestScore: pool[0]?.score ?? null };
     },
   };

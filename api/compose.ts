@@ -8,6 +8,7 @@ import type { DB } from '../store/database';
 import { taskQueueNames } from '../temporal/task-queues';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
+import { heldPostingRoutes } from './held-postings';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
 import { jobRoutes } from './jobs';
 import { openApiRoutes } from './openapi';
@@ -56,6 +57,7 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
       ...searches.routes,
       ...jobRoutes(db),
       ...creditRoutes(db, gateway),
+      ...heldPostingRoutes(db),
       ...resumeRoutes({
         db,
         temporal,

@@ -35,8 +35,10 @@ export interface RankingContext {
 const DAY_MS = 86_400_000;
 
 /**
- * Composite-scores every candidate and keeps the best `settings.results`, best first; ties go to
- * the semantically nearer job, then to the id, so the order is deterministic.
+ * Composite-scores every candidate and keeps the best `settings.results`, best first. At equal
+ * relevance (the same score to the point) the more complete posting goes first
+ * (ingestion/quality.ts); then the higher score, the semantically nearer job, and the id, so the
+ * order is deterministic.
  */
 export function rankCandidates(
   profile: ProfileFeatures,
@@ -64,7 +66,11 @@ export function rankCandidates(
   });
   scored.sort(
     (a, b) =>
-      b.match.score - a.match.score || a.c.listingDistance - b.c.listingDistance || a.c.id.localeCompare(b.c.id),
+      Math.round(b.match.score) - Math.round(a.match.score) ||
+      (b.c.qualityScore ?? 0) - (a.c.qualityScore ?? 0) ||
+      b.match.score - a.match.score ||
+      a.c.listingDistance - b.c.listingDistance ||
+      a.c.id.localeCompare(b.c.id),
   );
   return scored.slice(0, context.settings.results).map(({ c, match }) => ({
     jobId: c.id,
