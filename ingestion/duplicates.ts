@@ -9,7 +9,9 @@ import { LEVEL_WORDS, locationsCompatible } from './normalize';
  *
  * 1. `content_hash`: the same normalized description, from a compatible employer;
  * 2. `listing_identity`: the same employer, title and place, when one side is a listing without
- *    its full description (a listing seen on two boards: a snippet is too short to compare). Two
+ *    its full description (a listing seen on two boards, or a listing and its fetched posting: a
+ *    snippet is too short to compare with a description; two snippets must still share enough
+ *    words, `identityMinJaccard`). Two
  *    full descriptions are compared by text instead: one employer often posts several openings
  *    under one title and place (other teams, other products) with a third of their words shared;
  * 3. `near_duplicate`: MinHash similarity of the descriptions at or above the threshold, with
@@ -108,7 +110,8 @@ export function judgeDuplicate(
     a.titleKey === b.titleKey &&
     a.locationKey === b.locationKey &&
     !(a.hasDescription && b.hasDescription) &&
-    (text === null || text >= thresholds.identityMinJaccard)
+    // A snippet is a sliver of its description: only two snippets can be compared by their words.
+    (text === null || a.hasDescription !== b.hasDescription || text >= thresholds.identityMinJaccard)
   ) {
     return { stage: 'listing_identity', similarity: text ?? 1 };
   }
