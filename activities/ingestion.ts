@@ -25,7 +25,13 @@ import {
   type DedupFingerprint,
   type DuplicateMatch,
 } from '../ingestion/duplicates';
-import { inputFingerprint, preparePosting, type PostingInput, type PreparedPosting } from '../ingestion/prepare';
+import {
+  fetchedPayloadFingerprint,
+  inputFingerprint,
+  preparePosting,
+  type PostingInput,
+  type PreparedPosting,
+} from '../ingestion/prepare';
 import { decidePublication, chooseRepresentative } from '../ingestion/publication';
 import { qualityScore } from '../ingestion/quality';
 import { spamScore } from '../ingestion/spam';
@@ -314,12 +320,13 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
         existing && !input.description && !input.descriptionHtml && existing.descriptionText
           ? { ...input, description: existing.descriptionText }
           : input;
-      if (existing && existing.ingestFingerprint === inputFingerprint(merged)) {
+      const fingerprint = enriched ? fetchedPayloadFingerprint(batch.rawKey) : inputFingerprint(merged);
+      if (existing && existing.ingestFingerprint === fingerprint) {
         jobIds.push(existing.id);
         unchanged.push(existing.id);
         continue;
       }
-      const prepared = preparePosting(merged, fetchedAt);
+      const prepared = { ...preparePosting(merged, fetchedAt), fingerprint };
       const write: PreparedWrite = { prepared, rawKey: batch.rawKey, rawItem: item, fetchedAt, enriched };
       const needsVector =
         !existing ||

@@ -118,6 +118,14 @@ export function inputFingerprint(input: PostingInput): string {
   );
 }
 
+/**
+ * The identity of a fetched posting (enrichment): its input is completed from what the pipeline
+ * stored before, which the first run changes, so the payload's content-addressed key stands for it.
+ */
+export function fetchedPayloadFingerprint(rawKey: string): string {
+  return sha256(JSON.stringify([PREPARATION_VERSION, 'fetched', rawKey]));
+}
+
 /** The words of a description, joined: case, accents, punctuation and spacing do not make another text. */
 export function descriptionHash(description: string): string | null {
   const normalized = words(description).join(' ');

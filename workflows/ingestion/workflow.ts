@@ -35,5 +35,14 @@ function activitiesFor(queues: TaskQueueNames) {
  */
 export async function ingestPostingsWorkflow(input: IngestPostingsInput): Promise<IngestionResult> {
   const { ml, database } = activitiesFor(input.taskQueues);
-  return runIngestion({ ...database, stagePostings: ml.stagePostings }, input.batch);
+  // Named one by one: an activity proxy has no own keys to spread.
+  return runIngestion(
+    {
+      stagePostings: ml.stagePostings,
+      matchCompanies: database.matchCompanies,
+      clusterPostings: database.clusterPostings,
+      publishPostings: database.publishPostings,
+    },
+    input.batch,
+  );
 }
