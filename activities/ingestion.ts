@@ -130,7 +130,7 @@ const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').up
 export async function storeRawBatch(
   objects: ObjectStore,
   batch:
-    | { readonly kind: 'listings'; readonly payload: { readonly items: readonly ListingItem[] } }
+    | { readonly kind: 'listings'; readonly payload: ListingPage }
     | { readonly kind: 'postings'; readonly payload: readonly PostingInput[] },
   fetchedAt: Date,
 ): Promise<IngestionBatch> {

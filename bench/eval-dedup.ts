@@ -4,9 +4,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DedupIndex } from '../ingestion/dedup-index';
 import { fitsCluster, textSimilarity, type DedupThresholds } from '../ingestion/duplicates';
-import { preparePosting, type PostingInput, type PreparedPosting } from '../ingestion/prepare';
+import { preparePosting, scoringView, type PostingInput, type PreparedPosting } from '../ingestion/prepare';
 import { qualityScore } from '../ingestion/quality';
-import type { PostingForScoring } from '../ingestion/scores';
 import { spamScore } from '../ingestion/spam';
 import { listingText } from '../matching/documents';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
@@ -63,24 +62,6 @@ function loadJudgements(): Judgement[] {
 
 const keyOf = (p: Pick<PostingInput, 'source' | 'externalId'>): string => `${p.source}:${p.externalId}`;
 
-function forScoring(p: PreparedPosting): PostingForScoring {
-  return {
-    title: p.title,
-    companyName: p.companyName,
-    location: p.location,
-    remoteType: p.remoteType,
-    description: p.description,
-    snippet: p.snippet,
-    salary: p.salary,
-    employmentType: p.employmentType,
-    postedAt: p.postedAt,
-    skillCount: p.analysis.skillsRequired.length + p.analysis.skillsPreferred.length,
-    yearsRequired: p.analysis.yearsRequired,
-    educationRequired: p.analysis.educationRequired,
-    onetCode: p.analysis.onetCode,
-  };
-}
-
 interface Timings {
   prepare: number;
   embed: number;
@@ -124,8 +105,9 @@ async function runPipeline(
     }
     t = performance.now();
     for (const p of ready) {
-      qualityScore(forScoring(p));
-      spamScore(forScoring(p), { otherCompaniesWithSameText: 0 });
+      const view = scoringView(p);
+      qualityScore(view);
+      spamScore(view, { otherCompaniesWithSameText: 0 });
     }
     cpu.score += performance.now() - t;
     t = performance.now();

@@ -12,6 +12,7 @@ import { companyKey, displayCompanyName, employerDomain } from './company-names'
 import type { DedupFingerprint } from './duplicates';
 import { lshKeys, minhashSignature, shingleHashes, words } from './minhash';
 import { employmentType, locationKey, postedAt, remoteTypeOf, titleKey, type EmploymentType } from './normalize';
+import type { PostingForScoring } from './scores';
 
 /**
  * Clean → normalize → analyse, for one posting, without I/O: everything the pipeline knows about a
@@ -195,5 +196,24 @@ export function preparePosting(input: PostingInput, fetchedAt: Date, options: An
     },
     lshKeys: signature ? lshKeys(signature) : [],
     fingerprint: inputFingerprint(input),
+  };
+}
+
+/** What the quality and spam scores read of a prepared posting. */
+export function scoringView(p: PreparedPosting): PostingForScoring {
+  return {
+    title: p.title,
+    companyName: p.companyName,
+    location: p.location,
+    remoteType: p.remoteType,
+    description: p.description,
+    snippet: p.snippet,
+    salary: p.salary,
+    employmentType: p.employmentType,
+    postedAt: p.postedAt,
+    skillCount: p.analysis.skillsRequired.length + p.analysis.skillsPreferred.length,
+    yearsRequired: p.analysis.yearsRequired,
+    educationRequired: p.analysis.educationRequired,
+    onetCode: p.analysis.onetCode,
   };
 }

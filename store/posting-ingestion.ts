@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { PublicationStatus, ScoreReason } from '../common/vocabulary/ingestion';
 import type { RemoteType } from '../common/vocabulary/jobs';
 import type { PreparedPosting } from '../ingestion/prepare';
-import type { EmploymentType } from '../schema/jobs.table';
-import type { EducationLevel, SalaryRange } from '../understanding/features';
+import type { PostingForScoring } from '../ingestion/scores';
+import type { SalaryRange } from '../understanding/features';
 import type { DB } from './database';
 import { asEducationLevel } from './vocabulary';
 
@@ -250,24 +250,11 @@ export async function markPostingsSeen(db: DB, jobIds: readonly string[], at: Da
 }
 
 /** What the scoring step reads about a posting. */
-export interface PostingToScore {
+export interface PostingToScore extends PostingForScoring {
   readonly id: string;
   readonly clusterId: string | null;
   readonly ingestFingerprint: string | null;
   readonly publishedFingerprint: string | null;
-  readonly title: string;
-  readonly companyName: string | null;
-  readonly location: string | null;
-  readonly remoteType: RemoteType;
-  readonly description: string | null;
-  readonly snippet: string | null;
-  readonly salary: SalaryRange | null;
-  readonly employmentType: EmploymentType | null;
-  readonly postedAt: Date | null;
-  readonly skillCount: number;
-  readonly yearsRequired: number | null;
-  readonly educationRequired: EducationLevel | null;
-  readonly onetCode: string | null;
   readonly sameTextCompanies: number;
   readonly stored: {
     readonly qualityScore: number | null;

@@ -4,10 +4,9 @@ import { cleanDescription } from '../../ingestion/clean-text';
 import { companyKey } from '../../ingestion/company-names';
 import { judgeDuplicate } from '../../ingestion/duplicates';
 import { limitPerCompany } from '../../matching/diversity';
-import { preparePosting, type PreparedPosting } from '../../ingestion/prepare';
+import { preparePosting, scoringView as forScoring, type PreparedPosting } from '../../ingestion/prepare';
 import { decidePublication, chooseRepresentative } from '../../ingestion/publication';
 import { qualityScore } from '../../ingestion/quality';
-import type { PostingForScoring } from '../../ingestion/scores';
 import { spamScore } from '../../ingestion/spam';
 import { ACME_BACKEND, posting, REPOST_EDITS, SCAM_MESSENGER_FEE, SCAM_PERSONAL_DATA } from './postings';
 
@@ -20,16 +19,6 @@ const FETCHED = new Date('2026-12-01T00:00:00Z');
 
 const prepare = (input: Parameters<typeof posting>[0]): PreparedPosting => preparePosting(posting(input), FETCHED);
 const judge = (a: PreparedPosting, b: PreparedPosting) => judgeDuplicate(a.dedup, b.dedup, settings.dedup);
-
-function forScoring(p: PreparedPosting): PostingForScoring {
-  return {
-    ...p,
-    skillCount: p.analysis.skillsRequired.length + p.analysis.skillsPreferred.length,
-    yearsRequired: p.analysis.yearsRequired,
-    educationRequired: p.analysis.educationRequired,
-    onetCode: p.analysis.onetCode,
-  };
-}
 
 describe('cleaning and normalizing', () => {
   it('turns HTML into text without markup, scripts or tracking parameters in the URL', () => {
