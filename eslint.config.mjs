@@ -3,8 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layering, api → workflows → activities → gateway / store / matching / understanding →
- * schema / common: a folder never imports one above it. Import paths are relative, so a pattern
+ * The layering, api → workflows → activities → gateway / store / matching / understanding /
+ * imaginator → schema / common: a folder never imports one above it. Import paths are relative, so a pattern
  * matches whatever number of `../` leads to the top-level folder. tests/lint-rules.test.ts checks
  * that each rule fires, so it cannot be switched off unnoticed.
  */
@@ -12,7 +12,7 @@ const upward = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')}
 
 const ENTRY_POINTS = ['workers', 'scripts', 'bench', 'simulator', 'tests'];
 const ORCHESTRATION = ['api', 'workflows', 'activities'];
-const DOMAIN = ['gateway', 'store', 'matching', 'understanding', 'ingestion', 'temporal'];
+const DOMAIN = ['gateway', 'store', 'matching', 'understanding', 'temporal', 'imaginator', 'ingestion'];
 
 function layeringBlocks() {
   const restrict = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });

@@ -5,6 +5,7 @@ import type {
   SearchProgress,
   SearchQuery,
   SearchResultItem,
+  Tier,
 } from '../common/vocabulary/search';
 
 /**
@@ -25,6 +26,12 @@ export interface RankRequest {
   readonly shown: number;
   /** Re-rank exactly these jobs (after discovery or enrichment) instead of an ANN lookup. */
   readonly jobIds?: readonly string[];
+  /**
+   * The results cache (activities/results-cache.ts): `use` answers from the last ranking of an
+   * identical search when there is one, and stores this one otherwise; `store` stores this re-rank
+   * as that last ranking (same search, filters unchanged). Absent: the cache is left alone.
+   */
+  readonly resultsCache?: 'use' | 'store';
 }
 
 export type LiveSearchCheck =
@@ -89,6 +96,8 @@ export interface EnrichResult {
 export interface PersistRequest {
   readonly progress: SearchProgress;
   readonly results: readonly SearchResultItem[];
+  /** The searcher's tier, for the search metrics (optional: runs started before it was passed). */
+  readonly tier?: Tier;
 }
 
 /** The compact ranking kept for the whole pool (history stays small; details only for the page). */

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { SearchMetrics } from '../common/metrics/search-metrics';
 import type { DB } from '../store/database';
 import { persistSearchResults, recordSearchProgress } from '../store/searches';
 import type { SearchProgress } from '../common/vocabulary/search';
@@ -21,6 +22,7 @@ export interface SearchActivityDeps {
   readonly liveSearch: LiveSearchGate;
   /** Redis key prefix for the discovery repeat guard. */
   readonly guardPrefix: string;
+  readonly metrics: SearchMetrics;
 }
 
 export function createSearchActivities(deps: SearchActivityDeps) {
@@ -39,10 +41,11 @@ export function createSearchActivities(deps: SearchActivityDeps) {
     }: ClaimRequest): Promise<{ claimed: boolean; heldBy: string | null }> {
       const key = `${deps.guardPrefix}:${normalizedQuery}`;
       const won = await deps.redis.set(key, searchId, 'PX', ttlMs, 'NX');
-      if (won === 'OK') return { claimed: true, heldBy: null };
-      const holder = await deps.redis.get(key);
+      const holder = won === 'OK' ? searchId : await deps.redis.get(key);
       // A retried activity of the same search must not lose to its own earlier attempt.
-      return holder === searchId ? { claimed: true, heldBy: null } : { claimed: false, heldBy: holder };
+      const claimed = holder === searchId;
+      deps.metrics.discoveryClaim(claimed ? 'claimed' : 'guarded');
+      return claimed ? { claimed: true, heldBy: null } : { claimed: false, heldBy: holder };
     },
 
     checkLiveSearch: ({ userId }: { userId: string }): Promise<LiveSearchCheck> => deps.liveSearch.check(userId),
@@ -51,8 +54,10 @@ export function createSearchActivities(deps: SearchActivityDeps) {
       await recordSearchProgress(deps.db, progress);
     },
 
-    async persistSearchResults({ progress, results }: PersistRequest): Promise<void> {
+    /** The search's last word: its answer is stored, then counted (a retried write counts once). */
+    async persistSearchResults({ progress, results, tier }: PersistRequest): Promise<void> {
       await persistSearchResults(deps.db, progress, results);
+      if (tier && progress.status !== 'running') deps.metrics.searchFinished(tier, progress);
     },
   };
 }

@@ -1,5 +1,6 @@
 import express, { Router, type Express } from 'express';
 import type { Redis } from 'ioredis';
+import { Registry } from 'prom-client';
 import type { Logger } from '../common/logger';
 import type { DB } from '../store/database';
 import { authenticate, currentUser } from './auth';
@@ -8,6 +9,7 @@ import { ROUTES } from './contract/routes';
 import { runChecks, type DependencyCheck } from './health';
 import { errorHandler, routeNotFound } from './http-errors';
 import { rateLimitPerUser, type RateLimitSettings } from './rate-limit';
+import { createApiMetrics, requestTelemetry, resumeRequestLogContext, type ApiMetrics } from './telemetry';
 
 export interface AppDependencies {
   readonly logger: Logger;
@@ -23,6 +25,8 @@ export interface AppDependencies {
    * api/contract/routes.ts; those under /v1 are authenticated and rate limited.
    */
   readonly routes?: readonly BoundRoute[];
+  /** Where the request series go (the process's registry, served by api/server.ts); a private one if absent. */
+  readonly metrics?: ApiMetrics;
 }
 
 export const DEFAULT_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
@@ -31,7 +35,9 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestTelemetry(deps.metrics ?? createApiMetrics(new Registry()), deps.logger));
   app.use(express.json({ limit: '256kb' }));
+  app.use(resumeRequestLogContext);
 
   const system = bindRoutes(ROUTES.system, {
     health: async (_input, _req, res) => {

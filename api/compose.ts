@@ -1,11 +1,13 @@
 import type { Client } from '@temporalio/client';
 import type { Express } from 'express';
 import type { Redis } from 'ioredis';
+import { Registry } from 'prom-client';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
 import { createGatewayClient } from '../gateway/client';
 import type { DB } from '../store/database';
 import { taskQueueNames } from '../temporal/task-queues';
+import { loadOnet } from '../understanding/onet/load';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
 import { heldPostingRoutes } from './held-postings';
@@ -14,6 +16,8 @@ import { jobRoutes } from './jobs';
 import { openApiRoutes } from './openapi';
 import { resumeRoutes } from './resumes';
 import { searchRoutes } from './searches';
+import { tailoringRoutes } from './tailoring';
+import { createApiMetrics } from './telemetry';
 
 export interface ApiDependencies {
   readonly config: Config;
@@ -23,11 +27,15 @@ export interface ApiDependencies {
   readonly temporal: Client;
   /** How often the SSE hub polls a running search (ms). */
   readonly eventsPollMs?: number;
+  /** The process's metrics registry (api/server.ts serves it); a private one if absent. */
+  readonly registry?: Registry;
 }
 
 /** The whole public API from its dependencies: what the api process serves, and what tests serve. */
-export function composeApi(deps: ApiDependencies): { app: Express; close: () => void } {
+export function composeApi(deps: ApiDependencies): { app: Express; registry: Registry; close: () => void } {
   const { config, db, redis, temporal, logger } = deps;
+  const registry = deps.registry ?? new Registry();
+  const metrics = createApiMetrics(registry);
   const queues = taskQueueNames(config.temporal.taskQueuePrefix);
   const gateway =
     config.gateway.url && config.gateway.internalToken
@@ -44,11 +52,13 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
     taskQueues: queues,
     logger,
     eventsPollMs: deps.eventsPollMs ?? 500,
+    metrics,
   });
   const app = createApp({
     logger,
     db,
     redis,
+    metrics,
     healthChecks: [postgresCheck(db), redisCheck(redis), temporalCheck(temporal)],
     readinessChecks: [migrationsCheck(db), workerPollersCheck(temporal, queues.search)],
     rateLimit: { limit: config.api.rateLimitPerMinute, windowMs: 60_000 },
@@ -58,6 +68,20 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
       ...jobRoutes(db),
       ...creditRoutes(db, gateway),
       ...heldPostingRoutes(db),
+      ...tailoringRoutes({
+        db,
+        logger,
+        // A chat call may wait for a slot on the model line, then for the model itself.
+        gateway:
+          config.gateway.url && config.gateway.internalToken
+            ? createGatewayClient({
+                baseUrl: config.gateway.url,
+                internalToken: config.gateway.internalToken,
+                timeoutMs: config.gateway.slotWaitMs + config.hfChat.timeoutMs + 10_000,
+              })
+            : undefined,
+        onet: loadOnet(),
+      }),
       ...resumeRoutes({
         db,
         temporal,
@@ -67,5 +91,5 @@ export function composeApi(deps: ApiDependencies): { app: Express; close: () => 
       }),
     ],
   });
-  return { app, close: () => searches.close() };
+  return { app, registry, close: () => searches.close() };
 }

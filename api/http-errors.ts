@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { HirehoundError, isHirehoundError } from '../common/errors';
 import type { Logger } from '../common/logger';
+import { noteErrorCode } from './telemetry';
 
 /** Unknown routes answer with the same JSON error shape as everything else. */
 export const routeNotFound: RequestHandler = (req, _res, next) => {
@@ -32,6 +33,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       }
     }
     if (error.status >= 500 && isHirehoundError(err)) logger.warn({ code: error.code, path: req.path }, error.message);
+    noteErrorCode(res, error.code);
     if (res.headersSent) {
       res.end();
       return;

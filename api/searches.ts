@@ -15,6 +15,7 @@ import { ProgressHub } from './progress-hub';
 import { SearchFilters } from './search-schemas';
 import { readSearch, requireOwnSearch } from './search-reader';
 import { startSearch } from './search-starter';
+import { bindSearchToLog, type ApiMetrics } from './telemetry';
 
 export interface SearchRoutesDeps {
   readonly db: DB;
@@ -24,6 +25,8 @@ export interface SearchRoutesDeps {
   readonly logger: Logger;
   /** How often the SSE hub polls a running search. */
   readonly eventsPollMs: number;
+  /** Searches started and their time to first results (absent: not counted). */
+  readonly metrics?: ApiMetrics;
 }
 
 export function searchRoutes(deps: SearchRoutesDeps): { routes: BoundRoute[]; close: () => void } {
@@ -36,12 +39,16 @@ export function searchRoutes(deps: SearchRoutesDeps): { routes: BoundRoute[]; cl
 
   const routes = bindRoutes(ROUTES.searches, {
     start: async ({ body }, _req, res) => {
+      const t0 = performance.now();
+      const user = currentUser(res);
       const started = await startSearch(
         deps,
-        currentUser(res),
+        user,
         { resumeId: body.resumeId, query: body.query, filters: SearchFilters.parse(body.filters ?? {}) },
         body.waitMs ?? deps.config.search.firstResultsWaitMs,
       );
+      bindSearchToLog(started.searchId);
+      deps.metrics?.searchStarted(user.tier, (performance.now() - t0) / 1000, started.first !== null);
       res
         .status(202)
         .location(`/v1/searches/${started.searchId}`)
@@ -54,12 +61,14 @@ export function searchRoutes(deps: SearchRoutesDeps): { routes: BoundRoute[]; cl
     },
 
     read: async ({ params, query }, _req, res) => {
+      bindSearchToLog(params.id);
       const stored = await requireOwnSearch(deps.db, currentUser(res).id, params.id);
       const view = await readSearch(deps.db, deps.temporal, stored, query.offset, query.limit);
       res.json({ searchId: params.id, source: view.source, progress: view.progress, results: view.results });
     },
 
     events: async ({ params }, req, res) => {
+      bindSearchToLog(params.id);
       const stored = await requireOwnSearch(deps.db, currentUser(res).id, params.id);
       const stream = openEventStream(res, ROUTES.searches.events.responses[200]);
       if (stored.status !== 'running') {
@@ -83,6 +92,7 @@ export function searchRoutes(deps: SearchRoutesDeps): { routes: BoundRoute[]; cl
     },
 
     cancel: async ({ params, body }, _req, res) => {
+      bindSearchToLog(params.id);
       const stored = await requireOwnSearch(deps.db, currentUser(res).id, params.id);
       if (stored.status !== 'running') throw new HirehoundError('SEARCH_NOT_RUNNING');
       await deps.temporal.workflow
@@ -92,6 +102,7 @@ export function searchRoutes(deps: SearchRoutesDeps): { routes: BoundRoute[]; cl
     },
 
     changeFilters: async ({ params, body: filters }, _req, res) => {
+      bindSearchToLog(params.id);
       const stored = await requireOwnSearch(deps.db, currentUser(res).id, params.id);
       if (stored.status !== 'running') throw new HirehoundError('SEARCH_NOT_RUNNING');
       try {

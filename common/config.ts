@@ -126,6 +126,12 @@ const database = envSection('Database', 'PostgreSQL with pgvector; every process
 
 const redis = envSection('Redis', 'Gateway governance, discovery claims and the API rate limit live in Redis.', {
   url: v('REDIS_URL', url, undefined, 'Redis connection string (set by the launcher)'),
+  keyPrefix: v(
+    'REDIS_KEY_PREFIX',
+    z.string().regex(/^[\w:.-]+$/),
+    'hh',
+    'prefix of the search’s keys (discovery claims, results cache); processes sharing one database share it',
+  ),
 });
 
 const temporal = envSection('Temporal', 'Where the workflows run.', {
@@ -578,6 +584,55 @@ const gateway = envSection('Gateway', 'The credit-budgeted gateway, the only hol
   }),
 });
 
+/**
+ * The Imaginator's chat model, reached only through the gateway (the one process given `HF_TOKEN`
+ * for it) and governed there like HasData calls, on a budget line of its own.
+ */
+const hfChat = envSection(
+  'Imaginator model line',
+  'The chat model the Imaginator asks for resume edits (`POST /v1/resumes/:id/tailor`). The gateway calls it with `HF_TOKEN` (see Embeddings) or at `HF_CHAT_ENDPOINT_URL`, under a monthly budget of its own: HasData credits are never spent on it. With neither set, the Imaginator answers from its deterministic analysis.',
+  {
+    endpointUrl: v(
+      'HF_CHAT_ENDPOINT_URL',
+      z.preprocess(unsetIfEmpty, url.optional()),
+      undefined,
+      'a self-hosted chat-completion endpoint (Inference Endpoints, TGI, vLLM); wins over routing',
+    ),
+    model: v(
+      'HF_CHAT_MODEL',
+      nonEmpty,
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'model id for routing with `HF_TOKEN`, and the model named to an endpoint',
+    ),
+    provider: v(
+      'HF_CHAT_PROVIDER',
+      nonEmpty,
+      'auto',
+      'Inference Provider used with `HF_TOKEN` (`auto`: the Hugging Face router chooses)',
+    ),
+    maxTokens: v('HF_CHAT_MAX_TOKENS', positiveInt.max(4096), 700, 'completion tokens one call may produce'),
+    timeoutMs: v('HF_CHAT_TIMEOUT_MS', positiveInt, 60_000, 'how long the gateway waits for the model (ms)'),
+    monthlyBudget: v(
+      'HF_CHAT_MONTHLY_BUDGET',
+      positiveInt,
+      100_000,
+      'model credits per calendar month (UTC); never exceeded, separate from `HASDATA_MONTHLY_BUDGET`',
+    ),
+    costPerCall: v('HF_CHAT_COST_PER_CALL', nonNegativeInt, 1, 'model credits per successful call, besides its tokens'),
+    costPer1kTokens: v(
+      'HF_CHAT_COST_PER_1K_TOKENS',
+      nonNegativeInt,
+      10,
+      'model credits per 1,000 tokens, prompt and completion together, as the provider reports them',
+    ),
+    maxConcurrency: v('HF_CHAT_MAX_CONCURRENCY', positiveInt, 4, 'model calls in flight, across all gateway instances'),
+    rate: z.object({
+      perSecond: v('HF_CHAT_RATE_PER_SECOND', z.coerce.number().positive(), 2, 'token bucket rate of model calls'),
+      burst: v('HF_CHAT_RATE_BURST', positiveInt, 5, 'token bucket size of model calls'),
+    }),
+  },
+);
+
 const simulator = envSection(
   'HasData simulator',
   'HasData’s API over a generated corpus, for `npm start` without `HASDATA_API_KEY`, the tests and the benchmarks. It reads only these, the process settings and the `HASDATA_COST_*` costs.',
@@ -606,6 +661,48 @@ const simulator = envSection(
   },
 );
 
+// Caches and observability (docs/observability.md)
+
+/** `host:port`, as the Temporal SDK's Prometheus exporter binds it. */
+const hostPort = z.string().regex(/^[\w.-]+:\d{1,5}$/, 'expected host:port');
+/** A port, or 0 for "not served". */
+const portOrOff = z.coerce.number().int().min(0).max(65535);
+
+const caches = envSection(
+  'Caches',
+  'Short-lived answers kept in a Redis of their own, whose eviction policy may drop any of them; the ledger’s Redis (`REDIS_URL`) never evicts (docs/observability.md#caches-and-redis-memory).',
+  {
+    redisUrl: v(
+      'CACHE_REDIS_URL',
+      z.preprocess(unsetIfEmpty, url.optional()),
+      undefined,
+      'the caches’ Redis, bounded by `maxmemory` with an evicting policy (set by the launcher); unset: `REDIS_URL`, bounded by the keys’ TTLs only',
+    ),
+    resultsTtlMs: v(
+      'RESULTS_CACHE_TTL_MS',
+      nonNegativeInt,
+      600_000,
+      'how long an identical search (same resume content or query, same filters) is answered from the last ranking (ms; 0 turns the cache off)',
+    ),
+  },
+);
+
+const observability = envSection(
+  'Observability',
+  'Prometheus endpoints of the api and worker processes (the gateway serves `/metrics` on its own port).',
+  {
+    host: v('METRICS_HOST', z.string(), '127.0.0.1', 'address the api’s and the workers’ metrics endpoints listen on'),
+    apiPort: v('API_METRICS_PORT', portOrOff, 9464, 'port of the api process’s `/metrics` (0: not served)'),
+    workerPort: v('WORKER_METRICS_PORT', portOrOff, 9465, 'port of a worker process’s `/metrics` (0: not served)'),
+    temporalBindAddress: v(
+      'TEMPORAL_METRICS_BIND_ADDRESS',
+      z.preprocess(unsetIfEmpty, hostPort.optional()),
+      undefined,
+      'where a worker process serves the Temporal SDK’s own metrics, `host:port`; unset: not served',
+    ),
+  },
+);
+
 /** Everything an application process (api, workers, gateway, migrate) reads; the simulator's own below. */
 export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   ...processSettings,
@@ -622,6 +719,9 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   objectStore,
   hasdata,
   gateway,
+  hfChat,
+  caches,
+  observability,
 });
 
 export type Config = Frozen<z.output<typeof ConfigSchema>>;

@@ -97,6 +97,14 @@ export const ERROR_CATALOGUE = {
   SEARCH_WORKFLOW_UNAVAILABLE: spec(503, true, 'The search could not be reached; try again'),
   JOB_NOT_FOUND: spec(404, false, 'No such job'),
 
+  // Imaginator (imaginator/, /v1/resumes/:id/tailor, the gateway's hf.chat line): IMAGINATOR_*
+  IMAGINATOR_PAID_ONLY: spec(403, false, 'Resume tailoring is for paid accounts'),
+  IMAGINATOR_RESUME_NOT_READY: spec(409, false, 'The resume has not been analysed yet'),
+  IMAGINATOR_MODEL_NOT_CONFIGURED: spec(503, false, 'No chat model is configured (HF_TOKEN or HF_CHAT_ENDPOINT_URL)'),
+  IMAGINATOR_MODEL_BUDGET_EXHAUSTED: spec(402, false, "This month's chat-model budget is spent"),
+  IMAGINATOR_MODEL_CIRCUIT_OPEN: spec(503, true, 'Chat-model calls are paused by the circuit breaker'),
+  IMAGINATOR_MODEL_ANSWER_INVALID: spec(502, true, 'The chat model answered something other than the requested edits'),
+
   // Posting ingestion (ingestion/, workflows/ingestion): INGESTION_*
   INGESTION_RAW_PAYLOAD_MISSING: spec(500, false, "A batch's raw payload is not in the object store"),
   INGESTION_RAW_PAYLOAD_INVALID: spec(500, false, "A batch's raw payload does not have the batch kind's shape"),

@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { currentLogContext } from './log-context';
 
 export type { Logger } from 'pino';
 
@@ -31,7 +32,10 @@ export interface LoggerOptions {
   readonly destination?: pino.DestinationStream;
 }
 
-/** JSON lines on stdout; the embedded launcher renders them for people, production ships them as is. */
+/**
+ * JSON lines on stdout; the embedded launcher renders them for people, production ships them as is.
+ * Every line carries the fields of the current log context (search id, workflow id, request id).
+ */
 export function createLogger(options: LoggerOptions): Logger {
   const settings: pino.LoggerOptions = {
     name: options.name,
@@ -39,6 +43,8 @@ export function createLogger(options: LoggerOptions): Logger {
     redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // The search, workflow and request the current work is for (common/log-context.ts).
+    mixin: () => ({ ...currentLogContext() }),
   };
   return options.destination ? pino(settings, options.destination) : pino(settings);
 }

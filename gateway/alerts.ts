@@ -12,30 +12,35 @@ export function createAlertSink(options: {
   readonly metrics: GatewayMetrics;
   readonly webhookUrl: string | undefined;
   readonly attempts?: number;
+  /** A budget line other than HasData's (`hf.chat`): named in the log line and the webhook. */
+  readonly line?: string;
 }): (alert: FiredAlert) => void {
   const attempts = options.attempts ?? 3;
+  const credits = options.line ? `${options.line} model credits` : 'provider credits';
   return (alert) => {
     const percent = Math.round(alert.threshold * 100);
     options.logger.warn(
       {
         alert: 'credit_budget',
+        ...(options.line ? { line: options.line } : {}),
         month: alert.month,
         threshold: alert.threshold,
         used: alert.usedCredits,
         budget: alert.budget,
       },
-      `provider credits passed ${percent}% of the monthly budget`,
+      `${credits} passed ${percent}% of the monthly budget`,
     );
     options.metrics.alerts.inc({ threshold: String(alert.threshold) });
     const url = options.webhookUrl;
     if (!url) return;
     const body = JSON.stringify({
       type: 'hirehound.credit_budget_alert',
+      ...(options.line ? { line: options.line } : {}),
       month: alert.month,
       threshold: alert.threshold,
       usedCredits: alert.usedCredits,
       budget: alert.budget,
-      text: `Hirehound has used ${alert.usedCredits} of ${alert.budget} provider credits for ${alert.month} (${percent}% threshold).`,
+      text: `Hirehound has used ${alert.usedCredits} of ${alert.budget} ${credits} for ${alert.month} (${percent}% threshold).`,
     });
     void (async () => {
       for (let attempt = 1; attempt <= attempts; attempt++) {

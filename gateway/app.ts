@@ -12,6 +12,8 @@ import {
   type ScrapeResponse,
 } from './contract';
 import type { CreditGovernor } from './governance/governor';
+import { ChatRequest, type ChatResponse } from './hf/chat-contract';
+import type { ModelLineCalls } from './hf/model-line';
 import { gatewayErrorHandler, methodNotAllowed, routeNotFound, validationError } from './http-errors';
 import type { IdempotencyStore } from './idempotency';
 import type { GatewayMetrics } from './metrics';
@@ -27,6 +29,8 @@ export interface GatewayAppDependencies {
   readonly logger: Logger;
   readonly calls: ProviderCalls;
   readonly governor: CreditGovernor;
+  /** The Imaginator's chat model (`hf.chat`), on its own budget line. */
+  readonly modelLine?: { readonly calls: ModelLineCalls; readonly governor: CreditGovernor<'hf.chat'> };
   readonly metrics: GatewayMetrics;
   readonly internalToken: string;
   readonly idempotency: IdempotencyStore;
@@ -35,6 +39,8 @@ export interface GatewayAppDependencies {
 }
 
 export const MAX_BODY_BYTES = 16 * 1024;
+/** A chat request carries a resume and a posting. */
+export const CHAT_MAX_BODY_BYTES = 128 * 1024;
 
 function tokenCheck(expected: string): RequestHandler {
   const expectedDigest = crypto.createHash('sha256').update(expected).digest();
@@ -50,7 +56,7 @@ function tokenCheck(expected: string): RequestHandler {
 }
 
 /** HTTP status by outcome: 200 ok, 410 expired, and the catalogue's status for the error code. */
-function send(res: Response, answer: ListingResponse | JobResponse | ScrapeResponse): void {
+function send(res: Response, answer: ListingResponse | JobResponse | ScrapeResponse | ChatResponse): void {
   let status = 200;
   if (answer.outcome === 'expired') status = ERROR_CATALOGUE.PROVIDER_POSTING_EXPIRED.status;
   else if (answer.outcome === 'refused' || answer.outcome === 'provider_error') {
@@ -170,6 +176,23 @@ export function createGatewayApp(deps: GatewayAppDependencies): Express {
     res.setHeader('Content-Type', deps.metrics.registry.contentType);
     res.send(await deps.metrics.registry.metrics());
   });
+
+  if (deps.modelLine) {
+    const { calls, governor } = deps.modelLine;
+    const token = tokenCheck(deps.internalToken);
+    // Its own body limit: the other routes' small one would refuse a resume and a posting.
+    app.post('/v1/hf-chat', token, express.json({ limit: CHAT_MAX_BODY_BYTES }), async (req, res) => {
+      send(res, await calls.chat(parse(ChatRequest, req.body), callerGone(res)));
+    });
+    app.get('/status/credits/hf-chat', token, async (_req, res) => {
+      try {
+        res.json(await governor.status());
+      } catch (err) {
+        throw new HirehoundError('GATEWAY_UNAVAILABLE', { message: 'The model ledger cannot be read', cause: err });
+      }
+    });
+    for (const path of ['/v1/hf-chat', '/status/credits/hf-chat']) app.all(path, token, methodNotAllowed);
+  }
 
   const authenticated = Router();
   authenticated.use(tokenCheck(deps.internalToken));

@@ -8,6 +8,7 @@ import {
   type CallContext,
   type Provider,
 } from './contract';
+import { ChatResponse, ModelLineStatus, type ChatRequest } from './hf/chat-contract';
 
 /**
  * How workers (Temporal activities on the `hasdata` queue) call the provider: through the gateway,
@@ -22,8 +23,9 @@ import {
  *   provider_error the provider failed: status, kind, retryable
  *
  * It throws a HirehoundError only when the gateway rejects the request itself (a typed 4xx such as
- * API_VALIDATION_FAILED or GATEWAY_INVALID_TOKEN: fix the call, retrying cannot help), and a plain
- * Error for answers outside the contract.
+ * API_VALIDATION_FAILED or GATEWAY_INVALID_TOKEN: fix the call, retrying cannot help; or
+ * IMAGINATOR_MODEL_NOT_CONFIGURED from chat() when the gateway has no model), and a plain Error for
+ * answers outside the contract.
  *
  *   const gateway = createGatewayClient({ baseUrl: config.gateway.url, internalToken });
  *   const page = await gateway.searchListings({ provider: 'indeed', keyword, location, context: { searchId, userId } });
@@ -33,6 +35,8 @@ import {
 export type ListingResult = z.infer<typeof ListingResponse>;
 export type JobResult = z.infer<typeof JobResponse>;
 export type ScrapeResult = z.infer<typeof ScrapeResponse>;
+export type ChatResult = z.infer<typeof ChatResponse>;
+export type { ChatMessage, ChatCompletion, ModelLineStatus } from './hf/chat-contract';
 export type { CallContext, CreditStatus, Provider } from './contract';
 export type { JobDetail, ListingItem, ListingPage, ScrapedPage, RefusalReason, ProviderErrorKind } from './contract';
 
@@ -47,6 +51,12 @@ export interface GatewayClientOptions {
    * the call's cost unknown to the caller (the ledger still has it).
    */
   readonly timeoutMs?: number;
+  /**
+   * Requests this client has open at once; more wait their turn in this process. A burst of callers
+   * (a thousand enrichments at once) otherwise opens a socket each, overflows the gateway's accept
+   * queue on a busy machine, and fails on the connect timeout: a refusal that no budget decided.
+   */
+  readonly maxOpenRequests?: number;
 }
 
 export interface GatewayClient {
@@ -73,6 +83,10 @@ export interface GatewayClient {
     idempotencyKey?: string;
   }): Promise<ScrapeResult>;
   creditStatus(): Promise<CreditStatus>;
+  /** The Imaginator's chat model, charged to the `hf.chat` budget line (never to HasData's). */
+  chat(request: ChatRequest): Promise<ChatResult>;
+  /** The `hf.chat` line's month, as creditStatus() reports HasData's. */
+  modelLineStatus(): Promise<ModelLineStatus>;
 }
 
 /** The gateway's own 4xx, rethrown with its catalogue code. */
@@ -87,7 +101,7 @@ function requestError(status: number, body: unknown): HirehoundError {
 
 const NO_TIMING = { totalMs: 0, queuedMs: 0, providerMs: 0, overheadMs: 0 };
 
-type Outcomes = ListingResult | JobResult | ScrapeResult;
+type Outcomes = ListingResult | JobResult | ScrapeResult | ChatResult;
 
 /** The refusal a caller gets when the gateway itself cannot be reached or cannot govern. */
 function unavailable(message: string) {
@@ -102,24 +116,57 @@ function unavailable(message: string) {
   } as const;
 }
 
+/** A counting semaphore: at most `limit` holders at once, the rest served in arrival order. */
+function openRequestLimit(limit: number): <T>(run: () => Promise<T>) => Promise<T> {
+  let open = 0;
+  const waiting: (() => void)[] = [];
+  return async (run) => {
+    if (open >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else open++;
+    try {
+      return await run();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else open--;
+    }
+  };
+}
+
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 420_000;
+  const limited = openRequestLimit(options.maxOpenRequests ?? 64);
 
   async function request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<globalThis.Response | Error> {
+    // The deadline covers the wait for a turn too: the caller's budget of time is one.
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      return await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          'x-internal-token': options.internalToken,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(timeoutMs),
+      return await limited(async () => {
+        // Still waiting for a turn when the deadline passed: nothing was sent.
+        if (signal.aborted) throw new Error(`no turn to reach the gateway within ${timeoutMs} ms`);
+        const response = await fetch(`${baseUrl}${path}`, {
+          method,
+          headers: {
+            'x-internal-token': options.internalToken,
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          signal,
+        });
+        // The turn ends when the answer is read, not when its headers arrive.
+        const text = await response.text();
+        return new Response(text, { status: response.status, headers: response.headers });
       });
     } catch (err) {
-      return err instanceof Error ? err : new Error(String(err));
+      if (err instanceof Error) return err;
+      // A DOMException from another realm (the abort of a timed-out fetch under a test VM) is no
+      // Error here; keep its name, which tells a timeout from a refused connection.
+      const { name, message } = err as { name?: unknown; message?: unknown };
+      const error = new Error(typeof message === 'string' ? message : String(err));
+      if (typeof name === 'string') error.name = name;
+      return error;
     }
   }
 
@@ -148,6 +195,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     if (outcome.success) return outcome.data;
     const error = (json as { error?: { code?: unknown } } | undefined)?.error;
     if (response.status >= 400 && response.status < 500 && error) throw requestError(response.status, json);
+    // The gateway has no chat model to call (neither HF_TOKEN nor HF_CHAT_ENDPOINT_URL): a typed answer.
+    if (error?.code === 'IMAGINATOR_MODEL_NOT_CONFIGURED') throw requestError(response.status, json);
     if (response.status === 503 && error?.code === 'GATEWAY_UNAVAILABLE') {
       return schema.parse(unavailable(ERROR_CATALOGUE.GATEWAY_UNAVAILABLE.message));
     }
@@ -189,16 +238,21 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         },
         ScrapeResponse,
       ),
-    async creditStatus() {
-      const response = await request('GET', '/status/credits');
-      if (response instanceof Error) {
-        throw new HirehoundError('GATEWAY_UNAVAILABLE', {
-          message: `The gateway cannot be reached: ${response.message}`,
-        });
-      }
-      const json: unknown = await response.json().catch(() => undefined);
-      if (!response.ok) throw requestError(response.status, json);
-      return CreditStatus.parse(json);
-    },
+    chat: (r) =>
+      call('/v1/hf-chat', { messages: r.messages, maxTokens: r.maxTokens, context: r.context }, ChatResponse),
+    creditStatus: () => status('/status/credits', CreditStatus),
+    modelLineStatus: () => status('/status/credits/hf-chat', ModelLineStatus),
   };
+
+  async function status<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>> {
+    const response = await request('GET', path);
+    if (response instanceof Error) {
+      throw new HirehoundError('GATEWAY_UNAVAILABLE', {
+        message: `The gateway cannot be reached: ${response.message}`,
+      });
+    }
+    const json: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw requestError(response.status, json);
+    return schema.parse(json);
+  }
 }

@@ -177,7 +177,7 @@ const base = {
   originalCreditsCharged: z.number().int().nonnegative().optional(),
 };
 
-const Refused = z.object({
+export const Refused = z.object({
   outcome: z.literal('refused'),
   ...base,
   reason: RefusalReason,
@@ -187,7 +187,7 @@ const Refused = z.object({
 
 const Expired = z.object({ outcome: z.literal('expired'), ...base, error: ErrorInfo });
 
-const ProviderError = z.object({
+export const ProviderError = z.object({
   outcome: z.literal('provider_error'),
   ...base,
   /** The provider's HTTP status; null when there was none (timeout, connection lost). */

@@ -7,26 +7,36 @@ import { connectRedis, createRedis } from '../common/redis';
 import type { DB } from '../store/database';
 import { createAlertSink } from './alerts';
 import { createGatewayApp } from './app';
-import { createGovernedCaller } from './governed-call';
+import { createBudgetLine, type BudgetLine } from './budget-line';
 import { IdempotencyStore } from './idempotency';
-import { CreditGovernor, governanceSettings, type GovernanceSettings } from './governance/governor';
-import { SettlementBook } from './governance/settlement-book';
-import { SlotQueue } from './governance/slot-queue';
+import { governanceSettings, type CreditGovernor, type GovernanceSettings } from './governance/governor';
+import type { SettlementBook } from './governance/settlement-book';
+import type { SlotQueue } from './governance/slot-queue';
 import { createHasDataClient } from './hasdata/client';
-import { LedgerMirror } from './ledger-mirror';
+import { createHfChatClient } from './hf/chat-client';
+import {
+  createModelLineCalls,
+  modelLineSettings,
+  MODEL_LINE_REFUSAL_CODES,
+  type HfChatSettings,
+} from './hf/model-line';
+import type { LedgerMirror } from './ledger-mirror';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics';
 import { createProviderCalls } from './provider-calls';
 import { UserCaps } from './user-caps';
 
 /**
- * Builds a gateway instance from its configuration: the governor over Redis, the slot queue woken
- * by Redis pub/sub, the settlement book, the ledger mirror into Postgres, the HasData client and
- * the HTTP app. The process (server.ts), the tests and the benchmark all build it this way.
+ * Builds a gateway instance from its configuration: two budget lines over Redis (HasData's, and
+ * the Imaginator's chat model `hf.chat`), each with its governor, slot queue, settlement book and
+ * ledger mirror into Postgres; the HasData and chat-model clients; and the HTTP app. The process
+ * (server.ts), the tests and the benchmark all build it this way.
  */
 
 export interface GatewayOptions {
   readonly hasdata: Config['hasdata'] & { readonly apiKey: string };
   readonly gateway: Config['gateway'] & { readonly internalToken: string };
+  /** The chat-model line; its token is HF_TOKEN (none and no endpoint URL: the line refuses to call). */
+  readonly hfChat: HfChatSettings;
   readonly redisUrl: string;
   readonly db: DB;
   readonly logger: Logger;
@@ -34,6 +44,8 @@ export interface GatewayOptions {
   readonly instanceId?: string;
   /** Test hook: governance settings overriding the configured ones (a moved clock). */
   readonly governance?: Partial<GovernanceSettings>;
+  /** Test hook: the fetch the chat-model client uses (a stand-in for the Hugging Face router). */
+  readonly hfFetch?: typeof fetch;
 }
 
 export interface Gateway {
@@ -43,6 +55,8 @@ export interface Gateway {
   readonly metrics: GatewayMetrics;
   readonly settlements: SettlementBook;
   readonly slots: SlotQueue;
+  /** The Imaginator's chat-model budget line (`hf.chat`). */
+  readonly modelLine: BudgetLine<'hf.chat'>;
   /** Resolves once Redis answers (calls before that are refused: fail closed). */
   ready(timeoutMs?: number): Promise<void>;
   /** Stops the mirror (after draining what it can), books what is pending, closes connections. */
@@ -58,59 +72,41 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxRetriesPerRequest: 0,
     autoResendUnfulfilledCommands: false,
   });
-  // Pub/sub and the blocking outbox reader need connections of their own; they may queue commands
-  // while reconnecting (neither decides anything about spend).
+  // Pub/sub needs a connection of its own (each budget line subscribes its release channel on it);
+  // it may queue commands while reconnecting (it decides nothing about spend).
   const subscriber = createRedis(options.redisUrl, `hirehound-gateway-sub-${instanceId}`, {
     enableOfflineQueue: true,
     maxRetriesPerRequest: null,
   });
-  const mirrorRedis = createRedis(options.redisUrl, `hirehound-gateway-mirror-${instanceId}`, {
-    enableOfflineQueue: true,
-    maxRetriesPerRequest: null,
-  });
-  for (const client of [redis, subscriber, mirrorRedis]) {
+  for (const client of [redis, subscriber]) {
     client.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis connection error'));
   }
 
-  // Metrics read the shared ledger when scraped (never before the governor below exists).
-  const metrics = createGatewayMetrics(() => governor.status());
-  const governor = new CreditGovernor(
-    redis,
-    { ...governanceSettings(options.gateway), ...options.governance },
-    createAlertSink({ logger, metrics, webhookUrl: options.gateway.alerts.webhookUrl }),
-  );
-  const slots = new SlotQueue(governor, { maxWaitMs: options.gateway.slotWaitMs });
-
-  // A slot freed here wakes a local waiter at once; the pub/sub echo of that release is ignored.
-  const releasedHere = new Set<string>();
-  const settlements = new SettlementBook(governor, logger, {
-    takeHandoff: () => slots.takeHandoff(),
-    onBooked: (requestId, handedOff) => {
-      metrics.settlementBacklog.set(settlements.backlog);
-      // A slot handed to a waiter here was never announced; a freed one wakes a waiter here at
-      // once, and its pub/sub echo is ignored.
-      if (handedOff) return;
-      if (releasedHere.size > 10_000) releasedHere.clear();
-      releasedHere.add(requestId);
-      slots.wake(1);
-    },
+  // Metrics read the shared ledger when scraped (never before the line below exists).
+  const metrics = createGatewayMetrics(() => hasdataLine.governor.status());
+  const line = { redis, subscriber, redisUrl: options.redisUrl, instanceId, db: options.db, logger, metrics };
+  const hasdataLine = createBudgetLine({
+    ...line,
+    name: 'hasdata',
+    settings: { ...governanceSettings(options.gateway), ...options.governance },
+    slotWaitMs: options.gateway.slotWaitMs,
+    onAlert: createAlertSink({ logger, metrics, webhookUrl: options.gateway.alerts.webhookUrl }),
+    userCaps: new UserCaps(options.db),
+    onBacklog: (pending) => metrics.settlementBacklog.set(pending),
   });
-  subscriber.on('message', (_channel: string, requestId: string) => {
-    if (releasedHere.delete(requestId)) return;
-    slots.wake(1);
+  const modelLine = createBudgetLine({
+    ...line,
+    name: 'hf-chat',
+    settings: modelLineSettings(options.gateway, options.hfChat, options.governance?.clockOffsetMs),
+    slotWaitMs: options.gateway.slotWaitMs,
+    onAlert: createAlertSink({
+      logger,
+      metrics,
+      webhookUrl: options.gateway.alerts.webhookUrl,
+      line: 'hf.chat',
+    }),
+    refusalCodes: MODEL_LINE_REFUSAL_CODES,
   });
-  void subscriber.subscribe(governor.releaseChannel).catch((err: Error) => {
-    logger.warn({ err: err.message }, 'cannot subscribe to slot releases yet; waiters poll until it can');
-  });
-
-  const mirror = new LedgerMirror({
-    redis: mirrorRedis,
-    db: options.db,
-    keyPrefix: governor.keyPrefix,
-    consumer: instanceId,
-    logger,
-  });
-  mirror.start();
 
   const hasdata = createHasDataClient({
     baseUrl: options.hasdata.baseUrl,
@@ -118,19 +114,26 @@ export function createGateway(options: GatewayOptions): Gateway {
     timeoutMs: options.hasdata.timeoutMs,
     serverDeadlineMs: options.hasdata.serverDeadlineMs,
   });
-  const call = createGovernedCaller({
-    governor,
-    slots,
-    settlements,
-    userCaps: new UserCaps(options.db),
-    metrics,
-    logger,
-    leaseTtlMs: governor.settings.leaseTtlMs,
-  });
+  const { hfChat } = options;
+  const chatClient =
+    hfChat.token || hfChat.endpointUrl
+      ? createHfChatClient({
+          token: hfChat.token,
+          endpointUrl: hfChat.endpointUrl,
+          model: hfChat.model,
+          provider: hfChat.provider,
+          timeoutMs: hfChat.timeoutMs,
+          ...(options.hfFetch ? { fetch: options.hfFetch } : {}),
+        })
+      : undefined;
   const app = createGatewayApp({
     logger,
-    calls: createProviderCalls({ hasdata, costs: options.hasdata.costs, call }),
-    governor,
+    calls: createProviderCalls({ hasdata, costs: options.hasdata.costs, call: hasdataLine.call }),
+    governor: hasdataLine.governor,
+    modelLine: {
+      calls: createModelLineCalls({ client: chatClient, settings: hfChat, call: modelLine.call }),
+      governor: modelLine.governor,
+    },
     metrics,
     internalToken: options.gateway.internalToken,
     // A day is longer than any retry of an activity; a claim left by a call that died outlives
@@ -148,20 +151,17 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return {
     app,
-    governor,
-    mirror,
+    governor: hasdataLine.governor,
+    mirror: hasdataLine.mirror,
     metrics,
-    settlements,
-    slots,
+    settlements: hasdataLine.settlements,
+    slots: hasdataLine.slots,
+    modelLine,
     ready: (timeoutMs = 10_000) => connectRedis(redis, timeoutMs),
     close: async () => {
-      await settlements.flush(2000);
-      settlements.stop();
-      await mirror.drain(2000).catch(() => undefined);
-      await mirror.stop();
+      await Promise.all([hasdataLine.close(), modelLine.close()]);
       redis.disconnect();
       subscriber.disconnect();
-      mirrorRedis.disconnect();
     },
   };
 }

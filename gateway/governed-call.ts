@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { HasDataEndpoint } from '../common/hasdata-endpoints';
+import type { GovernedEndpoint } from '../common/model-endpoints';
 import { ERROR_CATALOGUE, HirehoundError, isHirehoundError, type ErrorCode } from '../common/errors';
 import type { Logger } from '../common/logger';
 import type { CallContext, ProviderErrorKind, RefusalReason, Timing } from './contract';
@@ -85,31 +86,45 @@ function signalOf(outcome: ProviderOutcome<unknown>): ProviderSignal {
   }
 }
 
-export interface GovernedCallDependencies {
-  readonly governor: CreditGovernor;
-  readonly slots: SlotQueue;
-  readonly settlements: SettlementBook;
-  readonly userCaps: UserCaps;
+export interface GovernedCallDependencies<E extends GovernedEndpoint = HasDataEndpoint> {
+  readonly governor: CreditGovernor<E>;
+  readonly slots: SlotQueue<E>;
+  readonly settlements: SettlementBook<E>;
+  /** Users' daily caps, in this line's credits; a line without them attributes calls but caps none. */
+  readonly userCaps?: UserCaps;
+  /** The codes refusals answer with, when this line names them its own way. */
+  readonly refusalCodes?: Readonly<Record<RefusalReason, ErrorCode>>;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
   readonly leaseTtlMs: number;
 }
 
-export interface CallSpec<R, T> {
-  readonly endpoint: HasDataEndpoint;
-  /** The most the call can cost (what a success costs). */
+export interface CallSpec<R, T, E extends GovernedEndpoint = HasDataEndpoint> {
+  readonly endpoint: E;
+  /** The most the call can cost (what a success costs): reserved before the call. */
   readonly cost: number;
+  /**
+   * What a success actually cost, when the answer says (a model's token usage); capped at `cost`,
+   * since only the reservation is sure to fit the budget. Without it a success costs `cost`.
+   */
+  readonly settledCost?: (raw: R) => number;
   readonly context: CallContext;
   readonly invoke: () => Promise<ProviderOutcome<R>>;
   readonly toData: (raw: R) => T;
 }
 
-export type GovernedCaller = <R, T>(spec: CallSpec<R, T>, abort?: AbortSignal) => Promise<GatewayAnswer<T>>;
+export type GovernedCaller<E extends GovernedEndpoint = HasDataEndpoint> = <R, T>(
+  spec: CallSpec<R, T, E>,
+  abort?: AbortSignal,
+) => Promise<GatewayAnswer<T>>;
 
-export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCaller {
+export function createGovernedCaller<E extends GovernedEndpoint = HasDataEndpoint>(
+  deps: GovernedCallDependencies<E>,
+): GovernedCaller<E> {
   const { governor, slots, settlements, userCaps, metrics, logger } = deps;
+  const refusalCodes = deps.refusalCodes ?? REFUSAL_CODES;
 
-  return async function governedCall<R, T>(spec: CallSpec<R, T>, abort?: AbortSignal): Promise<GatewayAnswer<T>> {
+  return async function governedCall<R, T>(spec: CallSpec<R, T, E>, abort?: AbortSignal): Promise<GatewayAnswer<T>> {
     const requestId = crypto.randomUUID();
     const started = performance.now();
     let waitedMs = 0;
@@ -122,7 +137,7 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
       metrics.refusals.inc({ endpoint: spec.endpoint, reason });
       logger.debug({ requestId, endpoint: spec.endpoint, reason, retryAfterMs }, 'call refused');
       metrics.calls.inc({ endpoint: spec.endpoint, outcome: 'refused' });
-      const code = REFUSAL_CODES[reason];
+      const code = refusalCodes[reason];
       return {
         outcome: 'refused',
         requestId,
@@ -146,7 +161,7 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
       });
 
     let userDailyCap: number | null = null;
-    if (spec.context.userId) {
+    if (spec.context.userId && userCaps) {
       try {
         userDailyCap = await userCaps.capFor(spec.context.userId);
       } catch (err) {
@@ -224,7 +239,11 @@ export function createGovernedCaller(deps: GovernedCallDependencies): GovernedCa
       clearInterval(renewal);
       metrics.inFlight.dec();
     }
-    const credits = outcome.charged ? spec.cost : 0;
+    const credits = !outcome.charged
+      ? 0
+      : outcome.kind === 'ok' && spec.settledCost
+        ? Math.min(spec.cost, Math.max(0, Math.ceil(spec.settledCost(outcome.data))))
+        : spec.cost;
     await settlements.settle({
       requestId,
       credits,

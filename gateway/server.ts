@@ -1,11 +1,13 @@
 import { loadConfig } from '../common/config';
+import { collectDefaultMetrics } from 'prom-client';
 import { runHttpService } from '../common/http-server';
 import { createDatabase } from '../store/database';
 import { createGateway } from './gateway';
 
 /**
- * The `gateway` process: the only holder of HASDATA_API_KEY. Workers reach HasData only through it
- * (internal token), and it spends credits only under the Redis ledger's say-so.
+ * The `gateway` process: the only holder of HASDATA_API_KEY, and the only caller of the Imaginator's
+ * chat model. Workers and the API reach both only through it (internal token), and it spends credits
+ * only under the Redis ledger's say-so, on a budget line per provider.
  */
 runHttpService('gateway', loadConfig, async ({ config, logger, onShutdown }) => {
   const { apiKey } = config.hasdata;
@@ -18,11 +20,14 @@ runHttpService('gateway', loadConfig, async ({ config, logger, onShutdown }) => 
   const gateway = createGateway({
     hasdata: { ...config.hasdata, apiKey },
     gateway: { ...config.gateway, internalToken },
+    hfChat: { ...config.hfChat, token: config.embeddings.hf.token },
     redisUrl: config.redis.url,
     db,
     logger,
   });
   onShutdown(() => gateway.close());
+  // The process's own series (CPU, memory, event-loop lag) beside the gateway's, as api and workers have.
+  collectDefaultMetrics({ register: gateway.metrics.registry });
   // Without Redis every call would be refused; say so instead of serving refusals.
   await gateway.ready(30_000);
 
@@ -34,6 +39,10 @@ runHttpService('gateway', loadConfig, async ({ config, logger, onShutdown }) => 
       provider: config.hasdata.baseUrl,
       budget: config.gateway.monthlyBudget,
       concurrency: config.gateway.maxConcurrency,
+      chatModel:
+        config.embeddings.hf.token || config.hfChat.endpointUrl
+          ? `${config.hfChat.endpointUrl ?? config.hfChat.model} (budget ${config.hfChat.monthlyBudget})`
+          : 'none (the Imaginator uses its analysis)',
     },
     // A provider call under way is paid for: let it finish and be booked.
     finishRequests: true,

@@ -92,7 +92,9 @@ async function main(): Promise<void> {
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       DATABASE_URL: running.databaseUrl,
       REDIS_URL: running.redisUrl,
+      ...(running.cacheRedisUrl ? { CACHE_REDIS_URL: running.cacheRedisUrl } : {}),
       TEMPORAL_ADDRESS: running.temporalAddress,
+      TEMPORAL_METRICS_BIND_ADDRESS: `127.0.0.1:${config.ports.temporalMetrics}`,
       TEMPORAL_NAMESPACE: config.namespace,
       API_PORT: String(config.ports.api),
       API_HOST: config.apiHost,
@@ -149,7 +151,11 @@ async function main(): Promise<void> {
       say(`  HasData sim.    ${provider.simulator.url}   admin ${provider.simulator.url}/_admin/state`);
     else say(`  HasData         the real API (HASDATA_API_KEY is set)`);
     say(`  PostgreSQL      ${running.databaseUrl}`);
-    say(`  Redis           ${running.redisUrl}`);
+    say(`  Redis           ${running.redisUrl}${running.cacheRedisUrl ? `   caches ${running.cacheRedisUrl}` : ''}`);
+    const observability = loadConfig(appEnv).observability;
+    say(
+      `  Metrics         api :${observability.apiPort}  worker :${observability.workerPort}  temporal sdk :${config.ports.temporalMetrics}  gateway ${provider.gateway.url}/metrics`,
+    );
     const embeddings = planEmbeddings(loadConfig(appEnv).embeddings);
     say(`  Embeddings      ${embeddings.summary}`);
     if (embeddings.degraded) {

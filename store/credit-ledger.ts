@@ -13,7 +13,7 @@ export interface CreditEntry {
   /** 'YYYY-MM' (UTC) the credits count against. */
   readonly month: string;
   readonly occurredAt: Date;
-  /** indeed.listing, indeed.job, glassdoor.listing, glassdoor.job, web.scrape */
+  /** indeed.listing, indeed.job, glassdoor.listing, glassdoor.job, web.scrape; hf.chat (its own budget line) */
   readonly endpoint: string;
   readonly credits: number;
   /** ok, expired, server_error, timeout, abandoned… */
@@ -77,7 +77,10 @@ export interface CreditTotals {
   readonly byEndpoint: Readonly<Record<string, number>>;
 }
 
-async function totals(db: DB, where: { month?: string; searchId?: string; userId?: string }): Promise<CreditTotals> {
+async function totals(
+  db: DB,
+  where: { month?: string; searchId?: string; userId?: string; endpoints?: readonly string[] },
+): Promise<CreditTotals> {
   let query = db
     .selectFrom('credit_ledger')
     .select(['endpoint', sql<string>`coalesce(sum(credits), 0)`.as('credits'), sql<string>`count(*)`.as('calls')])
@@ -85,6 +88,7 @@ async function totals(db: DB, where: { month?: string; searchId?: string; userId
   if (where.month !== undefined) query = query.where('month', '=', where.month);
   if (where.searchId !== undefined) query = query.where('search_id', '=', where.searchId);
   if (where.userId !== undefined) query = query.where('user_id', '=', where.userId);
+  if (where.endpoints !== undefined) query = query.where('endpoint', 'in', [...where.endpoints]);
   const rows = await query.execute();
   return {
     credits: rows.reduce((sum, r) => sum + Number(r.credits), 0),
@@ -93,9 +97,12 @@ async function totals(db: DB, where: { month?: string; searchId?: string; userId
   };
 }
 
-/** Credits recorded against a calendar month (to reconcile with the gateway's Redis ledger). */
-export function monthlyCreditTotals(db: DB, month: string): Promise<CreditTotals> {
-  return totals(db, { month });
+/**
+ * Credits recorded against a calendar month (to reconcile with the gateway's Redis ledger); for
+ * some endpoints only when given, since each budget line (HasData, hf.chat) counts its own credits.
+ */
+export function monthlyCreditTotals(db: DB, month: string, endpoints?: readonly string[]): Promise<CreditTotals> {
+  return totals(db, { month, ...(endpoints ? { endpoints } : {}) });
 }
 
 /** What one search cost, by endpoint. */

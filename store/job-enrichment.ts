@@ -118,3 +118,16 @@ export async function markJobEnrichmentFailed(db: DB, jobId: string, _reason: st
     .where('enrichment_status', '!=', 'enriched')
     .execute();
 }
+
+/** Jobs whose enrichment was asked for and has not succeeded: the enrichment backlog (metrics). */
+export async function countEnrichmentBacklog(db: DB): Promise<Record<'queued' | 'in_progress' | 'failed', number>> {
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['enrichment_status', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('enrichment_status', 'in', ['queued', 'in_progress', 'failed'])
+    .groupBy('enrichment_status')
+    .execute();
+  const backlog = { queued: 0, in_progress: 0, failed: 0 };
+  for (const row of rows) backlog[row.enrichment_status as keyof typeof backlog] = Number(row.n);
+  return backlog;
+}

@@ -69,3 +69,51 @@ export async function findMatchingProfile(db: DB, resumeId: string): Promise<Mat
     embeddingTag: row.embedding_model,
   };
 }
+
+/**
+ * What identifies a resume's ranking inputs without loading its text or vector: who owns it,
+ * whether it is ready, the uploaded file's hash and the understanding matching reads from it
+ * (which a re-analysis or a correction changes while the file's hash does not).
+ */
+export interface ProfileIdentity {
+  readonly userId: string;
+  readonly status: ResumeStatus;
+  readonly contentSha256: string;
+  readonly understanding: Readonly<Record<string, unknown>>;
+}
+
+export async function findProfileIdentity(db: DB, resumeId: string): Promise<ProfileIdentity | undefined> {
+  const row = await db
+    .selectFrom('resumes')
+    .select([
+      'user_id',
+      'status',
+      'content_sha256',
+      'title',
+      'onet_code',
+      'seniority',
+      'years_experience',
+      'education_level',
+      'location',
+      'skills',
+      (eb) => eb.ref('analysis', '->').key('occupations').as('occupations'),
+    ])
+    .where('id', '=', resumeId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    userId: row.user_id,
+    status: row.status,
+    contentSha256: row.content_sha256,
+    understanding: {
+      title: row.title,
+      onetCode: row.onet_code,
+      seniority: row.seniority,
+      yearsExperience: row.years_experience,
+      educationLevel: row.education_level,
+      location: row.location,
+      skills: row.skills,
+      occupations: row.occupations ?? null,
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import type { LogLevel, LogMetadata, Logger as TemporalLogger } from '@temporalio/common';
 import type { Logger } from '../common/logger';
+import { searchIdFromWorkflowId } from './workflow-ids';
 
 const LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
   TRACE: 'trace',
@@ -9,10 +10,16 @@ const LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = 
   ERROR: 'error',
 };
 
-/** Routes the Temporal SDK's own log lines (worker, workflow and activity loggers) into pino. */
+/**
+ * Routes the Temporal SDK's own log lines (worker, workflow and activity loggers) into pino. The
+ * SDK names the workflow of each line; a search workflow's lines also get the search id, so one
+ * search's lines are found by either.
+ */
 export function temporalLoggerFrom(logger: Logger): TemporalLogger {
   const log = (level: LogLevel, message: string, meta?: LogMetadata): void => {
-    logger[LEVELS[level]](meta ?? {}, message);
+    const workflowId = typeof meta?.workflowId === 'string' ? meta.workflowId : undefined;
+    const searchId = workflowId && meta?.searchId === undefined ? searchIdFromWorkflowId(workflowId) : undefined;
+    logger[LEVELS[level]](searchId ? { ...meta, searchId } : (meta ?? {}), message);
   };
   return {
     log,

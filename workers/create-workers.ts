@@ -6,6 +6,7 @@ import {
 } from '@temporalio/worker';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
+import { activityLogContext } from '../temporal/activity-log-context';
 import { temporalLoggerFrom } from '../temporal/runtime-logger';
 import type { WorkerDependencies } from './dependencies';
 import { defineQueues } from './queues';
@@ -44,6 +45,7 @@ export async function createQueueWorkers(
         taskQueue: q.taskQueue,
         ...(q.runsWorkflows && workflowBundle ? { workflowBundle } : {}),
         activities: q.built,
+        interceptors: { activity: [activityLogContext] },
         ...q.options,
       }),
     ),

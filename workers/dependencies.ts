@@ -1,21 +1,38 @@
 import { Client, Connection } from '@temporalio/client';
 import type { Redis } from 'ioredis';
+import type { Registry } from 'prom-client';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
+import { createMaintenanceMetrics, type MaintenanceMetrics } from '../common/metrics/maintenance-metrics';
+import { createProcessRegistry } from '../common/metrics/registry';
+import { createSearchMetrics, type SearchMetrics } from '../common/metrics/search-metrics';
 import { connectRedis, createRedis } from '../common/redis';
 import { createGatewayClient, type GatewayClient } from '../gateway/client';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import type { Embedder } from '../matching/embeddings/embedder';
 import { createDatabase, type DB } from '../store/database';
+import { countEnrichmentBacklog } from '../store/job-enrichment';
 import { createObjectStore } from '../store/objects/create-object-store';
 import type { ObjectStore } from '../store/objects/object-store';
+
+/** The worker process's series, in one registry (served by workers/main.ts). */
+export interface WorkerMetrics {
+  readonly registry: Registry;
+  readonly search: SearchMetrics;
+  /** For the maintenance activities: schedule runs and dead letters (common/metrics/maintenance-metrics.ts). */
+  readonly maintenance: MaintenanceMetrics;
+}
 
 /** Everything activities need, built once per worker process and closed on shutdown. */
 export interface WorkerDependencies {
   readonly config: Config;
   readonly logger: Logger;
   readonly db: DB;
+  /** The ledger's Redis: governance, the discovery repeat guard. Never evicts. */
   readonly redis: Redis;
+  /** The caches' Redis (CACHE_REDIS_URL, else REDIS_URL): the results cache. */
+  readonly cacheRedis: Redis;
+  readonly metrics: WorkerMetrics;
   readonly embedder: Embedder;
   readonly objects: ObjectStore;
   /** For activities that start or join workflows (the enrichment bridge). */
@@ -35,6 +52,16 @@ export async function createWorkerDependencies(
   const redis = createRedis(config.redis.url, 'hirehound-worker');
   redis.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis connection error'));
   await connectRedis(redis);
+  const cacheRedis = createRedis(config.caches.redisUrl ?? config.redis.url, 'hirehound-worker-cache');
+  cacheRedis.on('error', (err: Error) => logger.debug({ err: err.message }, 'cache redis connection error'));
+  // The caches are optional: a worker whose cache Redis is down still serves (every lookup misses).
+  await connectRedis(cacheRedis).catch((err: Error) => logger.warn({ err: err.message }, 'cache redis unavailable'));
+  const registry = createProcessRegistry();
+  const metrics: WorkerMetrics = {
+    registry,
+    search: createSearchMetrics(registry, { enrichmentBacklog: () => countEnrichmentBacklog(db) }),
+    maintenance: createMaintenanceMetrics(registry),
+  };
   const { embedder, plan } = await createEmbedder(config.embeddings);
   // Loud on purpose: matching quality depends on it, and a silent fallback would go unnoticed.
   if (plan.degraded) logger.warn({ embeddings: plan }, `EMBEDDINGS: ${plan.summary}`);
@@ -49,12 +76,13 @@ export async function createWorkerDependencies(
       : undefined;
   if (!gateway) logger.warn('GATEWAY_URL or GATEWAY_INTERNAL_TOKEN not set: paid searches stay on the cache');
   return {
-    deps: { config, logger, db, redis, embedder, objects: objects.store, temporal, gateway },
+    deps: { config, logger, db, redis, cacheRedis, metrics, embedder, objects: objects.store, temporal, gateway },
     close: async () => {
       await embedder.close();
       objects.close();
       await connection.close();
       redis.disconnect();
+      cacheRedis.disconnect();
       await db.destroy();
     },
   };

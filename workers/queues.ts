@@ -8,6 +8,7 @@ import { createGatewayLiveSearch } from '../activities/live-search';
 import { createMatchingActivities } from '../activities/matching';
 import { createProviderActivities } from '../activities/provider';
 import { createCandidateRanker } from '../activities/ranking';
+import { withResultsCache } from '../activities/results-cache';
 import { createSearchActivities } from '../activities/search';
 import { createUnderstandingActivities } from '../activities/understanding';
 import { HirehoundError } from '../common/errors';
@@ -65,14 +66,25 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
         ...createSearchActivities({
           db: deps.db,
           redis: deps.redis,
-          ranker: createCandidateRanker({
-            db: deps.db,
-            embedder: deps.embedder,
-            settings: config.matching,
-            related: onetRelatedOccupations,
-            matchMinScore: config.search.matchMinScore,
-            maxPerCompany: config.ingestion.maxPerCompany,
-          }),
+          ranker: withResultsCache(
+            createCandidateRanker({
+              db: deps.db,
+              embedder: deps.embedder,
+              settings: config.matching,
+              related: onetRelatedOccupations,
+              matchMinScore: config.search.matchMinScore,
+              maxPerCompany: config.ingestion.maxPerCompany,
+            }),
+            {
+              redis: deps.cacheRedis,
+              db: deps.db,
+              ttlMs: config.caches.resultsTtlMs,
+              prefix: `${config.redis.keyPrefix}:results`,
+              embedderTag: deps.embedder.tag,
+              metrics: deps.metrics.search,
+              logger: deps.logger,
+            },
+          ),
           liveSearch: deps.gateway
             ? createGatewayLiveSearch(deps.gateway, config.hasdata.costs[`${config.search.discovery.provider}.listing`])
             : {
@@ -82,7 +94,8 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
                   message: 'No gateway is configured for this worker',
                 }),
               },
-          guardPrefix: 'hh:discovery',
+          guardPrefix: `${config.redis.keyPrefix}:discovery`,
+          metrics: deps.metrics.search,
         }),
         ...createEnrichmentActivities({
           client: deps.temporal,

@@ -48,3 +48,8 @@ export const ResumeIdParams = idParams('resume');
 export const ResumeUploadForm = z.object({
   file: z.file().describe('The resume: PDF, DOCX, plain text, Markdown, HTML, PNG, JPEG or TIFF.'),
 });
+
+export const TailorResumeBody = z
+  .object({ jobId: z.uuid().describe('The job (from search results or GET /v1/jobs/{id}) to tailor the resume to.') })
+  .strict()
+  .meta({ id: 'TailorResumeRequest' });

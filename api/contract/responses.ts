@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ErrorCode, HirehoundError } from '../../common/errors';
 import { CreditStatus } from '../../gateway/contract';
+import { ModelLineStatus } from '../../gateway/hf/chat-contract';
+import { Tailoring } from '../../imaginator/tailoring';
 import type { CreditTotals } from '../../store/credit-ledger';
 import type { JobView as StoredJobView } from '../../store/job-views';
 import type { HeldPosting as StoredHeldPosting } from '../../store/posting-ingestion';
@@ -260,9 +262,23 @@ sameType<z.output<typeof LedgerTotals>, CreditTotals>(true);
 export const CreditsView = z
   .object({
     gateway: CreditStatus.describe("The gateway's Redis ledger: budget, used, reserved, alerts, circuits"),
-    ledger: LedgerTotals.describe("This month's Postgres ledger, by endpoint"),
+    ledger: LedgerTotals.describe("This month's Postgres ledger of HasData calls, by endpoint"),
+    modelLine: z
+      .object({
+        gateway: ModelLineStatus.describe("The Imaginator's chat-model budget line (hf.chat), in model credits"),
+        ledger: LedgerTotals.describe("This month's Postgres ledger of chat-model calls"),
+      })
+      .describe("The chat model has a budget of its own: its credits never count against HasData's"),
   })
   .meta({ id: 'Credits' });
+
+z.globalRegistry.add(ModelLineStatus, { ...z.globalRegistry.get(ModelLineStatus), id: 'ModelLineStatus' });
+
+export const TailoringView = Tailoring.meta({
+  id: 'Tailoring',
+  description:
+    'Targeted edits to one resume for one job, never a rewritten resume. Every line passed a check against the resume: no skill, name, date or figure the resume does not hold.',
+});
 
 const ScoreReason = z
   .object({

@@ -8,6 +8,7 @@ import {
   ResumeUploadForm,
   SearchIdParams,
   StartSearchBody,
+  TailorResumeBody,
 } from './requests';
 import {
   CancellingSearch,
@@ -23,6 +24,7 @@ import {
   SearchProgress,
   SearchView,
   StartedSearch,
+  TailoringView,
 } from './responses';
 import { defineRoute, type RouteContract } from './route';
 
@@ -270,6 +272,23 @@ export const ROUTES = {
       params: { name: 'resume id', schema: ResumeIdParams, invalid: 'RESUME_NOT_FOUND' },
       responses: { 200: { description: 'The resume (status `failed` carries its error)', body: ResumeView } },
       errors: ['RESUME_NOT_FOUND'],
+    }),
+  },
+
+  imaginator: {
+    tailor: defineRoute({
+      method: 'post',
+      path: '/v1/resumes/{id}/tailor',
+      operationId: 'tailorResume',
+      tag: 'resumes',
+      access: 'user',
+      summary: 'Targeted edits that fit a resume to one job (paid accounts)',
+      description:
+        "A summary line aimed at the job, resume lines to strengthen, the job's skills the resume shows (with its own line as evidence) and those it lacks (with O*NET task statements as hints). Written by the chat model when one is configured and its budget allows, else by the deterministic analysis (`source`); either way every line is checked against the resume and dropped if it claims a skill, name, date or figure the resume does not hold.",
+      params: { name: 'resume id', schema: ResumeIdParams, invalid: 'RESUME_NOT_FOUND' },
+      body: { json: { name: 'tailoring request', schema: TailorResumeBody }, required: true },
+      responses: { 200: { description: 'The suggested edits', body: TailoringView } },
+      errors: ['IMAGINATOR_PAID_ONLY', 'RESUME_NOT_FOUND', 'IMAGINATOR_RESUME_NOT_READY', 'JOB_NOT_FOUND'],
     }),
   },
 } as const satisfies Record<string, Record<string, RouteContract & { readonly tag: keyof typeof TAGS }>>;

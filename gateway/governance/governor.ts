@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Config } from '../../common/config';
-import { HASDATA_ENDPOINTS, type HasDataEndpoint } from '../../common/hasdata-endpoints';
+import type { HasDataEndpoint } from '../../common/hasdata-endpoints';
+import type { GovernedEndpoint } from '../../common/model-endpoints';
 import type { CircuitStatus, CreditStatus } from '../contract';
 import { GOVERNANCE_KEYS } from './lua';
 import {
@@ -18,18 +19,28 @@ import {
  * reserve → settle/refund, per-user daily caps, once-a-month alerts and a provider-aware circuit
  * breaker (see lua.ts). Every method is one atomic script; a Redis error propagates, and callers
  * treat it as "no provider call" (fail closed).
+ *
+ * One governor is one budget line: HasData's, or a model's (`hf.chat`). Each line has its own key
+ * prefix, so its month ledger, slots, buckets, circuit and outbox are its own; the endpoints it
+ * governs are the keys of its `rateLimits`.
  */
 
 type GatewayConfig = Config['gateway'];
 
-export interface GovernanceSettings {
+interface TokenBucket {
+  readonly perSecond: number;
+  readonly burst: number;
+}
+
+export interface GovernanceSettings<E extends GovernedEndpoint = HasDataEndpoint> {
   /** Key prefix; keys are `{prefix}:…`. */
   readonly prefix: string;
   readonly monthlyBudget: number;
   readonly alertThresholds: readonly number[];
   readonly maxConcurrency: number;
   readonly leaseTtlMs: number;
-  readonly rateLimits: GatewayConfig['rateLimits'];
+  /** One token bucket per endpoint of the line: the endpoints it governs. */
+  readonly rateLimits: Readonly<Record<E, TokenBucket>>;
   readonly circuit: GatewayConfig['circuit'];
   readonly backoff: GatewayConfig['backoff'];
   /** Moves the governor's clock (tests cross a month or a day without waiting); 0 in production. */
@@ -49,10 +60,10 @@ export function governanceSettings(gateway: GatewayConfig): GovernanceSettings {
   };
 }
 
-export interface CallClaim {
+export interface CallClaim<E extends GovernedEndpoint = HasDataEndpoint> {
   /** Unique per call; becomes credit_ledger.request_id. */
   readonly requestId: string;
-  readonly endpoint: HasDataEndpoint;
+  readonly endpoint: E;
   /** The most the call can cost: reserved now, settled later. */
   readonly cost: number;
   readonly userId?: string | undefined;
@@ -77,13 +88,18 @@ export interface Settlement {
   readonly signal: ProviderSignal;
 }
 
-export class CreditGovernor {
+/** A line's month as /status/credits reports it, with the circuits of the endpoints it governs. */
+export type LineStatus<E extends GovernedEndpoint = HasDataEndpoint> = Omit<CreditStatus, 'circuits'> & {
+  readonly circuits: Record<E, CircuitStatus>;
+};
+
+export class CreditGovernor<E extends GovernedEndpoint = HasDataEndpoint> {
   private readonly scriptSettings: ScriptSettings;
   private readonly keys: readonly string[];
 
   constructor(
     private readonly redis: Redis,
-    readonly settings: GovernanceSettings,
+    readonly settings: GovernanceSettings<E>,
     private readonly onAlert: (alert: FiredAlert) => void = () => undefined,
   ) {
     const { circuit, backoff } = settings;
@@ -115,7 +131,7 @@ export class CreditGovernor {
     return `${this.keyPrefix}:released`;
   }
 
-  async admit(claim: CallClaim): Promise<Admission> {
+  async admit(claim: CallClaim<E>): Promise<Admission> {
     const reply = await scripts.admit.run(this.redis, this.keys, {
       settings: this.scriptSettings,
       claim: this.scriptClaim(claim),
@@ -124,7 +140,7 @@ export class CreditGovernor {
     return reply.admission;
   }
 
-  private scriptClaim(claim: CallClaim): ScriptClaim {
+  private scriptClaim(claim: CallClaim<E>): ScriptClaim {
     const bucket = this.settings.rateLimits[claim.endpoint];
     return {
       requestId: claim.requestId,
@@ -156,7 +172,7 @@ export class CreditGovernor {
    */
   async settleAndAdmit(
     settlement: Settlement,
-    next: CallClaim | undefined,
+    next: CallClaim<E> | undefined,
   ): Promise<{ booked: boolean; admission: Admission | undefined }> {
     const reply = await scripts.settle.run(this.redis, this.keys, {
       settings: this.scriptSettings,
@@ -174,16 +190,21 @@ export class CreditGovernor {
     return { booked: reply.booked, admission: reply.admission };
   }
 
-  async status(): Promise<CreditStatus> {
+  /** The endpoints this line governs. */
+  get endpoints(): E[] {
+    return Object.keys(this.settings.rateLimits) as E[];
+  }
+
+  async status(): Promise<LineStatus<E>> {
     const reply = await scripts.status.run(this.redis, this.keys, {
       settings: this.scriptSettings,
-      endpoints: HASDATA_ENDPOINTS,
+      endpoints: this.endpoints,
     });
     this.dispatchAlerts(reply.firedAlerts);
     const { used, reserved } = reply;
-    const circuits = {} as Record<HasDataEndpoint, CircuitStatus>;
+    const circuits = {} as Record<E, CircuitStatus>;
     for (const { endpoint, state, openUntil, reason, windowCalls, windowFailures } of reply.circuits) {
-      circuits[endpoint] = reply.outOfCredits
+      circuits[endpoint as E] = reply.outOfCredits
         ? {
             state: 'open',
             reason: 'out_of_credits',

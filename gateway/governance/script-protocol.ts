@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HASDATA_ENDPOINTS, type HasDataEndpoint } from '../../common/hasdata-endpoints';
+import { GOVERNED_ENDPOINTS, type GovernedEndpoint } from '../../common/model-endpoints';
 import { CircuitStatus, RefusalReason } from '../contract';
 import { GOVERNANCE_SCRIPTS } from './lua';
 import { LuaScript, luaList } from './lua-script';
@@ -46,7 +46,7 @@ export interface ScriptSettings {
 
 export interface ScriptClaim {
   readonly requestId: string;
-  readonly endpoint: HasDataEndpoint;
+  readonly endpoint: GovernedEndpoint;
   readonly cost: number;
   readonly userId?: string;
   readonly userDailyCap?: number;
@@ -90,7 +90,7 @@ const StatusReply = z.object({
   alertsThisMonth: luaList(z.object({ threshold: z.number(), firedAt: Millis })),
   circuits: luaList(
     z.object({
-      endpoint: z.enum(HASDATA_ENDPOINTS),
+      endpoint: z.enum(GOVERNED_ENDPOINTS),
       state: CircuitStatus.shape.state,
       openUntil: Millis,
       reason: z.enum(['errors', '']),
@@ -122,7 +122,7 @@ export const governanceScripts = {
     GOVERNANCE_SCRIPTS.settle,
     SettleReply,
   ),
-  status: new LuaScript<WithSettings & { endpoints: readonly HasDataEndpoint[] }, typeof StatusReply>(
+  status: new LuaScript<WithSettings & { endpoints: readonly GovernedEndpoint[] }, typeof StatusReply>(
     'status',
     GOVERNANCE_SCRIPTS.status,
     StatusReply,

@@ -1,12 +1,14 @@
+import type { HasDataEndpoint } from '../../common/hasdata-endpoints';
 import type { Logger } from '../../common/logger';
+import type { GovernedEndpoint } from '../../common/model-endpoints';
 import type { CreditGovernor, Settlement } from './governor';
 import type { Handoff } from './slot-queue';
 
-export interface SettlementBookHooks {
+export interface SettlementBookHooks<E extends GovernedEndpoint = HasDataEndpoint> {
   /** Told about every booked call; `handedOff` when its slot went straight to a waiting call. */
   readonly onBooked: (requestId: string, handedOff: boolean) => void;
   /** A waiting call to admit with the settlement, if any (see SlotQueue.takeHandoff). */
-  readonly takeHandoff?: () => Handoff | undefined;
+  readonly takeHandoff?: () => Handoff<E> | undefined;
 }
 
 /**
@@ -15,15 +17,15 @@ export interface SettlementBookHooks {
  * and retried with backoff, and the caller still gets its answer. Redis' own idempotence (a call is
  * booked once) makes retrying safe.
  */
-export class SettlementBook {
+export class SettlementBook<E extends GovernedEndpoint = HasDataEndpoint> {
   private readonly pending = new Map<string, Settlement>();
   private timer: NodeJS.Timeout | undefined;
   private attempt = 0;
 
   constructor(
-    private readonly governor: CreditGovernor,
+    private readonly governor: CreditGovernor<E>,
     private readonly logger: Logger,
-    private readonly hooks: SettlementBookHooks,
+    private readonly hooks: SettlementBookHooks<E>,
   ) {}
 
   /** Settlements waiting for Redis. */
@@ -63,7 +65,7 @@ export class SettlementBook {
     }
   }
 
-  private async book(settlement: Settlement, handoff?: Handoff): Promise<void> {
+  private async book(settlement: Settlement, handoff?: Handoff<E>): Promise<void> {
     let booked: boolean;
     let admission;
     try {

@@ -1,3 +1,5 @@
+import type { HasDataEndpoint } from '../../common/hasdata-endpoints';
+import type { GovernedEndpoint } from '../../common/model-endpoints';
 import type { CallClaim, CreditGovernor } from './governor';
 import type { Admission } from './script-protocol';
 
@@ -14,16 +16,16 @@ import type { Admission } from './script-protocol';
 export type SlotOutcome = Exclude<Admission, { kind: 'busy' }> & { readonly waitedMs: number };
 
 /** A waiting call offered to a finishing one: it books itself and admits this one together. */
-export interface Handoff {
-  readonly claim: CallClaim;
+export interface Handoff<E extends GovernedEndpoint = HasDataEndpoint> {
+  readonly claim: CallClaim<E>;
   /** The admission the settlement made for the waiter. */
   deliver(admission: Admission): void;
   /** The settlement failed: the waiter tries by itself again. */
   abandon(): void;
 }
 
-interface Waiter {
-  readonly claim: CallClaim;
+interface Waiter<E extends GovernedEndpoint> {
+  readonly claim: CallClaim<E>;
   /** A release happened that this waiter should act on. */
   woken: boolean;
   /** Its own admission is on its way to Redis. */
@@ -41,11 +43,11 @@ export interface SlotQueueOptions {
   readonly pollMs?: number;
 }
 
-export class SlotQueue {
-  private readonly waiters: Waiter[] = [];
+export class SlotQueue<E extends GovernedEndpoint = HasDataEndpoint> {
+  private readonly waiters: Waiter<E>[] = [];
 
   constructor(
-    private readonly governor: CreditGovernor,
+    private readonly governor: CreditGovernor<E>,
     private readonly options: SlotQueueOptions,
   ) {}
 
@@ -67,7 +69,7 @@ export class SlotQueue {
   }
 
   /** The longest waiter that is not trying for itself, to be admitted by a finishing call. */
-  takeHandoff(): Handoff | undefined {
+  takeHandoff(): Handoff<E> | undefined {
     const waiter = this.waiters.find((w) => !w.attempting && !w.handedOff && w.delivered === undefined);
     if (!waiter) return undefined;
     waiter.handedOff = true;
@@ -90,7 +92,7 @@ export class SlotQueue {
    * A slot and the call's credits, or a typed refusal. Redis errors propagate (fail closed). A
    * caller that goes away (abort) leaves the queue with a rate_limited refusal it will never read.
    */
-  async acquire(claim: CallClaim, abort?: AbortSignal): Promise<SlotOutcome> {
+  async acquire(claim: CallClaim<E>, abort?: AbortSignal): Promise<SlotOutcome> {
     const deadline = Date.now() + this.options.maxWaitMs;
     const pollMs = this.options.pollMs ?? 200;
     let retryInMs = pollMs;
@@ -101,7 +103,7 @@ export class SlotQueue {
       if (first.kind !== 'busy') return { ...first, waitedMs };
       retryInMs = first.retryInMs;
     }
-    const waiter: Waiter = {
+    const waiter: Waiter<E> = {
       claim,
       woken: false,
       attempting: false,
@@ -167,7 +169,7 @@ export class SlotQueue {
     }
   }
 
-  private wakeOthers(self: Waiter, count: number): void {
+  private wakeOthers(self: Waiter<E>, count: number): void {
     let left = count;
     for (const waiter of this.waiters) {
       if (left <= 0) break;
@@ -178,7 +180,7 @@ export class SlotQueue {
     }
   }
 
-  private sleep(waiter: Waiter, ms: number, abort: AbortSignal | undefined): Promise<void> {
+  private sleep(waiter: Waiter<E>, ms: number, abort: AbortSignal | undefined): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         clearTimeout(timer);

@@ -94,6 +94,12 @@ function errorCode(err: unknown): string | undefined {
   return cause?.message === 'bad port' ? 'BAD_PORT' : undefined;
 }
 
+/** The connection error's code when the request never left this machine (nothing can have been billed). */
+export function unsentRequestCode(err: unknown): string | undefined {
+  const code = errorCode(err);
+  return code && NOT_SENT.has(code) ? code : undefined;
+}
+
 function retryAfterMs(header: string | null): number | null {
   if (!header) return null;
   const seconds = Number(header);
@@ -159,8 +165,9 @@ export function createHasDataClient(options: HasDataClientOptions): HasDataClien
       });
       text = await response.text();
     } catch (err) {
+      const unsent = unsentRequestCode(err);
+      if (unsent) return fail('unreachable', null, false, `HasData could not be reached (${unsent})`);
       const code = errorCode(err);
-      if (code && NOT_SENT.has(code)) return fail('unreachable', null, false, `HasData could not be reached (${code})`);
       // Sent, but no answer: HasData may have done (and billed) the work, unless its own deadline passed.
       const billed = Date.now() - started < options.serverDeadlineMs;
       const timedOut = (err as { name?: string } | null)?.name === 'TimeoutError';

@@ -1,11 +1,18 @@
 import path from 'node:path';
 import { startPostgres, type RunningPostgres } from './postgres';
-import { startRedis, type RunningRedis } from './redis';
+import { findFreePort } from './ports';
+import { CACHE_REDIS_MEMORY, LEDGER_REDIS_MEMORY, startRedis, type RunningRedis } from './redis';
 import { startTemporal, type RunningTemporal } from './temporal';
 
 export interface InfrastructureOptions {
   readonly dataDir: string;
-  readonly ports: { readonly postgres: number; readonly redis: number; readonly temporal: number };
+  readonly ports: {
+    readonly postgres: number;
+    readonly redis: number;
+    readonly temporal: number;
+    /** The caches' Redis; a free port when not given. */
+    readonly cacheRedis?: number;
+  };
   /** Temporal web UI port; undefined runs the dev server headless. */
   readonly temporalUiPort: number | undefined;
   readonly namespace: string;
@@ -16,6 +23,7 @@ export interface InfrastructureOptions {
   readonly external?: {
     readonly databaseUrl?: string | undefined;
     readonly redisUrl?: string | undefined;
+    readonly cacheRedisUrl?: string | undefined;
     readonly temporalAddress?: string | undefined;
   };
   readonly onPhase?: (service: string, message: string) => void;
@@ -25,7 +33,13 @@ export interface InfrastructureOptions {
 
 export interface Infrastructure {
   readonly databaseUrl: string;
+  /** The ledger's Redis: governance, repeat guard, rate limit. Never evicts. */
   readonly redisUrl: string;
+  /**
+   * The caches' Redis (bounded, evicting); undefined when an external REDIS_URL was given without
+   * a CACHE_REDIS_URL: the caches then use REDIS_URL, as the processes do when it is unset.
+   */
+  readonly cacheRedisUrl: string | undefined;
   readonly temporalAddress: string;
   readonly temporalUiUrl: string | undefined;
   /** The embedded services actually running (for supervision). */
@@ -34,9 +48,9 @@ export interface Infrastructure {
 }
 
 /**
- * Starts PostgreSQL + pgvector, Redis and the Temporal dev server side by side (each one only if its
- * URL is not configured). Shared by `npm start`, the test harness and the benchmarks, so all three
- * run the same services the same way.
+ * Starts PostgreSQL + pgvector, Redis (the ledger's, and the caches' beside it) and the Temporal
+ * dev server side by side (each one only if its URL is not configured). Shared by `npm start`, the
+ * test harness and the benchmarks, so all three run the same services the same way.
  */
 export async function startInfrastructure(options: InfrastructureOptions): Promise<Infrastructure> {
   const run = path.join(options.dataDir, 'run');
@@ -50,6 +64,8 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
     return result;
   };
 
+  const spawnCacheRedis = !options.external?.cacheRedisUrl && !options.external?.redisUrl;
+  const cacheRedisPort = spawnCacheRedis ? (options.ports.cacheRedis ?? (await findFreePort())) : undefined;
   const results = await Promise.allSettled([
     options.external?.databaseUrl
       ? Promise.resolve(undefined)
@@ -77,8 +93,28 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
               logFile: path.join(logs, 'redis.log'),
               appendOnly: options.durable,
               pidFile: path.join(run, 'redis.pid'),
+              memory: LEDGER_REDIS_MEMORY,
             }),
-          () => `ready on 127.0.0.1:${options.ports.redis}${options.durable ? ', append-only file in redis/' : ''}`,
+          () =>
+            `ready on 127.0.0.1:${options.ports.redis}${options.durable ? ', append-only file in redis/' : ''}, ${LEDGER_REDIS_MEMORY.maxmemory} ${LEDGER_REDIS_MEMORY.policy}`,
+        ),
+    cacheRedisPort === undefined
+      ? Promise.resolve(undefined)
+      : timed(
+          'cache',
+          // Caches need no persistence: losing them costs lookups, never money.
+          () =>
+            startRedis({
+              name: 'redis-cache',
+              dataDir: path.join(options.dataDir, 'redis-cache'),
+              port: cacheRedisPort,
+              logFile: path.join(logs, 'redis-cache.log'),
+              appendOnly: false,
+              pidFile: path.join(run, 'redis-cache.pid'),
+              memory: CACHE_REDIS_MEMORY,
+            }),
+          () =>
+            `redis ready on 127.0.0.1:${cacheRedisPort}, ${CACHE_REDIS_MEMORY.maxmemory} ${CACHE_REDIS_MEMORY.policy}`,
         ),
     options.external?.temporalAddress
       ? Promise.resolve(undefined)
@@ -106,12 +142,13 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
     await stopAll();
     throw new Error(failures.map((f) => (f instanceof Error ? f.message : String(f))).join('\n\n'));
   }
-  const [pgResult, redisResult, temporalResult] = results.map((r) =>
+  const [pgResult, redisResult, cacheResult, temporalResult] = results.map((r) =>
     r.status === 'fulfilled' ? r.value : undefined,
-  ) as [RunningPostgres | undefined, RunningRedis | undefined, RunningTemporal | undefined];
+  ) as [RunningPostgres | undefined, RunningRedis | undefined, RunningRedis | undefined, RunningTemporal | undefined];
   return {
     databaseUrl: options.external?.databaseUrl ?? pgResult!.url,
     redisUrl: options.external?.redisUrl ?? redisResult!.url,
+    cacheRedisUrl: options.external?.cacheRedisUrl ?? cacheResult?.url,
     temporalAddress: options.external?.temporalAddress ?? temporalResult!.address,
     temporalUiUrl: temporalResult?.uiUrl,
     processes: started.map((s) => s.process),

@@ -14,7 +14,7 @@ const simulator = SimulatorConfigSchema.shape.simulator.shape;
  */
 export const LauncherSchema = envSection(
   'Launcher (`npm start`)',
-  'Read by the launcher (and by `npm run demo` and `npm run user:create` to find the running stack). Setting one of the three service addresses means "use that service, spawn none". Without `HASDATA_API_KEY` it starts the HasData simulator and points the gateway at it; without `GATEWAY_INTERNAL_TOKEN` it generates one.',
+  'Read by the launcher (and by `npm run demo` and `npm run user:create` to find the running stack). Setting a service’s address means "use that service, spawn none". Without `HASDATA_API_KEY` it starts the HasData simulator and points the gateway at it; without `GATEWAY_INTERNAL_TOKEN` it generates one.',
   {
     dataDir: v(
       'HIREHOUND_DATA_DIR',
@@ -25,6 +25,12 @@ export const LauncherSchema = envSection(
     external: z.object({
       databaseUrl: v('DATABASE_URL', z.string().url().optional(), undefined, 'an existing PostgreSQL to use instead'),
       redisUrl: v('REDIS_URL', z.string().url().optional(), undefined, 'an existing Redis to use instead'),
+      cacheRedisUrl: v(
+        'CACHE_REDIS_URL',
+        z.string().url().optional(),
+        undefined,
+        'an existing Redis for the caches (none is spawned when `REDIS_URL` is set: the caches then share it)',
+      ),
       temporalAddress: v(
         'TEMPORAL_ADDRESS',
         z.string().min(1).optional(),
@@ -35,12 +41,14 @@ export const LauncherSchema = envSection(
     namespace: app.temporal.shape.namespace,
     ports: z.object({
       postgres: v('PG_PORT', port, 5433, 'port of the embedded PostgreSQL'),
-      redis: v('REDIS_PORT', port, 6380, 'port of the embedded Redis'),
+      redis: v('REDIS_PORT', port, 6380, 'port of the embedded Redis (the ledger’s: never evicts)'),
+      cacheRedis: v('CACHE_REDIS_PORT', port, 6381, 'port of the embedded caches’ Redis (bounded, evicting)'),
       temporal: v('TEMPORAL_PORT', port, 7233, 'port of the embedded Temporal dev server'),
       temporalUi: v('TEMPORAL_UI_PORT', port, 8233, 'port of its web UI'),
       api: app.api.shape.port,
       gateway: app.gateway.shape.port,
       simulator: simulator.port,
+      temporalMetrics: v('TEMPORAL_METRICS_PORT', port, 9466, 'port of the worker’s Temporal SDK metrics'),
     }),
     apiHost: app.api.shape.host,
     gatewayHost: app.gateway.shape.host,

@@ -1,5 +1,7 @@
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Registry } from 'prom-client';
 import { createSearchActivities, type SearchActivities } from '../../activities/search';
+import { createSearchMetrics } from '../../common/metrics/search-metrics';
 import { searchRoutes } from '../../api/searches';
 import { loadConfig } from '../../common/config';
 import { createUser } from '../../store/users';
@@ -54,6 +56,7 @@ function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise
       ranker: { rank: (r) => fake.rankCandidates(r) },
       liveSearch: { check: async () => ({ available: true }) },
       guardPrefix: uniquePrefix('guard'),
+      metrics: createSearchMetrics(new Registry()),
     });
   return withWorldWorkers(
     { native: services.native, client: services.client, db: services.db, bundle },

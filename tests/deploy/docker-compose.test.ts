@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import { parse } from 'yaml';
-import { CONFIG_VARIABLES } from '../../common/config';
+import { createApiMetrics } from '../../api/telemetry';
+import { CONFIG_VARIABLES, loadConfig } from '../../common/config';
+import { createMaintenanceMetrics } from '../../common/metrics/maintenance-metrics';
+import { createProcessRegistry } from '../../common/metrics/registry';
+import { createSearchMetrics } from '../../common/metrics/search-metrics';
+import { createGatewayMetrics } from '../../gateway/metrics';
 
 /**
  * docker-compose.yml cannot run on these machines (no Docker engine), so everything that can be
@@ -18,6 +23,7 @@ interface Service {
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }> | string[];
   volumes?: string[];
+  ports?: string[];
 }
 
 const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
@@ -81,7 +87,12 @@ describe('docker-compose.yml', () => {
   });
 
   it('passes our processes only variables the code reads, and runs entry points that exist', () => {
-    const appServices = Object.entries(compose.services).filter(([, s]) => s.build !== undefined);
+    const entryOf = (service: Service): string | undefined =>
+      (Array.isArray(service.command) ? service.command : []).find((p) => p.startsWith('dist/'));
+    /** Services running our processes on the application configuration (the simulator reads its own). */
+    const appServices = Object.entries(compose.services).filter(
+      ([, s]) => s.build !== undefined && entryOf(s) !== 'dist/simulator/server.js',
+    );
     expect(appServices.map(([n]) => n)).toEqual(
       expect.arrayContaining(['api', 'migrate', 'worker-search', 'worker-hasdata', 'worker-ml', 'worker-maintenance']),
     );
@@ -100,3 +111,189 @@ describe('docker-compose.yml', () => {
     expect(fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8')).toContain('CMD ["node", "dist/api/server.js"]');
   });
 });
+
+/**
+ * The observability side of the deployment: Prometheus scrapes exactly the processes that serve
+ * metrics, on the ports they listen on; Grafana's provisioning points at that Prometheus and at
+ * the dashboard folder it mounts; the dashboard queries only series the code registers (or the
+ * Temporal SDK exports); the caches' Redis evicts and the ledger's never does.
+ */
+describe('docker-compose.yml: observability and Redis memory', () => {
+  const prometheus = parse(fs.readFileSync(path.join(ROOT, 'deploy/prometheus/prometheus.yml'), 'utf8')) as {
+    scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[];
+  };
+  const targets = prometheus.scrape_configs.flatMap((job) =>
+    job.static_configs.flatMap((c) => c.targets.map((target) => ({ job: job.job_name, target }))),
+  );
+  const entryOf = (service: Service): string | undefined =>
+    (Array.isArray(service.command) ? service.command : []).find((p) => p.startsWith('dist/'));
+  /** Services running our processes on the application configuration (the simulator reads its own). */
+  const appServices = Object.entries(compose.services).filter(
+    ([, s]) => s.build !== undefined && entryOf(s) !== 'dist/simulator/server.js',
+  );
+  /** Compose's interpolation: `${X:-default}` is the default, `${X:?why}` a secret the operator sets. */
+  const interpolate = (value: string): string =>
+    value.replace(
+      /\$\{\w+(?::-([^}]*)|:\?[^}]*)?\}/g,
+      (_all, fallback?: string) => fallback ?? 'operator-set-secret-value',
+    );
+  /** What an app service's processes read, with the defaults of what the file leaves unset. */
+  const configOf = (service: Service) =>
+    loadConfig(
+      Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, interpolate(String(v))])),
+    );
+  /** The metrics ports a service's process serves, from its own configuration. */
+  const metricsPorts = (service: Service): number[] => {
+    const entry = entryOf(service);
+    const config = configOf(service);
+    if (entry === 'dist/api/server.js') return [config.observability.apiPort];
+    if (entry === 'dist/gateway/server.js') return [config.gateway.port];
+    if (entry === 'dist/workers/main.js') {
+      const sdk = config.observability.temporalBindAddress;
+      return [config.observability.workerPort, ...(sdk ? [Number(sdk.split(':')[1])] : [])];
+    }
+    return []; // migrate: runs once and exits
+  };
+
+  it('runs Prometheus and Grafana from their official, pinned images', () => {
+    expect(compose.services.prometheus?.image).toMatch(/^prom\/prometheus:v\d+\.\d+\.\d+$/);
+    expect(compose.services.grafana?.image).toMatch(/^grafana\/grafana:\d+\.\d+\.\d+$/);
+  });
+
+  it('scrapes every metrics endpoint of every process, and only endpoints that exist', () => {
+    const expected = appServices.flatMap(([name, service]) => metricsPorts(service).map((port) => `${name}:${port}`));
+    const scraped = targets.map((t) => t.target).filter((t) => !t.startsWith('localhost:'));
+    expect([...scraped].sort()).toEqual([...expected].sort());
+    for (const target of scraped) expect(Object.keys(compose.services)).toContain(target.split(':')[0]);
+    // Reachable from the Prometheus container: metrics listen on every interface, not loopback.
+    for (const [name, service] of appServices.filter(([n]) => n !== 'migrate' && n !== 'gateway')) {
+      expect(`${name}: ${configOf(service).observability.host}`).toBe(`${name}: 0.0.0.0`);
+    }
+    expect(configOf(compose.services.gateway!).gateway.host).toBe('0.0.0.0');
+  });
+
+  it('provisions Grafana with that Prometheus and the dashboard folder it mounts', () => {
+    const grafana = compose.services.grafana!;
+    const mounts = new Map(
+      (grafana.volumes ?? []).map((v) => {
+        const [source, target] = v.split(':');
+        return [target!, source!];
+      }),
+    );
+    expect(mounts.get('/etc/grafana/provisioning')).toBe('./deploy/grafana/provisioning');
+    const datasources = parse(
+      fs.readFileSync(path.join(ROOT, 'deploy/grafana/provisioning/datasources/prometheus.yml'), 'utf8'),
+    ) as { datasources: { uid: string; url: string; type: string }[] };
+    const [datasource] = datasources.datasources;
+    expect(datasource).toMatchObject({ type: 'prometheus', url: 'http://prometheus:9090' });
+    expect(compose.services.prometheus?.ports).toContain('9090:9090');
+    const providers = parse(
+      fs.readFileSync(path.join(ROOT, 'deploy/grafana/provisioning/dashboards/hirehound.yml'), 'utf8'),
+    ) as { providers: { options: { path: string } }[] };
+    const folder = providers.providers[0]!.options.path;
+    expect(mounts.get(folder)).toBe('./deploy/grafana/dashboards');
+
+    const dashboard = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'deploy/grafana/dashboards/hirehound.json'), 'utf8'),
+    ) as {
+      panels: {
+        type: string;
+        datasource?: { uid: string };
+        targets?: { expr: string; datasource: { uid: string } }[];
+      }[];
+    };
+    const queries = dashboard.panels.filter((p) => p.type !== 'row');
+    expect(queries.length).toBeGreaterThan(20);
+    for (const panel of queries) {
+      expect(panel.datasource?.uid).toBe(datasource!.uid);
+      for (const target of panel.targets ?? []) expect(target.datasource.uid).toBe(datasource!.uid);
+    }
+  });
+
+  it('queries only series the code registers or the Temporal SDK exports', () => {
+    const registry = createProcessRegistry();
+    createSearchMetrics(registry, { enrichmentBacklog: async () => ({ queued: 0, in_progress: 0, failed: 0 }) });
+    createMaintenanceMetrics(registry);
+    createApiMetrics(registry);
+    const gateway = createGatewayMetrics(() => Promise.reject(new Error('not scraped')));
+    const series = new Set<string>();
+    for (const metric of [...registry.getMetricsAsArray(), ...gateway.registry.getMetricsAsArray()]) {
+      const { name, type } = metric as unknown as { name: string; type: string };
+      series.add(name);
+      if (type === 'histogram') for (const suffix of ['_bucket', '_sum', '_count']) series.add(`${name}${suffix}`);
+    }
+    const dashboard = fs.readFileSync(path.join(ROOT, 'deploy/grafana/dashboards/hirehound.json'), 'utf8');
+    const exprs = (JSON.parse(dashboard) as { panels: { targets?: { expr: string }[] }[] }).panels.flatMap((p) =>
+      (p.targets ?? []).map((t) => t.expr),
+    );
+    const used = new Set(exprs.flatMap((e) => e.match(/\b(hirehound|process|nodejs|temporal)_[a-z0-9_]+/g) ?? []));
+    for (const name of used) {
+      const known = name.startsWith('temporal_') ? TEMPORAL_SDK_SERIES.has(name) : series.has(name);
+      expect(`${name}: ${known ? 'known' : 'unknown'}`).toBe(`${name}: known`);
+    }
+    // Every series a search moves has a panel.
+    for (const name of [
+      'hirehound_searches_total',
+      'hirehound_results_cache_lookups_total',
+      'hirehound_enrichment_backlog',
+    ])
+      expect(used).toContain(name);
+  });
+
+  it('keeps the caches in a Redis that evicts, and the ledger in one that never does', () => {
+    const policyOf = (service: string): string => {
+      const command = compose.services[service]?.command;
+      const parts = Array.isArray(command) ? command : [];
+      return parts[parts.indexOf('--maxmemory-policy') + 1] ?? 'none';
+    };
+    for (const [name, service] of appServices) {
+      const config = configOf(service);
+      const host = (url: string) => new URL(url).hostname;
+      expect(`${name}: ledger ${policyOf(host(config.redis.url))}`).toBe(`${name}: ledger noeviction`);
+      expect(`${name}: caches ${policyOf(host(config.caches.redisUrl ?? config.redis.url))}`).toBe(
+        `${name}: caches allkeys-lru`,
+      );
+    }
+  });
+});
+
+/**
+ * Series the Temporal SDK's Core exports with default settings (prefix `temporal_`, no `_total`,
+ * histograms in ms), as a worker here serves them, plus the failure counters that appear only once
+ * something fails (sdk-core's telemetry/metrics.rs).
+ */
+const TEMPORAL_SDK_SERIES = new Set(
+  [
+    'activity_execution_latency',
+    'activity_schedule_to_start_latency',
+    'activity_succeed_endtoend_latency',
+    'local_activity_execution_latency',
+    'local_activity_succeed_endtoend_latency',
+    'long_request_latency',
+    'request_latency',
+    'workflow_endtoend_latency',
+    'workflow_task_execution_latency',
+    'workflow_task_replay_latency',
+    'workflow_task_schedule_to_start_latency',
+  ]
+    .flatMap((h) => ['_bucket', '_sum', '_count'].map((s) => `temporal_${h}${s}`))
+    .concat(
+      [
+        'activity_task_received',
+        'local_activity_total',
+        'long_request',
+        'num_pollers',
+        'request',
+        'request_failure',
+        'sticky_cache_hit',
+        'sticky_cache_miss',
+        'sticky_cache_size',
+        'worker_start',
+        'worker_task_slots_available',
+        'worker_task_slots_used',
+        'workflow_completed',
+        'workflow_failed',
+        'workflow_task_queue_poll_succeed',
+      ].map((c) => `temporal_${c}`),
+    ),
+);

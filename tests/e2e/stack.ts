@@ -16,6 +16,7 @@ import { withServer } from '../harness/http';
 import {
   createTestDatabase,
   temporalAddress,
+  testCacheRedisUrl,
   testRedisUrl,
   uniquePrefix,
   type TestDatabase,
@@ -73,8 +74,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     LOG_LEVEL: 'warn',
     DATABASE_URL: t.url,
     REDIS_URL: testRedisUrl(),
+    CACHE_REDIS_URL: testCacheRedisUrl(),
     TEMPORAL_ADDRESS: address,
     TEMPORAL_TASK_QUEUE_PREFIX: `${uniquePrefix('e2e')}-`,
+    // The test Redis is shared by every test file; each stack's search keys stay its own.
+    REDIS_KEY_PREFIX: uniquePrefix('e2e'),
     GATEWAY_URL: gateway.url,
     GATEWAY_INTERNAL_TOKEN: INTERNAL_TOKEN,
     // Hashing embeddings: the same code path as the model, without its CPU cost on 2 shared cores.

@@ -49,6 +49,8 @@ describe('the monthly budget under a race', () => {
     const ok = results.filter((r) => r.outcome === 'ok');
     const refused = results.filter((r) => r.outcome === 'refused');
     expect(ok.length + refused.length).toBe(1000);
+    // Every refusal is the budget's; any other (a transport failure under load) is named in the failure.
+    expect(refused.filter((r) => r.reason !== 'budget_exhausted').map((r) => r.error.message)).toEqual([]);
     for (const r of refused) {
       expect(r).toMatchObject({
         reason: 'budget_exhausted',

@@ -55,7 +55,8 @@ describe('provider-aware circuit breaker', () => {
   });
 
   it('opens on 50% 5xx, stops calling the provider, half-opens with one probe and closes on recovery', async () => {
-    const gw = await start();
+    // A cooldown long enough that a loaded machine cannot let it pass before the calls made while open.
+    const gw = await start({ GATEWAY_CIRCUIT_COOLDOWN_MS: '4000' });
     await sim.admin.configure({ faults: { errorRate: 0.5 } });
     const seen: ListingResult[] = [];
     await poll(async () => {

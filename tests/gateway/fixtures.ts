@@ -48,6 +48,7 @@ export async function startGateway(options: {
   env?: Record<string, string>;
   governance?: Partial<GovernanceSettings>;
   instanceId?: string;
+  hfFetch?: typeof fetch;
 }): Promise<GatewayUnderTest> {
   const prefix = options.prefix ?? uniquePrefix('gw');
   const config = loadConfig({
@@ -71,11 +72,13 @@ export async function startGateway(options: {
   const gateway = createGateway({
     hasdata: { ...config.hasdata, apiKey: config.hasdata.apiKey ?? '' },
     gateway: { ...config.gateway, internalToken: INTERNAL_TOKEN },
+    hfChat: { ...config.hfChat, token: config.embeddings.hf.token },
     redisUrl: config.redis.url,
     db: options.db,
     logger,
     instanceId: options.instanceId ?? prefix,
     ...(options.governance ? { governance: options.governance } : {}),
+    ...(options.hfFetch ? { hfFetch: options.hfFetch } : {}),
   });
   await gateway.ready();
   const server = await listen(gateway.app);

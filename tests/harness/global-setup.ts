@@ -18,7 +18,7 @@ export const TEMPLATE_DATABASE = 'hirehound_template';
 
 /**
  * Starts throwaway services on free ports in a temporary folder: a PostgreSQL cluster with
- * pgvector (no fsync), Redis (no persistence) and a headless Temporal dev server (in memory). A
+ * pgvector (no fsync), Redis (the ledger's and the caches', no persistence) and a headless Temporal dev server (in memory). A
  * template database carries the migrated schema; each test file clones it (tests/harness/services.ts).
  */
 export default async function globalSetup(): Promise<void> {
@@ -31,7 +31,12 @@ export default async function globalSetup(): Promise<void> {
   const [infra, minio] = await Promise.all([
     startInfrastructure({
       dataDir: scratchDir,
-      ports: { postgres: await findFreePort(), redis: await findFreePort(), temporal: await findFreePort() },
+      ports: {
+        postgres: await findFreePort(),
+        redis: await findFreePort(),
+        cacheRedis: await findFreePort(),
+        temporal: await findFreePort(),
+      },
       temporalUiPort: undefined,
       namespace: 'default',
       database: TEMPLATE_DATABASE,
@@ -65,6 +70,7 @@ export default async function globalSetup(): Promise<void> {
   process.env[HARNESS_ENV.databaseAdminUrl] = infra.databaseUrl.replace(/\/[^/]+$/, '/postgres');
   process.env[HARNESS_ENV.templateDatabase] = TEMPLATE_DATABASE;
   process.env[HARNESS_ENV.redisUrl] = infra.redisUrl;
+  process.env[HARNESS_ENV.cacheRedisUrl] = infra.cacheRedisUrl ?? infra.redisUrl;
   process.env[HARNESS_ENV.temporalAddress] = infra.temporalAddress;
   process.env[HARNESS_ENV.scratchDir] = scratchDir;
   process.env[HARNESS_ENV.s3Endpoint] = minio.endpoint;

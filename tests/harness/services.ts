@@ -53,6 +53,11 @@ export function testRedisUrl(): string {
   return harnessValue('redisUrl');
 }
 
+/** The caches' Redis (bounded, evicting), as CACHE_REDIS_URL names it to the processes. */
+export function testCacheRedisUrl(): string {
+  return harnessValue('cacheRedisUrl');
+}
+
 /** A connected client; tests namespace their keys (see uniquePrefix) since Redis is shared. */
 export async function createTestRedis(name = 'test'): Promise<Redis> {
   const client = createRedis(testRedisUrl(), name);

@@ -129,6 +129,9 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
       poolSize: settings.candidatePool,
       shown: settings.shownResults,
       ...(jobIds ? { jobIds } : {}),
+      // The last ranking under the search's own filters is what an identical search gets next; a
+      // ranking under filters changed mid-search is not what a new search with them would find.
+      ...(generation === 0 ? { resultsCache: jobIds ? ('store' as const) : ('use' as const) } : {}),
     });
     state.publish(page, generation);
   }
@@ -227,11 +230,11 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     state.status = 'failed';
     state.enterPhase('done');
     log.error('search failed', { error: err instanceof Error ? err.message : String(err) });
-    await bookkeeping.persistSearchResults({ progress: state.progress(), results: state.top });
+    await bookkeeping.persistSearchResults({ progress: state.progress(), results: state.top, tier: input.tier });
     throw err;
   }
 
-  await bookkeeping.persistSearchResults({ progress: state.progress(), results: state.top });
+  await bookkeeping.persistSearchResults({ progress: state.progress(), results: state.top, tier: input.tier });
   await condition(allHandlersFinished);
   return state.progress();
 }
