@@ -386,6 +386,18 @@ export interface NewJob {
   readonly fulltextEmbedding?: { readonly vector: ArrayLike<number>; readonly tag: string };
 }
 
+/** A salary range as the jobs table stores it. */
+export function salaryColumns(salary: SalaryRange | null) {
+  return {
+    salary_min: salary?.min ?? null,
+    salary_max: salary?.max ?? null,
+    salary_currency: salary?.currency ?? null,
+    salary_period: salary?.period ?? null,
+    salary_annual_min: salary?.annualMin ?? null,
+    salary_annual_max: salary?.annualMax ?? null,
+  };
+}
+
 /** Inserts in multi-row batches (one round trip per 500 rows); returns the new ids in input order. */
 export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<string[]> {
   const ids: string[] = [];
@@ -400,12 +412,7 @@ export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<strin
       remote_type: j.remoteType,
       snippet: j.snippet,
       description_text: j.descriptionText,
-      salary_min: j.salary?.min ?? null,
-      salary_max: j.salary?.max ?? null,
-      salary_currency: j.salary?.currency ?? null,
-      salary_period: j.salary?.period ?? null,
-      salary_annual_min: j.salary?.annualMin ?? null,
-      salary_annual_max: j.salary?.annualMax ?? null,
+      ...salaryColumns(j.salary),
       visa_sponsorship: j.visaSponsorship,
       skills: [...new Set([...j.skillsRequired, ...j.skillsPreferred])],
       skills_required: [...j.skillsRequired],

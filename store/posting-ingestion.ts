@@ -5,6 +5,7 @@ import type { PreparedPosting } from '../ingestion/prepare';
 import type { PostingForScoring } from '../ingestion/scores';
 import type { SalaryRange } from '../understanding/features';
 import type { DB } from './database';
+import { salaryColumns } from './jobs';
 import { asEducationLevel } from './vocabulary';
 
 /**
@@ -157,12 +158,7 @@ function preparedColumns(w: PreparedWrite) {
     location: p.location,
     remote_type: p.remoteType,
     snippet: p.snippet,
-    salary_min: p.salary?.min ?? null,
-    salary_max: p.salary?.max ?? null,
-    salary_currency: p.salary?.currency ?? null,
-    salary_period: p.salary?.period ?? null,
-    salary_annual_min: p.salary?.annualMin ?? null,
-    salary_annual_max: p.salary?.annualMax ?? null,
+    ...salaryColumns(p.salary),
     employment_type: p.employmentType,
     seniority: a.seniority,
     visa_sponsorship: a.visaSponsorship,

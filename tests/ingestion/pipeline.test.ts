@@ -258,28 +258,23 @@ describe('posting ingestion pipeline', () => {
     const native = await NativeConnection.connect({ address: temporalAddress() });
     const queue = uniquePrefix('ingest');
     const queues = taskQueueNames(`${queue}-`);
+    const activities = createIngestionActivities({
+      db: t.db,
+      embedder,
+      objects,
+      settings: config.ingestion,
+      now: () => now,
+    });
     const worker = await Worker.create({
       connection: native,
       taskQueue: queues.search,
       workflowBundle: await bundleWorkflows(),
-      activities: createIngestionActivities({
-        db: t.db,
-        embedder,
-        objects,
-        settings: config.ingestion,
-        now: () => now,
-      }),
+      activities,
     });
     const mlWorker = await Worker.create({
       connection: native,
       taskQueue: queues.ml,
-      activities: createIngestionActivities({
-        db: t.db,
-        embedder,
-        objects,
-        settings: config.ingestion,
-        now: () => now,
-      }),
+      activities,
     });
     try {
       const bridge = createIngestionBridge({ client: new Client({ connection }), taskQueues: queues });
