@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../common/logger';
 import type { SearchMetrics } from '../common/metrics/search-metrics';
+import type { Embedder } from '../matching/embeddings/embedder';
 import type { DB } from '../store/database';
 import { findProfileIdentity } from '../store/profiles';
 import type { CandidateRanker } from './search';
@@ -24,8 +25,11 @@ export interface ResultsCacheDeps {
   readonly db: DB;
   readonly ttlMs: number;
   readonly prefix: string;
-  /** The embedding model behind the ranker: its rankings are not another model's. */
-  readonly embedderTag: string;
+  /**
+   * The embedder behind the ranker: its rankings are not another model's. Its tag is read at every
+   * lookup, because a model change switches a running worker's embedder (after re-embedding).
+   */
+  readonly embedder: Pick<Embedder, 'tag'>;
   readonly metrics: SearchMetrics;
   readonly logger: Logger;
 }
@@ -49,7 +53,7 @@ const collapse = (text: string): string => text.toLowerCase().replace(/\s+/g, ' 
  * (the ranker then answers with the proper error).
  */
 export async function resultsCacheKey(
-  deps: Pick<ResultsCacheDeps, 'db' | 'prefix' | 'embedderTag'>,
+  deps: Pick<ResultsCacheDeps, 'db' | 'prefix' | 'embedder'>,
   request: RankRequest,
 ): Promise<string | undefined> {
   let profile: unknown = null;
@@ -67,7 +71,7 @@ export async function resultsCacheKey(
     filters: request.filters,
     poolSize: request.poolSize,
     shown: request.shown,
-    embedding: deps.embedderTag,
+    embedding: deps.embedder.tag,
   });
   return `${deps.prefix}:${VERSION}:${crypto.createHash('sha256').update(material).digest('hex')}`;
 }

@@ -4,10 +4,13 @@ import type { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
+import { createMaintenanceMetrics } from '../common/metrics/maintenance-metrics';
 import { createGatewayClient } from '../gateway/client';
 import type { DB } from '../store/database';
+import { countDeadLetters } from '../store/dead-letters';
 import { taskQueueNames } from '../temporal/task-queues';
 import { loadOnet } from '../understanding/onet/load';
+import { adminRoutes } from './admin';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
 import { heldPostingRoutes } from './held-postings';
@@ -36,6 +39,9 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
   const { config, db, redis, temporal, logger } = deps;
   const registry = deps.registry ?? new Registry();
   const metrics = createApiMetrics(registry);
+  // Requeues happen here; the waiting letters are table truth, the same from every process.
+  const maintenanceMetrics = createMaintenanceMetrics(registry);
+  maintenanceMetrics.trackPendingDeadLetters(async () => (await countDeadLetters(db)).pending);
   const queues = taskQueueNames(config.temporal.taskQueuePrefix);
   const gateway =
     config.gateway.url && config.gateway.internalToken
@@ -67,6 +73,13 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
       ...searches.routes,
       ...jobRoutes(db),
       ...creditRoutes(db, gateway),
+      ...adminRoutes({
+        db,
+        temporal,
+        maintenanceQueue: queues.maintenance,
+        workflowIdPrefix: config.temporal.taskQueuePrefix,
+        metrics: maintenanceMetrics,
+      }),
       ...heldPostingRoutes(db),
       ...tailoringRoutes({
         db,

@@ -661,6 +661,100 @@ const simulator = envSection(
   },
 );
 
+const maintenance = envSection(
+  'Maintenance',
+  'The scheduled upkeep on the `maintenance` task queue (docs/operations.md#scheduled-maintenance).',
+  {
+    startPaused: v(
+      'MAINTENANCE_SCHEDULES_PAUSED',
+      booleanFlag,
+      false,
+      'create the schedules paused (an existing schedule keeps its state); the tests trigger them by hand',
+      { format: BOOLEAN_FORMAT },
+    ),
+    purge: z.object({
+      batchSize: v(
+        'MAINTENANCE_PURGE_BATCH_SIZE',
+        positiveInt.max(10_000),
+        500,
+        'jobs archived per transaction (each batch is one short statement)',
+      ),
+      payloadGraceDays: v(
+        'MAINTENANCE_PAYLOAD_GRACE_DAYS',
+        nonNegativeInt,
+        7,
+        'days an archived job keeps its raw payloads before they are deleted',
+      ),
+    }),
+    enrichment: z.object({
+      stuckHours: v(
+        'MAINTENANCE_ENRICH_STUCK_HOURS',
+        positiveInt,
+        6,
+        'a job `queued` or `in_progress` this long is reset to `none`',
+      ),
+      maxAttempts: v(
+        'MAINTENANCE_ENRICH_RETRY_MAX_ATTEMPTS',
+        nonNegativeInt.max(10),
+        3,
+        'nightly retries of a failed enrichment a paid search asked for; then it is failed for good',
+      ),
+      nightlyCredits: v(
+        'MAINTENANCE_ENRICH_RETRY_CREDITS',
+        nonNegativeInt,
+        500,
+        'credits the nightly retries may spend, at most',
+      ),
+    }),
+    index: z.object({
+      recallSamples: v(
+        'MAINTENANCE_INDEX_RECALL_SAMPLES',
+        positiveInt.max(500),
+        20,
+        'sample queries the recall of each vector index is measured with',
+      ),
+      minRecall: v(
+        'MAINTENANCE_INDEX_MIN_RECALL',
+        z.coerce.number().min(0).max(1),
+        0.9,
+        'a vector index whose measured recall against exact search is below this is rebuilt',
+      ),
+      maxBloat: v(
+        'MAINTENANCE_INDEX_MAX_BLOAT',
+        z.coerce.number().positive(),
+        1,
+        'growth of a vector index’s bytes per row since it was built that triggers a rebuild (1: doubled)',
+      ),
+    }),
+    objectMinAgeHours: v(
+      'MAINTENANCE_OBJECT_MIN_AGE_HOURS',
+      nonNegativeInt,
+      24,
+      'an unreferenced payload younger than this is kept (its enrichment may not have recorded it yet)',
+    ),
+    analyticsLookbackHours: v(
+      'MAINTENANCE_ANALYTICS_LOOKBACK_HOURS',
+      positiveInt.max(24 * 31),
+      48,
+      'hours the analytics roll-up recomputes on each run (searches finish and results are opened late)',
+    ),
+    reembed: z.object({
+      batchSize: v(
+        'MAINTENANCE_REEMBED_BATCH_SIZE',
+        positiveInt.max(5_000),
+        200,
+        'jobs re-embedded per activity call after an embedding model change',
+      ),
+      servingCheckMs: v(
+        'MAINTENANCE_REEMBED_SERVING_CHECK_MS',
+        positiveInt,
+        2_000,
+        'how often a worker serving the old model checks whether the new vectors were switched in (ms)',
+      ),
+    }),
+  },
+);
+
 // Caches and observability (docs/observability.md)
 
 /** `host:port`, as the Temporal SDK's Prometheus exporter binds it. */
@@ -722,6 +816,7 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   hfChat,
   caches,
   observability,
+  maintenance,
 });
 
 export type Config = Frozen<z.output<typeof ConfigSchema>>;

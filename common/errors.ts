@@ -97,6 +97,15 @@ export const ERROR_CATALOGUE = {
   SEARCH_WORKFLOW_UNAVAILABLE: spec(503, true, 'The search could not be reached; try again'),
   JOB_NOT_FOUND: spec(404, false, 'No such job'),
 
+  // Scheduled maintenance and its admin routes (workflows/maintenance, /v1/admin): MAINTENANCE_*
+  MAINTENANCE_DEAD_LETTER_NOT_FOUND: spec(404, false, 'No such dead letter'),
+  MAINTENANCE_DEAD_LETTER_NOT_PENDING: spec(409, false, 'The dead letter is not waiting to be requeued'),
+  MAINTENANCE_EMBEDDING_MODEL_UNAVAILABLE: spec(
+    500,
+    false,
+    'The embedding model the stored vectors were made with cannot be loaded',
+  ),
+
   // Imaginator (imaginator/, /v1/resumes/:id/tailor, the gateway's hf.chat line): IMAGINATOR_*
   IMAGINATOR_PAID_ONLY: spec(403, false, 'Resume tailoring is for paid accounts'),
   IMAGINATOR_RESUME_NOT_READY: spec(409, false, 'The resume has not been analysed yet'),

@@ -16,6 +16,8 @@ export interface ArchivedJobsTable {
   reason: string;
   record: JsonColumn<Record<string, unknown>>;
   archived_at: DefaultTimestamp;
+  /** When the raw payloads went (after the grace period); null while they are kept. */
+  payload_deleted_at: NullableTimestamp;
 }
 
 export type ArchivedJobRow = Selectable<ArchivedJobsTable>;

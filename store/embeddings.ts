@@ -27,9 +27,12 @@ export interface JobEmbeddingSource {
   readonly descriptionText: string | null;
 }
 
-type SourceRow = Pick<JobRow, 'id' | 'title' | 'company_name' | 'location' | 'snippet' | 'description_text'>;
+export type JobEmbeddingSourceRow = Pick<
+  JobRow,
+  'id' | 'title' | 'company_name' | 'location' | 'snippet' | 'description_text'
+>;
 
-function toSource(r: SourceRow): JobEmbeddingSource {
+export function toJobEmbeddingSource(r: JobEmbeddingSourceRow): JobEmbeddingSource {
   return {
     id: r.id,
     title: r.title,
@@ -63,7 +66,7 @@ export async function findJobsToEmbed(
     );
   if (kind === 'fulltext') query = query.where('description_text', 'is not', null);
   const rows = await query.orderBy('updated_at').limit(limit).execute();
-  return rows.map(toSource);
+  return rows.map(toJobEmbeddingSource);
 }
 
 export async function findJobEmbeddingSources(db: DB, jobIds: readonly string[]): Promise<JobEmbeddingSource[]> {
@@ -73,7 +76,7 @@ export async function findJobEmbeddingSources(db: DB, jobIds: readonly string[])
     .select(['id', 'title', 'company_name', 'location', 'snippet', 'description_text'])
     .where('id', 'in', [...jobIds])
     .execute();
-  return rows.map(toSource);
+  return rows.map(toJobEmbeddingSource);
 }
 
 /** One UPDATE for the whole batch: a VALUES list joined on id. */

@@ -33,3 +33,8 @@ export function ingestionWorkflowId(batchId: string): string {
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/** One re-embedding per target model per deployment: a worker restarted mid-way joins the same run. */
+export function reembedWorkflowId(prefix: string, targetTag: string): string {
+  return `${prefix}maintenance-reembed-${targetTag}`;
+}

@@ -22,8 +22,8 @@ export function bundleWorkflows(logger: Logger): Promise<WorkflowBundleWithSourc
 
 /**
  * One Temporal Worker per configured task queue (WORKER_QUEUES), as the worker process runs them;
- * tests build theirs the same way. A queue with nothing to run yet (maintenance, until its
- * schedules exist) is skipped: Temporal refuses an empty worker.
+ * tests build theirs the same way. A queue with nothing to run is skipped: Temporal refuses an
+ * empty worker.
  */
 export async function createQueueWorkers(
   connection: NativeConnection,

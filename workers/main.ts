@@ -6,6 +6,7 @@ import { ensureSearchAttributes } from '../temporal/registration';
 import { installTemporalRuntime } from '../temporal/runtime';
 import { createWorkerDependencies } from './dependencies';
 import { createQueueWorkers } from './create-workers';
+import { startMaintenance } from './maintenance';
 
 /**
  * The `workers` process: one Temporal Worker per configured task queue (WORKER_QUEUES), all in this
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
         })
       : undefined;
   const workers = await createQueueWorkers(connection, config, deps);
+  if (config.worker.queues.includes('maintenance')) await startMaintenance(deps.temporal, config, deps, logger);
   logger.info({ queues: workers.map((w) => w.options.taskQueue) }, 'workers polling');
   try {
     await Promise.all(workers.map((w) => w.run()));

@@ -5,6 +5,7 @@ import { createEnrichmentActivities } from '../activities/enrichment';
 import { createIngestionActivities } from '../activities/ingestion';
 import { createIngestionBridge } from '../activities/ingestion-bridge';
 import { createGatewayLiveSearch } from '../activities/live-search';
+import { createMaintenanceActivities } from '../activities/maintenance';
 import { createMatchingActivities } from '../activities/matching';
 import { createProviderActivities } from '../activities/provider';
 import { createCandidateRanker } from '../activities/ranking';
@@ -15,6 +16,7 @@ import { HirehoundError } from '../common/errors';
 import { onetRelatedOccupations } from '../matching/occupations';
 import { taskQueueNames, type TaskQueueName } from '../temporal/task-queues';
 import type { WorkerDependencies } from './dependencies';
+import { maintenanceEvents } from './maintenance';
 
 export interface QueueDefinition {
   readonly taskQueue: string;
@@ -80,7 +82,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
               db: deps.db,
               ttlMs: config.caches.resultsTtlMs,
               prefix: `${config.redis.keyPrefix}:results`,
-              embedderTag: deps.embedder.tag,
+              embedder: deps.embedder,
               metrics: deps.metrics.search,
               logger: deps.logger,
             },
@@ -143,11 +145,21 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       }),
       options: { maxConcurrentActivityTaskExecutions: Math.max(1, os.cpus().length) },
     },
+    // Scheduled upkeep (temporal/schedules.ts): a few slots, so it never crowds the database.
     maintenance: {
       taskQueue: queues.maintenance,
-      runsWorkflows: false,
-      activities: () => ({}),
-      options: { maxConcurrentActivityTaskExecutions: 4 },
+      runsWorkflows: true,
+      activities: () =>
+        createMaintenanceActivities({
+          config,
+          logger: deps.logger.child({ component: 'maintenance' }),
+          db: deps.db,
+          objects: deps.objects,
+          gateway: deps.gateway,
+          targetEmbedder: deps.targetEmbedder,
+          events: maintenanceEvents(deps.metrics.maintenance, config.temporal.taskQueuePrefix),
+        }),
+      options: { maxConcurrentActivityTaskExecutions: 4, maxConcurrentWorkflowTaskExecutions: 10 },
     },
   };
 }

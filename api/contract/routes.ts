@@ -26,6 +26,15 @@ import {
   StartedSearch,
   TailoringView,
 } from './responses';
+import {
+  AnalyticsQuery,
+  AnalyticsView,
+  DeadLetterIdParams,
+  DeadLetterPage,
+  DeadLetterQuery,
+  MaintenanceView,
+  RequeuedDeadLetter,
+} from './admin-schemas';
 import { defineRoute, type RouteContract } from './route';
 
 /**
@@ -49,6 +58,7 @@ export const TAGS = {
   jobs: 'The shared job cache',
   resumes: 'Resume upload and understanding',
   credits: 'Provider credit accounting (admins)',
+  admin: 'Scheduled maintenance: dead letters, runs and analytics (admins)',
   ingestion: 'Posting ingestion: what it held back from search (admins)',
 } as const;
 
@@ -201,7 +211,8 @@ export const ROUTES = {
       tag: 'jobs',
       access: 'user',
       summary: 'A cached job posting, with its full text once enriched',
-      description: 'Jobs are the shared cache: any authenticated user may read one.',
+      description:
+        'Jobs are the shared cache: any authenticated user may read one. The read is recorded as an open (the analytics count opened results as useful).',
       params: { name: 'job id', schema: JobIdParams },
       responses: { 200: { description: 'The job', body: JobView } },
       errors: ['JOB_NOT_FOUND'],
@@ -289,6 +300,55 @@ export const ROUTES = {
       body: { json: { name: 'tailoring request', schema: TailorResumeBody }, required: true },
       responses: { 200: { description: 'The suggested edits', body: TailoringView } },
       errors: ['IMAGINATOR_PAID_ONLY', 'RESUME_NOT_FOUND', 'IMAGINATOR_RESUME_NOT_READY', 'JOB_NOT_FOUND'],
+    }),
+  },
+  admin: {
+    deadLetters: defineRoute({
+      method: 'get',
+      path: '/v1/admin/dead-letters',
+      operationId: 'listDeadLetters',
+      tag: 'admin',
+      access: 'admin',
+      summary: 'What scheduled maintenance failed to do for good, newest first',
+      description:
+        'A maintenance run that exhausted its retries, or an enrichment that exhausted its nightly retries, with what it was working on and its error.',
+      query: { name: 'dead letter query', schema: DeadLetterQuery },
+      responses: { 200: { description: 'A page of dead letters', body: DeadLetterPage } },
+      errors: [],
+    }),
+    requeueDeadLetter: defineRoute({
+      method: 'post',
+      path: '/v1/admin/dead-letters/{id}/requeue',
+      operationId: 'requeueDeadLetter',
+      tag: 'admin',
+      access: 'admin',
+      summary: 'Start the work again: the letter is resolved when it succeeds, pending again when it fails',
+      params: { name: 'dead letter id', schema: DeadLetterIdParams, invalid: 'MAINTENANCE_DEAD_LETTER_NOT_FOUND' },
+      responses: { 202: { description: 'Requeued', body: RequeuedDeadLetter } },
+      errors: ['MAINTENANCE_DEAD_LETTER_NOT_FOUND', 'MAINTENANCE_DEAD_LETTER_NOT_PENDING', 'DEPENDENCY_UNAVAILABLE'],
+    }),
+    maintenance: defineRoute({
+      method: 'get',
+      path: '/v1/admin/maintenance',
+      operationId: 'getMaintenance',
+      tag: 'admin',
+      access: 'admin',
+      summary: 'Runs and failures of each maintenance task, and dead letters by state',
+      responses: { 200: { description: 'The maintenance record', body: MaintenanceView } },
+      errors: [],
+    }),
+    analytics: defineRoute({
+      method: 'get',
+      path: '/v1/admin/analytics',
+      operationId: 'getAnalytics',
+      tag: 'admin',
+      access: 'admin',
+      summary: 'Hourly search analytics: tiers, cache hit rate, discovery, credits per useful result, latency',
+      description:
+        'From the hourly roll-up (a maintenance schedule): the last hour appears once the roll-up has run after it.',
+      query: { name: 'analytics range', schema: AnalyticsQuery },
+      responses: { 200: { description: 'Hourly figures and their totals', body: AnalyticsView } },
+      errors: [],
     }),
   },
 } as const satisfies Record<string, Record<string, RouteContract & { readonly tag: keyof typeof TAGS }>>;

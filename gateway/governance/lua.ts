@@ -326,6 +326,9 @@ local now = now_ms()
 local fired = {}
 reap(now, fired)
 local month = month_of(now)
+-- Reading the status checks the alerts too: one is due when the month's spend is past a threshold
+-- although no call crossed it (a lowered budget); the credit watch reads this every 5 minutes.
+check_alerts(month, now, fired)
 local m = redis.call('HMGET', key('month', month), 'used', 'reserved')
 local circuits = {}
 for _, endpoint in ipairs(A.endpoints) do

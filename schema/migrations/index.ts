@@ -5,7 +5,9 @@ import * as jobsListingRemoteHnsw from './2026_11_23_18_00_jobs_listing_remote_h
 import * as resumeUploads from './2026_11_24_00_00_resume_uploads';
 import * as jobsListingIdentity from './2026_11_24_10_00_jobs_listing_identity';
 import * as jobsEnrichmentRun from './2026_11_24_11_00_jobs_enrichment_run';
-import * as ingestPipeline from './2026_12_06_12_00_ingest_pipeline';
+import * as opsMaintenance from './2026_12_06_12_00_ops_maintenance';
+import * as opsReembedding from './2026_12_06_12_10_ops_reembedding';
+import * as ingestPipeline from './2026_12_06_13_00_ingest_pipeline';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -18,5 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_24_00_00_resume_uploads': resumeUploads,
   '2026_11_24_10_00_jobs_listing_identity': jobsListingIdentity,
   '2026_11_24_11_00_jobs_enrichment_run': jobsEnrichmentRun,
-  '2026_12_06_12_00_ingest_pipeline': ingestPipeline,
+  '2026_12_06_12_00_ops_maintenance': opsMaintenance,
+  '2026_12_06_12_10_ops_reembedding': opsReembedding,
+  '2026_12_06_13_00_ingest_pipeline': ingestPipeline,
 };

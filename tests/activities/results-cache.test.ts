@@ -107,7 +107,7 @@ describe('results cache', () => {
       db: t.db,
       ttlMs: 60_000,
       prefix: uniquePrefix('hh:results'),
-      embedderTag: embedder.tag,
+      embedder,
       metrics: createSearchMetrics(registry),
       logger: createLogger({ name: 'test', level: 'silent' }),
     };
@@ -154,6 +154,23 @@ describe('results cache', () => {
     await cached.rank(request({ poolSize: 10 }));
     expect(rankings).toBe(4);
     expect(await lookups('hit')).toBe(0);
+  });
+
+  it('ranks afresh once the embedder behind it serves another model (a re-embedding switched)', async () => {
+    let tag = embedder.tag;
+    const cached = withResultsCache(ranker, {
+      ...deps,
+      embedder: {
+        get tag() {
+          return tag;
+        },
+      },
+    });
+    await cached.rank(request());
+    await cached.rank(request());
+    tag = 'hf:next-model';
+    await cached.rank(request());
+    expect(rankings).toBe(2);
   });
 
   it('keeps a re-rank of the same search as its last ranking, and leaves the cache alone when not asked', async () => {

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,53 +11,17 @@ import { uniquePrefix } from '../harness/services';
 import { chargesPerJob, ledgerFor, startSearch, waitFinished, waitForProgress } from './api-client';
 import { startStack } from './stack';
 import { bundleWorkflows } from '../harness/workflow-bundle';
+import { killGroup, startWorkerProcess } from '../harness/worker-process';
 
 /**
  * The failures a durable workflow is for: the worker process dies in the middle of the enrichment
  * fan-out, and the Temporal server itself restarts mid-search. Both searches must finish, and no
  * job may be charged twice.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
 let bundle: WorkflowBundleWithSourceMap;
 beforeAll(async () => {
   bundle = await bundleWorkflows();
 }, 60_000);
-
-function startWorkerProcess(env: Record<string, string>): {
-  child: ChildProcess;
-  ready: Promise<void>;
-  output: () => string;
-} {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers', 'main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (output.includes('workers polling')) resolve();
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited (${code}) before polling:\n${output}`)));
-  });
-  return { child, ready, output: () => output };
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    try {
-      process.kill(-(child.pid ?? 0), signal);
-    } catch {
-      resolve();
-    }
-  });
-}
 
 describe('faults', () => {
   it('finishes the search and charges no job twice when the worker process is killed mid-enrichment', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import pino from 'pino';
+import type { Registry } from 'prom-client';
 import { createInProcessIngestion, createIngestionActivities, storeRawBatch } from '../../activities/ingestion';
 import { composeApi } from '../../api/compose';
 import { loadConfig, type Config } from '../../common/config';
@@ -39,8 +40,8 @@ export interface Stack {
   readonly deps: WorkerDependencies;
   /** The env a worker process needs to join this stack (tests that kill one). */
   readonly env: Record<string, string>;
-  /** Runs `fn` with the API served on a free port. */
-  withApi<T>(fn: (baseUrl: string) => Promise<T>): Promise<T>;
+  /** Runs `fn` with the API served on a free port (and its metrics registry, for the series it moved). */
+  withApi<T>(fn: (baseUrl: string, api: { readonly registry: Registry }) => Promise<T>): Promise<T>;
   startWorkers(): Promise<void>;
   stopWorkers(): Promise<void>;
   /** Puts postings into the cache through the ingestion pipeline, as discovery does, without charging a search. */
@@ -128,7 +129,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         eventsPollMs: 100,
       });
       try {
-        return await withServer(api.app, fn);
+        return await withServer(api.app, (base) => fn(base, api));
       } finally {
         api.close();
       }

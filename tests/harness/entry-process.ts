@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { killGroup } from './worker-process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -39,15 +40,6 @@ export function startEntryProcess(entry: string, env: Record<string, string>, re
     child,
     ready,
     output: () => output,
-    stop: (signal = 'SIGTERM') =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        try {
-          process.kill(-(child.pid ?? 0), signal);
-        } catch {
-          resolve();
-        }
-      }),
+    stop: (signal = 'SIGTERM') => killGroup(child, signal),
   };
 }
