@@ -12,7 +12,7 @@ const upward = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')}
 
 const ENTRY_POINTS = ['workers', 'scripts', 'bench', 'simulator', 'tests'];
 const ORCHESTRATION = ['api', 'workflows', 'activities'];
-const DOMAIN = ['gateway', 'store', 'matching', 'understanding', 'temporal', 'imaginator'];
+const DOMAIN = ['gateway', 'store', 'matching', 'understanding', 'temporal', 'imaginator', 'ingestion'];
 
 function layeringBlocks() {
   const restrict = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });

@@ -4,26 +4,30 @@ import { z } from 'zod';
 import { HirehoundError, isErrorCode } from '../common/errors';
 import type { LiveSearchUnavailableReason } from '../common/vocabulary/search';
 import type { GatewayClient, Provider, RefusalReason } from '../gateway/client';
-import type { Embedder } from '../matching/embeddings/embedder';
+import type { IngestionRunner } from '../ingestion/batch';
 import type { DB } from '../store/database';
 import {
+  findEnrichedClusterMate,
   findJobForEnrichment,
   markJobEnrichmentStarted,
   markJobExpired,
-  recordJobEnriched,
+  recordJobFetched,
 } from '../store/job-enrichment';
 import type { ObjectStore } from '../store/objects/object-store';
-import { analysePosting } from '../understanding/analysis/analyse-posting';
 import { htmlToText } from '../understanding/document/html-text';
 import { withApplicationFailures } from './application-failure';
-import { ingestListings } from './listing-ingestion';
+import { detailsBatch, storeRawBatch } from './ingestion';
 import type { DiscoveryOutcome, DiscoveryRequest, EnrichRequest, FetchDetailsOutcome } from './search-types';
 
 export interface ProviderActivityDeps {
   readonly db: DB;
   readonly gateway: GatewayClient;
-  readonly embedder: Embedder;
   readonly objects: ObjectStore;
+  /**
+   * The posting-ingestion pipeline (the ingestion workflow, through its bridge): every listing page
+   * and every fetched posting goes through it before a search sees them.
+   */
+  readonly ingestion: IngestionRunner;
   /** The job board discovery searches (HasData's Indeed or Glassdoor listing API). */
   readonly discoveryProvider: Provider;
   /** Listing APIs need a location; a search without one looks country-wide. */
@@ -92,11 +96,6 @@ function refusedAfter(
 
 const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').update(data).digest('hex');
 
-/** Whitespace and case do not make a different posting. */
-function contentHash(text: string): string {
-  return sha256(text.replace(/\s+/g, ' ').trim().toLowerCase());
-}
-
 /**
  * Activities on the `hasdata` queue: every provider call goes through the gateway, carries the
  * search / user / job it serves (the ledger records it) and an idempotency key derived from the
@@ -160,7 +159,17 @@ export function createProviderActivities(deps: ProviderActivityDeps) {
             // Retrying cannot help (bad parameters, bad key): the search goes on with the cache.
             return outcome({ reason: 'provider_unavailable', retryAfterMs: null }, progress.cursor);
           }
-          const stored = await ingestListings({ db: deps.db, embedder: deps.embedder }, answer.data.items, now());
+          // The page goes through the whole ingestion pipeline before the search sees any of it.
+          const batch = await storeRawBatch(deps.objects, { kind: 'listings', payload: answer.data }, now());
+          const ingested = await heartbeating(
+            deps.heartbeatEveryMs,
+            () => progress,
+            () => deps.ingestion.ingest(batch),
+          );
+          const stored = {
+            newJobIds: ingested.inserted,
+            refreshedJobIds: [...ingested.updated, ...ingested.unchanged],
+          };
           progress = {
             pagesFetched: progress.pagesFetched + 1,
             cursor: answer.nextCursor,
@@ -187,10 +196,14 @@ export function createProviderActivities(deps: ProviderActivityDeps) {
           const paid = job.enrichmentRunId === runId ? (job.enrichmentCredits ?? 0) : 0;
           return { outcome: 'enriched', creditsCharged: paid, source: 'cache' };
         }
+        // Enrichment is paid once per cluster: a duplicate fetched recently stands for this one.
+        if (await findEnrichedClusterMate(deps.db, job.id, new Date(freshSince))) {
+          return { outcome: 'enriched', creditsCharged: 0, source: 'cache' };
+        }
         await markJobEnrichmentStarted(deps.db, job.id);
         const callContext = { searchId: request.searchId, userId: request.userId, jobId: job.id };
         let credits = 0;
-        let fetched: { text: string; raw: unknown; source: 'job_api' | 'web_scraping' } | undefined;
+        let fetched: { raw: unknown; source: 'job_api' | 'web_scraping' } | undefined;
 
         // 1. The board's job API, when the job came from a board HasData has one for.
         if (job.source === 'indeed' || job.source === 'glassdoor') {
@@ -214,7 +227,7 @@ export function createProviderActivities(deps: ProviderActivityDeps) {
             return refusedAfter(answer, credits);
           }
           if (answer.outcome === 'ok' && answer.data.description.trim()) {
-            fetched = { text: answer.data.description, raw: answer.data, source: 'job_api' };
+            fetched = { raw: answer.data, source: 'job_api' };
           }
         }
 
@@ -243,21 +256,21 @@ export function createProviderActivities(deps: ProviderActivityDeps) {
           const text = answer.data.text ?? (answer.data.html ? htmlToText(answer.data.html) : '');
           if (!text.trim())
             throw new HirehoundError('PROVIDER_MALFORMED_RESPONSE', { message: 'The posting page has no text' });
-          fetched = { text, raw: answer.data, source: 'web_scraping' };
+          fetched = { raw: answer.data, source: 'web_scraping' };
         }
 
         const raw = Buffer.from(JSON.stringify(fetched.raw));
         const blobKey = `raw/${job.id}/${sha256(raw)}.json`;
         await deps.objects.put(blobKey, raw, 'application/json');
-        const analysed = analysePosting({ title: job.title, description: fetched.text, location: job.location });
-        await recordJobEnriched(deps.db, job.id, {
-          descriptionText: fetched.text,
-          blobKey,
-          contentHash: contentHash(fetched.text),
-          runId,
-          credits,
-          features: analysed,
-        });
+        await recordJobFetched(deps.db, job.id, { runId, credits });
+        // Cleaning, analysis, dedup against the full text, scores and publication: the pipeline
+        // marks the job enriched when it has stored the text.
+        const batch = detailsBatch(job.id, blobKey, fetched.source, now());
+        await heartbeating(
+          deps.heartbeatEveryMs,
+          () => ({ jobId: job.id }),
+          () => deps.ingestion.ingest(batch),
+        );
         return { outcome: 'enriched', creditsCharged: credits, source: fetched.source };
       }),
   };

@@ -2,10 +2,12 @@ import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
 import type { SearchQuery, SearchResultItem } from '../common/vocabulary/search';
 import { scoreCandidates, toRankedMatch, type RankedMatch } from '../matching/cache-lookup';
+import { limitPerCompany } from '../matching/diversity';
 import { embedProfile, profileText } from '../matching/documents';
 import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
 import type { RelatedOccupations } from '../matching/scoring/ats-components';
 import type { DB } from '../store/database';
+import { findClusterSpread } from '../store/job-clusters';
 import { findCacheCandidates, findCandidatesByIds, type CacheCandidate } from '../store/jobs';
 import { findMatchingProfile } from '../store/profiles';
 import { analysePosting } from '../understanding/analysis/analyse-posting';
@@ -20,6 +22,8 @@ export interface RankerDeps {
   readonly related: RelatedOccupations;
   /** A candidate counts as a match (for the discovery decision) from this composite score up. */
   readonly matchMinScore: number;
+  /** Postings of one employer among the results shown with full detail (matching/diversity.ts). */
+  readonly maxPerCompany: number;
   readonly now?: () => Date;
 }
 
@@ -70,7 +74,12 @@ async function searchProfile(deps: RankerDeps, request: RankRequest): Promise<Se
   return queryProfile(deps.embedder, request.query);
 }
 
-function toResultItem(match: RankedMatch, rank: number, enrichedAt: Date | null): SearchResultItem {
+function toResultItem(
+  match: RankedMatch,
+  rank: number,
+  enrichedAt: Date | null,
+  cluster: { readonly postings: number; readonly sources: number } | undefined,
+): SearchResultItem {
   return {
     rank,
     score: match.match.score,
@@ -97,6 +106,7 @@ function toResultItem(match: RankedMatch, rank: number, enrichedAt: Date | null)
         : null,
       postedAt: match.postedAt,
       enriched: enrichedAt !== null,
+      cluster: cluster ?? { postings: 1, sources: 1 },
     },
   };
 }
@@ -138,12 +148,17 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
       }
       // Every candidate is scored; the ANN lookup always finds neighbours, so "fresh matches" counts
       // only those that score as a plausible match, which is what tells a thin cache from a good one.
-      const scored = scoreCandidates(profile.features, candidates, {
-        calibration: deps.embedder.calibration,
-        settings: deps.settings,
-        related: deps.related,
-        now,
-      });
+      const scored = limitPerCompany(
+        scoreCandidates(profile.features, candidates, {
+          calibration: deps.embedder.calibration,
+          settings: deps.settings,
+          related: deps.related,
+          now,
+        }),
+        (s) => s.candidate.company,
+        deps.maxPerCompany,
+        request.shown,
+      );
       const freshMatches = scored.filter((s) => s.evaluation.score >= deps.matchMinScore).length;
       const pool: PoolEntry[] = scored.slice(0, request.poolSize).map(({ candidate, evaluation }) => ({
         jobId: candidate.id,
@@ -154,9 +169,15 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
         enrichedAt: candidate.enrichedAt?.toISOString() ?? null,
       }));
       // Reasons are written for the shown page only.
-      const top = scored
-        .slice(0, request.shown)
-        .map((s, i) => toResultItem(toRankedMatch(s), i + 1, s.candidate.enrichedAt));
+      const shown = scored.slice(0, request.shown);
+      // How many postings carry each shown job (its cluster of duplicates): 20 rows by primary key.
+      const spread = await findClusterSpread(
+        deps.db,
+        shown.map((s) => s.candidate.id),
+      );
+      const top = shown.map((s, i) =>
+        toResultItem(toRankedMatch(s), i + 1, s.candidate.enrichedAt, spread.get(s.candidate.id)),
+      );
       return { top, pool, freshMatches, bestScore: pool[0]?.score ?? null };
     },
   };

@@ -13,6 +13,7 @@ import { loadOnet } from '../understanding/onet/load';
 import { adminRoutes } from './admin';
 import { createApp } from './app';
 import { creditRoutes } from './credits';
+import { heldPostingRoutes } from './held-postings';
 import { migrationsCheck, postgresCheck, redisCheck, temporalCheck, workerPollersCheck } from './dependency-checks';
 import { jobRoutes } from './jobs';
 import { openApiRoutes } from './openapi';
@@ -82,6 +83,7 @@ export function composeApi(deps: ApiDependencies): { app: Express; registry: Reg
         workflowIdPrefix: config.temporal.taskQueuePrefix,
         metrics: maintenanceMetrics,
       }),
+      ...heldPostingRoutes(db),
       ...tailoringRoutes({
         db,
         logger,

@@ -380,6 +380,65 @@ const search = envSection('Search', 'How one search run ranks, discovers and enr
   }),
 });
 
+const ingestion = envSection(
+  'Ingestion quality',
+  'The posting-ingestion pipeline (docs/ingestion.md): duplicate thresholds measured by `npm run eval:dedup`, publication thresholds, and diversity in results.',
+  {
+    dedup: z.object({
+      nearJaccard: v(
+        'INGEST_NEAR_DUPLICATE_JACCARD',
+        ratio,
+        0.6,
+        'estimated word-shingle Jaccard from which two descriptions are near-identical',
+      ),
+      identityMinJaccard: v(
+        'INGEST_IDENTITY_MIN_JACCARD',
+        ratio,
+        0.3,
+        'below this, two postings with the same employer, title and place are different jobs',
+      ),
+      titleSimilarity: v(
+        'INGEST_TITLE_SIMILARITY',
+        z.coerce.number().gt(0).max(1),
+        1,
+        'title-word Jaccard (with the same level words) from which near-identical texts are one job',
+      ),
+      skillSimilarity: v(
+        'INGEST_SKILL_SIMILARITY',
+        z.coerce.number().min(0).lt(1),
+        0.3,
+        'skills Jaccard (when both name three or more) from which near-identical texts are one job',
+      ),
+    }),
+    candidateLimit: v(
+      'INGEST_DEDUP_CANDIDATES',
+      positiveInt.max(5000),
+      200,
+      'stored postings compared with each new one (found by content hash, identity or LSH band)',
+    ),
+    publication: z.object({
+      spamHoldAt: v(
+        'INGEST_SPAM_HOLD_AT',
+        z.coerce.number().int().min(1).max(100),
+        50,
+        'a spam score from this holds a posting',
+      ),
+      qualityMin: v(
+        'INGEST_QUALITY_MIN',
+        z.coerce.number().int().min(0).max(100),
+        25,
+        'a quality (completeness) score below this holds a posting',
+      ),
+    }),
+    maxPerCompany: v(
+      'SEARCH_MAX_PER_COMPANY',
+      positiveInt.max(100),
+      3,
+      'postings of one employer among the results shown with full detail (the rest move down)',
+    ),
+  },
+);
+
 const objectStore = envSection(
   'Object store',
   'Raw provider payloads: an S3-compatible store when `S3_ENDPOINT` or `S3_ACCESS_KEY_ID` is set, the filesystem otherwise.',
@@ -807,6 +866,7 @@ export const ConfigSchema = envSection('Process', PROCESS_ABOUT, {
   embeddings,
   matching,
   search,
+  ingestion,
   objectStore,
   hasdata,
   gateway,

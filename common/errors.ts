@@ -121,6 +121,10 @@ export const ERROR_CATALOGUE = {
   IMAGINATOR_MODEL_BUDGET_EXHAUSTED: spec(402, false, "This month's chat-model budget is spent"),
   IMAGINATOR_MODEL_CIRCUIT_OPEN: spec(503, true, 'Chat-model calls are paused by the circuit breaker'),
   IMAGINATOR_MODEL_ANSWER_INVALID: spec(502, true, 'The chat model answered something other than the requested edits'),
+
+  // Posting ingestion (ingestion/, workflows/ingestion): INGESTION_*
+  INGESTION_RAW_PAYLOAD_MISSING: spec(500, false, "A batch's raw payload is not in the object store"),
+  INGESTION_RAW_PAYLOAD_INVALID: spec(500, false, "A batch's raw payload does not have the batch kind's shape"),
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -41,9 +41,10 @@ export interface ScoredCandidate {
 }
 
 /**
- * Composite-scores every candidate, best first; ties go to the semantically nearer job, then to the
- * id, so the order is deterministic. Only the figures are computed here: a ranking keeps hundreds
- * of candidates and shows twenty.
+ * Composite-scores every candidate, best first. At equal relevance (the same score to the point)
+ * the more complete posting goes first (ingestion/quality.ts); then the higher score, the
+ * semantically nearer job, and the id, so the order is deterministic. Only the figures are computed
+ * here: a ranking keeps hundreds of candidates and shows twenty.
  */
 export function scoreCandidates(
   profile: ProfileFeatures,
@@ -71,6 +72,8 @@ export function scoreCandidates(
   }));
   scored.sort(
     (a, b) =>
+      Math.round(b.evaluation.score) - Math.round(a.evaluation.score) ||
+      (b.candidate.qualityScore ?? 0) - (a.candidate.qualityScore ?? 0) ||
       b.evaluation.score - a.evaluation.score ||
       a.candidate.listingDistance - b.candidate.listingDistance ||
       a.candidate.id.localeCompare(b.candidate.id),

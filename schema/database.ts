@@ -1,6 +1,7 @@
 import type { AnalyticsHourlyTable } from './analytics-hourly.table';
 import type { ArchivedJobsTable } from './archived-jobs.table';
 import type { CompaniesTable } from './companies.table';
+import type { CompanyAliasesTable } from './company-aliases.table';
 import type { CreditLedgerTable } from './credit-ledger.table';
 import type { DeadLettersTable } from './dead-letters.table';
 import type { EmbeddingChangesTable } from './embedding-changes.table';
@@ -9,6 +10,7 @@ import type { EnrichmentRetriesTable } from './enrichment-retries.table';
 import type { IndexMeasurementsTable } from './index-measurements.table';
 import type { JobEmbeddingsStagedTable } from './job-embeddings-staged.table';
 import type { JobOpensTable } from './job-opens.table';
+import type { JobClustersTable } from './job-clusters.table';
 import type { JobsTable } from './jobs.table';
 import type { MaintenanceRunsTable } from './maintenance-runs.table';
 import type { ResumeUploadsTable } from './resume-uploads.table';
@@ -20,6 +22,8 @@ import type { UsersTable } from './users.table';
 /** The typed root every Kysely query in store/ is written against. */
 export interface Database {
   companies: CompaniesTable;
+  company_aliases: CompanyAliasesTable;
+  job_clusters: JobClustersTable;
   jobs: JobsTable;
   archived_jobs: ArchivedJobsTable;
   users: UsersTable;

@@ -1,6 +1,14 @@
 import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { DedupStage, PublicationStatus, ScoreReason } from '../common/vocabulary/ingestion';
 import type { RemoteType, SalaryPeriod } from '../common/vocabulary/jobs';
-import type { DefaultTimestamp, Generated, NullableTimestamp, TextArray, VectorColumn } from './column-types';
+import type {
+  DefaultTimestamp,
+  Generated,
+  NullableJsonColumn,
+  NullableTimestamp,
+  TextArray,
+  VectorColumn,
+} from './column-types';
 
 export type EmploymentType = 'full_time' | 'part_time' | 'contract' | 'temporary' | 'internship' | 'other';
 export type DiscoveryStatus = 'discovered' | 'filtered' | 'expired';
@@ -51,7 +59,43 @@ export interface JobsTable {
   fulltext_embedding_model: string | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+
+  // Ingestion (docs/ingestion.md): identity, dedup fingerprint, cluster, scores, publication.
+  /** The posting URL without tracking parameters (ingestion/canonical-url.ts). */
+  canonical_url: string | null;
+  /** The raw payload in the object store, and the posting's index in it (a listing page holds many). */
+  raw_key: string | null;
+  raw_item: number | null;
+  /** The prepared input's fingerprint: the same fingerprint again means there is nothing to redo. */
+  ingest_fingerprint: string | null;
+  company_key: string | null;
+  title_key: string | null;
+  location_key: string | null;
+  /** MinHash signature (int4, signed) and its LSH band keys. */
+  minhash: IntArray;
+  lsh_keys: IntArray;
+  cluster_id: string | null;
+  /** How the posting joined its cluster; null for the posting that started it. */
+  dedup_stage: DedupStage | null;
+  dedup_similarity: number | null;
+  /** The fingerprint the cluster was decided for. */
+  clustered_fingerprint: string | null;
+  /** Other employers posting the same text (a spam signal). */
+  same_text_companies: ColumnType<number, number | undefined, number>;
+  quality_score: number | null;
+  spam_score: number | null;
+  quality_reasons: NullableJsonColumn<ScoreReason[]>;
+  spam_reasons: NullableJsonColumn<ScoreReason[]>;
+  publication_status: ColumnType<PublicationStatus, PublicationStatus | undefined, PublicationStatus>;
+  publication_reasons: NullableJsonColumn<ScoreReason[]>;
+  /** The fingerprint the scores and publication were decided for. */
+  published_fingerprint: string | null;
+  /** The member of its cluster that searches show. */
+  is_representative: ColumnType<boolean, boolean | undefined, boolean>;
+  ingested_at: NullableTimestamp;
 }
+
+type IntArray = ColumnType<number[] | null, number[] | null | undefined, number[] | null>;
 
 export type JobRow = Selectable<JobsTable>;
 export type NewJobRow = Insertable<JobsTable>;

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { JobFeatures } from '../understanding/features';
 import type { DB } from './database';
 
 /**
@@ -68,63 +67,38 @@ export async function markJobEnrichmentStarted(db: DB, jobId: string): Promise<v
     .execute();
 }
 
-export interface EnrichedContent {
-  readonly descriptionText: string;
-  readonly blobKey: string;
-  readonly contentHash: string;
-  /** The run that fetched it and what that cost (for an attempt of the same run retried later). */
-  readonly runId: string;
-  readonly credits: number;
-  /** Hermes' reading of the full posting; what it found replaces what the listing snippet gave. */
-  readonly features: JobFeatures;
-}
-
-export async function recordJobEnriched(db: DB, jobId: string, content: EnrichedContent): Promise<void> {
-  const f = content.features;
-  const skillsFound = f.skillsRequired.length + f.skillsPreferred.length > 0;
+/**
+ * A run fetched (and paid for) the full posting: recorded before ingestion stores its text, so an
+ * attempt retried after a crash knows what the run was charged. Ingestion marks the job enriched.
+ */
+export async function recordJobFetched(
+  db: DB,
+  jobId: string,
+  fetch: { readonly runId: string; readonly credits: number },
+): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({
-      description_text: content.descriptionText,
-      description_blob_key: content.blobKey,
-      content_hash: content.contentHash,
-      enrichment_run_id: content.runId,
-      enrichment_credits: content.credits,
-      enrichment_status: 'enriched',
-      enriched_at: sql<Date>`now()`,
-      updated_at: sql<Date>`now()`,
-      ...(skillsFound
-        ? {
-            skills: [...new Set([...f.skillsRequired, ...f.skillsPreferred])],
-            skills_required: [...f.skillsRequired],
-            skills_preferred: [...f.skillsPreferred],
-          }
-        : {}),
-      ...(f.yearsRequired !== null ? { years_required: f.yearsRequired } : {}),
-      ...(f.educationRequired !== null ? { education_required: f.educationRequired } : {}),
-      ...(f.seniority !== null ? { seniority: f.seniority } : {}),
-      ...(f.visaSponsorship !== null ? { visa_sponsorship: f.visaSponsorship } : {}),
-      ...(f.onetCode !== null ? { onet_code: f.onetCode } : {}),
-    })
+    .set({ enrichment_run_id: fetch.runId, enrichment_credits: fetch.credits, updated_at: sql<Date>`now()` })
     .where('id', '=', jobId)
     .execute();
-  // A salary stated only in the full text fills a gap; the board's structured one is kept.
-  if (f.salary) {
-    await db
-      .updateTable('jobs')
-      .set({
-        salary_min: f.salary.min,
-        salary_max: f.salary.max,
-        salary_currency: f.salary.currency,
-        salary_period: f.salary.period,
-        salary_annual_min: f.salary.annualMin,
-        salary_annual_max: f.salary.annualMax,
-      })
-      .where('id', '=', jobId)
-      .where('salary_min', 'is', null)
-      .where('salary_max', 'is', null)
-      .execute();
-  }
+}
+
+/**
+ * A duplicate of this job (same cluster) whose full posting was fetched since `since`: enrichment
+ * is paid once per cluster.
+ */
+export async function findEnrichedClusterMate(db: DB, jobId: string, since: Date): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('jobs as mate')
+    .innerJoin('jobs as self', 'self.cluster_id', 'mate.cluster_id')
+    .select('mate.id')
+    .where('self.id', '=', jobId)
+    .where('mate.id', '!=', jobId)
+    .where('mate.enrichment_status', '=', 'enriched')
+    .where('mate.enriched_at', '>=', since)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** The provider says the posting is gone (400 expired): it leaves every ranking. */

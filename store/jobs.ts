@@ -43,6 +43,10 @@ export interface CacheCandidate {
   readonly firstDiscoveredAt: Date;
   /** When the full posting was fetched (null: listing only). */
   readonly enrichedAt: Date | null;
+  /** The employer as matched by ingestion (its company key when unmatched); null when unnamed. */
+  readonly company: string | null;
+  /** Completeness 0–100 (ingestion/quality.ts); null for postings stored before ingestion scored them. */
+  readonly qualityScore: number | null;
 }
 
 export interface CandidateResult {
@@ -76,6 +80,9 @@ const CANDIDATE_COLUMNS = [
   'education_required',
   'seniority',
   'onet_code',
+  'company_id',
+  'company_key',
+  'quality_score',
 ] as const;
 
 /**
@@ -126,6 +133,33 @@ function hardFilterConditions(eb: ExpressionBuilder<Database, 'jobs'>, f: Search
 }
 
 /**
+ * Only published postings are searchable, and of a cluster of duplicates only its representative
+ * (ingestion/publication.ts chooses it; docs/ingestion.md#publication).
+ */
+function isSearchable(eb: ExpressionBuilder<Database, 'jobs'>): Expression<SqlBool> {
+  return eb.and([eb('publication_status', '=', 'published'), eb('is_representative', '=', true)]);
+}
+
+/**
+ * These jobs, or whichever posting now represents their cluster: a search's pool keeps the ids it
+ * ranked, and a later duplicate may have replaced one as its cluster's representative.
+ */
+function isOrRepresents(eb: ExpressionBuilder<Database, 'jobs'>, ids: readonly string[]): Expression<SqlBool> {
+  return eb.or([
+    eb('id', 'in', [...ids]),
+    eb(
+      'cluster_id',
+      'in',
+      eb
+        .selectFrom('jobs as pooled')
+        .select('pooled.cluster_id')
+        .where('pooled.id', 'in', [...ids])
+        .where('pooled.cluster_id', 'is not', null),
+    ),
+  ]);
+}
+
+/**
  * What makes a job a candidate for a profile, shared by the cache lookup and the pool re-read so
  * both judge a job the same way: discovered, seen within the freshness window, with a listing
  * vector of a model comparable to the profile's; and its cosine distances (`<=>`) to the profile.
@@ -142,6 +176,7 @@ function candidateExpressions(query: Pick<CandidateQuery, 'embedding' | 'modelTa
         eb('discovery_status', '=', 'discovered'),
         eb('last_discovered_at', '>=', cutoff),
         eb('listing_embedding_model', 'in', modelTags),
+        isSearchable(eb),
       ]),
     listingDistance: sql<number>`listing_embedding <=> ${vector}::vector`,
     // The HNSW index serves exactly `ORDER BY listing_embedding <=> value`: `+ 0` is how an exact
@@ -259,8 +294,9 @@ export interface CandidatesByIdQuery {
 
 /**
  * A search's own pool, re-read after discovery or enrichment: the same candidates as the cache
- * lookup would give (fresh, comparable vector, every hard filter), but for the given jobs only, so
- * re-ranking needs no new nearest-neighbour search. Expired jobs drop out here.
+ * lookup would give (fresh, comparable vector, searchable, every hard filter), but for the given
+ * jobs only (or the posting that now represents their cluster), so re-ranking needs no new
+ * nearest-neighbour search. Expired and held jobs drop out here.
  */
 export async function findCandidatesByIds(db: DB, query: CandidatesByIdQuery): Promise<CacheCandidate[]> {
   if (query.ids.length === 0 || query.modelTags.length === 0) return [];
@@ -270,7 +306,7 @@ export async function findCandidatesByIds(db: DB, query: CandidatesByIdQuery): P
       db
         .selectFrom('jobs')
         .select(candidateSelection({ listing: candidate.listingDistance, fulltext: candidate.fulltextDistance }))
-        .where('id', 'in', [...query.ids])
+        .where((eb) => isOrRepresents(eb, query.ids))
         .where(candidate.isFreshAndComparable)
         .where((eb) => eb.and(hardFilterConditions(eb, query.filters))),
     )
@@ -342,6 +378,8 @@ function toCandidate(row: CandidateRow): CacheCandidate {
     postedAt: row.posted_at_ms === null ? null : new Date(row.posted_at_ms),
     firstDiscoveredAt: new Date(row.first_discovered_at_ms),
     enrichedAt: row.enriched_at_ms === null ? null : new Date(row.enriched_at_ms),
+    company: row.company_id ?? row.company_key,
+    qualityScore: row.quality_score,
   };
 }
 
@@ -370,6 +408,18 @@ export interface NewJob {
   readonly fulltextEmbedding?: { readonly vector: ArrayLike<number>; readonly tag: string };
 }
 
+/** A salary range as the jobs table stores it. */
+export function salaryColumns(salary: SalaryRange | null) {
+  return {
+    salary_min: salary?.min ?? null,
+    salary_max: salary?.max ?? null,
+    salary_currency: salary?.currency ?? null,
+    salary_period: salary?.period ?? null,
+    salary_annual_min: salary?.annualMin ?? null,
+    salary_annual_max: salary?.annualMax ?? null,
+  };
+}
+
 /** Inserts in multi-row batches (one round trip per 500 rows); returns the new ids in input order. */
 export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<string[]> {
   const ids: string[] = [];
@@ -384,12 +434,7 @@ export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<strin
       remote_type: j.remoteType,
       snippet: j.snippet,
       description_text: j.descriptionText,
-      salary_min: j.salary?.min ?? null,
-      salary_max: j.salary?.max ?? null,
-      salary_currency: j.salary?.currency ?? null,
-      salary_period: j.salary?.period ?? null,
-      salary_annual_min: j.salary?.annualMin ?? null,
-      salary_annual_max: j.salary?.annualMax ?? null,
+      ...salaryColumns(j.salary),
       visa_sponsorship: j.visaSponsorship,
       skills: [...new Set([...j.skillsRequired, ...j.skillsPreferred])],
       skills_required: [...j.skillsRequired],
@@ -406,85 +451,12 @@ export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<strin
       listing_embedding_model: j.listingEmbedding?.tag ?? null,
       fulltext_embedding: j.fulltextEmbedding ? toVectorLiteral(j.fulltextEmbedding.vector) : null,
       fulltext_embedding_model: j.fulltextEmbedding?.tag ?? null,
+      // Postings stored directly (benchmark and test seeding) are vouched for by their caller;
+      // everything a provider sends goes through the ingestion pipeline instead.
+      publication_status: 'published' as const,
     }));
     const inserted = await db.insertInto('jobs').values(rows).returning('id').execute();
     ids.push(...inserted.map((r) => r.id));
   }
   return ids;
-}
-
-/** What discovery knows about a listing it is about to store, to tell new from already cached. */
-export interface ListingKey {
-  readonly source: string;
-  readonly externalId: string;
-  readonly url: string;
-  readonly title: string;
-  readonly companyName: string | null;
-  readonly location: string | null;
-}
-
-/**
- * The cached jobs that are the same posting as one of these listings: same source and external
- * id, same URL, or the same title, employer and place (a posting listed on another board).
- * Returns, per listing index, the id of the job it duplicates.
- */
-export async function findKnownListings(db: DB, listings: readonly ListingKey[]): Promise<Map<number, string>> {
-  const known = new Map<number, string>();
-  if (listings.length === 0) return known;
-  const identity = (title: string, company: string | null, location: string | null): string =>
-    [title, company ?? '', location ?? ''].map((part) => part.toLowerCase()).join('\u0000');
-  const rows = await db
-    .selectFrom('jobs')
-    .select(['id', 'source', 'external_id', 'url', 'title', 'company_name', 'location'])
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('source', 'in', [...new Set(listings.map((l) => l.source))]),
-          eb(
-            'external_id',
-            'in',
-            listings.map((l) => l.externalId),
-          ),
-        ]),
-        eb(
-          'url',
-          'in',
-          listings.map((l) => l.url),
-        ),
-        eb(
-          sql`(lower(title), lower(coalesce(company_name, '')), lower(coalesce(location, '')))`,
-          'in',
-          sql`(${sql.join(
-            listings.map(
-              (l) =>
-                sql`(${l.title.toLowerCase()}, ${(l.companyName ?? '').toLowerCase()}, ${(l.location ?? '').toLowerCase()})`,
-            ),
-          )})`,
-        ),
-      ]),
-    )
-    .execute();
-  listings.forEach((listing, index) => {
-    const match =
-      rows.find((r) => r.source === listing.source && r.external_id === listing.externalId) ??
-      rows.find((r) => r.url === listing.url) ??
-      rows.find(
-        (r) =>
-          identity(r.title, r.company_name, r.location) ===
-          identity(listing.title, listing.companyName, listing.location),
-      );
-    if (match) known.set(index, match.id);
-  });
-  return known;
-}
-
-/** The provider listed these jobs again: they are fresh for another freshness window. */
-export async function markJobsRediscovered(db: DB, jobIds: readonly string[], at: Date): Promise<void> {
-  if (jobIds.length === 0) return;
-  await db
-    .updateTable('jobs')
-    .set({ last_discovered_at: at, updated_at: at })
-    .where('id', 'in', [...jobIds])
-    .where('discovery_status', '=', 'discovered')
-    .execute();
 }

@@ -24,6 +24,12 @@ export function resumeIngestionWorkflowId(resumeId: string): string {
   return `resume-${resumeId}`;
 }
 
+/** A batch id is derived from its payload (activities/ingestion.ts): the same page, the same run. */
+export function ingestionWorkflowId(batchId: string): string {
+  if (!/^[a-z]+-[A-Za-z0-9-]{8,200}$/.test(batchId)) throw new TypeError(`not an ingestion batch id: "${batchId}"`);
+  return `ingest-${batchId}`;
+}
+
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }

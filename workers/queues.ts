@@ -2,6 +2,8 @@ import os from 'node:os';
 import type { WorkerOptions } from '@temporalio/worker';
 import { createEmbeddingActivities } from '../activities/embedding';
 import { createEnrichmentActivities } from '../activities/enrichment';
+import { createIngestionActivities } from '../activities/ingestion';
+import { createIngestionBridge } from '../activities/ingestion-bridge';
 import { createGatewayLiveSearch } from '../activities/live-search';
 import { createMaintenanceActivities } from '../activities/maintenance';
 import { createMatchingActivities } from '../activities/matching';
@@ -51,6 +53,15 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
     }
     return deps.gateway;
   };
+  // Posting ingestion: staging is CPU work (ml queue), the other steps are database work (search queue).
+  const ingestion = () =>
+    createIngestionActivities({
+      db: deps.db,
+      embedder: deps.embedder,
+      objects: deps.objects,
+      settings: config.ingestion,
+    });
+  const databaseSteps = ({ stagePostings: _, ...rest }: ReturnType<typeof ingestion>) => rest;
   return {
     search: {
       taskQueue: queues.search,
@@ -67,6 +78,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
               settings: config.matching,
               related: onetRelatedOccupations,
               matchMinScore: config.search.matchMinScore,
+              maxPerCompany: config.ingestion.maxPerCompany,
             }),
             {
               redis: deps.cacheRedis,
@@ -97,6 +109,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
           backoff: config.search.backoff,
           heartbeatEveryMs: 5_000,
         }),
+        ...databaseSteps(ingestion()),
       }),
       options: {
         maxConcurrentWorkflowTaskExecutions: 40,
@@ -111,8 +124,8 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
         ...createProviderActivities({
           db: deps.db,
           gateway: requireGateway(),
-          embedder: deps.embedder,
           objects: deps.objects,
+          ingestion: createIngestionBridge({ client: deps.temporal, taskQueues: queues }),
           discoveryProvider: config.search.discovery.provider,
           defaultLocation: config.search.discovery.defaultLocation,
           enrichRefreshDays: config.search.enrichRefreshDays,
@@ -131,6 +144,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
           limits: config.understanding.limits,
         }),
         ...createEmbeddingActivities({ db: deps.db, embedder: deps.embedder }),
+        stagePostings: ingestion().stagePostings,
       }),
       options: { maxConcurrentActivityTaskExecutions: 4 * Math.max(1, os.cpus().length) },
     },

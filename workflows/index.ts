@@ -12,3 +12,4 @@ export { indexUpkeepWorkflow } from './maintenance/index-upkeep';
 export { objectCleanupWorkflow } from './maintenance/object-cleanup';
 export { analyticsRollupWorkflow } from './maintenance/analytics-rollup';
 export { reembedJobsWorkflow } from './maintenance/reembed';
+export { ingestPostingsWorkflow } from './ingestion/workflow';

@@ -5,6 +5,7 @@ import { ModelLineStatus } from '../../gateway/hf/chat-contract';
 import { Tailoring } from '../../imaginator/tailoring';
 import type { CreditTotals } from '../../store/credit-ledger';
 import type { JobView as StoredJobView } from '../../store/job-views';
+import type { HeldPosting as StoredHeldPosting } from '../../store/posting-ingestion';
 import type { ResumeReadingSummary } from '../../store/resumes';
 import type { User } from '../../store/users';
 import { LIVE_SEARCH_UNAVAILABLE_REASONS, SEARCH_PHASES, SEARCH_STATUSES, TIERS } from '../../common/vocabulary/search';
@@ -128,6 +129,19 @@ const ResultJob = z
       .nullable(),
     postedAt: timestamp().nullable(),
     enriched: z.boolean().describe('The full description has been fetched'),
+    cluster: z
+      .object({
+        postings: z
+          .number()
+          .int()
+          .min(1)
+          .describe('Published postings of this job (reposts, other boards), this one included'),
+        sources: z.number().int().min(1).describe('Distinct job boards among them'),
+      })
+      .optional()
+      .describe(
+        'This posting stands for its cluster of duplicates; absent from results stored before clusters existed',
+      ),
   })
   .meta({ id: 'ResultJob' });
 
@@ -265,6 +279,37 @@ export const TailoringView = Tailoring.meta({
   description:
     'Targeted edits to one resume for one job, never a rewritten resume. Every line passed a check against the resume: no skill, name, date or figure the resume does not hold.',
 });
+
+const ScoreReason = z
+  .object({
+    code: z.string().describe('Stable snake_case name of the signal or part, e.g. `fee_asked`, `salary`'),
+    points: z.number().describe('What it added to its score'),
+    detail: z.string().describe('For people'),
+  })
+  .meta({ id: 'ScoreReason' });
+
+const HeldPosting = z
+  .object({
+    id: z.uuid(),
+    source: z.string(),
+    url: z.string(),
+    title: z.string(),
+    company: z.string().nullable(),
+    qualityScore: z.number().int().nullable().describe('Completeness, 0–100'),
+    spamScore: z.number().int().nullable().describe('Scam and spam signals, 0–100'),
+    reasons: z.array(ScoreReason).describe('The threshold it failed, then the signals behind it'),
+    heldAt: timestamp().nullable(),
+  })
+  .meta({ id: 'HeldPosting' });
+sameType<z.output<typeof HeldPosting>, StoredHeldPosting>(true);
+
+export const HeldPostingsPage = z
+  .object({
+    total: z.number().int(),
+    offset: z.number().int(),
+    items: z.array(HeldPosting),
+  })
+  .meta({ id: 'HeldPostings', description: 'Postings ingestion held back from search, newest first' });
 
 export const OpenApiDocument = z
   .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })

@@ -17,6 +17,7 @@ import {
   CancellingSearch,
   CreditsView,
   HealthReport,
+  HeldPostingsPage,
   JobView,
   Me,
   OpenApiDocument,
@@ -62,6 +63,7 @@ export const TAGS = {
   resumes: 'Resume upload and understanding',
   credits: 'Provider credit accounting (admins)',
   admin: 'Scheduled maintenance: dead letters, runs and analytics (admins)',
+  ingestion: 'Posting ingestion: what it held back from search (admins)',
 } as const;
 
 const searchIdParams = { name: 'search id', schema: SearchIdParams } as const;
@@ -232,6 +234,22 @@ export const ROUTES = {
       description: "The gateway's Redis ledger beside the Postgres ledger's totals, to reconcile them at a glance.",
       responses: { 200: { description: 'Both ledgers', body: CreditsView } },
       errors: ['DEPENDENCY_UNAVAILABLE', 'GATEWAY_UNAVAILABLE'],
+    }),
+  },
+
+  ingestion: {
+    held: defineRoute({
+      method: 'get',
+      path: '/v1/admin/postings/held',
+      operationId: 'listHeldPostings',
+      tag: 'ingestion',
+      access: 'admin',
+      summary: 'Postings held back from search, with the reasons (admins only)',
+      description:
+        'A posting is held when its spam score reaches INGEST_SPAM_HOLD_AT or its quality score is below INGEST_QUALITY_MIN; each reason names the signal and the points it added.',
+      query: { name: 'page', schema: PageQuery },
+      responses: { 200: { description: 'Held postings, newest first', body: HeldPostingsPage } },
+      errors: [],
     }),
   },
 

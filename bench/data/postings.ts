@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PostingInput } from '../../ingestion/prepare';
 import { JobCorpus, type Posting } from '../../simulator/corpus';
 import type { NewJob } from '../../store/jobs';
 import type { JobFeatures, SalaryRange } from '../../understanding/features';
@@ -108,13 +109,40 @@ function parseUsdYearly(raw: string): SalaryRange | null {
   return { min, max, currency: 'USD', period: 'year', annualMin: min, annualMax: max };
 }
 
+function remoteWlbRows(): Record<string, string | undefined>[] {
+  return parseCsvRecords(fs.readFileSync(path.join(SHARED_DATA, 'jobs-remotewlb', 'remotewlb_jobs.csv'), 'utf8'));
+}
+
+/**
+ * The real postings as a board would hand them to ingestion (bench/eval-dedup.ts): Markdown
+ * description, free-text salary and location, the listing month as the date, the slug as the id.
+ */
+export function remoteWlbInputs(): PostingInput[] {
+  return remoteWlbRows().map((r) => ({
+    source: 'remotewlb',
+    externalId: r.id ?? '',
+    url: r.apply_url ?? '',
+    title: r.title ?? '',
+    company: r.company ?? null,
+    location: r.location ?? null,
+    snippet: null,
+    description: r.description_md ?? null,
+    descriptionHtml: null,
+    salary: null,
+    salaryText: r.salary_raw?.trim() || null,
+    remote: 'unknown',
+    employmentTypes: [],
+    postedAt: r.listed_month ?? null,
+    skills: [],
+  }));
+}
+
 let realCache: BenchPosting[] | undefined;
 
 /** The real postings (remote by construction of the source board). */
 export function remoteWlbPostings(): BenchPosting[] {
   if (realCache) return realCache;
-  const file = path.join(SHARED_DATA, 'jobs-remotewlb', 'remotewlb_jobs.csv');
-  realCache = parseCsvRecords(fs.readFileSync(file, 'utf8')).map((r) => {
+  realCache = remoteWlbRows().map((r) => {
     const description = plainText(r.description_md ?? '');
     const snippet = description.slice(0, 300).replace(/\s+\S*$/, '');
     const location = r.location?.trim() || null;

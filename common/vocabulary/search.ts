@@ -94,6 +94,16 @@ export interface ResultJob {
   } | null;
   readonly postedAt: string | null;
   readonly enriched: boolean;
+  /**
+   * The job's cluster of duplicates (reposts, other boards): this posting stands for all of them.
+   * Absent from results stored before clusters existed.
+   */
+  readonly cluster?: {
+    /** Published postings of this job, this one included. */
+    readonly postings: number;
+    /** Distinct boards among them. */
+    readonly sources: number;
+  };
 }
 
 export interface ScoreBreakdown {

@@ -8,6 +8,7 @@ import * as jobsEnrichmentRun from './2026_11_24_11_00_jobs_enrichment_run';
 import * as opsMaintenance from './2026_12_06_12_00_ops_maintenance';
 import * as opsReembedding from './2026_12_06_12_10_ops_reembedding';
 import * as hardenDropRefusedResumes from './2026_12_06_12_20_harden_drop_refused_resumes';
+import * as ingestPipeline from './2026_12_06_13_00_ingest_pipeline';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -23,4 +24,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_06_12_00_ops_maintenance': opsMaintenance,
   '2026_12_06_12_10_ops_reembedding': opsReembedding,
   '2026_12_06_12_20_harden_drop_refused_resumes': hardenDropRefusedResumes,
+  '2026_12_06_13_00_ingest_pipeline': ingestPipeline,
 };

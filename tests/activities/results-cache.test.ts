@@ -84,6 +84,7 @@ describe('results cache', () => {
       settings: config.matching,
       related: onetRelatedOccupations,
       matchMinScore: 40,
+      maxPerCompany: config.ingestion.maxPerCompany,
     });
     ranker = {
       rank: (request) => {

@@ -5,7 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import pino from 'pino';
 import type { Registry } from 'prom-client';
-import { ingestListings } from '../../activities/listing-ingestion';
+import { createInProcessIngestion, createIngestionActivities, storeRawBatch } from '../../activities/ingestion';
 import { composeApi } from '../../api/compose';
 import { loadConfig, type Config } from '../../common/config';
 import { createLogger } from '../../common/logger';
@@ -44,7 +44,7 @@ export interface Stack {
   withApi<T>(fn: (baseUrl: string, api: { readonly registry: Registry }) => Promise<T>): Promise<T>;
   startWorkers(): Promise<void>;
   stopWorkers(): Promise<void>;
-  /** Puts postings into the cache the way discovery does, without charging a search. */
+  /** Puts postings into the cache through the ingestion pipeline, as discovery does, without charging a search. */
   seedCache(keyword: string, location: string, pages: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -104,6 +104,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   redis.on('error', () => undefined);
   await connectRedis(redis);
 
+  // Seeding runs the same pipeline steps as discovery does, in this process.
+  const seeding = createInProcessIngestion(
+    createIngestionActivities({ db: t.db, embedder: deps.embedder, objects: deps.objects, settings: config.ingestion }),
+  );
   let workers: Worker[] = [];
   let runs: Promise<void>[] = [];
   const stack: Stack = {
@@ -151,8 +155,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           ...(cursor ? { cursor } : {}),
         });
         if (answer.outcome !== 'ok') throw new Error(`seeding failed: ${JSON.stringify(answer)}`);
-        const ingested = await ingestListings({ db: t.db, embedder: deps.embedder }, answer.data.items, new Date());
-        stored += ingested.newJobIds.length;
+        const batch = await storeRawBatch(deps.objects, { kind: 'listings', payload: answer.data }, new Date());
+        const ingested = await seeding.ingest(batch);
+        stored += ingested.inserted.length;
         if (!answer.nextCursor) break;
         cursor = answer.nextCursor;
       }

@@ -1,8 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ingestListings } from '../../activities/listing-ingestion';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInProcessIngestion, createIngestionActivities, storeRawBatch } from '../../activities/ingestion';
+import { loadConfig } from '../../common/config';
 import { createCachedEmbedder } from '../../matching/embeddings/cached-embedder';
 import { createHashingBackend } from '../../matching/embeddings/hashing';
+import { createFilesystemStore } from '../../store/objects/filesystem-store';
 import { createTestDatabase, type TestDatabase } from '../harness/services';
 import { startSimulator, type RunningSimulator } from '../simulator/fixtures';
 import { startGateway, type GatewayUnderTest } from './fixtures';
@@ -150,13 +155,24 @@ describe('a hostile provider', () => {
     const answer = await gw.client.searchListings({ ...listing, provider: 'glassdoor' });
     if (answer.outcome !== 'ok') throw new Error(JSON.stringify(answer));
     const embedder = createCachedEmbedder(createHashingBackend(), { batchSize: 64, cacheSize: 0 });
-    const { newJobIds } = await ingestListings({ db: t.db, embedder }, answer.data.items, new Date());
-    expect(newJobIds).toHaveLength(3);
+    const objects = createFilesystemStore(fs.mkdtempSync(path.join(os.tmpdir(), 'hh-hostile-')));
+    const settings = loadConfig({
+      DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+    }).ingestion;
+    const now = new Date();
+    const pipeline = createInProcessIngestion(createIngestionActivities({ db: t.db, embedder, objects, settings }));
+    const { inserted } = await pipeline.ingest(
+      await storeRawBatch(objects, { kind: 'listings', payload: answer.data }, now),
+    );
+    expect(inserted).toHaveLength(3);
     const rows = await t.db
       .selectFrom('jobs')
       .select(['url', 'title', 'company_name', 'location', 'snippet', 'posted_at'])
-      .where('id', 'in', newJobIds)
+      .where('id', 'in', inserted)
       .execute();
+    expect(rows).toHaveLength(3);
     for (const row of rows) {
       expect(row.url).toMatch(/^https:\/\/www\.glassdoor\.com\/job-listing\/x\.htm\?jl=\d+$/);
       for (const text of [row.title, row.company_name, row.location, row.snippet])

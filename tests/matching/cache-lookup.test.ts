@@ -355,7 +355,8 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     // Give some of them what the generated jobs lack: dates with microseconds, enrichment, and
     // skills stored without the required/preferred split.
     const touched = nearest.slice(0, 40).map((c) => c.id);
-    await sql`UPDATE jobs SET posted_at = now() - interval '3 days 0.123456 seconds', enriched_at = now()
+    await sql`UPDATE jobs SET posted_at = now() - interval '3 days 0.123456 seconds', enriched_at = now(),
+                quality_score = 77, company_key = 'acme'
               WHERE id = ANY(${touched.slice(0, 20)}::uuid[])`.execute(t.db);
     await sql`UPDATE jobs SET skills = skills_required || skills_preferred, skills_required = '{}', skills_preferred = '{}'
               WHERE id = ANY(${touched.slice(10, 30)}::uuid[])`.execute(t.db);
@@ -415,8 +416,11 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
         postedAt: r.posted_at,
         firstDiscoveredAt: r.first_discovered_at,
         enrichedAt: r.enriched_at,
+        company: r.company_id ?? r.company_key,
+        qualityScore: r.quality_score,
       });
     }
+    expect(found.candidates.filter((c) => c.qualityScore === 77 && c.company === 'acme')).toHaveLength(20);
     // The pool's re-read decodes the same way.
     const reread = await findCandidatesByIds(t.db, { ...candidateQuery({}), ids: touched });
     expect(reread).toEqual(found.candidates.filter((c) => touched.includes(c.id)));

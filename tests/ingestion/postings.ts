@@ -1,0 +1,59 @@
+import type { PostingInput } from '../../ingestion/prepare';
+
+/**
+ * Postings the project owns, written for the ingestion tests: one real-looking backend role at
+ * Acme, its repost with small edits, the same template for another role and another city, and
+ * two obvious scams. Each is a feed item (the `postings` batch kind).
+ */
+
+export const ACME_BACKEND = `About the role
+Acme builds billing software for small clinics across North America. We are looking for a Senior Backend Engineer to join the Payments team, which owns invoicing, card processing and the ledger that every clinic depends on.
+
+What you will do
+- Design and build services in TypeScript and Node.js that move money reliably.
+- Own PostgreSQL schemas and migrations for the ledger, and keep them fast.
+- Run what you build on AWS with Docker and Kubernetes, and be on call one week in six.
+- Work with product and support to turn clinic feedback into small, safe releases.
+
+What we are looking for
+- 5+ years of experience building backend services in production.
+- Strong TypeScript, SQL and PostgreSQL; experience with Redis and message queues.
+- A bachelor's degree in computer science or equivalent experience.
+
+Pay and benefits
+$150,000 - $180,000 a year, health insurance, 401(k) matching and four weeks of paid vacation.`;
+
+export function posting(overrides: Partial<PostingInput> & Pick<PostingInput, 'externalId'>): PostingInput {
+  return {
+    source: 'feed',
+    url: `https://careers.acme-billing.com/jobs/${overrides.externalId}?utm_source=feed&utm_medium=job`,
+    title: 'Senior Backend Engineer',
+    company: 'Acme Billing Inc.',
+    location: 'Austin, TX',
+    snippet: null,
+    description: ACME_BACKEND,
+    descriptionHtml: null,
+    salary: null,
+    salaryText: null,
+    remote: 'hybrid',
+    employmentTypes: ['Full-time'],
+    postedAt: '2026-11-20',
+    skills: [],
+    ...overrides,
+  };
+}
+
+/** The same job reposted a week later: a new id, a reworded sentence, one more benefit. */
+export const REPOST_EDITS = (text: string): string =>
+  text
+    .replace('and be on call one week in six', 'and share the on-call rotation (one week in six)')
+    .replace('four weeks of paid vacation.', 'four weeks of paid vacation, plus a learning budget.');
+
+export const SCAM_MESSENGER_FEE = `URGENT HIRING!! Work from home data entry clerk, no experience needed.
+Earn $45 per hour typing simple documents from the comfort of your home. Limited spots available, act now!
+To start you must pay a refundable registration fee of $85 for your training materials.
+Contact our hiring manager on WhatsApp +1 (415) 555-0199 or write to acme.recruit.desk@gmail.com for an immediate interview.`;
+
+export const SCAM_PERSONAL_DATA = `Remote Personal Assistant needed immediately. Start today!
+You will receive checks by mail, deposit them and send the balance to our vendors by wire transfer.
+Please send your bank account details and a copy of your passport to hr.desk.jobs@yahoo.com to get started.`;
