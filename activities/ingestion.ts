@@ -32,7 +32,7 @@ import {
   type PostingInput,
   type PreparedPosting,
 } from '../ingestion/prepare';
-import { decidePublication, chooseRepresentative } from '../ingestion/publication';
+import { decidePublication } from '../ingestion/publication';
 import { qualityScore } from '../ingestion/quality';
 import { spamScore } from '../ingestion/spam';
 import { listingText } from '../matching/documents';
@@ -50,12 +50,9 @@ import { setJobEmbeddings } from '../store/embeddings';
 import {
   assignCluster,
   createCluster,
-  deleteEmptyClusters,
-  findClusterMembers,
   findDedupRows,
   findDuplicateCandidates,
   raiseSameTextCompanies,
-  recordClusterRepresentative,
   setCluster,
   withClusteringLock,
   type DedupRow,
@@ -73,6 +70,11 @@ import {
   type StoredPosting,
 } from '../store/posting-ingestion';
 import { withApplicationFailures } from './application-failure';
+import { refreshClusters } from './cluster-upkeep';
+import { heartbeatWhile } from './heartbeat';
+
+/** Well under the staging activity's heartbeat timeout (workflows/ingestion/workflow.ts). */
+const STAGING_HEARTBEAT_MS = 5_000;
 
 /**
  * The posting-ingestion pipeline's activities (docs/ingestion.md): staging (CPU: cleaning, the
@@ -562,14 +564,7 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
       );
       changed++;
     }
-    const members = await findClusterMembers(deps.db, [...clusters]);
-    for (const clusterId of clusters) {
-      const inCluster = members.filter((m) => m.clusterId === clusterId);
-      if (inCluster.length === 0) continue;
-      const representative = chooseRepresentative(inCluster.filter((m) => !m.expired));
-      changed += await recordClusterRepresentative(deps.db, clusterId, inCluster, representative);
-    }
-    changed += await deleteEmptyClusters(deps.db, [...clusters]);
+    changed += await refreshClusters(deps.db, [...clusters]);
     return { published, held, changed };
   }
 
@@ -581,7 +576,14 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
   };
 
   return {
-    stagePostings: (batch: IngestionBatch) => withApplicationFailures(() => steps.stagePostings(batch)),
+    // Staging is the long step (analysis and embedding of a page): its heartbeat lets Temporal
+    // retry it elsewhere within a minute of a worker dying, not after the whole start-to-close.
+    stagePostings: (batch: IngestionBatch) =>
+      heartbeatWhile(
+        STAGING_HEARTBEAT_MS,
+        () => ({ batch: batch.id }),
+        () => withApplicationFailures(() => steps.stagePostings(batch)),
+      ),
     matchCompanies: (request: { readonly jobIds: readonly string[] }) =>
       withApplicationFailures(() => steps.matchCompanies(request)),
     clusterPostings: (request: { readonly jobIds: readonly string[] }) =>

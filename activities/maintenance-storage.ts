@@ -4,6 +4,7 @@ import { archiveStaleJobs, findPayloadOwners, findPayloadsPastGrace, markPayload
 import type { DB } from '../store/database';
 import type { ObjectStore, StoredObject } from '../store/objects/object-store';
 import { isUuid } from '../temporal/workflow-ids';
+import { refreshClusters } from './cluster-upkeep';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -57,6 +58,8 @@ export function createStorageMaintenanceActivities(deps: StorageMaintenanceDeps)
         batches += 1;
         archived += batch.archived;
         withPayload += batch.withPayload;
+        // A cluster whose representative left would hide its other postings from search.
+        await refreshClusters(deps.db, batch.clusterIds);
         context.heartbeat({ archived, batches });
         if (batch.archived < request.batchSize) return { archived, withPayload, batches, done: true };
       }

@@ -19,11 +19,11 @@ const LOCK_TIMEOUT_MS = 2_000;
 export async function archiveStaleJobs(
   db: DB,
   options: { readonly cutoff: Date; readonly batchSize: number },
-): Promise<{ archived: number; withPayload: number }> {
+): Promise<{ archived: number; withPayload: number; clusterIds: string[] }> {
   return db.transaction().execute(async (trx) => {
     await sql`SELECT set_config('lock_timeout', ${String(LOCK_TIMEOUT_MS)}, true)`.execute(trx);
     // Raw SQL: one DELETE … RETURNING feeding the INSERT, which the builder cannot express.
-    const result = await sql<{ archived: number; with_payload: number }>`
+    const result = await sql<{ archived: number; with_payload: number; cluster_ids: string[] | null }>`
       WITH victims AS (
         SELECT id FROM jobs
         WHERE last_discovered_at < ${options.cutoff}
@@ -42,9 +42,11 @@ export async function archiveStaleJobs(
         FROM moved
         RETURNING description_blob_key
       )
-      SELECT count(*)::int AS archived, count(description_blob_key)::int AS with_payload FROM archived`.execute(trx);
+      SELECT count(*)::int AS archived, count(description_blob_key)::int AS with_payload,
+             (SELECT array_agg(DISTINCT cluster_id) FROM moved WHERE cluster_id IS NOT NULL) AS cluster_ids
+      FROM archived`.execute(trx);
     const row = result.rows[0];
-    return { archived: row?.archived ?? 0, withPayload: row?.with_payload ?? 0 };
+    return { archived: row?.archived ?? 0, withPayload: row?.with_payload ?? 0, clusterIds: row?.cluster_ids ?? [] };
   });
 }
 

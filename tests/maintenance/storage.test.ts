@@ -94,6 +94,19 @@ describe('purge and object-store cleanup', () => {
         lastDiscoveredAt: new Date(now - 46 * DAY),
       })),
     ];
+    // A repost: one fresh posting clustered under an expired one that represents it. Once the
+    // purge takes the representative, the fresh one must represent the cluster (or search loses it).
+    const cluster = await t.db
+      .insertInto('job_clusters')
+      .values({ member_count: 2 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db
+      .updateTable('jobs')
+      .set({ cluster_id: cluster.id })
+      .where('id', 'in', [expired[10]!, fresh[5]!])
+      .execute();
+    await t.db.updateTable('jobs').set({ is_representative: false }).where('id', '=', fresh[5]!).execute();
     // Enriched jobs keep their raw payload's key (as activities/provider.ts records it).
     for (const id of [...expired.slice(0, 5), ...fresh.slice(0, 3)]) {
       const key = payloadKey(id);
@@ -145,9 +158,16 @@ describe('purge and object-store cleanup', () => {
     for (const row of archived) if (row.description_blob_key) expect(await stored(row.description_blob_key)).toBe(true);
   }, 120_000);
 
-  it('leaves searches and job pages without the archived jobs', async () => {
+  it('leaves searches and job pages without the archived jobs, and a purged representative handed on', async () => {
     const after = await lookUp();
     expect(after.candidates.map((c) => c.id).sort()).toEqual([...fresh].sort());
+    const cluster = await t.db
+      .selectFrom('job_clusters')
+      .innerJoin('jobs', 'jobs.cluster_id', 'job_clusters.id')
+      .select(['representative_job_id', 'member_count'])
+      .where('jobs.id', '=', fresh[5]!)
+      .executeTakeFirstOrThrow();
+    expect(cluster).toEqual({ representative_job_id: fresh[5], member_count: 1 });
 
     const { apiKey } = await createUser(t.db, { email: `${uniquePrefix('reader')}@example.com`, tier: 'free' });
     const api = composeApi({
