@@ -246,4 +246,46 @@ export const TOOL_VARIABLES: readonly ToolVariable[] = [
     readBy: '`npm run eval:imaginator`',
     description: 'real postings the resumes are paired with',
   },
+  {
+    name: 'EVAL_DEDUP_EMBED',
+    default: '1',
+    readBy: '`npm run eval:dedup`',
+    description: '`0` skips the embedding (threshold work; the throughput is then not the pipeline’s)',
+  },
+  {
+    name: 'EVAL_DEDUP_SWEEP',
+    default: undefined,
+    readBy: '`npm run eval:dedup`',
+    description: '`1` prints precision and recall over a grid of thresholds',
+  },
+  {
+    name: 'EVAL_DEDUP_LABEL',
+    default: '0',
+    readBy: '`npm run eval:dedup`',
+    description: 'real pairs per stratum written to `.data/bench/dedup-label.txt` for a person to judge',
+  },
+  {
+    name: 'CHROMIUM_PATH',
+    default: undefined,
+    readBy: 'bootstrap, the browser tests',
+    description: 'the Chromium the web app’s tests drive (unset: Debian’s package, else one on PATH)',
+  },
+  {
+    name: 'FUZZ_CASES',
+    default: '25',
+    readBy: 'tests/api/fuzz.test.ts, `npm run fuzz:api`',
+    description: 'requests per API operation',
+  },
+  {
+    name: 'FUZZ_SEED',
+    default: '20261206',
+    readBy: 'tests/api/fuzz.test.ts, `npm run fuzz:api`',
+    description: 'seed of the generated requests',
+  },
+  {
+    name: 'STACK_API_LOG',
+    default: undefined,
+    readBy: 'the end-to-end tests',
+    description: 'a pino level (`info`, `debug`): the API’s log at that level instead of silenced',
+  },
 ];

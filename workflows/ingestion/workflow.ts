@@ -15,12 +15,14 @@ function activitiesFor(queues: TaskQueueNames) {
     ml: proxyActivities<Pick<IngestionActivities, 'stagePostings'>>({
       taskQueue: queues.ml,
       startToCloseTimeout: '5 minutes',
+      heartbeatTimeout: '30 seconds',
       retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds' }),
     }),
     // Short database steps; clustering waits for one advisory lock shared by all batches.
     database: proxyActivities<Omit<IngestionActivities, 'stagePostings'>>({
       taskQueue: queues.search,
-      startToCloseTimeout: '2 minutes',
+      // A dead worker's step is retried after this: short database steps, a short deadline.
+      startToCloseTimeout: '30 seconds',
       retry: retryPolicy({ maximumAttempts: 5, initialInterval: '500 ms', maximumInterval: '20 seconds' }),
     }),
   };
