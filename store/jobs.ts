@@ -420,6 +420,26 @@ export function salaryColumns(salary: SalaryRange | null) {
   };
 }
 
+/** A posting's analysis as the jobs table stores it; `skills` is both lists as one set (its GIN index). */
+export function analysisColumns(a: {
+  readonly skillsRequired: readonly string[];
+  readonly skillsPreferred: readonly string[];
+  readonly yearsRequired: number | null;
+  readonly educationRequired: EducationLevel | null;
+  readonly seniority: Seniority | null;
+  readonly onetCode: string | null;
+}) {
+  return {
+    skills: [...new Set([...a.skillsRequired, ...a.skillsPreferred])],
+    skills_required: [...a.skillsRequired],
+    skills_preferred: [...a.skillsPreferred],
+    years_required: a.yearsRequired,
+    education_required: a.educationRequired,
+    seniority: a.seniority,
+    onet_code: a.onetCode,
+  };
+}
+
 /** Inserts in multi-row batches (one round trip per 500 rows); returns the new ids in input order. */
 export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<string[]> {
   const ids: string[] = [];
@@ -436,13 +456,7 @@ export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<strin
       description_text: j.descriptionText,
       ...salaryColumns(j.salary),
       visa_sponsorship: j.visaSponsorship,
-      skills: [...new Set([...j.skillsRequired, ...j.skillsPreferred])],
-      skills_required: [...j.skillsRequired],
-      skills_preferred: [...j.skillsPreferred],
-      years_required: j.yearsRequired,
-      education_required: j.educationRequired,
-      seniority: j.seniority,
-      onet_code: j.onetCode,
+      ...analysisColumns(j),
       posted_at: j.postedAt,
       ...(j.lastDiscoveredAt
         ? { first_discovered_at: j.lastDiscoveredAt, last_discovered_at: j.lastDiscoveredAt }

@@ -5,7 +5,7 @@ import type { PreparedPosting } from '../ingestion/prepare';
 import type { PostingForScoring } from '../ingestion/scores';
 import type { SalaryRange } from '../understanding/features';
 import type { DB } from './database';
-import { salaryColumns } from './jobs';
+import { analysisColumns, salaryColumns } from './jobs';
 import { asEducationLevel } from './vocabulary';
 
 /**
@@ -160,14 +160,8 @@ function preparedColumns(w: PreparedWrite) {
     snippet: p.snippet,
     ...salaryColumns(p.salary),
     employment_type: p.employmentType,
-    seniority: a.seniority,
     visa_sponsorship: a.visaSponsorship,
-    skills: [...new Set([...a.skillsRequired, ...a.skillsPreferred])],
-    skills_required: [...a.skillsRequired],
-    skills_preferred: [...a.skillsPreferred],
-    years_required: a.yearsRequired,
-    education_required: a.educationRequired,
-    onet_code: a.onetCode,
+    ...analysisColumns(a),
     posted_at: p.postedAt,
     raw_key: w.rawKey,
     raw_item: w.rawItem,

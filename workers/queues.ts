@@ -54,6 +54,12 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
     return deps.gateway;
   };
   // Posting ingestion: staging is CPU work (ml queue), the other steps are database work (search queue).
+  const understanding = () =>
+    createUnderstandingActivities({
+      db: deps.db,
+      logger: deps.logger.child({ component: 'understanding' }),
+      limits: config.understanding.limits,
+    });
   const ingestion = () =>
     createIngestionActivities({
       db: deps.db,
@@ -61,7 +67,6 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       objects: deps.objects,
       settings: config.ingestion,
     });
-  const databaseSteps = ({ stagePostings: _, ...rest }: ReturnType<typeof ingestion>) => rest;
   return {
     search: {
       taskQueue: queues.search,
@@ -109,7 +114,6 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
           backoff: config.search.backoff,
           heartbeatEveryMs: 5_000,
         }),
-        ...databaseSteps(ingestion()),
       }),
       options: {
         maxConcurrentWorkflowTaskExecutions: 40,
@@ -138,13 +142,12 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       taskQueue: queues.ml,
       runsWorkflows: false,
       activities: () => ({
-        ...createUnderstandingActivities({
-          db: deps.db,
-          logger: deps.logger.child({ component: 'understanding' }),
-          limits: config.understanding.limits,
-        }),
+        ...understanding(),
         ...createEmbeddingActivities({ db: deps.db, embedder: deps.embedder }),
-        stagePostings: ingestion().stagePostings,
+        // All of ingestion runs here, never on the search queue: enrichment waiters can fill every
+        // search slot while the runs they wait for need one (a deadlock under load), and nothing
+        // on this queue waits for other work.
+        ...ingestion(),
       }),
       options: { maxConcurrentActivityTaskExecutions: 4 * Math.max(1, os.cpus().length) },
     },
@@ -152,11 +155,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
       taskQueue: queues.documents,
       runsWorkflows: false,
       activities: () => ({
-        ...createUnderstandingActivities({
-          db: deps.db,
-          logger: deps.logger.child({ component: 'understanding' }),
-          limits: config.understanding.limits,
-        }),
+        ...understanding(),
       }),
       // The OS tools each use one core (OMP_THREAD_LIMIT=1) under their own CPU limit; one core is
       // left to ml, so in-process reads and embeddings keep moving while scans are read.

@@ -18,9 +18,10 @@ function activitiesFor(queues: TaskQueueNames) {
       heartbeatTimeout: '30 seconds',
       retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds' }),
     }),
-    // Short database steps; clustering waits for one advisory lock shared by all batches.
+    // Short database steps; clustering waits for one advisory lock shared by all batches. On the
+    // ml queue too: on the search queue, enrichment waiters holding every slot starved them.
     database: proxyActivities<Omit<IngestionActivities, 'stagePostings'>>({
-      taskQueue: queues.search,
+      taskQueue: queues.ml,
       // A dead worker's step is retried after this: short database steps, a short deadline.
       startToCloseTimeout: '30 seconds',
       retry: retryPolicy({ maximumAttempts: 5, initialInterval: '500 ms', maximumInterval: '20 seconds' }),
