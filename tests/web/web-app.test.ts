@@ -490,6 +490,8 @@ describe('the web app in headless Chromium', () => {
     const free = await newUser('free');
     const { page: p, errors } = await page(PHONE);
     await p.goto(`${base}/`);
+    // The app renders after the page loads: a Tab before the form exists lands nowhere.
+    await p.locator('#api-key').waitFor();
     // Keyboard only: type the key, submit with Enter, reach the search form by Tab, search with Enter.
     await p.keyboard.press('Tab');
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('api-key');
