@@ -1,6 +1,12 @@
 import { Context } from '@temporalio/activity';
 import type { Logger } from '../common/logger';
-import { archiveStaleJobs, findPayloadOwners, findPayloadsPastGrace, markPayloadsDeleted } from '../store/archive';
+import {
+  archiveStaleJobs,
+  findPayloadOwners,
+  findPayloadsPastGrace,
+  findReferencedBatchPayloads,
+  markPayloadsDeleted,
+} from '../store/archive';
 import type { DB } from '../store/database';
 import type { ObjectStore, StoredObject } from '../store/objects/object-store';
 import { isUuid } from '../temporal/workflow-ids';
@@ -8,6 +14,8 @@ import { refreshClusters } from './cluster-upkeep';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+/** Objects looked up in the database at once. */
+const SWEEP_CHUNK = 500;
 
 /** Enrichment writes raw payloads as `raw/<jobId>/<sha256>.json` (activities/provider.ts). */
 const PAYLOAD_ROOT = 'raw/';
@@ -15,6 +23,20 @@ const payloadFolder = (jobId: string): string => `${PAYLOAD_ROOT}${jobId}/`;
 const payloadOwnerOf = (key: string): string | undefined => {
   const id = key.slice(PAYLOAD_ROOT.length).split('/')[0] ?? '';
   return key.startsWith(PAYLOAD_ROOT) && isUuid(id) ? id : undefined;
+};
+/**
+ * Ingestion stores each listing page and posting feed once as `raw/<kind>/<sha256>.json`
+ * (activities/ingestion.ts storeRawBatch); every job read from it names it in `raw_key`.
+ */
+const BATCH_FOLDERS = ['listings', 'postings'] as const;
+const isBatchPayload = (key: string): boolean => {
+  const [root, folder, name, ...rest] = key.split('/');
+  return (
+    `${root}/` === PAYLOAD_ROOT &&
+    (BATCH_FOLDERS as readonly string[]).includes(folder ?? '') &&
+    /^[0-9a-f]{64}\.json$/.test(name ?? '') &&
+    rest.length === 0
+  );
 };
 
 export interface StorageMaintenanceDeps {
@@ -91,16 +113,44 @@ export function createStorageMaintenanceActivities(deps: StorageMaintenanceDeps)
      * Removes payloads nobody refers to: of jobs that are gone, left over after their archived
      * job's payloads were deleted, or superseded by a later enrichment of a live job. Young ones are
      * kept: an enrichment writes its payload before it records it.
+     *
+     * Batch payloads (listing pages, posting feeds) are shared by every job read from them: one is
+     * kept while a live job, or an archived job still within its grace period, names it as its
+     * `raw_key`, and removed once nothing does and it is older than the payload grace period
+     * (a batch is stored before its jobs are, and an archived job's payloads are kept that long).
      */
     async removeOrphanedPayloads(): Promise<{
       scanned: number;
       deleted: number;
       bytesDeleted: number;
+      batchesDeleted: number;
+      batchesKept: number;
       foreign: number;
     }> {
       const context = Context.current();
       const youngest = now().getTime() - deps.objectMinAgeHours * HOUR_MS;
-      const totals = { scanned: 0, deleted: 0, bytesDeleted: 0, foreign: 0 };
+      const batchYoungest = now().getTime() - deps.payloadGraceDays * DAY_MS;
+      const totals = { scanned: 0, deleted: 0, bytesDeleted: 0, batchesDeleted: 0, batchesKept: 0, foreign: 0 };
+      const remove = async (object: StoredObject): Promise<void> => {
+        await deps.objects.delete(object.key);
+        totals.deleted += 1;
+        totals.bytesDeleted += object.size;
+      };
+      const sweepBatches = async (chunk: StoredObject[]): Promise<void> => {
+        const referenced = await findReferencedBatchPayloads(
+          deps.db,
+          chunk.map((o) => o.key),
+        );
+        for (const object of chunk) {
+          if (referenced.has(object.key) || object.lastModified.getTime() > batchYoungest) {
+            totals.batchesKept += 1;
+            continue;
+          }
+          await remove(object);
+          totals.batchesDeleted += 1;
+        }
+        context.heartbeat(totals);
+      };
       const sweep = async (chunk: StoredObject[]): Promise<void> => {
         const owners = await findPayloadOwners(
           deps.db,
@@ -113,27 +163,35 @@ export function createStorageMaintenanceActivities(deps: StorageMaintenanceDeps)
             (owner.kind === 'archived' && owner.payloadDeleted) ||
             (owner.kind === 'live' && owner.currentKey !== object.key);
           if (!orphaned || object.lastModified.getTime() > youngest) continue;
-          await deps.objects.delete(object.key);
-          totals.deleted += 1;
-          totals.bytesDeleted += object.size;
+          await remove(object);
         }
         context.heartbeat(totals);
       };
       let chunk: StoredObject[] = [];
+      let batches: StoredObject[] = [];
       for await (const object of deps.objects.list(PAYLOAD_ROOT)) {
         totals.scanned += 1;
+        if (isBatchPayload(object.key)) {
+          batches.push(object);
+          if (batches.length >= SWEEP_CHUNK) {
+            await sweepBatches(batches);
+            batches = [];
+          }
+          continue;
+        }
         if (!payloadOwnerOf(object.key)) {
           // Not a payload this code wrote: left alone, and counted so someone can look.
           totals.foreign += 1;
           continue;
         }
         chunk.push(object);
-        if (chunk.length >= 500) {
+        if (chunk.length >= SWEEP_CHUNK) {
           await sweep(chunk);
           chunk = [];
         }
       }
       if (chunk.length > 0) await sweep(chunk);
+      if (batches.length > 0) await sweepBatches(batches);
       if (totals.foreign > 0)
         deps.logger.warn({ foreign: totals.foreign }, 'object store holds keys under raw/ that are not job payloads');
       return totals;

@@ -99,3 +99,19 @@ export async function findPayloadOwners(db: DB, jobIds: readonly string[]): Prom
   for (const row of live) owners.set(row.id, { kind: 'live', currentKey: row.description_blob_key });
   return owners;
 }
+
+/**
+ * Which of these batch payloads (a listing page or a posting feed, `raw/listings/…`,
+ * `raw/postings/…`) a job still refers to through its `raw_key`: a live job, or an archived one
+ * whose payloads are still kept (within its grace period). Many jobs share one batch.
+ */
+export async function findReferencedBatchPayloads(db: DB, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const unique = [...new Set(keys)];
+  const live = await db.selectFrom('jobs').select('raw_key').distinct().where('raw_key', 'in', unique).execute();
+  // The archived row keeps the job's columns in `record`; raw SQL for the JSON field.
+  const archived = await sql<{ raw_key: string }>`
+    SELECT DISTINCT record ->> 'raw_key' AS raw_key FROM archived_jobs
+    WHERE payload_deleted_at IS NULL AND record ->> 'raw_key' = ANY(${unique}::text[])`.execute(db);
+  return new Set([...live.map((r) => r.raw_key), ...archived.rows.map((r) => r.raw_key)].filter((k) => k !== null));
+}
