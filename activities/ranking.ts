@@ -159,7 +159,10 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
         deps.maxPerCompany,
         request.shown,
       );
-      const freshMatches = scored.filter((s) => s.evaluation.score >= deps.matchMinScore).length;
+      const freshMatches = Math.max(
+        scored.filter((s) => s.evaluation.score >= deps.matchMinScore).length,
+        request.jobIds ? (request.knownFreshMatches ?? 0) : 0,
+      );
       const pool: PoolEntry[] = scored.slice(0, request.poolSize).map(({ candidate, evaluation }) => ({
         jobId: candidate.id,
         score: evaluation.score,

@@ -4,6 +4,7 @@ import type { Logger } from '../common/logger';
 import type { SearchMetrics } from '../common/metrics/search-metrics';
 import type { Embedder } from '../matching/embeddings/embedder';
 import type { DB } from '../store/database';
+import { findEnrichedAt } from '../store/job-enrichment';
 import { findProfileIdentity } from '../store/profiles';
 import type { CandidateRanker } from './search';
 import type { RankRequest, RankedPage } from './search-types';
@@ -76,6 +77,30 @@ export async function resultsCacheKey(
   return `${deps.prefix}:${VERSION}:${crypto.createHash('sha256').update(material).digest('hex')}`;
 }
 
+/**
+ * A kept ranking with each job's enrichment as it is now: searches enrich jobs while the entry
+ * lives, and a paid search picks what to enrich from its pool, so a stale date would have it start
+ * (or wait on) enrichments that are already done.
+ */
+async function withCurrentEnrichment(db: DB, page: RankedPage): Promise<RankedPage> {
+  const enrichedAt = await findEnrichedAt(
+    db,
+    page.pool.map((p) => p.jobId),
+  );
+  const current = (jobId: string, kept: string | null): string | null => {
+    if (!enrichedAt.has(jobId)) return kept;
+    return enrichedAt.get(jobId)?.toISOString() ?? null;
+  };
+  return {
+    ...page,
+    pool: page.pool.map((p) => ({ ...p, enrichedAt: current(p.jobId, p.enrichedAt) })),
+    top: page.top.map((item) => ({
+      ...item,
+      job: { ...item.job, enriched: current(item.job.id, item.job.enriched ? '' : null) !== null },
+    })),
+  };
+}
+
 /** The ranker behind a results cache; with a TTL of 0 it is the ranker itself. */
 export function withResultsCache(ranker: CandidateRanker, deps: ResultsCacheDeps): CandidateRanker {
   if (deps.ttlMs <= 0) return ranker;
@@ -107,7 +132,7 @@ export function withResultsCache(ranker: CandidateRanker, deps: ResultsCacheDeps
       if (!key) return ranker.rank(request);
       if (mode === 'use' && !request.jobIds) {
         const cached = await read(key);
-        if (cached) return cached;
+        if (cached) return withCurrentEnrichment(deps.db, cached);
       }
       const page = await ranker.rank(request);
       await write(key, page);

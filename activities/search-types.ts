@@ -27,6 +27,13 @@ export interface RankRequest {
   /** Re-rank exactly these jobs (after discovery or enrichment) instead of an ANN lookup. */
   readonly jobIds?: readonly string[];
   /**
+   * With `jobIds`: the fresh matches this search's ANN lookup found. A re-rank sees only the pool,
+   * never more than `poolSize` jobs, so its own count would understate how well the cache covers
+   * the query; it reports no fewer than this, and a later identical search that is answered from
+   * the results cache decides on discovery with the lookup's breadth, not the pool's.
+   */
+  readonly knownFreshMatches?: number;
+  /**
    * The results cache (activities/results-cache.ts): `use` answers from the last ranking of an
    * identical search when there is one, and stores this one otherwise; `store` stores this re-rank
    * as that last ranking (same search, filters unchanged). Absent: the cache is left alone.

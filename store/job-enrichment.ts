@@ -55,6 +55,20 @@ export async function findJobForEnrichment(db: DB, jobId: string): Promise<JobFo
     : undefined;
 }
 
+/**
+ * When each of these jobs was last enriched (null: never), for jobs that still exist. A ranking
+ * kept for a few minutes reads it again, since other searches enrich jobs meanwhile.
+ */
+export async function findEnrichedAt(db: DB, jobIds: readonly string[]): Promise<Map<string, Date | null>> {
+  if (jobIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['id', 'enriched_at'])
+    .where('id', 'in', [...jobIds])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.enriched_at]));
+}
+
 export async function markJobEnrichmentStarted(db: DB, jobId: string): Promise<void> {
   await db
     .updateTable('jobs')

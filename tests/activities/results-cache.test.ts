@@ -185,6 +185,43 @@ describe('results cache', () => {
     expect(rankings).toBe(3);
   });
 
+  it('answers with each job’s enrichment as it is now, not as it was when the ranking was kept', async () => {
+    const cached = withResultsCache(ranker, deps);
+    const first = await cached.rank(request({ query: { keyword: 'staff accountant', location: 'Texas' } }));
+    expect(first.pool.every((p) => p.enrichedAt === null)).toBe(true);
+    // Another search enriches two of these jobs while the ranking is kept.
+    const [shown, pooled] = [first.top[0]!.job.id, first.pool.at(-1)!.jobId];
+    const enrichedAt = new Date(Date.now() - 60_000);
+    await t.db
+      .updateTable('jobs')
+      .set({ enrichment_status: 'enriched', enriched_at: enrichedAt })
+      .where('id', 'in', [shown, pooled])
+      .execute();
+    const again = await cached.rank(request({ query: { keyword: 'staff accountant', location: 'Texas' } }));
+    expect(rankings).toBe(1);
+    expect(again.pool.map((p) => p.jobId)).toEqual(first.pool.map((p) => p.jobId));
+    const when = new Map(again.pool.map((p) => [p.jobId, p.enrichedAt]));
+    expect(when.get(shown)).toBe(enrichedAt.toISOString());
+    expect(when.get(pooled)).toBe(enrichedAt.toISOString());
+    expect(again.pool.filter((p) => p.enrichedAt !== null)).toHaveLength(2);
+    expect(again.top.find((item) => item.job.id === shown)?.job.enriched).toBe(true);
+  });
+
+  it('keeps the lookup’s count of fresh matches through a re-rank of the pool, so a later hit decides on it', async () => {
+    const cached = withResultsCache(ranker, deps);
+    const first = await cached.rank(request({ poolSize: 5 }));
+    expect(first.freshMatches).toBeGreaterThan(0);
+    const ids = first.pool.map((p) => p.jobId);
+    const reranked = await cached.rank(
+      request({ poolSize: 5, jobIds: ids, knownFreshMatches: 40, resultsCache: 'store' }),
+    );
+    expect(reranked.freshMatches).toBe(40);
+    expect((await cached.rank(request({ poolSize: 5 }))).freshMatches).toBe(40);
+    // Without the lookup's count, a re-rank counts only the pool it was given.
+    const bare = await cached.rank(request({ poolSize: 5, jobIds: ids, resultsCache: undefined }));
+    expect(bare.freshMatches).toBeLessThanOrEqual(ids.length);
+  });
+
   it('shares a resume’s ranking across uploads of the same file, and drops it when its understanding changes', async () => {
     const text = 'Registered Nurse with ICU experience in Texas hospitals.';
     const sha = crypto.createHash('sha256').update(text).digest('hex');

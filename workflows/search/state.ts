@@ -33,6 +33,8 @@ export class SearchState {
   top: readonly SearchResultItem[] = [];
   pool: readonly PoolEntry[] = [];
   freshMatches = 0;
+  /** Fresh matches of the last ANN lookup (or the results cache's answer to it): the cache's breadth. */
+  lookupFreshMatches = 0;
   bestScore: number | null = null;
   readonly counts: MutableCounts = emptyCounts();
   readonly timings: Record<string, number> = {};

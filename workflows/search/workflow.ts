@@ -140,12 +140,12 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
       filters: state.filters,
       poolSize: settings.candidatePool,
       shown: settings.shownResults,
-      ...(jobIds ? { jobIds } : {}),
+      ...(jobIds ? { jobIds, knownFreshMatches: state.lookupFreshMatches } : {}),
       // The last ranking under the search's own filters is what an identical search gets next; a
       // ranking under filters changed mid-search is not what a new search with them would find.
       ...(generation === 0 ? { resultsCache: jobIds ? ('store' as const) : ('use' as const) } : {}),
     });
-    state.publish(page, generation);
+    if (state.publish(page, generation) && !jobIds) state.lookupFreshMatches = page.freshMatches;
   }
 
   function enter(phase: SearchPhase): void {
