@@ -18,6 +18,7 @@ import { cacheAttributes, seedCache } from './data/seed-cache';
 import { embedCached } from './data/vector-cache';
 import { runPool } from './load';
 import { startBenchProcesses, startBenchServices, type BenchProcesses, type BenchServices } from './stack';
+import { cpuDelta, cpuMsByTree } from './process-cpu';
 import { percentile, round } from './stats';
 import { parsePrometheusText, total } from './prometheus-text';
 
@@ -48,6 +49,8 @@ const WARMUP = Number(process.env.BENCH_REPLAY_WARMUP ?? 0);
 const REPEAT_SHARE = Number(process.env.BENCH_REPLAY_REPEAT_SHARE ?? 0.33);
 const LATENCY_MS = Number(process.env.BENCH_REPLAY_LATENCY_MS ?? 300);
 const SEED = Number(process.env.BENCH_REPLAY_SEED ?? 14);
+/** V8 CPU profiles of the application processes go here when set (read with bench/cpu-profile-summary.ts). */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 /** Searches per user, on average. */
 const SEARCHES_PER_USER = 10;
 /** What the naive design enriches per search, and the results a person sees (a useful result). */
@@ -142,6 +145,43 @@ async function seed(db: DB, tagNote: (tag: string) => void): Promise<void> {
   );
 }
 
+/** CPU seconds per process tree, busiest first: where a replay's wall time goes on a small machine. */
+function cpuSummary(ms: Record<string, number>): string {
+  return Object.entries(ms)
+    .filter(([, v]) => v >= 500)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, v]) => `${name} ${(v / 1000).toFixed(0)}`)
+    .join(', ');
+}
+
+const PHASES = ['cacheMs', 'discoverMs', 'enrichMs', 'totalMs'] as const;
+
+/** Median time per phase by tier, over the searches that went through the phase. */
+function phaseTimings(outcomes: readonly Outcome[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const tier of ['free', 'paid'] as const) {
+    const timings = outcomes.filter((o) => o.search.tier === tier && o.progress).map((o) => o.progress!.timings);
+    out[tier] = Object.fromEntries(
+      PHASES.flatMap((phase) => {
+        const values = timings.flatMap((t) => (t[phase] === undefined ? [] : [t[phase]]));
+        return values.length > 0 ? [[phase, round(percentile(values, 50))]] : [];
+      }),
+    );
+  }
+  return out;
+}
+
+function phaseSummary(outcomes: readonly Outcome[]): string {
+  return Object.entries(phaseTimings(outcomes))
+    .map(
+      ([tier, phases]) =>
+        `${tier} ${Object.entries(phases)
+          .map(([p, v]) => `${p.replace('Ms', '')} ${v.toFixed(0)}`)
+          .join(' ')}`,
+    )
+    .join(' | ');
+}
+
 /** Runs `searches` with the clients, reporting progress; outcomes in order. */
 async function replay(
   label: string,
@@ -149,11 +189,13 @@ async function replay(
   base: string,
   keyOf: (search: ReplaySearch) => string,
   billed: () => Promise<number>,
+  cpu: () => Record<string, number>,
 ): Promise<Outcome[]> {
   const outcomes = new Array<Outcome>(searches.length);
   let done = 0;
   let lastReport = 0;
   const t0 = performance.now();
+  const cpu0 = cpu();
   const report = async (): Promise<void> => {
     const finished = outcomes.filter(Boolean);
     const quiet = finished.filter(
@@ -166,7 +208,8 @@ async function replay(
     const s = (performance.now() - t0) / 1000;
     note(
       `${label}: ${done}/${searches.length} searches in ${s.toFixed(0)} s (${(done / s).toFixed(2)}/s, ETA ${Math.round(((searches.length - done) * s) / Math.max(done, 1))} s), ` +
-        `~${((100 * quiet) / Math.max(finished.length, 1)).toFixed(1)}% spent nothing, ${await billed()} credits billed so far`,
+        `~${((100 * quiet) / Math.max(finished.length, 1)).toFixed(1)}% spent nothing, ${await billed()} credits billed so far; ` +
+        `CPU s ${cpuSummary(cpuDelta(cpu0, cpu()))}; median phase ms ${phaseSummary(finished)}`,
     );
   };
   await runPool(searches.length, CLIENTS, async (i) => {
@@ -209,7 +252,9 @@ async function main(): Promise<void> {
   let processes: BenchProcesses | undefined;
   let db: DB | undefined;
   try {
-    services = await startBenchServices({ dataDir: path.join(BENCH_DATA, 'replay-stack'), note });
+    // Temporal on disk: a replay keeps the machine busy for many minutes, which the in-memory
+    // store does not survive (scripts/stack/infrastructure.ts).
+    services = await startBenchServices({ dataDir: path.join(BENCH_DATA, 'replay-stack'), note, temporalOnDisk: true });
     db = createDatabase({
       url: services.infra.databaseUrl,
       poolSize: 4,
@@ -223,6 +268,7 @@ async function main(): Promise<void> {
     processes = await startBenchProcesses(services, {
       workers: 1,
       note,
+      ...(PROFILE_DIR ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] } : {}),
       env: {
         API_RATE_LIMIT_PER_MINUTE: '1000000',
         SIMULATOR_LATENCY_MEDIAN_MS: String(LATENCY_MS),
@@ -235,6 +281,11 @@ async function main(): Promise<void> {
     });
     const sim = createSimulatorAdmin(processes.simulatorUrl);
     const billed = async (): Promise<number> => (await sim.stats()).creditsCharged;
+    const cpu = (): Record<string, number> =>
+      cpuMsByTree({
+        ...Object.fromEntries(processes!.children.map((c) => [c.spec.name, c.pid])),
+        ...Object.fromEntries(services!.infra.processes.map((p) => [p.spec.name, p.pid])),
+      });
 
     const makeUsers = (tier: 'free' | 'paid') =>
       Promise.all(
@@ -245,10 +296,20 @@ async function main(): Promise<void> {
     const users = { free: await makeUsers('free'), paid: await makeUsers('paid') };
     const keyOf = (search: ReplaySearch): string => users[search.tier][search.user]!.apiKey;
 
-    if (warmup.length > 0) await replay('warm-up', warmup, processes.apiUrl, keyOf, billed);
+    // The warm-up is reported on its own (progress, its credits and time) and counted nowhere else.
+    const warmupT0 = performance.now();
+    if (warmup.length > 0) await replay('warm-up', warmup, processes.apiUrl, keyOf, billed, cpu);
+    const warmupS = (performance.now() - warmupT0) / 1000;
+    const warmupCredits = await billed();
+    if (warmup.length > 0)
+      note(`warm-up done: ${warmup.length} searches in ${warmupS.toFixed(0)} s, ${warmupCredits} credits`);
     const t0 = performance.now();
-    const outcomes = await replay('replay', workload, processes.apiUrl, keyOf, billed);
+    const cpu0 = cpu();
+    const outcomes = await replay('replay', workload, processes.apiUrl, keyOf, billed, cpu);
     const durationS = (performance.now() - t0) / 1000;
+    const cpuS = Object.fromEntries(
+      Object.entries(cpuDelta(cpu0, cpu())).map(([name, ms]) => [name, round(ms / 1000)]),
+    );
 
     // What each measured search caused at the provider, from the ledger (once it holds all the
     // simulator billed): calls, credits, and which endpoints.
@@ -287,6 +348,7 @@ async function main(): Promise<void> {
         bench: 'replay',
         searches: SEARCHES,
         warmup_searches: WARMUP,
+        ...(WARMUP > 0 ? { warmup_credits: warmupCredits, warmup_duration_s: round(warmupS) } : {}),
         paid_searches: paid.length,
         failed_searches: SEARCHES - answered.length,
         cache_hit_rate: round(outcomes.filter(hit).length / SEARCHES, 4),
@@ -321,6 +383,8 @@ async function main(): Promise<void> {
         provider_latency_ms: LATENCY_MS,
         clients: CLIENTS,
         duration_s: round(durationS),
+        phase_ms_p50: phaseTimings(outcomes),
+        cpu_s: cpuS,
         load_average: os.loadavg().map((l) => round(l, 2)),
       })}\n`,
     );

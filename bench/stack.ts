@@ -26,6 +26,8 @@ export async function startBenchServices(options: {
   readonly dataDir: string;
   readonly note: (message: string) => void;
   readonly postgresSettings?: Readonly<Record<string, string>>;
+  /** Temporal's state in a file (scripts/stack/infrastructure.ts says why): long, busy runs. */
+  readonly temporalOnDisk?: boolean;
 }): Promise<BenchServices> {
   fs.rmSync(options.dataDir, { recursive: true, force: true });
   const logDir = path.join(options.dataDir, 'logs');
@@ -42,6 +44,7 @@ export async function startBenchServices(options: {
     durable: false,
     onPhase: (service, message) => options.note(`${service}: ${message}`),
     ...(options.postgresSettings ? { postgresSettings: options.postgresSettings } : {}),
+    ...(options.temporalOnDisk ? { temporalOnDisk: true } : {}),
   });
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,

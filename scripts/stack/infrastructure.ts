@@ -29,6 +29,12 @@ export interface InfrastructureOptions {
   readonly onPhase?: (service: string, message: string) => void;
   /** Extra PostgreSQL settings (benchmarks raise shared_buffers). */
   readonly postgresSettings?: Readonly<Record<string, string>>;
+  /**
+   * Keep Temporal's state in a SQLite file even when not durable. The dev server's in-memory store
+   * is one connection: a request whose deadline passes mid-statement interrupts it, and on a
+   * starved machine it then fails every call ("interrupted (9)", "shard status unknown") for good.
+   */
+  readonly temporalOnDisk?: boolean;
 }
 
 export interface Infrastructure {
@@ -122,7 +128,10 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
           'temporal',
           () =>
             startTemporal({
-              dbFile: options.durable ? path.join(options.dataDir, 'temporal', 'temporal.db') : undefined,
+              dbFile:
+                options.durable || options.temporalOnDisk
+                  ? path.join(options.dataDir, 'temporal', 'temporal.db')
+                  : undefined,
               port: options.ports.temporal,
               uiPort: options.temporalUiPort,
               namespace: options.namespace,
