@@ -219,7 +219,7 @@ export const TOOL_VARIABLES: readonly ToolVariable[] = [
   {
     name: 'BENCH_PROFILE_DIR',
     default: undefined,
-    readBy: '`npm run bench:search`',
+    readBy: '`npm run bench:search`, `npm run bench:replay`',
     description: 'a folder to write V8 CPU profiles of the processes to',
   },
   {
