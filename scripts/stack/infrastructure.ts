@@ -132,6 +132,10 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
                 options.durable || options.temporalOnDisk
                   ? path.join(options.dataDir, 'temporal', 'temporal.db')
                   : undefined,
+              // On disk only to survive, not to be durable: no fsync, and readers beside the writer.
+              ...(options.temporalOnDisk && !options.durable
+                ? { sqlitePragmas: { journal_mode: 'wal', synchronous: 'off' } }
+                : {}),
               port: options.ports.temporal,
               uiPort: options.temporalUiPort,
               namespace: options.namespace,

@@ -10,6 +10,8 @@ import { assertPortFree } from './ports';
 export interface TemporalOptions {
   /** SQLite file for workflow history; undefined keeps everything in memory (tests). */
   readonly dbFile: string | undefined;
+  /** SQLite pragmas for the file (`--sqlite-pragma name=value`). */
+  readonly sqlitePragmas?: Readonly<Record<string, string>>;
   readonly port: number;
   /** Web UI port; undefined runs headless. */
   readonly uiPort: number | undefined;
@@ -58,6 +60,7 @@ export async function startTemporal(options: TemporalOptions): Promise<RunningTe
     '--log-level',
     'warn',
     ...(options.dbFile ? ['--db-filename', options.dbFile] : []),
+    ...Object.entries(options.sqlitePragmas ?? {}).flatMap(([name, value]) => ['--sqlite-pragma', `${name}=${value}`]),
     ...(options.uiPort !== undefined ? ['--ui-port', String(options.uiPort)] : ['--headless']),
     ...SEARCH_ATTRIBUTES.flatMap((key) => [
       '--search-attribute',
