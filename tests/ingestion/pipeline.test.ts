@@ -17,11 +17,11 @@ import { createHashingBackend } from '../../matching/embeddings/hashing';
 import { findClusterSpread } from '../../store/job-clusters';
 import { findEnrichedClusterMate } from '../../store/job-enrichment';
 import { findCacheCandidates } from '../../store/jobs';
-import { createS3Store } from '../../store/objects/s3-store';
 import type { ObjectStore } from '../../store/objects/object-store';
 import { listHeldPostings } from '../../store/posting-ingestion';
 import { taskQueueNames } from '../../temporal/task-queues';
-import { createTestDatabase, temporalAddress, testS3, uniquePrefix, type TestDatabase } from '../harness/services';
+import { createTestS3Store } from '../harness/s3-store';
+import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 import { ACME_BACKEND, posting, REPOST_EDITS, SCAM_MESSENGER_FEE, SCAM_PERSONAL_DATA } from './postings';
 
@@ -90,16 +90,7 @@ describe('posting ingestion pipeline', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    const s3 = testS3();
-    objects = createS3Store({
-      endpoint: s3.endpoint,
-      region: 'us-east-1',
-      bucket: uniquePrefix('hh-ingest').toLowerCase(),
-      accessKeyId: s3.accessKeyId,
-      secretAccessKey: s3.secretAccessKey,
-      forcePathStyle: true,
-    });
-    await (objects as ReturnType<typeof createS3Store>).ensureBucket();
+    objects = await createTestS3Store('hh-ingest');
     embedder = createCachedEmbedder(createHashingBackend(), { batchSize: 64, cacheSize: 0 });
     pipeline = createInProcessIngestion(
       createIngestionActivities({ db: t.db, embedder, objects, settings: config.ingestion, now: () => now }),

@@ -5,8 +5,8 @@ import { generatedPostings } from '../../bench/data/postings';
 import { createLogger } from '../../common/logger';
 import { archiveStaleJobs, markPayloadsDeleted } from '../../store/archive';
 import { insertJobs } from '../../store/jobs';
-import { createS3Store } from '../../store/objects/s3-store';
-import { createTestDatabase, testS3, uniquePrefix, type TestDatabase } from '../harness/services';
+import { createTestS3Store } from '../harness/s3-store';
+import { createTestDatabase, type TestDatabase } from '../harness/services';
 
 const DAY = 86_400_000;
 const GRACE_DAYS = 7;
@@ -20,23 +20,14 @@ const GRACE_DAYS = 7;
  */
 describe('object-store cleanup of batch payloads (S3)', () => {
   let t: TestDatabase;
-  let store: ReturnType<typeof createS3Store>;
+  let store: Awaited<ReturnType<typeof createTestS3Store>>;
   const batchKey = (kind: 'listings' | 'postings'): string =>
     `raw/${kind}/${crypto.createHash('sha256').update(crypto.randomUUID()).digest('hex')}.json`;
   const stored = async (key: string): Promise<boolean> => (await store.get(key)) !== undefined;
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    const s3 = testS3();
-    store = createS3Store({
-      endpoint: s3.endpoint,
-      region: 'us-east-1',
-      bucket: uniquePrefix('hh-batches').toLowerCase(),
-      accessKeyId: s3.accessKeyId,
-      secretAccessKey: s3.secretAccessKey,
-      forcePathStyle: true,
-    });
-    await store.ensureBucket();
+    store = await createTestS3Store('hh-batches');
   }, 60_000);
 
   afterAll(async () => {
@@ -85,7 +76,7 @@ describe('object-store cleanup of batch payloads (S3)', () => {
         objectMinAgeHours: 1,
         now: () => new Date(Date.now() + offsetMs),
       });
-      return new MockActivityEnvironment().run(activities.removeOrphanedPayloads);
+      return new MockActivityEnvironment().run(() => activities.removeOrphanedPayloads());
     };
 
     // Within the grace period nothing goes, not even the payload nobody refers to.
