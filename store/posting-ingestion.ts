@@ -343,23 +343,36 @@ export interface PublicationRecord {
   readonly fingerprint: string | null;
 }
 
-/** Writes scores and publication; a held posting is never its cluster's representative. */
-export async function recordPublication(db: DB, jobId: string, record: PublicationRecord, at: Date): Promise<void> {
-  await db
-    .updateTable('jobs')
-    .set({
-      quality_score: record.qualityScore,
-      quality_reasons: JSON.stringify(record.qualityReasons),
-      spam_score: record.spamScore,
-      spam_reasons: JSON.stringify(record.spamReasons),
-      publication_status: record.status,
-      publication_reasons: record.publicationReasons.length > 0 ? JSON.stringify(record.publicationReasons) : null,
-      published_fingerprint: record.fingerprint,
-      ingested_at: sql<Date>`coalesce(ingested_at, ${at})`,
-      ...(record.status === 'held' ? { is_representative: false } : {}),
-    })
-    .where('id', '=', jobId)
-    .execute();
+export type PublicationWrite = PublicationRecord & { readonly jobId: string };
+
+/**
+ * Writes the scores and publication of a batch's postings in one statement; a held posting is
+ * never its cluster's representative.
+ */
+export async function recordPublications(
+  db: DB,
+  records: readonly PublicationWrite[],
+  at: Date,
+): Promise<void> {
+  if (records.length === 0) return;
+  const values = sql.join(
+    records.map(
+      (r) => sql`(${r.jobId}::uuid, ${r.qualityScore}::int, ${JSON.stringify(r.qualityReasons)}::jsonb,
+        ${r.spamScore}::int, ${JSON.stringify(r.spamReasons)}::jsonb, ${r.status}::text,
+        ${r.publicationReasons.length > 0 ? JSON.stringify(r.publicationReasons) : null}::jsonb, ${r.fingerprint}::text)`,
+    ),
+  );
+  // Raw SQL: Kysely has no UPDATE … FROM (VALUES …).
+  await sql`UPDATE jobs SET
+      quality_score = v.quality_score, quality_reasons = v.quality_reasons,
+      spam_score = v.spam_score, spam_reasons = v.spam_reasons,
+      publication_status = v.status, publication_reasons = v.publication_reasons,
+      published_fingerprint = v.fingerprint,
+      ingested_at = coalesce(jobs.ingested_at, ${at}::timestamptz),
+      is_representative = CASE WHEN v.status = 'held' THEN false ELSE jobs.is_representative END
+    FROM (VALUES ${values}) AS v(id, quality_score, quality_reasons, spam_score, spam_reasons, status,
+      publication_reasons, fingerprint)
+    WHERE jobs.id = v.id`.execute(db);
 }
 
 /** A held posting as admins see it. */
