@@ -67,6 +67,7 @@ import {
   insertPreparedPostings,
   markPostingsSeen,
   recordPublications,
+  RELEASED_BY_ADMIN,
   updatePreparedPosting,
   type PreparedWrite,
   type PublicationWrite,
@@ -551,6 +552,16 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
     const clusters = new Set(request.clusterIds);
     const records: PublicationWrite[] = [];
     for (const p of await findPostingsToScore(deps.db, request.jobIds)) {
+      // An admin's release stands while the posting is unchanged; a changed one is decided again.
+      const released =
+        p.stored.status === 'published' &&
+        p.publishedFingerprint === p.ingestFingerprint &&
+        (p.stored.publicationReasons ?? []).some((r) => r.code === RELEASED_BY_ADMIN);
+      if (released) {
+        published++;
+        if (p.clusterId) clusters.add(p.clusterId);
+        continue;
+      }
       const quality = qualityScore(p);
       const spam = spamScore(p, { otherCompaniesWithSameText: p.sameTextCompanies });
       const decision = decidePublication(quality, spam, settings.publication);

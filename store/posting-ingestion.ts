@@ -349,11 +349,7 @@ export type PublicationWrite = PublicationRecord & { readonly jobId: string };
  * Writes the scores and publication of a batch's postings in one statement; a held posting is
  * never its cluster's representative.
  */
-export async function recordPublications(
-  db: DB,
-  records: readonly PublicationWrite[],
-  at: Date,
-): Promise<void> {
+export async function recordPublications(db: DB, records: readonly PublicationWrite[], at: Date): Promise<void> {
   if (records.length === 0) return;
   const values = sql.join(
     records.map(
@@ -373,6 +369,31 @@ export async function recordPublications(
     FROM (VALUES ${values}) AS v(id, quality_score, quality_reasons, spam_score, spam_reasons, status,
       publication_reasons, fingerprint)
     WHERE jobs.id = v.id`.execute(db);
+}
+
+/** The reason a released posting carries; ingestion keeps a release while the posting is unchanged. */
+export const RELEASED_BY_ADMIN = 'released_by_admin';
+
+export type ReleaseOutcome =
+  | { readonly kind: 'released'; readonly clusterId: string | null }
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'not_held' };
+
+/** Publishes a held posting by an admin's decision; refuses a posting that is not held. */
+export async function releaseHeldPosting(db: DB, jobId: string, at: Date): Promise<ReleaseOutcome> {
+  const reasons: ScoreReason[] = [
+    { code: RELEASED_BY_ADMIN, points: 0, detail: `released by an admin on ${at.toISOString()}` },
+  ];
+  const released = await db
+    .updateTable('jobs')
+    .set({ publication_status: 'published', publication_reasons: JSON.stringify(reasons) })
+    .where('id', '=', jobId)
+    .where('publication_status', '=', 'held')
+    .returning('cluster_id')
+    .executeTakeFirst();
+  if (released) return { kind: 'released', clusterId: released.cluster_id };
+  const exists = await db.selectFrom('jobs').select('id').where('id', '=', jobId).executeTakeFirst();
+  return exists ? { kind: 'not_held' } : { kind: 'not_found' };
 }
 
 /** A held posting as admins see it. */
