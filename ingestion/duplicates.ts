@@ -144,12 +144,7 @@ export function judgeDuplicate(
   ) {
     return { stage: 'listing_identity', similarity: text ?? 1 };
   }
-  if (
-    sameRole &&
-    text !== null &&
-    text >= thresholds.nearJaccard &&
-    skillsCompatible(a.skills, b.skills, thresholds)
-  ) {
+  if (sameRole && text !== null && text >= thresholds.nearJaccard && skillsCompatible(a.skills, b.skills, thresholds)) {
     return { stage: 'near_duplicate', similarity: text };
   }
   return null;
