@@ -1,6 +1,12 @@
 import { chooseRepresentative } from '../ingestion/publication';
 import type { DB } from '../store/database';
-import { deleteEmptyClusters, findClusterMembers, recordClusterRepresentative } from '../store/job-clusters';
+import {
+  deleteEmptyClusters,
+  findClusterMembers,
+  recordClusterRepresentatives,
+  type ClusterMemberRow,
+  type ClusterRepresentation,
+} from '../store/job-clusters';
 
 /**
  * Re-chooses who represents each of these clusters of duplicate postings and recounts them, then
@@ -10,13 +16,18 @@ import { deleteEmptyClusters, findClusterMembers, recordClusterRepresentative } 
  */
 export async function refreshClusters(db: DB, clusterIds: readonly string[]): Promise<number> {
   if (clusterIds.length === 0) return 0;
-  let changed = 0;
-  const members = await findClusterMembers(db, clusterIds);
-  for (const clusterId of clusterIds) {
-    const inCluster = members.filter((m) => m.clusterId === clusterId);
-    if (inCluster.length === 0) continue;
-    const representative = chooseRepresentative(inCluster.filter((m) => !m.expired));
-    changed += await recordClusterRepresentative(db, clusterId, inCluster, representative);
+  const byCluster = new Map<string, ClusterMemberRow[]>();
+  for (const m of await findClusterMembers(db, clusterIds)) {
+    const list = byCluster.get(m.clusterId);
+    if (list) list.push(m);
+    else byCluster.set(m.clusterId, [m]);
   }
+  const representations: ClusterRepresentation[] = [...byCluster].map(([clusterId, members]) => ({
+    clusterId,
+    members,
+    representativeId: chooseRepresentative(members.filter((m) => !m.expired)),
+  }));
+  // A batch's clusters are written together, not one cluster per round trip.
+  const changed = await recordClusterRepresentatives(db, representations);
   return changed + (await deleteEmptyClusters(db, clusterIds));
 }

@@ -20,6 +20,7 @@ import { canonicalUrl } from '../ingestion/canonical-url';
 import { employerDomain } from '../ingestion/company-names';
 import {
   betterMatch,
+  fitsCluster,
   judgeDuplicate,
   sameTextElsewhere,
   type DedupFingerprint,
@@ -51,6 +52,7 @@ import {
   assignCluster,
   createCluster,
   findDedupRows,
+  findClusterMemberKeys,
   findDuplicateCandidates,
   raiseSameTextCompanies,
   setCluster,
@@ -64,9 +66,11 @@ import {
   findPostingsToScore,
   insertPreparedPostings,
   markPostingsSeen,
-  recordPublication,
+  recordPublications,
+  RELEASED_BY_ADMIN,
   updatePreparedPosting,
   type PreparedWrite,
+  type PublicationWrite,
   type StoredPosting,
 } from '../store/posting-ingestion';
 import { withApplicationFailures } from './application-failure';
@@ -226,6 +230,7 @@ function fromDetail(stored: StoredPosting, detail: z.infer<typeof DetailPayload>
 
 function dedupFingerprint(row: DedupRow): DedupFingerprint {
   return {
+    source: row.source,
     companyKey: row.companyKey,
     titleKey: row.titleKey,
     locationKey: row.locationKey,
@@ -472,15 +477,28 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
           continue;
         }
         const self = dedupFingerprint(row);
-        let best: { row: DedupRow; match: DuplicateMatch } | null = null;
+        const matches: { row: DedupRow; match: DuplicateMatch }[] = [];
         const sameText = new Map<string, string>();
         for (const candidate of await findDuplicateCandidates(trx, row, settings.candidateLimit)) {
           const other = dedupFingerprint(candidate);
           const match = judgeDuplicate(self, other, settings.dedup);
-          if (match && (best === null || betterMatch(match, best.match))) best = { row: candidate, match };
+          if (match) matches.push({ row: candidate, match });
           if (candidate.companyKey && sameTextElsewhere(self, other, settings.dedup))
             sameText.set(candidate.id, candidate.companyKey);
         }
+        matches.sort((a, b) => (betterMatch(a.match, b.match) ? -1 : betterMatch(b.match, a.match) ? 1 : 0));
+        // The best match whose whole cluster the posting fits, not only the match itself.
+        const members = await findClusterMemberKeys(trx, [
+          ...new Set(matches.flatMap((m) => (m.row.clusterId ? [m.row.clusterId] : []))),
+        ]);
+        const best =
+          matches.find((m) =>
+            fitsCluster(
+              self,
+              m.row.clusterId ? (members.get(m.row.clusterId) ?? [dedupFingerprint(m.row)]) : [],
+              settings.dedup,
+            ),
+          ) ?? null;
         let clusterId: string;
         if (best) {
           clusterId = best.row.clusterId ?? (await createCluster(trx));
@@ -532,7 +550,18 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
     let held = 0;
     let changed = 0;
     const clusters = new Set(request.clusterIds);
+    const records: PublicationWrite[] = [];
     for (const p of await findPostingsToScore(deps.db, request.jobIds)) {
+      // An admin's release stands while the posting is unchanged; a changed one is decided again.
+      const released =
+        p.stored.status === 'published' &&
+        p.publishedFingerprint === p.ingestFingerprint &&
+        (p.stored.publicationReasons ?? []).some((r) => r.code === RELEASED_BY_ADMIN);
+      if (released) {
+        published++;
+        if (p.clusterId) clusters.add(p.clusterId);
+        continue;
+      }
       const quality = qualityScore(p);
       const spam = spamScore(p, { otherCompaniesWithSameText: p.sameTextCompanies });
       const decision = decidePublication(quality, spam, settings.publication);
@@ -548,22 +577,20 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
         JSON.stringify(p.stored.spamReasons) === JSON.stringify(spam.reasons) &&
         JSON.stringify(p.stored.publicationReasons ?? []) === JSON.stringify(decision.reasons);
       if (same) continue;
-      await recordPublication(
-        deps.db,
-        p.id,
-        {
-          qualityScore: quality.score,
-          qualityReasons: quality.reasons,
-          spamScore: spam.score,
-          spamReasons: spam.reasons,
-          status: decision.status,
-          publicationReasons: decision.reasons,
-          fingerprint: p.ingestFingerprint,
-        },
-        at,
-      );
-      changed++;
+      records.push({
+        jobId: p.id,
+        qualityScore: quality.score,
+        qualityReasons: quality.reasons,
+        spamScore: spam.score,
+        spamReasons: spam.reasons,
+        status: decision.status,
+        publicationReasons: decision.reasons,
+        fingerprint: p.ingestFingerprint,
+      });
     }
+    // One statement for the batch, not one per posting.
+    await recordPublications(deps.db, records, at);
+    changed += records.length;
     changed += await refreshClusters(deps.db, [...clusters]);
     return { published, held, changed };
   }

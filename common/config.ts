@@ -409,6 +409,12 @@ const ingestion = envSection(
         0.3,
         'skills Jaccard (when both name three or more) from which near-identical texts are one job',
       ),
+      skillDifference: v(
+        'INGEST_SKILL_DIFFERENCE',
+        positiveInt.max(100),
+        2,
+        'skills each of two near-identical texts names that the other does not, from which they are two roles',
+      ),
     }),
     candidateLimit: v(
       'INGEST_DEDUP_CANDIDATES',

@@ -125,6 +125,7 @@ export const ERROR_CATALOGUE = {
   // Posting ingestion (ingestion/, workflows/ingestion): INGESTION_*
   INGESTION_RAW_PAYLOAD_MISSING: spec(500, false, "A batch's raw payload is not in the object store"),
   INGESTION_RAW_PAYLOAD_INVALID: spec(500, false, "A batch's raw payload does not have the batch kind's shape"),
+  INGESTION_POSTING_NOT_HELD: spec(409, false, 'The posting is not held back from search'),
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -23,6 +23,8 @@ import { LEVEL_WORDS, locationsCompatible } from './normalize';
 
 /** What the duplicate check compares; built once per posting (prepare.ts) and stored with it. */
 export interface DedupFingerprint {
+  /** The board the posting came from. */
+  readonly source: string;
   readonly companyKey: string | null;
   readonly titleKey: string;
   readonly locationKey: string;
@@ -43,6 +45,12 @@ export interface DedupThresholds {
   readonly titleSimilarity: number;
   /** Jaccard of skills (when both name at least three) from which they may be the same job. */
   readonly skillSimilarity: number;
+  /**
+   * Skills each side names that the other does not, from which two near-identical texts are two
+   * roles written from one template (one team asks for Go and Java, the other for C and Linux).
+   * An edit that adds or drops lines changes one side only, so a repost is not split by it.
+   */
+  readonly skillDifference: number;
 }
 
 export interface DuplicateMatch {
@@ -77,9 +85,32 @@ export function titleSimilarity(a: string, b: string): number {
   return jaccard(wa, wb);
 }
 
-function skillsCompatible(a: readonly string[], b: readonly string[], threshold: number): boolean {
+function skillsCompatible(
+  a: readonly string[],
+  b: readonly string[],
+  thresholds: Pick<DedupThresholds, 'skillSimilarity' | 'skillDifference'>,
+): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  const onlyA = a.filter((s) => !sb.has(s)).length;
+  const onlyB = b.filter((s) => !sa.has(s)).length;
+  if (Math.min(onlyA, onlyB) >= thresholds.skillDifference) return false;
   if (a.length < 3 || b.length < 3) return true;
-  return jaccard(new Set(a), new Set(b)) >= threshold;
+  return jaccard(sa, sb) >= thresholds.skillSimilarity;
+}
+
+/**
+ * Whether two postings can be at one place: compatible place keys, and not one board's two full
+ * postings that state different places. A board lists a posting once, so the same text there under
+ * "Remote" and under "Denmark" (or "US" and "New York") is the employer's per-place listing;
+ * across boards an unstated or broader place is only what the other board left out.
+ */
+export function placesCompatible(
+  a: Pick<DedupFingerprint, 'source' | 'locationKey' | 'hasDescription'>,
+  b: Pick<DedupFingerprint, 'source' | 'locationKey' | 'hasDescription'>,
+): boolean {
+  if (!locationsCompatible(a.locationKey, b.locationKey)) return false;
+  return !(a.source === b.source && a.hasDescription && b.hasDescription && a.locationKey !== b.locationKey);
 }
 
 /** Text similarity of two fingerprints: 1 for the same content hash, else the MinHash estimate. */
@@ -97,9 +128,7 @@ export function judgeDuplicate(
 ): DuplicateMatch | null {
   if (!companiesCompatible(a.companyKey, b.companyKey)) return null;
   // One text reused for another role or place is another job: title and place must agree first.
-  const sameRole =
-    titleSimilarity(a.titleKey, b.titleKey) >= thresholds.titleSimilarity &&
-    locationsCompatible(a.locationKey, b.locationKey);
+  const sameRole = titleSimilarity(a.titleKey, b.titleKey) >= thresholds.titleSimilarity && placesCompatible(a, b);
   if (sameRole && a.contentHash !== null && a.contentHash === b.contentHash) {
     return { stage: 'content_hash', similarity: 1 };
   }
@@ -115,19 +144,17 @@ export function judgeDuplicate(
   ) {
     return { stage: 'listing_identity', similarity: text ?? 1 };
   }
-  if (
-    sameRole &&
-    text !== null &&
-    text >= thresholds.nearJaccard &&
-    skillsCompatible(a.skills, b.skills, thresholds.skillSimilarity)
-  ) {
+  if (sameRole && text !== null && text >= thresholds.nearJaccard && skillsCompatible(a.skills, b.skills, thresholds)) {
     return { stage: 'near_duplicate', similarity: text };
   }
   return null;
 }
 
 /** What a cluster member must agree on with a posting that joins its cluster. */
-export type ClusterMemberKeys = Pick<DedupFingerprint, 'companyKey' | 'titleKey' | 'locationKey'>;
+export type ClusterMemberKeys = Pick<
+  DedupFingerprint,
+  'source' | 'companyKey' | 'titleKey' | 'locationKey' | 'hasDescription'
+>;
 
 /**
  * Whether a posting may join a cluster: employer, title and place compatible with every member,
@@ -143,7 +170,7 @@ export function fitsCluster(
     (m) =>
       companiesCompatible(posting.companyKey, m.companyKey) &&
       titleSimilarity(posting.titleKey, m.titleKey) >= thresholds.titleSimilarity &&
-      locationsCompatible(posting.locationKey, m.locationKey),
+      placesCompatible(posting, m),
   );
 }
 

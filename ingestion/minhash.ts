@@ -28,11 +28,19 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+/** FNV-1a's state after `text`'s UTF-16 code units, starting from `h`. */
+function fnv(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** FNV-1a over UTF-16 code units, then mixed: a fast 32-bit string hash. */
 function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return fmix32(h);
+  return fmix32(fnv(FNV_OFFSET, text));
 }
 
 /**
@@ -60,14 +68,19 @@ export function words(text: string): string[] {
   );
 }
 
-/** Hashes of the distinct SHINGLE_WORDS-word shingles; a text shorter than that is one shingle. */
-export function shingleHashes(text: string): Uint32Array {
-  const w = words(text);
+/**
+ * Hashes of the distinct SHINGLE_WORDS-word shingles of a text's words (`words()`); fewer words than
+ * that are one shingle. Each hash is `hashString` of the words joined by spaces, computed without
+ * building the joined strings (this runs over every word of every posting).
+ */
+export function shingleHashes(w: readonly string[]): Uint32Array {
   if (w.length === 0) return new Uint32Array(0);
   const out = new Set<number>();
   if (w.length < SHINGLE_WORDS) out.add(hashString(w.join(' ')));
   for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
-    out.add(hashString(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+    let h = fnv(FNV_OFFSET, w[i] as string);
+    for (let k = 1; k < SHINGLE_WORDS; k++) h = fnv(Math.imul(h ^ SPACE, FNV_PRIME), w[i + k] as string);
+    out.add(fmix32(h));
   }
   return Uint32Array.from(out);
 }

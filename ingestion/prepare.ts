@@ -128,8 +128,8 @@ export function fetchedPayloadFingerprint(rawKey: string): string {
 }
 
 /** The words of a description, joined: case, accents, punctuation and spacing do not make another text. */
-export function descriptionHash(description: string): string | null {
-  const normalized = words(description).join(' ');
+export function descriptionHash(description: string, descriptionWords = words(description)): string | null {
+  const normalized = descriptionWords.join(' ');
   return normalized.length >= MIN_HASHED_DESCRIPTION ? sha256(normalized) : null;
 }
 
@@ -158,7 +158,9 @@ export function preparePosting(input: PostingInput, fetchedAt: Date, options: An
       : null;
   const salary = structuredSalary ?? (input.salaryText ? parseSalary(input.salaryText) : null) ?? analysed.salary;
   const skillsRequired = [...new Set([...analysed.skillsRequired, ...normalizeSkills(input.skills)])];
-  const signature = minhashSignature(shingleHashes(text));
+  // The words are split once for both the content hash and the shingles.
+  const textWords = words(text);
+  const signature = minhashSignature(shingleHashes(textWords));
 
   return {
     source: input.source,
@@ -186,10 +188,11 @@ export function preparePosting(input: PostingInput, fetchedAt: Date, options: An
       visaSponsorship: analysed.visaSponsorship,
     },
     dedup: {
+      source: input.source,
       companyKey: companyKey(companyName),
       titleKey: titleKey(title),
       locationKey: locationKey(location),
-      contentHash: description ? descriptionHash(description) : null,
+      contentHash: description ? descriptionHash(description, textWords) : null,
       signature,
       hasDescription: description !== null,
       skills: [...new Set([...skillsRequired, ...analysed.skillsPreferred])].sort(),

@@ -98,7 +98,9 @@ export async function matchCompanies(db: DB, sightings: readonly CompanySighting
             .executeTakeFirstOrThrow()
         ).id;
     }
-    await addAliases(db, companyId, sighting);
+    // A spelling already recorded (most sightings once an employer is known) costs no statement.
+    const aliasesKnown = known.has(sighting.key) && (!sighting.domain || known.has(domainAlias(sighting.domain)));
+    if (!aliasesKnown) await addAliases(db, companyId, sighting);
     known.set(sighting.key, companyId);
     if (sighting.domain) known.set(domainAlias(sighting.domain), companyId);
     matches.push({ companyId, created });
@@ -106,22 +108,17 @@ export async function matchCompanies(db: DB, sightings: readonly CompanySighting
   return matches;
 }
 
-/** Links postings to their companies; only rows whose link changes are written. */
+/** Links postings to their companies in one statement; only rows whose link changes are written. */
 export async function linkPostingsToCompanies(
   db: DB,
   links: readonly { readonly jobId: string; readonly companyId: string | null }[],
 ): Promise<number> {
-  let changed = 0;
-  for (const link of links) {
-    const result = await db
-      .updateTable('jobs')
-      .set({ company_id: link.companyId })
-      .where('id', '=', link.jobId)
-      .where('company_id', 'is distinct from', link.companyId)
-      .executeTakeFirst();
-    changed += Number(result.numUpdatedRows);
-  }
-  return changed;
+  if (links.length === 0) return 0;
+  const values = sql.join(links.map((l) => sql`(${l.jobId}::uuid, ${l.companyId}::uuid)`));
+  const result = await sql`UPDATE jobs SET company_id = v.company_id
+    FROM (VALUES ${values}) AS v(id, company_id)
+    WHERE jobs.id = v.id AND jobs.company_id IS DISTINCT FROM v.company_id`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 export interface CompanyFactsUpdate {

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { DedupStage, PublicationStatus } from '../common/vocabulary/ingestion';
+import type { ClusterMemberKeys } from '../ingestion/duplicates';
 import type { Database } from '../schema/database';
 import type { DB } from './database';
 
@@ -22,6 +23,7 @@ export async function withClusteringLock<T>(db: DB, fn: (trx: Transaction<Databa
 /** A posting as the duplicate check reads it. */
 export interface DedupRow {
   readonly id: string;
+  readonly source: string;
   readonly companyKey: string | null;
   readonly titleKey: string;
   readonly locationKey: string;
@@ -38,6 +40,7 @@ export interface DedupRow {
 
 const DEDUP_COLUMNS = [
   'id',
+  'source',
   'company_key',
   'title_key',
   'location_key',
@@ -54,6 +57,7 @@ const DEDUP_COLUMNS = [
 
 function toDedupRow(r: {
   id: string;
+  source: string;
   company_key: string | null;
   title_key: string | null;
   location_key: string | null;
@@ -69,6 +73,7 @@ function toDedupRow(r: {
 }): DedupRow {
   return {
     id: r.id,
+    source: r.source,
     companyKey: r.company_key,
     titleKey: r.title_key ?? '',
     locationKey: r.location_key ?? '',
@@ -131,6 +136,40 @@ export async function findDuplicateCandidates(
     .limit(limit)
     .execute();
   return rows.map(toDedupRow);
+}
+
+/** The keys every member of these clusters has, for the check that a posting fits all of them. */
+export async function findClusterMemberKeys(
+  trx: Transaction<Database>,
+  clusterIds: readonly string[],
+): Promise<Map<string, ClusterMemberKeys[]>> {
+  const byCluster = new Map<string, ClusterMemberKeys[]>();
+  if (clusterIds.length === 0) return byCluster;
+  const rows = await trx
+    .selectFrom('jobs')
+    .select([
+      'cluster_id',
+      'source',
+      'company_key',
+      'title_key',
+      'location_key',
+      sql<boolean>`description_text IS NOT NULL`.as('has_description'),
+    ])
+    .where('cluster_id', 'in', [...clusterIds])
+    .execute();
+  for (const r of rows) {
+    const keys: ClusterMemberKeys = {
+      source: r.source,
+      companyKey: r.company_key,
+      titleKey: r.title_key ?? '',
+      locationKey: r.location_key ?? '',
+      hasDescription: r.has_description,
+    };
+    const list = byCluster.get(r.cluster_id as string);
+    if (list) list.push(keys);
+    else byCluster.set(r.cluster_id as string, [keys]);
+  }
+  return byCluster;
 }
 
 export async function createCluster(trx: Transaction<Database>): Promise<string> {
@@ -229,16 +268,28 @@ export async function findClusterMembers(db: DB, clusterIds: readonly string[]):
   }));
 }
 
-/** Sets who represents a cluster and its counts; writes only what differs. Returns rows changed. */
-export async function recordClusterRepresentative(
+export interface ClusterRepresentation {
+  readonly clusterId: string;
+  readonly members: readonly ClusterMemberRow[];
+  readonly representativeId: string | null;
+}
+
+/**
+ * Sets who represents each cluster and its counts, in three statements whatever the number of
+ * clusters; writes only what differs. Returns rows changed.
+ */
+export async function recordClusterRepresentatives(
   db: DB,
-  clusterId: string,
-  members: readonly ClusterMemberRow[],
-  representativeId: string | null,
+  clusters: readonly ClusterRepresentation[],
 ): Promise<number> {
+  if (clusters.length === 0) return 0;
   let changed = 0;
-  const promote = members.filter((m) => m.id === representativeId && !m.isRepresentative).map((m) => m.id);
-  const demote = members.filter((m) => m.id !== representativeId && m.isRepresentative).map((m) => m.id);
+  const promote = clusters.flatMap((c) =>
+    c.members.filter((m) => m.id === c.representativeId && !m.isRepresentative).map((m) => m.id),
+  );
+  const demote = clusters.flatMap((c) =>
+    c.members.filter((m) => m.id !== c.representativeId && m.isRepresentative).map((m) => m.id),
+  );
   if (promote.length > 0) {
     await db.updateTable('jobs').set({ is_representative: true }).where('id', 'in', promote).execute();
     changed += promote.length;
@@ -247,27 +298,21 @@ export async function recordClusterRepresentative(
     await db.updateTable('jobs').set({ is_representative: false }).where('id', 'in', demote).execute();
     changed += demote.length;
   }
-  const published = members.filter((m) => m.status === 'published' && !m.expired);
-  const counts = {
-    representative_job_id: representativeId,
-    member_count: members.length,
-    published_count: published.length,
-    source_count: new Set(published.map((m) => m.source)).size,
-  };
-  const result = await db
-    .updateTable('job_clusters')
-    .set({ ...counts, updated_at: sql<Date>`now()` })
-    .where('id', '=', clusterId)
-    .where((eb) =>
-      eb.or([
-        eb('representative_job_id', 'is distinct from', representativeId),
-        eb('member_count', '!=', counts.member_count),
-        eb('published_count', '!=', counts.published_count),
-        eb('source_count', '!=', counts.source_count),
-      ]),
-    )
-    .executeTakeFirst();
-  return changed + Number(result.numUpdatedRows);
+  const values = sql.join(
+    clusters.map((c) => {
+      const published = c.members.filter((m) => m.status === 'published' && !m.expired);
+      return sql`(${c.clusterId}::uuid, ${c.representativeId}::uuid, ${c.members.length}::int,
+        ${published.length}::int, ${new Set(published.map((m) => m.source)).size}::int)`;
+    }),
+  );
+  // Raw SQL: Kysely has no UPDATE … FROM (VALUES …).
+  const result = await sql`UPDATE job_clusters AS c SET
+      representative_job_id = v.representative, member_count = v.members, published_count = v.published,
+      source_count = v.sources, updated_at = now()
+    FROM (VALUES ${values}) AS v(id, representative, members, published, sources)
+    WHERE c.id = v.id AND (c.representative_job_id IS DISTINCT FROM v.representative
+      OR c.member_count != v.members OR c.published_count != v.published OR c.source_count != v.sources)`.execute(db);
+  return changed + Number(result.numAffectedRows ?? 0);
 }
 
 /** Clusters every member left (they moved to another cluster). */

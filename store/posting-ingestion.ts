@@ -333,23 +333,57 @@ export interface PublicationRecord {
   readonly fingerprint: string | null;
 }
 
-/** Writes scores and publication; a held posting is never its cluster's representative. */
-export async function recordPublication(db: DB, jobId: string, record: PublicationRecord, at: Date): Promise<void> {
-  await db
+export type PublicationWrite = PublicationRecord & { readonly jobId: string };
+
+/**
+ * Writes the scores and publication of a batch's postings in one statement; a held posting is
+ * never its cluster's representative.
+ */
+export async function recordPublications(db: DB, records: readonly PublicationWrite[], at: Date): Promise<void> {
+  if (records.length === 0) return;
+  const values = sql.join(
+    records.map(
+      (r) => sql`(${r.jobId}::uuid, ${r.qualityScore}::int, ${JSON.stringify(r.qualityReasons)}::jsonb,
+        ${r.spamScore}::int, ${JSON.stringify(r.spamReasons)}::jsonb, ${r.status}::text,
+        ${r.publicationReasons.length > 0 ? JSON.stringify(r.publicationReasons) : null}::jsonb, ${r.fingerprint}::text)`,
+    ),
+  );
+  // Raw SQL: Kysely has no UPDATE … FROM (VALUES …).
+  await sql`UPDATE jobs SET
+      quality_score = v.quality_score, quality_reasons = v.quality_reasons,
+      spam_score = v.spam_score, spam_reasons = v.spam_reasons,
+      publication_status = v.status, publication_reasons = v.publication_reasons,
+      published_fingerprint = v.fingerprint,
+      ingested_at = coalesce(jobs.ingested_at, ${at}::timestamptz),
+      is_representative = CASE WHEN v.status = 'held' THEN false ELSE jobs.is_representative END
+    FROM (VALUES ${values}) AS v(id, quality_score, quality_reasons, spam_score, spam_reasons, status,
+      publication_reasons, fingerprint)
+    WHERE jobs.id = v.id`.execute(db);
+}
+
+/** The reason a released posting carries; ingestion keeps a release while the posting is unchanged. */
+export const RELEASED_BY_ADMIN = 'released_by_admin';
+
+export type ReleaseOutcome =
+  | { readonly kind: 'released'; readonly clusterId: string | null }
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'not_held' };
+
+/** Publishes a held posting by an admin's decision; refuses a posting that is not held. */
+export async function releaseHeldPosting(db: DB, jobId: string, at: Date): Promise<ReleaseOutcome> {
+  const reasons: ScoreReason[] = [
+    { code: RELEASED_BY_ADMIN, points: 0, detail: `released by an admin on ${at.toISOString()}` },
+  ];
+  const released = await db
     .updateTable('jobs')
-    .set({
-      quality_score: record.qualityScore,
-      quality_reasons: JSON.stringify(record.qualityReasons),
-      spam_score: record.spamScore,
-      spam_reasons: JSON.stringify(record.spamReasons),
-      publication_status: record.status,
-      publication_reasons: record.publicationReasons.length > 0 ? JSON.stringify(record.publicationReasons) : null,
-      published_fingerprint: record.fingerprint,
-      ingested_at: sql<Date>`coalesce(ingested_at, ${at})`,
-      ...(record.status === 'held' ? { is_representative: false } : {}),
-    })
+    .set({ publication_status: 'published', publication_reasons: JSON.stringify(reasons) })
     .where('id', '=', jobId)
-    .execute();
+    .where('publication_status', '=', 'held')
+    .returning('cluster_id')
+    .executeTakeFirst();
+  if (released) return { kind: 'released', clusterId: released.cluster_id };
+  const exists = await db.selectFrom('jobs').select('id').where('id', '=', jobId).executeTakeFirst();
+  return exists ? { kind: 'not_held' } : { kind: 'not_found' };
 }
 
 /** A held posting as admins see it. */

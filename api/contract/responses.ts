@@ -311,6 +311,17 @@ export const HeldPostingsPage = z
   })
   .meta({ id: 'HeldPostings', description: 'Postings ingestion held back from search, newest first' });
 
+export const ReleasedPosting = z
+  .object({
+    id: z.uuid(),
+    status: z.literal('published'),
+    releasedAt: timestamp(),
+  })
+  .meta({
+    id: 'ReleasedPosting',
+    description: 'A held posting an admin released: published until its content changes',
+  });
+
 export const OpenApiDocument = z
   .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })
   .describe('An OpenAPI 3.1 document');

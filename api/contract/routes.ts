@@ -21,6 +21,7 @@ import {
   JobView,
   Me,
   OpenApiDocument,
+  ReleasedPosting,
   RerankedSearch,
   ResumeView,
   SearchDone,
@@ -250,6 +251,19 @@ export const ROUTES = {
       query: { name: 'page', schema: PageQuery },
       responses: { 200: { description: 'Held postings, newest first', body: HeldPostingsPage } },
       errors: [],
+    }),
+    release: defineRoute({
+      method: 'post',
+      path: '/v1/admin/postings/{id}/release',
+      operationId: 'releaseHeldPosting',
+      tag: 'ingestion',
+      access: 'admin',
+      summary: 'Publish a held posting after reading it (admins only)',
+      description:
+        'The posting becomes searchable (and may represent its cluster) with the reason `released_by_admin`. Ingestion keeps the release while the posting is unchanged; a changed posting is scored and decided again.',
+      params: { name: 'job id', schema: JobIdParams, invalid: 'JOB_NOT_FOUND' },
+      responses: { 200: { description: 'Released', body: ReleasedPosting } },
+      errors: ['JOB_NOT_FOUND', 'INGESTION_POSTING_NOT_HELD'],
     }),
   },
 

@@ -20,7 +20,7 @@ const config = loadConfig({
   TEMPORAL_ADDRESS: '127.0.0.1:7233',
 });
 
-describe('GET /v1/admin/postings/held', () => {
+describe('held postings for admins', () => {
   let services: TestConnections;
   const objectsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hh-held-'));
   beforeAll(async () => {
@@ -71,5 +71,70 @@ describe('GET /v1/admin/postings/held', () => {
         expect.arrayContaining(['spam_threshold', 'messenger_contact', 'fee_asked']),
       );
     });
+  });
+
+  it('releases a held posting into search, and ingestion keeps the release while it is unchanged', async () => {
+    const objects = createFilesystemStore(objectsDir);
+    const activities = createIngestionActivities({
+      db: services.db,
+      embedder: createCachedEmbedder(createHashingBackend(), { batchSize: 16, cacheSize: 0 }),
+      objects,
+      settings: config.ingestion,
+    });
+    const pipeline = createInProcessIngestion(activities);
+    const prefix = `release-${Date.now()}`;
+    const payload = [
+      posting({
+        externalId: `${prefix}-scam`,
+        title: 'Shipping Clerk',
+        company: null,
+        description: SCAM_MESSENGER_FEE,
+      }),
+    ];
+    const batch = await storeRawBatch(objects, { kind: 'postings', payload }, new Date());
+    await pipeline.ingest(batch);
+    const held = await services.db
+      .selectFrom('jobs')
+      .select(['id', 'publication_status'])
+      .where('external_id', '=', `${prefix}-scam`)
+      .executeTakeFirstOrThrow();
+    expect(held.publication_status).toBe('held');
+
+    const admin = await createUser(services.db, { email: `${prefix}-admin@example.com`, tier: 'paid', isAdmin: true });
+    const user = await createUser(services.db, { email: `${prefix}-user@example.com`, tier: 'paid' });
+    const app = createTestApp(services, { routes: heldPostingRoutes(services.db) });
+    await withServer(app, async (base) => {
+      const release = (id: string, apiKey: string) =>
+        fetchDocumented(`${base}/v1/admin/postings/${id}/release`, {
+          method: 'POST',
+          headers: { 'x-api-key': apiKey },
+        });
+
+      expect((await release(held.id, user.apiKey)).status).toBe(403);
+      const released = await release(held.id, admin.apiKey);
+      expect(released.status).toBe(200);
+      expect(await released.json()).toMatchObject({ id: held.id, status: 'published' });
+
+      const again = await release(held.id, admin.apiKey);
+      expect(again.status).toBe(409);
+      expect(((await again.json()) as { error: { code: string } }).error.code).toBe('INGESTION_POSTING_NOT_HELD');
+      const missing = await release('0193a3c0-0000-7000-8000-000000000000', admin.apiKey);
+      expect(missing.status).toBe(404);
+      expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('JOB_NOT_FOUND');
+      expect((await release('not-a-uuid', admin.apiKey)).status).toBe(404);
+    });
+
+    // The same batch again, and the publication step run for it as a rescore does: the posting is
+    // unchanged, so the admin's decision stands.
+    await pipeline.ingest(batch);
+    await activities.publishPostings({ jobIds: [held.id], clusterIds: [] });
+    const after = await services.db
+      .selectFrom('jobs')
+      .select(['publication_status', 'is_representative', 'publication_reasons'])
+      .where('id', '=', held.id)
+      .executeTakeFirstOrThrow();
+    expect(after.publication_status).toBe('published');
+    expect(after.is_representative).toBe(true);
+    expect(JSON.stringify(after.publication_reasons)).toContain('released_by_admin');
   });
 });

@@ -97,6 +97,36 @@ describe('duplicates in stages', () => {
     expect(judge(otherLevel, original)).toBeNull();
   });
 
+  it("keeps one board's per-place copies of a text apart, but joins a copy on another board that omits the place", () => {
+    const remote = prepare({ externalId: 'p1', location: 'Remote', remote: 'remote' });
+    const denmark = prepare({ externalId: 'p2', location: 'Denmark', remote: 'remote' });
+    const elsewhere = prepare({ externalId: 'p3', source: 'other-board', location: 'Denmark', remote: 'remote' });
+    expect(judge(denmark, remote)).toBeNull();
+    const newYork = prepare({ externalId: 'p4', location: 'New York, NY' });
+    expect(judge(newYork, prepare({ externalId: 'p5', location: 'US' }))).toBeNull();
+    expect(judge(elsewhere, remote)?.stage).toBe('content_hash');
+  });
+
+  it('keeps two teams of one template apart when each asks for skills the other does not', () => {
+    const team = (id: string, stack: string, tools: string) =>
+      prepare({
+        externalId: id,
+        description: ACME_BACKEND.replace('in TypeScript and Node.js', `in ${stack}`).replace(
+          'experience with Redis and message queues',
+          `experience with ${tools}`,
+        ),
+      });
+    const payments = team('t1', 'Go and Java', 'Kafka and gRPC');
+    const ledger = team('t2', 'Python and Django', 'Terraform and Linux');
+    expect(judge(ledger, payments)).toBeNull();
+    // A repost that only adds requirements names new skills on one side: still the same job.
+    const repost = prepare({
+      externalId: 't3',
+      description: `${ACME_BACKEND}\n- Bonus: Python, Terraform, Kafka, Linux and gRPC.`,
+    });
+    expect(judge(repost, original)?.stage).toBe('near_duplicate');
+  });
+
   it('never joins two employers, however alike the text', () => {
     expect(judge(prepare({ externalId: 'x1', company: 'Globex Corporation' }), original)).toBeNull();
   });
