@@ -36,7 +36,7 @@ import {
 import { decidePublication } from '../ingestion/publication';
 import { qualityScore } from '../ingestion/quality';
 import { spamScore } from '../ingestion/spam';
-import { listingText } from '../matching/documents';
+import { embedJobFulltexts, listingText } from '../matching/documents';
 import type { Database } from '../schema/database';
 import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
 import {
@@ -602,7 +602,7 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
     publishPostings: publishPostingsStep,
   };
 
-  return {
+  const pipeline = {
     // Staging is the long step (analysis and embedding of a page): its heartbeat lets Temporal
     // retry it elsewhere within a minute of a worker dying, not after the whole start-to-close.
     stagePostings: (batch: IngestionBatch) =>
@@ -618,6 +618,27 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
     publishPostings: (request: { readonly jobIds: readonly string[]; readonly clusterIds: readonly string[] }) =>
       withApplicationFailures(() => steps.publishPostings(request)),
   } satisfies IngestionSteps;
+
+  return {
+    ...pipeline,
+    /**
+     * One fetched posting (an enrichment) through every step in this one activity, then its full
+     * text embedded: as separate activities of an ingestion workflow this was seven Temporal round
+     * trips per posting, which cost more CPU than the work itself (docs/performance.md#enrichment).
+     * Every step is idempotent, so a retry of the whole activity changes nothing twice.
+     */
+    ingestFetchedPosting: (request: { readonly batch: IngestionBatch; readonly jobId: string }) =>
+      heartbeatWhile(
+        STAGING_HEARTBEAT_MS,
+        () => ({ batch: request.batch.id }),
+        () =>
+          withApplicationFailures(async () => {
+            const result = await runIngestion(steps, request.batch);
+            await embedJobFulltexts(deps.db, deps.embedder, [request.jobId]);
+            return result;
+          }),
+      ),
+  };
 }
 
 /** The ingestion pipeline's activities, typed for proxyActivities. */

@@ -266,6 +266,8 @@ export function createProviderActivities(deps: ProviderActivityDeps) {
         // Cleaning, analysis, dedup against the full text, scores and publication: the pipeline
         // marks the job enriched when it has stored the text.
         const batch = detailsBatch(job.id, blobKey, fetched.source, now());
+        if (request.ingestion === 'caller')
+          return { outcome: 'enriched', creditsCharged: credits, source: fetched.source, batch };
         await heartbeating(
           deps.heartbeatEveryMs,
           () => ({ jobId: job.id }),

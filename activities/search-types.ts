@@ -7,6 +7,7 @@ import type {
   SearchResultItem,
   Tier,
 } from '../common/vocabulary/search';
+import type { IngestionBatch } from '../ingestion/batch';
 
 /**
  * Inputs and outputs of the activities the search and enrichment workflows call. The activity
@@ -73,6 +74,11 @@ export interface EnrichRequest {
   /** The search that asked first; the ledger charges it. */
   readonly searchId: string;
   readonly userId: string;
+  /**
+   * `caller`: the fetched posting's batch comes back for the enrichment workflow to ingest in one
+   * activity. Absent (runs started before that change): the fetch runs the ingestion workflow.
+   */
+  readonly ingestion?: 'caller';
 }
 
 export type FetchDetailsOutcome =
@@ -81,6 +87,8 @@ export type FetchDetailsOutcome =
       readonly creditsCharged: number;
       /** Where the full text came from; `cache` when another run had just enriched the job. */
       readonly source: 'job_api' | 'web_scraping' | 'cache';
+      /** The fetched posting, stored and waiting for ingestion (when the caller ingests). */
+      readonly batch?: IngestionBatch;
     }
   | { readonly outcome: 'expired'; readonly creditsCharged: number }
   | {

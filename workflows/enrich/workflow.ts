@@ -1,6 +1,7 @@
-import { ActivityFailure, log, proxyActivities, sleep } from '@temporalio/workflow';
+import { ActivityFailure, log, patched, proxyActivities, sleep } from '@temporalio/workflow';
 import type { EmbeddingActivities } from '../../activities/embedding';
 import type { EnrichmentActivities } from '../../activities/enrichment';
+import type { IngestionActivities } from '../../activities/ingestion';
 import type { ProviderActivities } from '../../activities/provider';
 import type { EnrichRequest, EnrichResult, FetchDetailsOutcome } from '../../activities/search-types';
 import { isTransientRefusal } from '../../common/vocabulary/refusals';
@@ -26,6 +27,13 @@ function activitiesFor(queues: TaskQueueNames) {
       startToCloseTimeout: '2 minutes',
       retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second' }),
     }),
+    // The fetched posting's whole ingestion and its full-text embedding: CPU and database work.
+    pipeline: proxyActivities<Pick<IngestionActivities, 'ingestFetchedPosting'>>({
+      taskQueue: queues.ml,
+      startToCloseTimeout: '5 minutes',
+      heartbeatTimeout: '30 seconds',
+      retry: retryPolicy({ maximumAttempts: 5, initialInterval: '1 second', maximumInterval: '30 seconds' }),
+    }),
     bookkeeping: proxyActivities<Pick<EnrichmentActivities, 'markEnrichmentFailed'>>({
       taskQueue: queues.search,
       startToCloseTimeout: '30 seconds',
@@ -42,14 +50,21 @@ function activitiesFor(queues: TaskQueueNames) {
  */
 export async function enrichJobWorkflow(input: EnrichJobInput): Promise<EnrichResult> {
   const { backoff } = input;
-  const { provider, ml, bookkeeping } = activitiesFor(input.taskQueues);
+  const { provider, ml, pipeline, bookkeeping } = activitiesFor(input.taskQueues);
+  // Runs recorded before the change let the fetch run an ingestion workflow and embedded after it.
+  const ingestHere = patched('enrichment-ingests-in-one-activity');
   let waited = 0;
   let delay = backoff.initialMs;
   let fetched: FetchDetailsOutcome;
   let credits = 0;
   for (;;) {
     try {
-      fetched = await provider.fetchJobDetails({ jobId: input.jobId, searchId: input.searchId, userId: input.userId });
+      fetched = await provider.fetchJobDetails({
+        jobId: input.jobId,
+        searchId: input.searchId,
+        userId: input.userId,
+        ...(ingestHere ? { ingestion: 'caller' as const } : {}),
+      });
     } catch (err) {
       const reason = err instanceof ActivityFailure && err.cause ? err.cause.message : String(err);
       log.warn('job details could not be fetched', { jobId: input.jobId, reason });
@@ -83,7 +98,8 @@ export async function enrichJobWorkflow(input: EnrichJobInput): Promise<EnrichRe
       chargedSearchId: input.searchId,
     };
   }
-  await ml.embedJobFullText({ jobId: input.jobId });
+  if (fetched.batch) await pipeline.ingestFetchedPosting({ batch: fetched.batch, jobId: input.jobId });
+  else await ml.embedJobFullText({ jobId: input.jobId });
   return {
     jobId: input.jobId,
     status: 'enriched',

@@ -20,7 +20,7 @@ function activitiesFor(queues: TaskQueueNames) {
     }),
     // Short database steps; clustering waits for one advisory lock shared by all batches. On the
     // ml queue too: on the search queue, enrichment waiters holding every slot starved them.
-    database: proxyActivities<Omit<IngestionActivities, 'stagePostings'>>({
+    database: proxyActivities<Pick<IngestionActivities, 'matchCompanies' | 'clusterPostings' | 'publishPostings'>>({
       taskQueue: queues.ml,
       // A dead worker's step is retried after this: short database steps, a short deadline.
       startToCloseTimeout: '30 seconds',
