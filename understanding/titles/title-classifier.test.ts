@@ -46,4 +46,10 @@ describe('title classifier on real titles', () => {
     expect(total).toBeLessThanOrEqual(1.001);
     expect(unsure.cleaned).toBe('leader quality');
   });
+
+  it('with no title, reads the skills without the prior of what posting titles mean (mostly software)', () => {
+    const office = ['Customer service', 'Microsoft Office', 'Data entry', 'Scheduling', 'Communication'];
+    const codes = classifier.classify('', 3, office).map((g) => g.code);
+    expect(codes.filter((c) => c.startsWith('15-'))).toEqual([]);
+  });
 });
