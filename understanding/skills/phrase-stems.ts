@@ -15,11 +15,18 @@ import stem from 'wink-porter2-stemmer';
  */
 const AGENT_NOUN = /(?:er|or|ant|ist|ian|ee|eer)s?$/;
 
+const cache = new Map<string, string>();
+
 /** Stem of one token key; agent nouns drop only a plural s; digits or symbols ("401k", "c++") stay. */
 export function stemToken(key: string): string {
-  if (!/^[a-z]+$/.test(key)) return key;
-  if (AGENT_NOUN.test(key)) return key.replace(/s$/, '');
-  return stem(key);
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  let out = key;
+  if (/^[a-z]+$/.test(key)) out = AGENT_NOUN.test(key) ? key.replace(/s$/, '') : stem(key);
+  // Stemming is the costly part of matching a posting; a bounded cache keeps it off the hot path.
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, out);
+  return out;
 }
 
 /** The stem key of a name's tokens in their order: "Financial Statements" → "financi statement". */
@@ -29,24 +36,30 @@ export function stemKey(keys: readonly string[]): string {
 
 const ARTICLES = new Set(['a', 'an', 'the', 'all', 'new', 'our', 'their', 'its']);
 
+/** Words a variant may leave out ("of", articles): every other word must be a stem of some name. */
+export function isLinkWord(key: string): boolean {
+  return key === 'of' || ARTICLES.has(key);
+}
+
 /**
- * The noun-phrase orders a window of token keys may stand for, as stem keys:
+ * The noun-phrase orders a window of tokens may stand for, as stem keys (`keys` as tokenized,
+ * `stems` their stemToken values):
  * - as written ("financial reports" → "financi report");
  * - "X of [the] Y" → "Y X" ("reconciliation of accounts" → "account reconcili");
  * - a leading gerund moved last ("managing budgets" → "budget manag", "preparing financial
  *   statements" → "financi statement prepar").
  */
-export function stemKeyVariants(keys: readonly string[]): string[] {
-  const out = [stemKey(keys)];
+export function stemKeyVariants(keys: readonly string[], stems: readonly string[] = keys.map(stemToken)): string[] {
+  const out = [stems.join(' ')];
   const of = keys.indexOf('of');
   if (of > 0 && of < keys.length - 1) {
-    let rest = keys.slice(of + 1);
-    if (ARTICLES.has(rest[0]!) && rest.length > 1) rest = rest.slice(1);
-    if (!rest.includes('of')) out.push(stemKey([...rest, ...keys.slice(0, of)]));
+    let rest = of + 1;
+    if (ARTICLES.has(keys[rest]!) && rest < keys.length - 1) rest++;
+    if (!keys.slice(rest).includes('of')) out.push([...stems.slice(rest), ...stems.slice(0, of)].join(' '));
   } else if (keys.length >= 2 && keys.length <= 4 && /^[a-z]{3,}ing$/.test(keys[0]!)) {
-    let rest = keys.slice(1);
-    if (ARTICLES.has(rest[0]!) && rest.length > 1) rest = rest.slice(1);
-    out.push(stemKey([...rest, keys[0]!]));
+    let rest = 1;
+    if (ARTICLES.has(keys[rest]!) && rest < keys.length - 1) rest++;
+    out.push([...stems.slice(rest), stems[0]!].join(' '));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { stemKey, stemKeyVariants } from './phrase-stems';
+import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
 import { skillKey, tokenizeSkills } from './skill-tokens';
 
 /** One canonical skill as shipped in data/hermes/skills.json.gz (scripts/hermes/build-skill-taxonomy.ts). */
@@ -40,6 +40,8 @@ export interface SkillTaxonomy {
    * spells ("reconciliation of accounts", "managing budgets"); a key two skills share is left out.
    */
   readonly byStem: ReadonlyMap<string, Entry>;
+  /** Every stem in those keys: a window with another word cannot match one (the cheap test first). */
+  readonly stemWords: ReadonlySet<string>;
   /** Longest name, in tokens. */
   readonly maxTokens: number;
 }
@@ -64,7 +66,9 @@ export function loadSkillTaxonomy(): SkillTaxonomy {
       maxTokens = Math.max(maxTokens, key.split(' ').length);
     }
   }
-  cached = { skills: file.skills, byKey, byStem: stemIndex(file.skills), maxTokens: Math.min(maxTokens, 8) };
+  const byStem = stemIndex(file.skills);
+  const stemWords = new Set([...byStem.keys()].flatMap((k) => k.split(' ')));
+  cached = { skills: file.skills, byKey, byStem, stemWords, maxTokens: Math.min(maxTokens, 8) };
   return cached;
 }
 
@@ -196,6 +200,16 @@ interface Candidate extends SkillMention {
  */
 export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillTaxonomy()): SkillMention[] {
   const tokens = tokenizeSkills(text);
+  // Per token: its stem when the stem occurs in some name's stem key, else null (no stem match
+  // can start or run through it); "of" and articles pass as themselves.
+  const stems = tokens.map((t) => {
+    if (isLinkWord(t.key)) return t.key;
+    const s = stemToken(t.key);
+    return taxonomy.stemWords.has(s) ? s : null;
+  });
+  // How many tokens from each one on could be part of a stem match.
+  const run = new Int32Array(tokens.length + 1);
+  for (let j = tokens.length - 1; j >= 0; j--) run[j] = stems[j] === null ? 0 : run[j + 1]! + 1;
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
@@ -206,7 +220,10 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       if (n > 1 && /[\n,;:()|]/.test(span)) continue;
       const keys = window.map((t) => t.key);
       const entry =
-        taxonomy.byKey.get(keys.join(' ')) ?? (n >= 2 && n <= MAX_STEM_TOKENS ? byStem(taxonomy, keys) : undefined);
+        taxonomy.byKey.get(keys.join(' ')) ??
+        (n >= 2 && n <= MAX_STEM_TOKENS && n <= run[i]!
+          ? byStem(taxonomy, keys, stems.slice(i, i + n) as string[])
+          : undefined);
       if (!entry) continue;
       const first = window[0]!.surface;
       if (
@@ -241,8 +258,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }));
 }
 
-function byStem(taxonomy: SkillTaxonomy, keys: readonly string[]): Entry | undefined {
-  for (const key of stemKeyVariants(keys)) {
+function byStem(taxonomy: SkillTaxonomy, keys: readonly string[], stems: readonly string[]): Entry | undefined {
+  for (const key of stemKeyVariants(keys, stems)) {
     const entry = taxonomy.byStem.get(key);
     if (entry) return entry;
   }
