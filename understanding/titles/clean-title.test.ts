@@ -17,7 +17,10 @@ describe('cleaning real posting titles', () => {
     ['Chef de projet homologation Grands Comptes F/H', 'project manager homologation grands comptes'],
     ['Director, Corporate Development (CA)', 'director corporate development'],
     ['Head, Clinical Development Operations', 'clinical development operations director'],
-    ['Telecommunications Sector | Quality Assurance Engineer', 'quality assurance engineer'],
+    ['Telecommunications Sector | Quality Assurance Engineer', 'software quality assurance engineer'],
+    ['(Senior) QA Engineer', 'software quality assurance engineer'],
+    ['QA Analyst', 'software quality assurance analyst'],
+    ['Software QA Engineer', 'software quality assurance engineer'],
     ['Alternance - Développeur/se FrontEnd React JS - Limonest', 'developer frontend react js'],
     ['📱Senior Frontend Engineer (f/m/d) - Remote', 'frontend engineer'],
     // "in Test" is what the engineer does, not where: O*NET's software test engineers.

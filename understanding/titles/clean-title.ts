@@ -171,6 +171,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     /\b(?:(?:manual|automation) quality assurance|quality assurance automation|automation test(?:ing)?|test automation) engineer\b/g,
     'software quality assurance engineer',
   ],
+  // O*NET files "Quality Assurance Engineer" under Validation Engineers; on the boards, 133 postings
+  // titled QA or quality assurance engineer, analyst, tester or lead ask, nearly all, for Selenium,
+  // Cypress, Playwright or a programming language: software testing.
+  [/(?<!software )\bquality assurance (engineer|analyst|tester|lead)\b/g, 'software quality assurance $1'],
 ];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */

@@ -7,6 +7,8 @@ describe('title classifier on real titles', () => {
   it.each([
     ['Senior Flutter Engineer', '15-1252.00'],
     ['SDET/QA Engineer', '15-1253.00'],
+    ['Senior QA Engineer', '15-1253.00'],
+    ['Quality Assurance Engineer', '15-1253.00'],
     ['Senior iOS Engineer (Czech Republic)', '15-1252.00'],
     ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', '15-1252.00'],
     ['Senior Software Engineer', '15-1252.00'],
