@@ -21,6 +21,10 @@ describe('cleaning real posting titles', () => {
     ['(Senior) QA Engineer', 'software quality assurance engineer'],
     ['QA Analyst', 'software quality assurance analyst'],
     ['Software QA Engineer', 'software quality assurance engineer'],
+    ['Senior Fullstack Engineer (m/f/d)', 'full stack software engineer'],
+    ['Quality Engineer I', 'software quality assurance engineer'],
+    ['Mobile Engineer', 'mobile software engineer'],
+    ['Senior Database Reliability Engineer', 'database reliability software engineer'],
     ['Alternance - Développeur/se FrontEnd React JS - Limonest', 'developer frontend react js'],
     ['📱Senior Frontend Engineer (f/m/d) - Remote', 'frontend engineer'],
     // "in Test" is what the engineer does, not where: O*NET's software test engineers.

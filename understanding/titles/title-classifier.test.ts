@@ -9,6 +9,8 @@ describe('title classifier on real titles', () => {
     ['SDET/QA Engineer', '15-1253.00'],
     ['Senior QA Engineer', '15-1253.00'],
     ['Quality Assurance Engineer', '15-1253.00'],
+    ['Fullstack Engineer', '15-1252.00'],
+    ['Senior Release Engineer', '15-1252.00'],
     ['Senior iOS Engineer (Czech Republic)', '15-1252.00'],
     ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', '15-1252.00'],
     ['Senior Software Engineer', '15-1252.00'],
