@@ -6,6 +6,7 @@ import { rankCandidates } from '../matching/cache-lookup';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import type { Embedder } from '../matching/embeddings/embedder';
 import { onetRelatedOccupations } from '../matching/occupations';
+import { analyseResume } from '../understanding/analysis/analyse-resume';
 import { profileText } from '../matching/documents';
 import { migrateToLatest } from '../schema/migrator';
 import { startPostgres, type RunningPostgres } from '../scripts/stack/postgres';
@@ -29,14 +30,20 @@ import { percentile, round } from './stats';
  * scoring of the candidates), the same plus embedding the resume, recall@100 against an exact
  * search with the same filters, and the database's memory. At the largest size, a sweep of
  * freshness windows and hard filters shows how latency and recall move with selectivity, with and
- * without a partial index. Progress on stderr; the last stdout line is one JSON object.
+ * without a partial index, and a sweep of candidate counts shows what a smaller pool saves in the
+ * database and what it changes in the ranking people see. Progress on stderr; the last stdout line
+ * is one JSON object.
  *
- * Environment: BENCH_SIZES (default 10000,50000,100000), BENCH_QUERIES (default 100).
+ * Environment: BENCH_SIZES (default 10000,50000,100000), BENCH_QUERIES (default 100),
+ * BENCH_POOLS (candidate counts of the pool sweep, default 100,200,300,500; the reference is 1000).
  */
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 100);
 const SWEEP_QUERIES = Math.min(QUERIES, 40);
+const POOLS = (process.env.BENCH_POOLS ?? '100,200,300,500').split(',').map(Number);
+/** pgvector's largest hnsw.ef_search: the widest pool one HNSW scan can give. */
+const REFERENCE_POOL = 1000;
 const WARM_UP = 5;
 
 const note = (message: string): void => {
@@ -188,6 +195,7 @@ async function main(): Promise<void> {
   let server: RunningPostgres | undefined;
   const sizes: Record<string, unknown>[] = [];
   let sweep: Record<string, unknown>[] = [];
+  let pools: Record<string, unknown>[] = [];
   try {
     server = await startPostgres({
       dataDir: pgDir,
@@ -250,7 +258,10 @@ async function main(): Promise<void> {
         note(JSON.stringify(row));
         sizes.push(row);
 
-        if (size === maxSize) sweep = await selectivitySweep(db, corpus, embedder, size);
+        if (size === maxSize) {
+          pools = await poolSweep(db, corpus, embedder);
+          sweep = await selectivitySweep(db, corpus, embedder, size);
+        }
       } finally {
         await db.destroy();
       }
@@ -268,9 +279,80 @@ async function main(): Promise<void> {
       corpus: 'remotewlb real postings + simulator O*NET postings; LiveCareer resumes as queries',
       queries: QUERIES,
       sizes,
+      candidate_pools: pools,
       selectivity: sweep,
     })}\n`,
   );
+}
+
+/**
+ * What the candidate count costs and buys: for each pool size, the database's time and how much of
+ * the composite top 20 and top 100 (the results a search keeps) agree with the widest pool's, with
+ * each query resume's own analysis (title, occupations, skills, years) as the profile, so the ATS
+ * part of the score can pull in jobs that are not among the nearest by vector.
+ */
+async function poolSweep(db: DB, corpus: CacheCorpus, embedder: Embedder): Promise<Record<string, unknown>[]> {
+  const config = benchConfig();
+  const settings = config.matching;
+  const now = new Date();
+  const queries = corpus.queries.slice(0, QUERIES).map((q, i) => ({
+    profile: analyseResume(q.text, { asOf: now }),
+    vector: corpus.queryVectors[i % corpus.queryVectors.length] as Float32Array,
+  }));
+  const ranked = async (profile: ProfileFeatures, vector: Float32Array, pool: number) => {
+    const t0 = performance.now();
+    const found = await findCacheCandidates(db, {
+      embedding: vector,
+      modelTags: [embedder.tag],
+      filters: {},
+      freshnessDays: settings.freshnessDays,
+      now,
+      limit: pool,
+      efSearch: pool,
+      maxScanTuples: settings.maxScanTuples,
+    });
+    const annMs = performance.now() - t0;
+    const results = rankCandidates(profile, found.candidates, {
+      calibration: embedder.calibration,
+      settings: { ...settings, results: Math.min(settings.results, pool) },
+      related: onetRelatedOccupations,
+      now,
+    });
+    return { annMs, ids: results.map((r) => r.jobId) };
+  };
+  const agreement = (mine: readonly string[], reference: readonly string[], k: number): number => {
+    const truth = new Set(reference.slice(0, k));
+    return truth.size === 0 ? 1 : mine.slice(0, k).filter((id) => truth.has(id)).length / truth.size;
+  };
+  const references: string[][] = [];
+  for (const [i, q] of queries.entries()) {
+    references.push((await ranked(q.profile, q.vector, REFERENCE_POOL)).ids);
+    if (i % 20 === 19) note(`pool sweep: reference rankings ${i + 1}/${queries.length}`);
+  }
+  const rows: Record<string, unknown>[] = [];
+  for (const pool of POOLS) {
+    const annMs: number[] = [];
+    const top20: number[] = [];
+    const top100: number[] = [];
+    for (const [i, q] of queries.entries()) {
+      const { annMs: ms, ids } = await ranked(q.profile, q.vector, pool);
+      annMs.push(ms);
+      top20.push(agreement(ids, references[i]!, 20));
+      top100.push(agreement(ids, references[i]!, 100));
+    }
+    const mean = (xs: number[]) => round(xs.reduce((s, x) => s + x, 0) / xs.length, 3);
+    const row = {
+      candidates: pool,
+      ann_ms: summary(annMs),
+      top20_agreement: mean(top20),
+      top20_agreement_min: round(Math.min(...top20), 3),
+      top100_agreement: mean(top100),
+      reference_candidates: REFERENCE_POOL,
+    };
+    note(JSON.stringify(row));
+    rows.push(row);
+  }
+  return rows;
 }
 
 const hasFilters = (f: SearchFilters): boolean => Object.keys(f).length > 0;

@@ -45,6 +45,8 @@ const THROUGHPUT_CLIENTS = Number(process.env.BENCH_THROUGHPUT_CLIENTS ?? 12);
 const ENRICH_RUNS = Number(process.env.BENCH_ENRICH_RUNS ?? 3);
 const ENRICH_LIMIT = 100;
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+// Node writes its profile only when the process stops, and not into a folder that does not exist.
+if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const DISCOVERY_PAGES = 3;
 const SLOTS = 15;

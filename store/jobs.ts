@@ -327,7 +327,8 @@ async function estimateRows(query: { explain(format: 'json'): Promise<Record<str
   return plan?.['Plan Rows'] ?? Number.POSITIVE_INFINITY;
 }
 
-function salaryOf(
+/** The salary columns read back as a range (the inverse of `salaryColumns`). */
+export function salaryFromColumns(
   row: Pick<
     JobRow,
     'salary_min' | 'salary_max' | 'salary_currency' | 'salary_period' | 'salary_annual_min' | 'salary_annual_max'
@@ -370,7 +371,7 @@ function toCandidate(row: CandidateRow): CacheCandidate {
       seniority: asSeniority(row.seniority),
       remoteType: row.remote_type,
       location: row.location,
-      salary: salaryOf(row),
+      salary: salaryFromColumns(row),
       visaSponsorship: row.visa_sponsorship,
     },
     listingDistance: row.distance,

@@ -5,7 +5,7 @@ import type { PreparedPosting } from '../ingestion/prepare';
 import type { PostingForScoring } from '../ingestion/scores';
 import type { SalaryRange } from '../understanding/features';
 import type { DB } from './database';
-import { analysisColumns, salaryColumns } from './jobs';
+import { analysisColumns, salaryColumns, salaryFromColumns } from './jobs';
 import { asEducationLevel } from './vocabulary';
 
 /**
@@ -304,17 +304,7 @@ export async function findPostingsToScore(db: DB, jobIds: readonly string[]): Pr
     remoteType: r.remote_type,
     description: r.description_text,
     snippet: r.snippet,
-    salary:
-      r.salary_min === null && r.salary_max === null
-        ? null
-        : {
-            min: r.salary_min,
-            max: r.salary_max,
-            currency: r.salary_currency ?? 'USD',
-            period: r.salary_period ?? 'year',
-            annualMin: r.salary_annual_min,
-            annualMax: r.salary_annual_max,
-          },
+    salary: salaryFromColumns(r),
     employmentType: r.employment_type,
     postedAt: r.posted_at,
     skillCount: r.skills.length,

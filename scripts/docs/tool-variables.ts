@@ -94,6 +94,12 @@ export const TOOL_VARIABLES: readonly ToolVariable[] = [
   },
   { name: 'BENCH_QUERIES', default: '100', readBy: '`npm run bench:cache`', description: 'queries per size' },
   {
+    name: 'BENCH_POOLS',
+    default: '100,200,300,500',
+    readBy: '`npm run bench:cache`',
+    description: 'candidate counts whose ranking is compared with the widest pool (1000) at the largest size',
+  },
+  {
     name: 'EVAL_POSTINGS',
     default: '3000',
     readBy: '`npm run eval:matching`',

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { createUser } from '../../store/users';
 import { ledgerFor } from '../e2e/api-client';
 import { startStack, type Stack } from '../e2e/stack';
@@ -81,21 +82,43 @@ async function newUser(tier: 'free' | 'paid', isAdmin = false, dailyCreditCap: n
   return createUser(stack.db, { email: `${uniquePrefix(tier)}@example.com`, tier, isAdmin, dailyCreditCap });
 }
 
-/** Deletes a finished search's workflow from Temporal, as its retention period eventually does. */
+/** Waits until the page shows the ranking version the finished search ended with. */
+async function waitForFinalRanking(p: Page, apiKey: string, searchId: string): Promise<void> {
+  const res = await fetch(`${base}/v1/searches/${searchId}?limit=1`, { headers: { 'x-api-key': apiKey } });
+  const view = (await res.json()) as { progress: { status: string; version: number } };
+  expect(view.progress.status).not.toBe('running');
+  await p.waitForFunction(
+    (version) => document.querySelector('ol.results')?.getAttribute('data-version') === String(version),
+    view.progress.version,
+  );
+}
+
+/**
+ * Deletes a finished search's workflow from Temporal, as its retention period eventually does.
+ * The server deletes asynchronously, and on a loaded machine a delete issued while the run is still
+ * closing can be dropped, so the request is repeated until the run is gone.
+ */
 async function forgetWorkflow(searchId: string): Promise<void> {
   const workflowId = searchWorkflowId(searchId);
-  await stack.temporal.workflowService.deleteWorkflowExecution({
-    namespace: stack.config.temporal.namespace,
-    workflowExecution: { workflowId },
-  });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  const deadline = Date.now() + 90_000;
+  for (let attempt = 0; ; attempt += 1) {
+    if (attempt % 8 === 0) {
+      await stack.temporal.workflowService
+        .deleteWorkflowExecution({
+          namespace: stack.config.temporal.namespace,
+          workflowExecution: { workflowId },
+        })
+        .catch(() => undefined);
+    }
     const gone = await stack.temporal.workflow
       .getHandle(workflowId)
       .describe()
       .then(
         () => false,
-        () => true,
+        (error: unknown) => {
+          if (error instanceof WorkflowNotFoundError) return true;
+          throw error;
+        },
       );
     if (gone) return;
     if (Date.now() > deadline) throw new Error(`workflow ${workflowId} still there`);
@@ -323,7 +346,9 @@ describe('the web app in headless Chromium', () => {
     await recordHeadings(p);
     const searchId = await startKeywordSearch(p, 'registered nurse', 'Texas');
     await p.getByRole('heading', { name: 'Finished', exact: true }).waitFor({ timeout: 240_000 });
-    await p.waitForFunction(() => document.querySelector('ol.results')?.getAttribute('data-version') !== '1');
+    // The page shows "Finished" as the progress event arrives and fetches the final ranking after
+    // it: wait for the version the search ended with.
+    await waitForFinalRanking(p, paid.apiKey, searchId);
 
     const seen = await headingsSeen(p);
     expect(seen).toEqual(
@@ -468,11 +493,16 @@ describe('the web app in headless Chromium', () => {
     const admin = await newUser('paid', true);
     const { page: p, errors } = await page();
     await signIn(p, base, admin.apiKey);
+    // Enrichments the earlier tests started may still be spending: the page's figure is the
+    // gateway's at some moment between these two reads.
+    const before = await stack.gateway.client.creditStatus();
     await p.getByRole('link', { name: 'Admin' }).click();
     await p.getByRole('heading', { name: /Provider credits for \d{4}-\d{2}/ }).waitFor();
+    const shown = Number((await p.getByTestId('month-credits').innerText()).replace(/[^\d]/g, ''));
     const status = await stack.gateway.client.creditStatus();
-    expect(status.used).toBeGreaterThan(0);
-    expect(Number((await p.getByTestId('month-credits').innerText()).replace(/[^\d]/g, ''))).toBe(status.used);
+    expect(before.used).toBeGreaterThan(0);
+    expect(shown).toBeGreaterThanOrEqual(before.used);
+    expect(shown).toBeLessThanOrEqual(status.used);
     expect(await p.locator('.marks').innerText()).toMatch(/70% mark[\s\S]*90% mark/);
     expect(await p.getByTestId('circuit-state').innerText()).toBe('Closed on every endpoint');
     expect(await p.getByTestId('in-flight').innerText()).toMatch(/^\d+ of 15$/);
