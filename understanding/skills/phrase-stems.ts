@@ -1,4 +1,6 @@
-import stem from 'wink-porter2-stemmer';
+/** The package ships no types: one function, a lower-case English word in, its Porter2 stem out. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const stem = require('wink-porter2-stemmer') as (word: string) => string;
 
 /**
  * Professional skills are written in many grammatical shapes: "account reconciliation",
