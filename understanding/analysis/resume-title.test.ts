@@ -16,6 +16,12 @@ describe('resume title lines', () => {
     'Managed a team of 12 and improved retention by 20%.',
     'Excel, PowerPoint',
     'Support english and spanish incoming call flow',
+    // Lines taken as titles in the LiveCareer categories with the lowest consistency.
+    'management Accomplished manager Goal-oriented Positive and upbeat',
+    'MOD, MANAGER ON DUTIE WHEN MANAGERS ARENT PRESENT',
+    'Lead Team of 15 professionals\u00c2',
+    'Lead management team',
+    'Nutritional guidance and support',
   ])('%j is not a title', (line) => {
     expect(titleLine(line, taxonomy)).toBeNull();
   });
@@ -29,6 +35,13 @@ describe('resume title lines', () => {
     'Assistant Manager of the Downtown Store',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
+  });
+
+  it.each([
+    ['Sandwich Artist ,     \u00ef\u00bc\u200b', 'Sandwich Artist'],
+    ['Volunteer EMT ( )', 'Volunteer EMT'],
+  ])('%j is the title %j once the debris of its encoding is gone', (line, title) => {
+    expect(titleLine(line, taxonomy)).toBe(title);
   });
 
   it('falls back to the most recent role and says so when the headline states no title', () => {

@@ -22,7 +22,16 @@ const NOT_A_TITLE =
   /[@]|https?:|www\.|\d{3}|^(page|resume|curriculum vitae|cv|professionals?)\b|company name|city\s*,\s*state/i;
 /** Words that make a line a heading or a description rather than a job: "Career Focus", "Strong communication skills". */
 const NOT_A_JOB_WORD =
-  /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|patient|responsible|able|years?)\b/i;
+  /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|patient|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
+/**
+ * Clause words and head counts make a line a duty or a description: "Manager on duty when managers
+ * aren't present", "Lead team of 15 professionals".
+ */
+const DUTY_LINE = /\b(?:when|while|whenever|which|who|whose|because|are|aren'?t|is|was|were)\b|\bof\s+\d+\b/i;
+/** Job words that are also verbs or activities: alone in a sentence-case line they name a duty. */
+const DUTY_VERBS = new Set(['lead', 'support', 'coach', 'host']);
+/** What a no-break or full-width space read as Latin-1 leaves at a line's end ("Sales Associate ,  ï¼\u200b"), and empty brackets. */
+const DEBRIS = /\(\s*\)|(?:ï¼|Â)[\s\u200b]*|[\u200b\u00a0]/gu;
 
 const words = (line: string): string[] =>
   line
@@ -37,6 +46,7 @@ const words = (line: string): string[] =>
  */
 export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null {
   const s = line
+    .replace(DEBRIS, ' ')
     .replace(/^[\s•*#_\-–|]+/, '')
     .replace(/[\s|•,:;*_–—-]+$/, '')
     .trim();
@@ -45,7 +55,17 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   if (/\.$/.test(s) || /:\s*\S/.test(s) || (s.match(/,/g) ?? []).length >= 2 || (s.match(/\(/g) ?? []).length >= 2)
     return null;
   const ws = words(s);
-  if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s)) return null;
+  if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s) || DUTY_LINE.test(s)) return null;
+  // A line that opens in lower case and capitalizes later words is the tail of a wrapped list
+  // ("management Accomplished manager Goal-oriented"), not a title.
+  if (
+    /^\p{Ll}/u.test(s) &&
+    s
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^\p{Lu}/u.test(w))
+  )
+    return null;
   // A long line in sentence case describes work ("Support english and spanish incoming call flow");
   // titles capitalize their words or none of them.
   const tail = s
@@ -54,7 +74,12 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
     .filter((w) => /^\p{L}/u.test(w) && !/^(?:and|of|the|for|in|to|&)$/i.test(w));
   if (ws.length >= 6 && /^\p{Lu}/u.test(s) && tail.filter((w) => /^\p{Ll}/u.test(w)).length > tail.length / 2)
     return null;
-  if (!ws.some((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')))) return null;
+  const heads = ws.filter((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')));
+  if (heads.length === 0) return null;
+  // A verb that is also a job word, opening a line in sentence case with no other job word, is a
+  // duty: "Lead management team", "Nutritional guidance and support" reads the same way backwards.
+  const sentenceCase = /^\p{Lu}/u.test(s) && tail.length >= 2 && tail.every((w) => /^\p{Ll}/u.test(w));
+  if (sentenceCase && heads.every((w) => DUTY_VERBS.has(w))) return null;
   // A line of tools ("Excel, PowerPoint, Visio") names skills, not a job.
   if (taxonomy && extractSkills(s, taxonomy).filter((m) => m.text.length >= 4).length >= 2) return null;
   return s;

@@ -118,6 +118,21 @@ describe('skills of every occupation', () => {
   });
 });
 
+describe('professional skills in the shapes prose writes them (stems and noun-phrase order)', () => {
+  it.each([
+    // No alias spells these shapes: a verb's tense, "X of Y", a leading gerund.
+    ['Resolved complaints from customers.', 'Complaint resolution'],
+    ['Performed analysis of financial data', 'Financial analysis'],
+    ['Coordinating events for 200 guests; managing vendor relationships.', 'Vendor management'],
+  ])('%s → %s', (text, skill) => {
+    expect(skillsIn(text)).toContain(skill);
+  });
+
+  it('does not read a job title as the skill of the same stem', () => {
+    expect(skillsIn('Supervised 4 Case Managers and two Office Managers.')).toEqual([]);
+  });
+});
+
 describe('ambiguous names count only with evidence (the false positives of real non-software resumes)', () => {
   it.each([
     // HR and accounting: linguist's "inc" alias of PHP, a security clearance read as TypeScript.

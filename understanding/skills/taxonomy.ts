@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
 import { skillKey, tokenizeSkills } from './skill-tokens';
 
 /** One canonical skill as shipped in data/hermes/skills.json.gz (scripts/hermes/build-skill-taxonomy.ts). */
@@ -34,9 +35,19 @@ interface Entry {
 export interface SkillTaxonomy {
   readonly skills: readonly TaxonomySkill[];
   readonly byKey: ReadonlyMap<string, Entry>;
+  /**
+   * Multi-word professional names by their stem key (phrase-stems.ts), for the shapes no alias
+   * spells ("reconciliation of accounts", "managing budgets"); a key two skills share is left out.
+   */
+  readonly byStem: ReadonlyMap<string, Entry>;
+  /** Every stem in those keys: a window with another word cannot match one (the cheap test first). */
+  readonly stemWords: ReadonlySet<string>;
   /** Longest name, in tokens. */
   readonly maxTokens: number;
 }
+
+/** Stem keys are tried on windows of up to this many tokens ("preparation of the annual budget"). */
+const MAX_STEM_TOKENS = 5;
 
 export const SKILLS_FILE = path.resolve(__dirname, '..', '..', 'data', 'hermes', 'skills.json.gz');
 
@@ -55,8 +66,29 @@ export function loadSkillTaxonomy(): SkillTaxonomy {
       maxTokens = Math.max(maxTokens, key.split(' ').length);
     }
   }
-  cached = { skills: file.skills, byKey, maxTokens: Math.min(maxTokens, 8) };
+  const byStem = stemIndex(file.skills);
+  const stemWords = new Set([...byStem.keys()].flatMap((k) => k.split(' ')));
+  cached = { skills: file.skills, byKey, byStem, stemWords, maxTokens: Math.min(maxTokens, 8) };
   return cached;
+}
+
+function stemIndex(skills: readonly TaxonomySkill[]): Map<string, Entry> {
+  const byStem = new Map<string, Entry>();
+  const shared = new Set<string>();
+  for (const skill of skills) {
+    // Ordinary words ("Sales", "Framing") need their evidence rules; technology names are spelled exactly.
+    if (skill.kind !== 'professional' || skill.contextual) continue;
+    for (const written of [skill.name, ...skill.aliases]) {
+      const keys = skillKey(written).split(' ');
+      if (keys.length < 2) continue;
+      const key = stemKey(keys);
+      const other = byStem.get(key);
+      if (other && other.skill !== skill) shared.add(key);
+      else byStem.set(key, { skill, written });
+    }
+  }
+  for (const key of shared) byStem.delete(key);
+  return byStem;
 }
 
 /**
@@ -168,6 +200,16 @@ interface Candidate extends SkillMention {
  */
 export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillTaxonomy()): SkillMention[] {
   const tokens = tokenizeSkills(text);
+  // Per token: its stem when the stem occurs in some name's stem key, else null (no stem match
+  // can start or run through it); "of" and articles pass as themselves.
+  const stems = tokens.map((t) => {
+    if (isLinkWord(t.key)) return t.key;
+    const s = stemToken(t.key);
+    return taxonomy.stemWords.has(s) ? s : null;
+  });
+  // How many tokens from each one on could be part of a stem match.
+  const run = new Int32Array(tokens.length + 1);
+  for (let j = tokens.length - 1; j >= 0; j--) run[j] = stems[j] === null ? 0 : run[j + 1]! + 1;
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
@@ -176,7 +218,12 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       // A name never spans a line break or sentence punctuation.
       const span = text.slice(window[0]!.start, window[n - 1]!.end);
       if (n > 1 && /[\n,;:()|]/.test(span)) continue;
-      const entry = taxonomy.byKey.get(window.map((t) => t.key).join(' '));
+      const keys = window.map((t) => t.key);
+      const entry =
+        taxonomy.byKey.get(keys.join(' ')) ??
+        (n >= 2 && n <= MAX_STEM_TOKENS && n <= run[i]!
+          ? byStem(taxonomy, keys, stems.slice(i, i + n) as string[])
+          : undefined);
       if (!entry) continue;
       const first = window[0]!.surface;
       if (
@@ -209,6 +256,14 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   return found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
     .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }));
+}
+
+function byStem(taxonomy: SkillTaxonomy, keys: readonly string[], stems: readonly string[]): Entry | undefined {
+  for (const key of stemKeyVariants(keys, stems)) {
+    const entry = taxonomy.byStem.get(key);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /** "with React daily": written exactly as the product spells it, capitalized, not opening a sentence. */

@@ -162,7 +162,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bcustomer success (?:specialist|representative|associate|agent|advocate)\b/g, 'customer service representative'],
   // O*NET files "Full Stack Engineer" under Engineers, All Other, "Site Reliability Engineer" under
   // Validation Engineers and "Platform Engineer" under Blockchain Engineers; postings mean software.
-  [/\bfull stack (?:(\p{L}+) )?engineer\b/gu, 'full stack $1 software engineer'],
+  [/\bfull ?stack (?:(\p{L}+) )?engineer\b/gu, 'full stack $1 software engineer'],
   [/\bsite reliability engineer\b/g, 'site reliability software engineer'],
   [/^platform engineer\b/g, 'platform software engineer'],
   [/\bsoftware engineering manager\b/g, 'software development manager'],
@@ -171,6 +171,18 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     /\b(?:(?:manual|automation) quality assurance|quality assurance automation|automation test(?:ing)?|test automation) engineer\b/g,
     'software quality assurance engineer',
   ],
+  // O*NET files "Quality Assurance Engineer" under Validation Engineers; on the boards, 133 postings
+  // titled QA or quality assurance engineer, analyst, tester or lead ask, nearly all, for Selenium,
+  // Cypress, Playwright or a programming language: software testing.
+  [/(?<!software )\bquality assurance (engineer|analyst|tester|lead)\b/g, 'software quality assurance $1'],
+  // The same check over every board title whose postings mostly ask for three or more developer
+  // technologies yet landed outside computing: "Fullstack Engineer" (38 of 54 under Engineers, All
+  // Other), "Quality Engineer" (28 of 28 under Validation Engineers, 25 of them asking for
+  // developer tools), "Mobile Engineer", "Database Reliability Engineer", "Release Engineer"
+  // (Automotive Engineers).
+  [/^quality engineer$/g, 'software quality assurance engineer'],
+  [/\b(mobile|release) engineer\b/g, '$1 software engineer'],
+  [/\b(database|production|infrastructure) reliability engineer\b/g, '$1 reliability software engineer'],
 ];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */

@@ -7,6 +7,10 @@ describe('title classifier on real titles', () => {
   it.each([
     ['Senior Flutter Engineer', '15-1252.00'],
     ['SDET/QA Engineer', '15-1253.00'],
+    ['Senior QA Engineer', '15-1253.00'],
+    ['Quality Assurance Engineer', '15-1253.00'],
+    ['Fullstack Engineer', '15-1252.00'],
+    ['Senior Release Engineer', '15-1252.00'],
     ['Senior iOS Engineer (Czech Republic)', '15-1252.00'],
     ['Python Engineer (m/f/x) onsite or remote (in Germany or Austria)', '15-1252.00'],
     ['Senior Software Engineer', '15-1252.00'],
@@ -45,5 +49,11 @@ describe('title classifier on real titles', () => {
     const total = unsure.occupations.reduce((s, g) => s + g.confidence, 0);
     expect(total).toBeLessThanOrEqual(1.001);
     expect(unsure.cleaned).toBe('leader quality');
+  });
+
+  it('with no title, reads the skills without the prior of what posting titles mean (mostly software)', () => {
+    const office = ['Customer service', 'Microsoft Office', 'Data entry', 'Scheduling', 'Communication'];
+    const codes = classifier.classify('', 3, office).map((g) => g.code);
+    expect(codes.filter((c) => c.startsWith('15-'))).toEqual([]);
   });
 });

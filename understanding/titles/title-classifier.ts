@@ -228,9 +228,12 @@ export function loadTitleClassifier(): TitleClassifier {
   const source = createTitleSignalSource(lexical);
   const combination = loadTitleCombination();
   const onet = loadOnet();
+  // The usage prior says what real posting titles usually mean (mostly software on the boards it
+  // was fitted on); with no title to read it would file every untitled resume there.
+  const untitled = { ...combination, weights: { ...combination.weights, usage: 0 } };
   const code = (title: string, k = 5, context?: TitleContext): TitleCoding => {
     const signals = source.signals(title, context);
-    const probabilities = combineSignals(signals, source, combination);
+    const probabilities = combineSignals(signals, source, title.trim() ? combination : untitled);
     const occupations = topClasses(probabilities, Math.max(k, 2)).map((i) => {
       const c = source.classes[i]!;
       return {
