@@ -129,12 +129,25 @@ export function createProviderActivities(deps: ProviderActivityDeps) {
           refused,
         });
 
-        while (progress.pagesFetched < request.maxPages) {
-          if (progress.pagesFetched > 0 && progress.cursor === null) return outcome(null, null);
+        // A page's ingestion runs while the next page is fetched (the cursor is in the answer): in
+        // turn they cost a page's ingestion per page on top of the provider's latency. Progress,
+        // which a retried attempt resumes from, counts a page only once it is ingested, in order.
+        let fetched = progress.pagesFetched;
+        let cursor = progress.cursor;
+        let ingesting: Promise<void> = Promise.resolve();
+        const ingestedSoFar = async (): Promise<void> => {
+          await heartbeating(
+            deps.heartbeatEveryMs,
+            () => progress,
+            () => ingesting,
+          );
+        };
+        while (fetched < request.maxPages) {
+          if (fetched > 0 && cursor === null) break;
           // Cancellation (the search was cancelled) is checked between pages: a page in flight is
           // paid for, so it is stored, but no new one is started.
           if (context.cancellationSignal.aborted) break;
-          const page = firstPage + progress.pagesFetched;
+          const page = firstPage + fetched;
           const answer = await heartbeating(
             deps.heartbeatEveryMs,
             () => progress,
@@ -143,42 +156,45 @@ export function createProviderActivities(deps: ProviderActivityDeps) {
                 provider: deps.discoveryProvider,
                 keyword: request.query.keyword,
                 location: request.query.location ?? deps.defaultLocation,
-                ...(progress.cursor ? { cursor: progress.cursor } : {}),
+                ...(cursor ? { cursor } : {}),
                 context: { searchId: request.searchId, userId: request.userId },
                 idempotencyKey: `discovery:${request.searchId}:${page}`,
               }),
           );
           if (answer.outcome === 'refused') {
+            await ingestedSoFar();
             return outcome(
               { reason: unavailableReason(answer.reason), retryAfterMs: answer.retryAfterMs },
               progress.cursor,
             );
           }
           if (answer.outcome === 'provider_error') {
+            await ingestedSoFar();
             if (answer.retryable) throw providerFailure(answer.error);
             // Retrying cannot help (bad parameters, bad key): the search goes on with the cache.
             return outcome({ reason: 'provider_unavailable', retryAfterMs: null }, progress.cursor);
           }
           // The page goes through the whole ingestion pipeline before the search sees any of it.
           const batch = await storeRawBatch(deps.objects, { kind: 'listings', payload: answer.data }, now());
-          const ingested = await heartbeating(
-            deps.heartbeatEveryMs,
-            () => progress,
-            () => deps.ingestion.ingest(batch),
-          );
-          const stored = {
-            newJobIds: ingested.inserted,
-            refreshedJobIds: [...ingested.updated, ...ingested.unchanged],
-          };
-          progress = {
-            pagesFetched: progress.pagesFetched + 1,
-            cursor: answer.nextCursor,
-            credits: progress.credits + charged(answer),
-            newJobIds: [...progress.newJobIds, ...stored.newJobIds],
-            refreshedJobIds: [...new Set([...progress.refreshedJobIds, ...stored.refreshedJobIds])],
-          };
-          context.heartbeat(progress);
+          fetched += 1;
+          cursor = answer.nextCursor;
+          const before = ingesting;
+          ingesting = (async () => {
+            const ingested = await deps.ingestion.ingest(batch);
+            await before;
+            progress = {
+              pagesFetched: progress.pagesFetched + 1,
+              cursor: answer.nextCursor,
+              credits: progress.credits + charged(answer),
+              newJobIds: [...progress.newJobIds, ...ingested.inserted],
+              refreshedJobIds: [...new Set([...progress.refreshedJobIds, ...ingested.updated, ...ingested.unchanged])],
+            };
+            context.heartbeat(progress);
+          })();
+          // Awaited below (or on the next refusal); until then a failure must not go unhandled.
+          ingesting.catch(() => undefined);
         }
+        await ingestedSoFar();
         return outcome(null, progress.cursor);
       }),
 
