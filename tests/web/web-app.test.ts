@@ -344,8 +344,16 @@ describe('the web app in headless Chromium', () => {
     const { page: p, errors } = await page();
     await signIn(p, base, paid.apiKey);
     await recordHeadings(p);
-    const searchId = await startKeywordSearch(p, 'registered nurse', 'Texas');
-    await p.getByRole('heading', { name: 'Finished', exact: true }).waitFor({ timeout: 240_000 });
+    // The stack's six enrichments are one wave of provider calls: at 300 ms a call the phase can
+    // begin and end between two of the API's progress polls (500 ms apart), and no heading shows it.
+    await stack.sim.admin.configure({ latency: { medianMs: 1_200, p95Ms: 1_500 } });
+    let searchId: string;
+    try {
+      searchId = await startKeywordSearch(p, 'registered nurse', 'Texas');
+      await p.getByRole('heading', { name: 'Finished', exact: true }).waitFor({ timeout: 240_000 });
+    } finally {
+      await stack.sim.admin.configure({ latency: { medianMs: 300, p95Ms: 600 } });
+    }
     // The page shows "Finished" as the progress event arrives and fetches the final ranking after
     // it: wait for the version the search ended with.
     await waitForFinalRanking(p, paid.apiKey, searchId);
