@@ -67,16 +67,10 @@ export interface PublishedBatch {
   readonly changed: number;
 }
 
-export interface IngestionResult {
+/** What a batch's run reports: what staging stored, and what clustering and publication decided. */
+export interface IngestionResult extends Omit<StagedBatch, 'embedded'>, Omit<PublishedBatch, 'changed'> {
   readonly batchId: string;
-  readonly jobIds: readonly string[];
-  readonly inserted: readonly string[];
-  readonly updated: readonly string[];
-  readonly unchanged: readonly string[];
-  readonly skipped: number;
   readonly duplicates: number;
-  readonly published: number;
-  readonly held: number;
 }
 
 /** The steps, each idempotent: run twice on the same state, the second run changes nothing. */
