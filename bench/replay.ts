@@ -224,6 +224,47 @@ async function replay(
   return outcomes;
 }
 
+/** A phase's searches as the ledger saw them: who spent, on what, and which searches were hits. */
+async function accountFor(db: DB, outcomes: readonly Outcome[], freeIds: ReadonlySet<string>) {
+  const ids = outcomes.flatMap((o) => (o.searchId ? [o.searchId] : []));
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('credit_ledger')
+          .select(['search_id', 'user_id', 'endpoint', 'credits'])
+          .where('search_id', 'in', ids)
+          .execute();
+  const callsBySearch = new Map<string, number>();
+  const creditsByEndpoint: Record<string, number> = {};
+  for (const row of rows) {
+    callsBySearch.set(row.search_id!, (callsBySearch.get(row.search_id!) ?? 0) + 1);
+    creditsByEndpoint[row.endpoint] = (creditsByEndpoint[row.endpoint] ?? 0) + row.credits;
+  }
+  const called = (o: Outcome): boolean => o.searchId !== null && callsBySearch.has(o.searchId);
+  const hit = (o: Outcome): boolean =>
+    o.progress?.status === 'completed' && !called(o) && o.progress.counts.enrichJoined === 0;
+  const paid = outcomes.filter((o) => o.search.tier === 'paid');
+  const paidMisses = paid.filter((o) => !hit(o));
+  return {
+    paid,
+    paidMisses,
+    failed: outcomes.filter((o) => o.progress?.status !== 'completed').length,
+    hitRate: round(outcomes.filter(hit).length / Math.max(outcomes.length, 1), 4),
+    paidHitRate: round((paid.length - paidMisses.length) / Math.max(paid.length, 1), 4),
+    credits: rows.reduce((sum, r) => sum + r.credits, 0),
+    freeUserCredits: rows.filter((r) => r.user_id && freeIds.has(r.user_id)).reduce((a, r) => a + r.credits, 0),
+    creditsByEndpoint,
+    providerCalls: rows.length,
+    paidMissKinds: {
+      discovered: paidMisses.filter((o) => o.progress?.discoveryTriggered).length,
+      enriched_only: paidMisses.filter((o) => o.progress && !o.progress.discoveryTriggered && called(o)).length,
+      joined_only: paidMisses.filter((o) => o.progress && !called(o) && o.progress.counts.enrichJoined > 0).length,
+      failed: paidMisses.filter((o) => o.progress?.status !== 'completed').length,
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const config = benchConfig();
   const universe = queryUniverse(QUERIES);
@@ -298,7 +339,8 @@ async function main(): Promise<void> {
 
     // The warm-up is reported on its own (progress, its credits and time) and counted nowhere else.
     const warmupT0 = performance.now();
-    if (warmup.length > 0) await replay('warm-up', warmup, processes.apiUrl, keyOf, billed, cpu);
+    const warmupOutcomes =
+      warmup.length > 0 ? await replay('warm-up', warmup, processes.apiUrl, keyOf, billed, cpu) : [];
     const warmupS = (performance.now() - warmupT0) / 1000;
     const warmupCredits = await billed();
     if (warmup.length > 0)
@@ -311,30 +353,13 @@ async function main(): Promise<void> {
       Object.entries(cpuDelta(cpu0, cpu())).map(([name, ms]) => [name, round(ms / 1000)]),
     );
 
-    // What each measured search caused at the provider, from the ledger (once it holds all the
-    // simulator billed): calls, credits, and which endpoints.
+    // What each search caused at the provider, from the ledger (once it holds all the simulator
+    // billed): calls, credits, and which endpoints.
     await ledgerSettled(db, await billed());
-    const ids = outcomes.flatMap((o) => (o.searchId ? [o.searchId] : []));
-    const rows = await db
-      .selectFrom('credit_ledger')
-      .select(['search_id', 'user_id', 'endpoint', 'credits'])
-      .where('search_id', 'in', ids)
-      .execute();
-    const callsBySearch = new Map<string, number>();
-    const creditsByEndpoint: Record<string, number> = {};
-    for (const row of rows) {
-      callsBySearch.set(row.search_id!, (callsBySearch.get(row.search_id!) ?? 0) + 1);
-      creditsByEndpoint[row.endpoint] = (creditsByEndpoint[row.endpoint] ?? 0) + row.credits;
-    }
-    const credits = rows.reduce((sum, r) => sum + r.credits, 0);
     const freeIds = new Set(users.free.map((u) => u.user.id));
-    const freeUserCredits = rows.filter((r) => r.user_id && freeIds.has(r.user_id)).reduce((a, r) => a + r.credits, 0);
-
-    const answered = outcomes.filter((o) => o.progress?.status === 'completed');
-    const hit = (o: Outcome): boolean =>
-      o.progress?.status === 'completed' && !callsBySearch.has(o.searchId!) && o.progress.counts.enrichJoined === 0;
-    const paid = outcomes.filter((o) => o.search.tier === 'paid');
-    const paidMisses = paid.filter((o) => !hit(o));
+    const measured = await accountFor(db, outcomes, freeIds);
+    const warmed = warmupOutcomes.length > 0 ? await accountFor(db, warmupOutcomes, freeIds) : null;
+    const { credits, freeUserCredits, paid } = measured;
     const costs = config.hasdata.costs;
     const provider = config.search.discovery.provider;
     const naiveCredits = SEARCHES * (costs[`${provider}.listing`] + NAIVE_ENRICHED * costs[`${provider}.job`]);
@@ -348,11 +373,18 @@ async function main(): Promise<void> {
         bench: 'replay',
         searches: SEARCHES,
         warmup_searches: WARMUP,
-        ...(WARMUP > 0 ? { warmup_credits: warmupCredits, warmup_duration_s: round(warmupS) } : {}),
+        ...(warmed
+          ? {
+              warmup_credits: warmupCredits,
+              warmup_duration_s: round(warmupS),
+              warmup_cache_hit_rate: warmed.hitRate,
+              warmup_paid_misses: warmed.paidMissKinds,
+            }
+          : {}),
         paid_searches: paid.length,
-        failed_searches: SEARCHES - answered.length,
-        cache_hit_rate: round(outcomes.filter(hit).length / SEARCHES, 4),
-        paid_cache_hit_rate: round((paid.length - paidMisses.length) / Math.max(paid.length, 1), 4),
+        failed_searches: measured.failed,
+        cache_hit_rate: measured.hitRate,
+        paid_cache_hit_rate: measured.paidHitRate,
         results_cache_hit_rate: round(lookups('hit') / Math.max(lookups('hit') + lookups('miss'), 1), 4),
         credits,
         naive_credits: naiveCredits,
@@ -361,19 +393,10 @@ async function main(): Promise<void> {
         credits_per_useful_result: round(credits / Math.max(useful, 1), 3),
         p95_first_results_ms: round(percentile(firstMs, 95)),
         p50_first_results_ms: round(percentile(firstMs, 50)),
-        credits_by_endpoint: creditsByEndpoint,
-        provider_calls: rows.length,
+        credits_by_endpoint: measured.creditsByEndpoint,
+        provider_calls: measured.providerCalls,
         naive_provider_calls: SEARCHES * (1 + NAIVE_ENRICHED),
-        paid_misses: {
-          discovered: paidMisses.filter((o) => o.progress?.discoveryTriggered).length,
-          enriched_only: paidMisses.filter(
-            (o) => o.progress && !o.progress.discoveryTriggered && callsBySearch.has(o.searchId!),
-          ).length,
-          joined_only: paidMisses.filter(
-            (o) => o.progress && !callsBySearch.has(o.searchId!) && o.progress.counts.enrichJoined > 0,
-          ).length,
-          failed: paidMisses.filter((o) => o.progress?.status !== 'completed').length,
-        },
+        paid_misses: measured.paidMissKinds,
         repeat_searches: workload.filter((s) => s.repeat).length,
         distinct_queries: distinct,
         query_universe: universe.length,
