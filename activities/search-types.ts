@@ -135,3 +135,11 @@ export interface ClaimRequest {
   readonly searchId: string;
   readonly ttlMs: number;
 }
+
+/** Whether this search may discover; if not, which search did (and, for a rested query, when it ended). */
+export interface ClaimResult {
+  readonly claimed: boolean;
+  readonly heldBy: string | null;
+  /** Set when the query rests: an earlier search discovered it within DISCOVERY_REST_HOURS. */
+  readonly discoveredAt?: string;
+}

@@ -1,9 +1,16 @@
 import type { Redis } from 'ioredis';
 import type { SearchMetrics } from '../common/metrics/search-metrics';
 import type { DB } from '../store/database';
-import { persistSearchResults, recordSearchProgress } from '../store/searches';
+import { findRecentDiscovery, persistSearchResults, recordSearchProgress } from '../store/searches';
 import type { SearchProgress } from '../common/vocabulary/search';
-import type { ClaimRequest, LiveSearchCheck, PersistRequest, RankRequest, RankedPage } from './search-types';
+import type {
+  ClaimRequest,
+  ClaimResult,
+  LiveSearchCheck,
+  PersistRequest,
+  RankRequest,
+  RankedPage,
+} from './search-types';
 
 /** Ranks candidates for a search: the ANN cache lookup, or a re-rank of given jobs (matching/). */
 export interface CandidateRanker {
@@ -22,6 +29,8 @@ export interface SearchActivityDeps {
   readonly liveSearch: LiveSearchGate;
   /** Redis key prefix for the discovery repeat guard. */
   readonly guardPrefix: string;
+  /** A query discovered within this window is not discovered again (0: no rest). */
+  readonly discoveryRestMs: number;
   readonly metrics: SearchMetrics;
 }
 
@@ -30,15 +39,21 @@ export function createSearchActivities(deps: SearchActivityDeps) {
     rankCandidates: (request: RankRequest): Promise<RankedPage> => deps.ranker.rank(request),
 
     /**
-     * The repeat guard: the first search to claim a normalized query may discover it; any other
-     * search for the same query within the window relies on what that one found. SET NX PX is
-     * atomic, so two concurrent searches cannot both win.
+     * The repeat guards. A query that some search discovered within the rest window is not
+     * discovered again: the provider's listings for it were just read and change by the day (in
+     * replays, every repeat found nothing new). Otherwise the first search to claim the query may
+     * discover it, and any other search within the short window relies on what that one finds; SET
+     * NX PX is atomic, so two concurrent searches cannot both win.
      */
-    async claimDiscovery({
-      normalizedQuery,
-      searchId,
-      ttlMs,
-    }: ClaimRequest): Promise<{ claimed: boolean; heldBy: string | null }> {
+    async claimDiscovery({ normalizedQuery, searchId, ttlMs }: ClaimRequest): Promise<ClaimResult> {
+      if (deps.discoveryRestMs > 0) {
+        const since = new Date(Date.now() - deps.discoveryRestMs);
+        const recent = await findRecentDiscovery(deps.db, normalizedQuery, since, searchId);
+        if (recent) {
+          deps.metrics.discoveryClaim('rested');
+          return { claimed: false, heldBy: recent.searchId, discoveredAt: recent.completedAt.toISOString() };
+        }
+      }
       const key = `${deps.guardPrefix}:${normalizedQuery}`;
       const won = await deps.redis.set(key, searchId, 'PX', ttlMs, 'NX');
       const holder = won === 'OK' ? searchId : await deps.redis.get(key);

@@ -360,6 +360,12 @@ const search = envSection('Search', 'How one search run ranks, discovers and enr
       300_000,
       'the same normalized query is not discovered again within this window (ms)',
     ),
+    restHours: v(
+      'DISCOVERY_REST_HOURS',
+      nonNegativeInt.max(24 * 30),
+      24,
+      'a query some search discovered within this many hours is not discovered again (0: only the repeat guard)',
+    ),
     provider: v('DISCOVERY_PROVIDER', z.enum(['indeed', 'glassdoor']), 'indeed', 'listing source'),
     defaultLocation: v(
       'DISCOVERY_DEFAULT_LOCATION',

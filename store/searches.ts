@@ -127,6 +127,30 @@ export async function recordSearchProgress(db: DB, progress: SearchProgress): Pr
     .execute();
 }
 
+/**
+ * The latest completed search that discovered this query since `since` and read at least one
+ * listing page (a discovery the provider refused does not count), other than `searchId`.
+ */
+export async function findRecentDiscovery(
+  db: DB,
+  normalizedQuery: string,
+  since: Date,
+  searchId: string,
+): Promise<{ searchId: string; completedAt: Date } | undefined> {
+  const row = await db
+    .selectFrom('searches')
+    .select(['id', 'completed_at'])
+    .where('normalized_query', '=', normalizedQuery)
+    .where('discovery_triggered', '=', true)
+    .where('completed_at', '>=', since)
+    .where('id', '<>', searchId)
+    .where(sql<boolean>`coalesce((progress->'counts'->>'discoveredPages')::int, 0) > 0`)
+    .orderBy('completed_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.completed_at ? { searchId: row.id, completedAt: row.completed_at } : undefined;
+}
+
 /** The final answer: progress plus the ranked results, replaced as a whole in one transaction. */
 export async function persistSearchResults(
   db: DB,

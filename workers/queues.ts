@@ -105,6 +105,7 @@ export function defineQueues(deps: WorkerDependencies): Record<TaskQueueName, Qu
                 }),
               },
           guardPrefix: `${config.redis.keyPrefix}:discovery`,
+          discoveryRestMs: config.search.discovery.restHours * 3_600_000,
           metrics: deps.metrics.search,
         }),
         ...createEnrichmentActivities({

@@ -12,7 +12,8 @@ import { DURATION_BUCKETS, METRIC_PREFIX } from './registry';
 const CREDIT_BUCKETS = [0, 10, 30, 100, 300, 1000, 3000];
 
 export type ResultsCacheOutcome = 'hit' | 'miss' | 'error';
-export type DiscoveryClaimOutcome = 'claimed' | 'guarded';
+/** `rested`: the query was discovered within DISCOVERY_REST_HOURS. */
+export type DiscoveryClaimOutcome = 'claimed' | 'guarded' | 'rested';
 
 /** Jobs whose enrichment was asked for and has not ended, by status, as the database holds them. */
 export type EnrichmentBacklog = Readonly<Record<'queued' | 'in_progress' | 'failed', number>>;
@@ -81,7 +82,7 @@ export function createSearchMetrics(
   });
   const claims = new Counter({
     name: `${p}discovery_claims_total`,
-    help: 'Discovery repeat-guard decisions: claimed (this search may discover) or guarded (the query was discovered within the window)',
+    help: 'Discovery repeat-guard decisions: claimed (this search may discover), guarded (another search holds the query within the short window) or rested (the query was discovered within DISCOVERY_REST_HOURS)',
     labelNames: ['outcome'],
     registers: [registry],
   });

@@ -9,6 +9,7 @@ import * as opsMaintenance from './2026_12_06_12_00_ops_maintenance';
 import * as opsReembedding from './2026_12_06_12_10_ops_reembedding';
 import * as hardenDropRefusedResumes from './2026_12_06_12_20_harden_drop_refused_resumes';
 import * as ingestPipeline from './2026_12_06_13_00_ingest_pipeline';
+import * as searchesDiscoveryRest from './2026_12_07_00_00_searches_discovery_rest';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_06_12_10_ops_reembedding': opsReembedding,
   '2026_12_06_12_20_harden_drop_refused_resumes': hardenDropRefusedResumes,
   '2026_12_06_13_00_ingest_pipeline': ingestPipeline,
+  '2026_12_07_00_00_searches_discovery_rest': searchesDiscoveryRest,
 };

@@ -56,6 +56,7 @@ function withApi(world: SearchWorld, fn: (h: Harness) => Promise<void>): Promise
       ranker: { rank: (r) => fake.rankCandidates(r) },
       liveSearch: { check: async () => ({ available: true }) },
       guardPrefix: uniquePrefix('guard'),
+      discoveryRestMs: config.search.discovery.restHours * 3_600_000,
       metrics: createSearchMetrics(new Registry()),
     });
   return withWorldWorkers(
@@ -247,6 +248,34 @@ describe('/v1/searches', () => {
       const versions = progress.map((p) => p.version);
       expect([...versions].sort((a, b) => a - b)).toEqual(versions);
       expect(events.at(-1)).toMatch(/^event: done/);
+    });
+  });
+
+  it('does not discover a query again within the rest window, even once the repeat guard has lapsed', async () => {
+    const paid = await createUser(services.db, { email: `${uniquePrefix('rest')}@example.com`, tier: 'paid' });
+    const keyword = uniquePrefix('rest kw');
+    const weakCache = () =>
+      new SearchWorld({
+        jobs: makeJobs(6, uniquePrefix('rest'), (i) => 45 - i),
+        discoverPages: [makeJobs(3, uniquePrefix('rest-page'), (i) => 50 - i)],
+      });
+    let discoveredBy = '';
+    await withApi(weakCache(), async ({ base, world }) => {
+      const started = await api(base, paid.apiKey, 'POST', '/v1/searches', { query: { keyword } });
+      discoveredBy = started.body.searchId as string;
+      const final = await waitFinished(base, paid.apiKey, discoveredBy);
+      expect((final.progress as SearchProgress).discoveryTriggered).toBe(true);
+      expect(world.discoveryCalls).toHaveLength(1);
+    });
+    // A new guard prefix: as if the short repeat window had passed, only the rest holds.
+    await withApi(weakCache(), async ({ base, world }) => {
+      const started = await api(base, paid.apiKey, 'POST', '/v1/searches', { query: { keyword } });
+      const final = await waitFinished(base, paid.apiKey, started.body.searchId as string);
+      const progress = final.progress as SearchProgress;
+      expect(progress.discoveryTriggered).toBe(false);
+      expect(progress.discoveryDecision).toContain(`search ${discoveredBy}`);
+      expect(progress.discoveryDecision).toMatch(/change by the day/);
+      expect(world.discoveryCalls).toHaveLength(0);
     });
   });
 

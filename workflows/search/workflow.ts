@@ -195,7 +195,10 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
       });
       if (!claim.claimed) {
         discover = false;
-        state.discoveryDecision = `${decision.why}; skipped: the same query was discovered within the last ${Math.round(settings.discovery.repeatGuardMs / 1000)} s${claim.heldBy ? ` (search ${claim.heldBy})` : ''}`;
+        const by = claim.heldBy ? ` (search ${claim.heldBy})` : '';
+        state.discoveryDecision = claim.discoveredAt
+          ? `${decision.why}; skipped: the same query was discovered at ${claim.discoveredAt}${by}, and the provider's listings change by the day`
+          : `${decision.why}; skipped: the same query was discovered within the last ${Math.round(settings.discovery.repeatGuardMs / 1000)} s${by}`;
       }
     } else if (discover) {
       discover = false;
