@@ -5,9 +5,9 @@ import type { Database } from '../schema/database';
 import type { DB } from './database';
 
 /**
- * Clusters of postings that are one job. Clustering decisions are taken one posting at a time under
- * one transaction-scoped advisory lock, so two batches ingesting copies of the same job at the same
- * moment cannot both start a cluster for it.
+ * Clusters of postings that are one job. A batch's clustering decisions are read, taken and written
+ * under one transaction-scoped advisory lock, so two batches ingesting copies of the same job at the
+ * same moment cannot both start a cluster for it.
  */
 
 /** Any constant works; it only has to be the same for every clustering transaction. */
@@ -36,6 +36,7 @@ export interface DedupRow {
   readonly ingestFingerprint: string | null;
   readonly clusteredFingerprint: string | null;
   readonly sameTextCompanies: number;
+  readonly expired: boolean;
 }
 
 const DEDUP_COLUMNS = [
@@ -53,6 +54,7 @@ const DEDUP_COLUMNS = [
   'ingest_fingerprint',
   'clustered_fingerprint',
   'same_text_companies',
+  'discovery_status',
 ] as const;
 
 function toDedupRow(r: {
@@ -70,6 +72,7 @@ function toDedupRow(r: {
   ingest_fingerprint: string | null;
   clustered_fingerprint: string | null;
   same_text_companies: number;
+  discovery_status: string;
 }): DedupRow {
   return {
     id: r.id,
@@ -86,6 +89,7 @@ function toDedupRow(r: {
     ingestFingerprint: r.ingest_fingerprint,
     clusteredFingerprint: r.clustered_fingerprint,
     sameTextCompanies: r.same_text_companies,
+    expired: r.discovery_status === 'expired',
   };
 }
 
@@ -100,54 +104,67 @@ export async function findDedupRows(trx: Transaction<Database>, jobIds: readonly
 }
 
 /**
- * Postings that may duplicate `row`: the same content hash, the same employer + title + place, or
- * a shared LSH band (the GIN index answers `&&`). Only postings already clustered (or stored before
- * ingestion existed) are candidates, so a batch's own postings meet each other in order.
+ * For each of a batch's postings, the stored postings outside the batch that may duplicate it: the
+ * same content hash, the same employer + title + place, or a shared LSH band (the GIN index answers
+ * `&&`), at most `limit` each, in one statement (a lateral subquery per posting). Only postings
+ * already clustered (or stored before ingestion existed) are candidates; the batch's own postings
+ * meet each other in memory (ingestion/cluster-plan.ts).
  */
 export async function findDuplicateCandidates(
   trx: Transaction<Database>,
-  row: DedupRow,
+  rows: readonly DedupRow[],
   limit: number,
-): Promise<DedupRow[]> {
-  const rows = await trx
-    .selectFrom('jobs')
-    .select([...DEDUP_COLUMNS])
-    .where('id', '!=', row.id)
-    .where('discovery_status', '!=', 'expired')
-    .where((eb) => eb.or([eb('cluster_id', 'is not', null), eb('ingest_fingerprint', 'is', null)]))
-    .where((eb) =>
-      eb.or([
-        ...(row.contentHash ? [eb('content_hash', '=', row.contentHash)] : []),
-        ...(row.companyKey
-          ? [
-              eb.and([
-                eb('company_key', '=', row.companyKey),
-                eb('title_key', '=', row.titleKey),
-                eb('location_key', '=', row.locationKey),
-              ]),
-            ]
-          : []),
-        ...(row.lshKeys && row.lshKeys.length > 0
-          ? [eb(sql`lsh_keys`, '&&', sql`${sql.val([...row.lshKeys])}::integer[]`)]
-          : []),
-        eb.val(false),
-      ]),
-    )
-    .limit(limit)
-    .execute();
-  return rows.map(toDedupRow);
+): Promise<Map<string, DedupRow[]>> {
+  const byPosting = new Map<string, DedupRow[]>(rows.map((r) => [r.id, []]));
+  if (rows.length === 0) return byPosting;
+  const queries = rows.map((r) => ({
+    id: r.id,
+    content_hash: r.contentHash,
+    company_key: r.companyKey,
+    title_key: r.titleKey,
+    location_key: r.locationKey,
+    lsh_keys: r.lshKeys ?? [],
+  }));
+  // Raw SQL: Kysely has no typed column list for a table function's alias.
+  const result = await sql<Parameters<typeof toDedupRow>[0] & { for_id: string }>`
+    SELECT q.id AS for_id, c.*
+    FROM jsonb_to_recordset(${JSON.stringify(queries)}::jsonb)
+      AS q(id uuid, content_hash text, company_key text, title_key text, location_key text, lsh_keys integer[])
+    CROSS JOIN LATERAL (
+      SELECT j.id, j.source, j.company_key, j.title_key, j.location_key, j.content_hash, j.minhash, j.lsh_keys,
+        j.skills, j.description_text IS NOT NULL AS has_description, j.cluster_id, j.ingest_fingerprint,
+        j.clustered_fingerprint, j.same_text_companies, j.discovery_status
+      FROM jobs j
+      WHERE j.id <> ALL(${sql.val(rows.map((r) => r.id))}::uuid[])
+        AND j.discovery_status != 'expired'
+        AND (j.cluster_id IS NOT NULL OR j.ingest_fingerprint IS NULL)
+        AND (j.content_hash = q.content_hash
+          OR (q.company_key IS NOT NULL AND j.company_key = q.company_key AND j.title_key = q.title_key
+            AND j.location_key = q.location_key)
+          OR (cardinality(q.lsh_keys) > 0 AND j.lsh_keys && q.lsh_keys))
+      LIMIT ${limit}
+    ) c`.execute(trx);
+  for (const r of result.rows) byPosting.get(r.for_id)?.push(toDedupRow(r));
+  return byPosting;
 }
 
-/** The keys every member of these clusters has, for the check that a posting fits all of them. */
+/** A cluster's member, known by the keys the check that a posting fits all of them reads. */
+export interface ClusterMemberKeyRow {
+  readonly id: string;
+  readonly clusterId: string;
+  readonly keys: ClusterMemberKeys;
+}
+
+/** Every member of these clusters, for the check that a posting fits all of them. */
 export async function findClusterMemberKeys(
   trx: Transaction<Database>,
   clusterIds: readonly string[],
-): Promise<Map<string, ClusterMemberKeys[]>> {
-  const byCluster = new Map<string, ClusterMemberKeys[]>();
-  if (clusterIds.length === 0) return byCluster;
+): Promise<ClusterMemberKeyRow[]> {
+  if (clusterIds.length === 0) return [];
   const rows = await trx
     .selectFrom('jobs')
     .select([
+      'id',
       'cluster_id',
       'source',
       'company_key',
@@ -157,27 +174,30 @@ export async function findClusterMemberKeys(
     ])
     .where('cluster_id', 'in', [...clusterIds])
     .execute();
-  for (const r of rows) {
-    const keys: ClusterMemberKeys = {
+  return rows.map((r) => ({
+    id: r.id,
+    clusterId: r.cluster_id as string,
+    keys: {
       source: r.source,
       companyKey: r.company_key,
       titleKey: r.title_key ?? '',
       locationKey: r.location_key ?? '',
       hasDescription: r.has_description,
-    };
-    const list = byCluster.get(r.cluster_id as string);
-    if (list) list.push(keys);
-    else byCluster.set(r.cluster_id as string, [keys]);
-  }
-  return byCluster;
+    },
+  }));
 }
 
-export async function createCluster(trx: Transaction<Database>): Promise<string> {
-  const row = await trx.insertInto('job_clusters').defaultValues().returning('id').executeTakeFirstOrThrow();
-  return row.id;
+/** Clusters with ids chosen by the caller (the batch's plan refers to them before they exist). */
+export async function createClusters(trx: Transaction<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .insertInto('job_clusters')
+    .values(ids.map((id) => ({ id })))
+    .execute();
 }
 
 export interface ClusterAssignment {
+  readonly jobId: string;
   readonly clusterId: string;
   readonly stage: DedupStage | null;
   readonly similarity: number | null;
@@ -185,44 +205,46 @@ export interface ClusterAssignment {
   readonly sameTextCompanies: number;
 }
 
-export async function assignCluster(
+/** A batch's clustering decisions, in one statement. */
+export async function assignClusters(
   trx: Transaction<Database>,
-  jobId: string,
-  assignment: ClusterAssignment,
+  assignments: readonly ClusterAssignment[],
 ): Promise<void> {
-  await trx
-    .updateTable('jobs')
-    .set({
-      cluster_id: assignment.clusterId,
-      dedup_stage: assignment.stage,
-      dedup_similarity: assignment.similarity,
-      clustered_fingerprint: assignment.fingerprint,
-      same_text_companies: assignment.sameTextCompanies,
-    })
-    .where('id', '=', jobId)
-    .execute();
+  if (assignments.length === 0) return;
+  const values = sql.join(
+    assignments.map(
+      (a) => sql`(${a.jobId}::uuid, ${a.clusterId}::uuid, ${a.stage}::text, ${a.similarity}::real,
+        ${a.fingerprint}::text, ${a.sameTextCompanies}::smallint)`,
+    ),
+  );
+  // Raw SQL: Kysely has no UPDATE … FROM (VALUES …).
+  await sql`UPDATE jobs AS j SET cluster_id = v.cluster_id, dedup_stage = v.stage, dedup_similarity = v.similarity,
+      clustered_fingerprint = v.fingerprint, same_text_companies = v.same_text_companies
+    FROM (VALUES ${values}) AS v(id, cluster_id, stage, similarity, fingerprint, same_text_companies)
+    WHERE j.id = v.id`.execute(trx);
 }
 
-/** A posting stored before ingestion existed joins a cluster: it gets one of its own first. */
-export async function setCluster(trx: Transaction<Database>, jobId: string, clusterId: string): Promise<void> {
-  await trx.updateTable('jobs').set({ cluster_id: clusterId }).where('id', '=', jobId).execute();
+/** Postings stored before ingestion existed that a new posting joined: each gets its cluster. */
+export async function adoptIntoClusters(
+  trx: Transaction<Database>,
+  adopted: readonly { readonly jobId: string; readonly clusterId: string }[],
+): Promise<void> {
+  if (adopted.length === 0) return;
+  const values = sql.join(adopted.map((a) => sql`(${a.jobId}::uuid, ${a.clusterId}::uuid)`));
+  await sql`UPDATE jobs AS j SET cluster_id = v.cluster_id
+    FROM (VALUES ${values}) AS v(id, cluster_id) WHERE j.id = v.id`.execute(trx);
 }
 
 /** Other postings of a text now seen under more employers: their spam context grows (never shrinks here). */
 export async function raiseSameTextCompanies(
   trx: Transaction<Database>,
-  jobIds: readonly string[],
-  companies: number,
-): Promise<string[]> {
-  if (jobIds.length === 0) return [];
-  const rows = await trx
-    .updateTable('jobs')
-    .set({ same_text_companies: companies })
-    .where('id', 'in', [...jobIds])
-    .where('same_text_companies', '<', companies)
-    .returning('id')
-    .execute();
-  return rows.map((r) => r.id);
+  raised: readonly { readonly jobId: string; readonly sameTextCompanies: number }[],
+): Promise<void> {
+  if (raised.length === 0) return;
+  const values = sql.join(raised.map((r) => sql`(${r.jobId}::uuid, ${r.sameTextCompanies}::smallint)`));
+  await sql`UPDATE jobs AS j SET same_text_companies = v.companies
+    FROM (VALUES ${values}) AS v(id, companies)
+    WHERE j.id = v.id AND j.same_text_companies < v.companies`.execute(trx);
 }
 
 export interface ClusterMemberRow {
