@@ -469,13 +469,11 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
       const found = new Map((await findDedupRows(trx, jobIds)).map((r) => [r.id, r]));
       const rows = [...new Set(jobIds)].flatMap((id) => found.get(id) ?? []);
       const undecided = rows.filter((r) => !(r.clusterId !== null && r.clusteredFingerprint === r.ingestFingerprint));
-      const candidates = await findDuplicateCandidates(trx, undecided, settings.candidateLimit);
-      const clusterIds = new Set(
-        [...rows, ...[...candidates.values()].flat()].flatMap((r) => (r.clusterId ? [r.clusterId] : [])),
-      );
+      const stored = await findDuplicateCandidates(trx, undecided, settings.candidateLimit * undecided.length);
+      const clusterIds = new Set([...rows, ...stored].flatMap((r) => (r.clusterId ? [r.clusterId] : [])));
       const plan = planClustering({
         batch: rows.map(clusteringPosting),
-        candidates: new Map([...candidates].map(([id, list]) => [id, list.map(clusteringPosting)])),
+        stored: stored.map(clusteringPosting),
         members: await findClusterMemberKeys(trx, [...clusterIds]),
         thresholds: settings.dedup,
         candidateLimit: settings.candidateLimit,

@@ -1,6 +1,7 @@
 import {
   betterMatch,
   fitsCluster,
+  identityKey,
   judgeDuplicate,
   sameTextElsewhere,
   type ClusterMemberKeys,
@@ -40,8 +41,8 @@ export interface ClusterMember {
 export interface ClusteringInput {
   /** The batch's postings, in the order they are decided. */
   readonly batch: readonly ClusteringPosting[];
-  /** For each batch posting (by id), its candidates among stored postings outside the batch. */
-  readonly candidates: ReadonlyMap<string, readonly ClusteringPosting[]>;
+  /** Stored postings outside the batch that share a content hash, an identity or a band with one of it. */
+  readonly stored: readonly ClusteringPosting[];
   /** Every member of the clusters of the batch's postings and of their candidates. */
   readonly members: readonly ClusterMember[];
   readonly thresholds: DedupThresholds;
@@ -81,19 +82,38 @@ interface Known {
   sameTextCompanies: number;
 }
 
-const identity = (f: DedupFingerprint): string | null =>
-  f.companyKey === null ? null : `${f.companyKey}\u0000${f.titleKey}\u0000${f.locationKey}`;
+/**
+ * Postings by what the candidate lookup of store/job-clusters.ts matches on: content hash,
+ * employer + title + place, LSH band. Ids come back in the order the postings were added.
+ */
+class CandidateIndex {
+  private readonly byKey = new Map<string, string[]>();
+  private readonly order = new Map<string, number>();
 
-/** Whether `b` is found by the candidate lookup of `a` (store/job-clusters.ts asks the same). */
-function mayDuplicate(a: ClusteringPosting, b: ClusteringPosting): boolean {
-  const fa = a.fingerprint;
-  const fb = b.fingerprint;
-  if (fa.contentHash !== null && fa.contentHash === fb.contentHash) return true;
-  const ia = identity(fa);
-  if (ia !== null && ia === identity(fb)) return true;
-  if (a.lshKeys.length === 0 || b.lshKeys.length === 0) return false;
-  const keys = new Set(b.lshKeys);
-  return a.lshKeys.some((k) => keys.has(k));
+  private static keys(p: ClusteringPosting): string[] {
+    const identity = identityKey(p.fingerprint);
+    return [
+      ...(p.fingerprint.contentHash ? [`h:${p.fingerprint.contentHash}`] : []),
+      ...(identity !== null ? [`i:${identity}`] : []),
+      ...p.lshKeys.map((k) => `b:${k}`),
+    ];
+  }
+
+  add(p: ClusteringPosting): void {
+    if (this.order.has(p.id)) return;
+    this.order.set(p.id, this.order.size);
+    for (const key of CandidateIndex.keys(p)) {
+      const list = this.byKey.get(key);
+      if (list) list.push(p.id);
+      else this.byKey.set(key, [p.id]);
+    }
+  }
+
+  find(p: ClusteringPosting): string[] {
+    const ids = new Set<string>();
+    for (const key of CandidateIndex.keys(p)) for (const id of this.byKey.get(key) ?? []) ids.add(id);
+    return [...ids].sort((a, b) => (this.order.get(a) as number) - (this.order.get(b) as number));
+  }
 }
 
 export function planClustering(input: ClusteringInput): ClusteringPlan {
@@ -122,7 +142,11 @@ export function planClustering(input: ClusteringInput): ClusteringPlan {
     join(posting.id, posting.clusterId);
   };
   input.batch.forEach(remember);
-  for (const list of input.candidates.values()) list.forEach(remember);
+  input.stored.forEach(remember);
+  // The batch's postings first: they are what the batch has just decided.
+  const index = new CandidateIndex();
+  input.batch.forEach((p) => index.add(p));
+  input.stored.forEach((p) => index.add(p));
   for (const m of input.members) {
     if (known.has(m.id)) continue;
     known.set(m.id, {
@@ -162,9 +186,11 @@ export function planClustering(input: ClusteringInput): ClusteringPlan {
     // then the stored ones; only postings with a cluster (or from before the pipeline) count.
     const eligible = (p: ClusteringPosting) =>
       p.id !== row.id && !p.expired && (entry(p.id).clusterId !== null || p.ingestFingerprint === null);
-    const inBatch = input.batch.filter((p) => eligible(p) && mayDuplicate(row, p));
-    const stored = (input.candidates.get(row.id) ?? []).filter((p) => !batchIds.has(p.id) && eligible(p));
-    const candidates = [...inBatch, ...stored].slice(0, input.candidateLimit);
+    const candidates = index
+      .find(row)
+      .map((id) => entry(id).posting as ClusteringPosting)
+      .filter(eligible)
+      .slice(0, input.candidateLimit);
 
     const matches: { candidate: ClusteringPosting; match: DuplicateMatch }[] = [];
     const sameText = new Map<string, string>();

@@ -34,12 +34,12 @@ function stored(
   };
 }
 
-function plan(batch: ClusteringPosting[], candidates: Record<string, ClusteringPosting[]> = {}) {
+function plan(batch: ClusteringPosting[], stored: ClusteringPosting[] = []) {
   let next = 0;
-  const known = [...batch, ...Object.values(candidates).flat()];
+  const known = [...batch, ...stored];
   return planClustering({
     batch,
-    candidates: new Map(Object.entries(candidates)),
+    stored,
     members: known.flatMap((p) => (p.clusterId ? [{ id: p.id, clusterId: p.clusterId, keys: p.fingerprint }] : [])),
     thresholds: settings.dedup,
     candidateLimit: settings.candidateLimit,
@@ -68,7 +68,7 @@ describe('clustering a batch', () => {
 
   it('gives a posting stored before the pipeline a cluster when a new posting joins it, and rescores it', () => {
     const old = stored('old', { externalId: 'old' }, { ingestFingerprint: null });
-    const result = plan([stored('new', { externalId: 'new', source: 'other-board' })], { new: [old] });
+    const result = plan([stored('new', { externalId: 'new', source: 'other-board' })], [old]);
     expect(result.adopted).toEqual([{ jobId: 'old', clusterId: 'new-1' }]);
     expect(clusterOf(result, 'new')).toBe('new-1');
     expect(result.rescore).toEqual(['old']);
@@ -82,7 +82,7 @@ describe('clustering a batch', () => {
       { clusterId: 'c-2', clusteredFingerprint: 'fp-done' },
     );
     const repost = stored('repost', { externalId: 'repost', description: REPOST_EDITS(ACME_BACKEND) });
-    const result = plan([decided, repost], { repost: [original] });
+    const result = plan([decided, repost], [original]);
     expect(result.assignments.map((a) => [a.jobId, a.clusterId])).toEqual([['repost', 'c-1']]);
     expect(result.newClusters).toEqual([]);
     expect(new Set(result.clusterIds)).toEqual(new Set(['c-1', 'c-2']));
@@ -106,7 +106,7 @@ describe('clustering a batch', () => {
       { externalId: 'changed', title: 'Data Analyst' },
       { clusterId: 'c-shared', clusteredFingerprint: 'old' },
     );
-    const result = plan([changed], { changed: [mate] });
+    const result = plan([changed], [mate]);
     expect(clusterOf(result, 'changed')).toBe('new-1');
     expect(new Set(result.clusterIds)).toEqual(new Set(['c-shared', 'new-1']));
   });
@@ -119,7 +119,7 @@ describe('clustering a batch', () => {
     );
     const result = plan(
       [stored('acme', { externalId: 'acme' }), stored('initech', { externalId: 'initech', company: 'Initech' })],
-      { acme: [globex], initech: [globex] },
+      [globex],
     );
     expect(result.duplicates).toBe(0);
     // Acme saw Globex (1); Initech saw Globex and Acme (2) and raised both.
