@@ -1,18 +1,13 @@
-import { loadConfig } from '../../common/config';
 import { planClustering, type ClusteringPosting } from '../../ingestion/cluster-plan';
 import { preparePosting } from '../../ingestion/prepare';
-import { ACME_BACKEND, posting, REPOST_EDITS } from './postings';
+import { ACME_BACKEND, posting, REPOST_EDITS, TEST_CONFIG } from './postings';
 
 /**
  * A batch's clustering decisions, taken in memory from what the database answered for the whole
  * batch (activities/ingestion.ts writes them back); the database path is in pipeline.test.ts.
  */
 
-const settings = loadConfig({
-  DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
-  REDIS_URL: 'redis://127.0.0.1:6379',
-  TEMPORAL_ADDRESS: '127.0.0.1:7233',
-}).ingestion;
+const settings = TEST_CONFIG.ingestion;
 const FETCHED = new Date('2026-12-01T00:00:00Z');
 
 function stored(

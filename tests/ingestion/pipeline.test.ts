@@ -7,7 +7,6 @@ import {
   storeRawBatch,
 } from '../../activities/ingestion';
 import { createIngestionBridge } from '../../activities/ingestion-bridge';
-import { loadConfig } from '../../common/config';
 import type { ListingItem } from '../../gateway/contract';
 import type { IngestionRunner } from '../../ingestion/batch';
 import type { PostingInput } from '../../ingestion/prepare';
@@ -32,6 +31,7 @@ import {
   SCAM_MESSENGER_FEE,
   SCAM_PERSONAL_DATA,
   SECOND_EDIT,
+  TEST_CONFIG,
 } from './postings';
 
 /**
@@ -41,11 +41,7 @@ import {
  * Temporal workflow discovery and enrichment start.
  */
 
-const config = loadConfig({
-  DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
-  REDIS_URL: 'redis://127.0.0.1:6379',
-  TEMPORAL_ADDRESS: '127.0.0.1:7233',
-});
+const config = TEST_CONFIG;
 
 const FIRST_BATCH: PostingInput[] = [
   posting({ externalId: 'acme-1' }),

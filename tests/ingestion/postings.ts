@@ -1,3 +1,4 @@
+import { loadConfig } from '../../common/config';
 import type { PostingInput } from '../../ingestion/prepare';
 
 /**
@@ -5,6 +6,13 @@ import type { PostingInput } from '../../ingestion/prepare';
  * Acme, its repost with small edits, the same template for another role and another city, and
  * two obvious scams. Each is a feed item (the `postings` batch kind).
  */
+
+/** The defaults, as the ingestion tests read them (the service URLs are never dialled). */
+export const TEST_CONFIG = loadConfig({
+  DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+});
 
 export const ACME_BACKEND = `About the role
 Acme builds billing software for small clinics across North America. We are looking for a Senior Backend Engineer to join the Payments team, which owns invoicing, card processing and the ledger that every clinic depends on.
