@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
@@ -18,14 +17,7 @@ import { runIngestion } from '../ingestion/batch';
 import { industryFromOccupations, statedCompanyFacts } from '../ingestion/company-facts';
 import { canonicalUrl } from '../ingestion/canonical-url';
 import { employerDomain } from '../ingestion/company-names';
-import {
-  betterMatch,
-  fitsCluster,
-  judgeDuplicate,
-  sameTextElsewhere,
-  type DedupFingerprint,
-  type DuplicateMatch,
-} from '../ingestion/duplicates';
+import { planClustering, type ClusteringPosting } from '../ingestion/cluster-plan';
 import {
   fetchedPayloadFingerprint,
   inputFingerprint,
@@ -37,7 +29,6 @@ import { decidePublication } from '../ingestion/publication';
 import { qualityScore } from '../ingestion/quality';
 import { spamScore } from '../ingestion/spam';
 import { embedJobFulltexts, listingText } from '../matching/documents';
-import type { Database } from '../schema/database';
 import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
 import {
   findCompanies,
@@ -49,13 +40,13 @@ import {
 import type { DB } from '../store/database';
 import { setJobEmbeddings } from '../store/embeddings';
 import {
-  assignCluster,
-  createCluster,
-  findDedupRows,
+  adoptIntoClusters,
+  assignClusters,
+  createClusters,
   findClusterMemberKeys,
+  findDedupRows,
   findDuplicateCandidates,
   raiseSameTextCompanies,
-  setCluster,
   withClusteringLock,
   type DedupRow,
 } from '../store/job-clusters';
@@ -228,16 +219,25 @@ function fromDetail(stored: StoredPosting, detail: z.infer<typeof DetailPayload>
   return { ...listing, description: detail.text, descriptionHtml: detail.text ? null : detail.html };
 }
 
-function dedupFingerprint(row: DedupRow): DedupFingerprint {
+function clusteringPosting(row: DedupRow): ClusteringPosting {
   return {
-    source: row.source,
-    companyKey: row.companyKey,
-    titleKey: row.titleKey,
-    locationKey: row.locationKey,
-    contentHash: row.contentHash,
-    signature: row.minhash,
-    hasDescription: row.hasDescription,
-    skills: row.skills,
+    id: row.id,
+    fingerprint: {
+      source: row.source,
+      companyKey: row.companyKey,
+      titleKey: row.titleKey,
+      locationKey: row.locationKey,
+      contentHash: row.contentHash,
+      signature: row.minhash,
+      hasDescription: row.hasDescription,
+      skills: row.skills,
+    },
+    lshKeys: row.lshKeys ?? [],
+    clusterId: row.clusterId,
+    ingestFingerprint: row.ingestFingerprint,
+    clusteredFingerprint: row.clusteredFingerprint,
+    sameTextCompanies: row.sameTextCompanies,
+    expired: row.expired,
   };
 }
 
@@ -464,81 +464,32 @@ export function createIngestionActivities(deps: IngestionActivityDeps) {
 
   async function clusterPostingsStep({ jobIds }: { readonly jobIds: readonly string[] }): Promise<ClusteredBatch> {
     return withClusteringLock(deps.db, async (trx) => {
-      const touched = new Set<string>();
-      const rescore = new Set<string>();
-      let duplicates = 0;
-      let changed = 0;
-      const rows = new Map((await findDedupRows(trx, jobIds)).map((r) => [r.id, r]));
-      for (const jobId of jobIds) {
-        const row = rows.get(jobId);
-        if (!row) continue;
-        if (row.clusterId !== null && row.clusteredFingerprint === row.ingestFingerprint) {
-          touched.add(row.clusterId);
-          continue;
-        }
-        const self = dedupFingerprint(row);
-        const matches: { row: DedupRow; match: DuplicateMatch }[] = [];
-        const sameText = new Map<string, string>();
-        for (const candidate of await findDuplicateCandidates(trx, row, settings.candidateLimit)) {
-          const other = dedupFingerprint(candidate);
-          const match = judgeDuplicate(self, other, settings.dedup);
-          if (match) matches.push({ row: candidate, match });
-          if (candidate.companyKey && sameTextElsewhere(self, other, settings.dedup))
-            sameText.set(candidate.id, candidate.companyKey);
-        }
-        matches.sort((a, b) => (betterMatch(a.match, b.match) ? -1 : betterMatch(b.match, a.match) ? 1 : 0));
-        // The best match whose whole cluster the posting fits, not only the match itself.
-        const members = await findClusterMemberKeys(trx, [
-          ...new Set(matches.flatMap((m) => (m.row.clusterId ? [m.row.clusterId] : []))),
-        ]);
-        const best =
-          matches.find((m) =>
-            fitsCluster(
-              self,
-              m.row.clusterId ? (members.get(m.row.clusterId) ?? [dedupFingerprint(m.row)]) : [],
-              settings.dedup,
-            ),
-          ) ?? null;
-        let clusterId: string;
-        if (best) {
-          clusterId = best.row.clusterId ?? (await createCluster(trx));
-          if (best.row.clusterId === null) {
-            await setCluster(trx, best.row.id, clusterId);
-            rescore.add(best.row.id);
-          }
-          duplicates++;
-        } else if (row.clusterId !== null && !(await clusterHasOthers(trx, row.clusterId, row.id))) {
-          clusterId = row.clusterId;
-        } else {
-          clusterId = await createCluster(trx);
-        }
-        const otherCompanies = new Set(sameText.values()).size;
-        await assignCluster(trx, row.id, {
-          clusterId,
-          stage: best?.match.stage ?? null,
-          similarity: best?.match.similarity ?? null,
-          fingerprint: row.ingestFingerprint,
-          sameTextCompanies: Math.max(otherCompanies, row.sameTextCompanies),
-        });
-        // Each posting of that text now sees as many other employers as this one does.
-        for (const id of await raiseSameTextCompanies(trx, [...sameText.keys()], otherCompanies)) rescore.add(id);
-        if (row.clusterId !== null) touched.add(row.clusterId);
-        touched.add(clusterId);
-        changed++;
-      }
-      return { clusterIds: [...touched], duplicates, rescore: [...rescore], changed };
+      // Three reads for the batch (its postings, their candidates, the members of every cluster
+      // involved), the decisions in memory, then a few writes: not three statements per posting.
+      const found = new Map((await findDedupRows(trx, jobIds)).map((r) => [r.id, r]));
+      const rows = [...new Set(jobIds)].flatMap((id) => found.get(id) ?? []);
+      const undecided = rows.filter((r) => !(r.clusterId !== null && r.clusteredFingerprint === r.ingestFingerprint));
+      const stored = await findDuplicateCandidates(trx, undecided, settings.candidateLimit * undecided.length);
+      const clusterIds = new Set([...rows, ...stored].flatMap((r) => (r.clusterId ? [r.clusterId] : [])));
+      const plan = planClustering({
+        batch: rows.map(clusteringPosting),
+        stored: stored.map(clusteringPosting),
+        members: await findClusterMemberKeys(trx, [...clusterIds]),
+        thresholds: settings.dedup,
+        candidateLimit: settings.candidateLimit,
+        newClusterId: () => crypto.randomUUID(),
+      });
+      await createClusters(trx, plan.newClusters);
+      await adoptIntoClusters(trx, plan.adopted);
+      await assignClusters(trx, plan.assignments);
+      await raiseSameTextCompanies(trx, plan.raised);
+      return {
+        clusterIds: plan.clusterIds,
+        duplicates: plan.duplicates,
+        rescore: plan.rescore,
+        changed: plan.assignments.length,
+      };
     });
-  }
-
-  async function clusterHasOthers(trx: Transaction<Database>, clusterId: string, jobId: string): Promise<boolean> {
-    const other = await trx
-      .selectFrom('jobs')
-      .select('id')
-      .where('cluster_id', '=', clusterId)
-      .where('id', '!=', jobId)
-      .limit(1)
-      .executeTakeFirst();
-    return other !== undefined;
   }
 
   async function publishPostingsStep(request: {

@@ -1,6 +1,7 @@
 import {
   betterMatch,
   fitsCluster,
+  identityKey,
   judgeDuplicate,
   type DedupFingerprint,
   type DedupThresholds,
@@ -37,17 +38,13 @@ export class DedupIndex {
     else map.set(key, [id]);
   }
 
-  private static identity(f: DedupFingerprint): string | null {
-    return f.companyKey === null ? null : `${f.companyKey}\u0000${f.titleKey}\u0000${f.locationKey}`;
-  }
-
   private candidates(posting: IndexedPosting): IndexedPosting[] {
     const ids = new Set<string>();
     const add = (list: readonly string[] | undefined) => {
       for (const id of list ?? []) if (ids.size < this.candidateLimit) ids.add(id);
     };
     if (posting.fingerprint.contentHash) add(this.byHash.get(posting.fingerprint.contentHash));
-    const identity = DedupIndex.identity(posting.fingerprint);
+    const identity = identityKey(posting.fingerprint);
     if (identity) add(this.byIdentity.get(identity));
     for (const key of posting.lshKeys) add(this.byBand.get(key));
     ids.delete(posting.id);
@@ -71,7 +68,7 @@ export class DedupIndex {
     this.members.set(clusterId, [...(this.members.get(clusterId) ?? []), posting.fingerprint]);
     this.postings.set(posting.id, posting);
     if (posting.fingerprint.contentHash) DedupIndex.push(this.byHash, posting.fingerprint.contentHash, posting.id);
-    const identity = DedupIndex.identity(posting.fingerprint);
+    const identity = identityKey(posting.fingerprint);
     if (identity) DedupIndex.push(this.byIdentity, identity, posting.id);
     for (const key of posting.lshKeys) DedupIndex.push(this.byBand, key, posting.id);
     return { clusterId, match: best };

@@ -59,6 +59,11 @@ export interface DuplicateMatch {
   readonly similarity: number;
 }
 
+/** Employer, title and place as one key (the listing-identity stage's); null without an employer. */
+export function identityKey(f: Pick<DedupFingerprint, 'companyKey' | 'titleKey' | 'locationKey'>): string | null {
+  return f.companyKey === null ? null : `${f.companyKey}\u0000${f.titleKey}\u0000${f.locationKey}`;
+}
+
 /** An unnamed employer can be anyone's; two named ones must be the same. */
 export function companiesCompatible(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;

@@ -5,9 +5,9 @@ import type { Database } from '../schema/database';
 import type { DB } from './database';
 
 /**
- * Clusters of postings that are one job. Clustering decisions are taken one posting at a time under
- * one transaction-scoped advisory lock, so two batches ingesting copies of the same job at the same
- * moment cannot both start a cluster for it.
+ * Clusters of postings that are one job. A batch's clustering decisions are read, taken and written
+ * under one transaction-scoped advisory lock, so two batches ingesting copies of the same job at the
+ * same moment cannot both start a cluster for it.
  */
 
 /** Any constant works; it only has to be the same for every clustering transaction. */
@@ -36,6 +36,7 @@ export interface DedupRow {
   readonly ingestFingerprint: string | null;
   readonly clusteredFingerprint: string | null;
   readonly sameTextCompanies: number;
+  readonly expired: boolean;
 }
 
 const DEDUP_COLUMNS = [
@@ -53,6 +54,7 @@ const DEDUP_COLUMNS = [
   'ingest_fingerprint',
   'clustered_fingerprint',
   'same_text_companies',
+  'discovery_status',
 ] as const;
 
 function toDedupRow(r: {
@@ -70,6 +72,7 @@ function toDedupRow(r: {
   ingest_fingerprint: string | null;
   clustered_fingerprint: string | null;
   same_text_companies: number;
+  discovery_status: string;
 }): DedupRow {
   return {
     id: r.id,
@@ -86,6 +89,7 @@ function toDedupRow(r: {
     ingestFingerprint: r.ingest_fingerprint,
     clusteredFingerprint: r.clustered_fingerprint,
     sameTextCompanies: r.same_text_companies,
+    expired: r.discovery_status === 'expired',
   };
 }
 
@@ -100,54 +104,68 @@ export async function findDedupRows(trx: Transaction<Database>, jobIds: readonly
 }
 
 /**
- * Postings that may duplicate `row`: the same content hash, the same employer + title + place, or
- * a shared LSH band (the GIN index answers `&&`). Only postings already clustered (or stored before
- * ingestion existed) are candidates, so a batch's own postings meet each other in order.
+ * Stored postings outside the batch that may duplicate one of its postings: the same content hash,
+ * the same employer + title + place, or a shared LSH band, in one statement. Only postings already
+ * clustered (or stored before ingestion existed) are candidates; which batch posting each may
+ * duplicate, and the limit per posting, are applied in memory (ingestion/cluster-plan.ts), where
+ * the batch's own postings meet each other too. `limit` bounds the whole answer.
+ *
+ * The bands are matched by unnesting each posting's 32 keys against the batch's (a hashed `= ANY`),
+ * not with `&&` over the GIN index: with a batch's 2,000 keys, `&&` on a seq scan compares every
+ * pair of keys on every row, and the GIN scan reads the index's whole pending list of recent
+ * inserts once per key; both took 0.2–1 s per batch on 1,000 postings, this takes 30 ms on 2,000.
+ * It grows with the table (docs/ingestion.md#the-database-steps).
  */
 export async function findDuplicateCandidates(
   trx: Transaction<Database>,
-  row: DedupRow,
+  rows: readonly DedupRow[],
   limit: number,
 ): Promise<DedupRow[]> {
-  const rows = await trx
+  if (rows.length === 0) return [];
+  const hashes = [...new Set(rows.flatMap((r) => (r.contentHash ? [r.contentHash] : [])))];
+  const named = rows.filter((r) => r.companyKey !== null);
+  const bands = [...new Set(rows.flatMap((r) => r.lshKeys ?? []))];
+  const batch = new Set(rows.map((r) => r.id));
+  const found = await trx
     .selectFrom('jobs')
     .select([...DEDUP_COLUMNS])
-    .where('id', '!=', row.id)
     .where('discovery_status', '!=', 'expired')
     .where((eb) => eb.or([eb('cluster_id', 'is not', null), eb('ingest_fingerprint', 'is', null)]))
-    .where((eb) =>
-      eb.or([
-        ...(row.contentHash ? [eb('content_hash', '=', row.contentHash)] : []),
-        ...(row.companyKey
-          ? [
-              eb.and([
-                eb('company_key', '=', row.companyKey),
-                eb('title_key', '=', row.titleKey),
-                eb('location_key', '=', row.locationKey),
-              ]),
-            ]
-          : []),
-        ...(row.lshKeys && row.lshKeys.length > 0
-          ? [eb(sql`lsh_keys`, '&&', sql`${sql.val([...row.lshKeys])}::integer[]`)]
-          : []),
-        eb.val(false),
-      ]),
+    // Raw SQL: Kysely cannot type a join on unnest(…) with its column list.
+    .where(
+      sql<boolean>`id IN (
+        SELECT id FROM jobs WHERE content_hash = ANY(${sql.val(hashes)}::text[])
+        UNION
+        SELECT j.id FROM jobs j
+          JOIN unnest(${sql.val(named.map((r) => r.companyKey))}::text[], ${sql.val(named.map((r) => r.titleKey))}::text[],
+            ${sql.val(named.map((r) => r.locationKey))}::text[]) AS q(c, t, l)
+          ON j.company_key IS NOT NULL AND j.company_key = q.c AND j.title_key = q.t AND j.location_key = q.l
+        UNION
+        SELECT id FROM jobs WHERE EXISTS (
+          SELECT 1 FROM unnest(lsh_keys) AS k(v) WHERE k.v = ANY(${sql.val(bands)}::integer[])))`,
     )
-    .limit(limit)
+    .limit(limit + rows.length)
     .execute();
-  return rows.map(toDedupRow);
+  return found.map(toDedupRow).filter((r) => !batch.has(r.id));
 }
 
-/** The keys every member of these clusters has, for the check that a posting fits all of them. */
+/** A cluster's member, known by the keys the check that a posting fits all of them reads. */
+export interface ClusterMemberKeyRow {
+  readonly id: string;
+  readonly clusterId: string;
+  readonly keys: ClusterMemberKeys;
+}
+
+/** Every member of these clusters, for the check that a posting fits all of them. */
 export async function findClusterMemberKeys(
   trx: Transaction<Database>,
   clusterIds: readonly string[],
-): Promise<Map<string, ClusterMemberKeys[]>> {
-  const byCluster = new Map<string, ClusterMemberKeys[]>();
-  if (clusterIds.length === 0) return byCluster;
+): Promise<ClusterMemberKeyRow[]> {
+  if (clusterIds.length === 0) return [];
   const rows = await trx
     .selectFrom('jobs')
     .select([
+      'id',
       'cluster_id',
       'source',
       'company_key',
@@ -157,27 +175,30 @@ export async function findClusterMemberKeys(
     ])
     .where('cluster_id', 'in', [...clusterIds])
     .execute();
-  for (const r of rows) {
-    const keys: ClusterMemberKeys = {
+  return rows.map((r) => ({
+    id: r.id,
+    clusterId: r.cluster_id as string,
+    keys: {
       source: r.source,
       companyKey: r.company_key,
       titleKey: r.title_key ?? '',
       locationKey: r.location_key ?? '',
       hasDescription: r.has_description,
-    };
-    const list = byCluster.get(r.cluster_id as string);
-    if (list) list.push(keys);
-    else byCluster.set(r.cluster_id as string, [keys]);
-  }
-  return byCluster;
+    },
+  }));
 }
 
-export async function createCluster(trx: Transaction<Database>): Promise<string> {
-  const row = await trx.insertInto('job_clusters').defaultValues().returning('id').executeTakeFirstOrThrow();
-  return row.id;
+/** Clusters with ids chosen by the caller (the batch's plan refers to them before they exist). */
+export async function createClusters(trx: Transaction<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .insertInto('job_clusters')
+    .values(ids.map((id) => ({ id })))
+    .execute();
 }
 
 export interface ClusterAssignment {
+  readonly jobId: string;
   readonly clusterId: string;
   readonly stage: DedupStage | null;
   readonly similarity: number | null;
@@ -185,44 +206,46 @@ export interface ClusterAssignment {
   readonly sameTextCompanies: number;
 }
 
-export async function assignCluster(
+/** A batch's clustering decisions, in one statement. */
+export async function assignClusters(
   trx: Transaction<Database>,
-  jobId: string,
-  assignment: ClusterAssignment,
+  assignments: readonly ClusterAssignment[],
 ): Promise<void> {
-  await trx
-    .updateTable('jobs')
-    .set({
-      cluster_id: assignment.clusterId,
-      dedup_stage: assignment.stage,
-      dedup_similarity: assignment.similarity,
-      clustered_fingerprint: assignment.fingerprint,
-      same_text_companies: assignment.sameTextCompanies,
-    })
-    .where('id', '=', jobId)
-    .execute();
+  if (assignments.length === 0) return;
+  const values = sql.join(
+    assignments.map(
+      (a) => sql`(${a.jobId}::uuid, ${a.clusterId}::uuid, ${a.stage}::text, ${a.similarity}::real,
+        ${a.fingerprint}::text, ${a.sameTextCompanies}::smallint)`,
+    ),
+  );
+  // Raw SQL: Kysely has no UPDATE … FROM (VALUES …).
+  await sql`UPDATE jobs AS j SET cluster_id = v.cluster_id, dedup_stage = v.stage, dedup_similarity = v.similarity,
+      clustered_fingerprint = v.fingerprint, same_text_companies = v.same_text_companies
+    FROM (VALUES ${values}) AS v(id, cluster_id, stage, similarity, fingerprint, same_text_companies)
+    WHERE j.id = v.id`.execute(trx);
 }
 
-/** A posting stored before ingestion existed joins a cluster: it gets one of its own first. */
-export async function setCluster(trx: Transaction<Database>, jobId: string, clusterId: string): Promise<void> {
-  await trx.updateTable('jobs').set({ cluster_id: clusterId }).where('id', '=', jobId).execute();
+/** Postings stored before ingestion existed that a new posting joined: each gets its cluster. */
+export async function adoptIntoClusters(
+  trx: Transaction<Database>,
+  adopted: readonly { readonly jobId: string; readonly clusterId: string }[],
+): Promise<void> {
+  if (adopted.length === 0) return;
+  const values = sql.join(adopted.map((a) => sql`(${a.jobId}::uuid, ${a.clusterId}::uuid)`));
+  await sql`UPDATE jobs AS j SET cluster_id = v.cluster_id
+    FROM (VALUES ${values}) AS v(id, cluster_id) WHERE j.id = v.id`.execute(trx);
 }
 
 /** Other postings of a text now seen under more employers: their spam context grows (never shrinks here). */
 export async function raiseSameTextCompanies(
   trx: Transaction<Database>,
-  jobIds: readonly string[],
-  companies: number,
-): Promise<string[]> {
-  if (jobIds.length === 0) return [];
-  const rows = await trx
-    .updateTable('jobs')
-    .set({ same_text_companies: companies })
-    .where('id', 'in', [...jobIds])
-    .where('same_text_companies', '<', companies)
-    .returning('id')
-    .execute();
-  return rows.map((r) => r.id);
+  raised: readonly { readonly jobId: string; readonly sameTextCompanies: number }[],
+): Promise<void> {
+  if (raised.length === 0) return;
+  const values = sql.join(raised.map((r) => sql`(${r.jobId}::uuid, ${r.sameTextCompanies}::smallint)`));
+  await sql`UPDATE jobs AS j SET same_text_companies = v.companies
+    FROM (VALUES ${values}) AS v(id, companies)
+    WHERE j.id = v.id AND j.same_text_companies < v.companies`.execute(trx);
 }
 
 export interface ClusterMemberRow {

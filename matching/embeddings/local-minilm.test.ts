@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { LocalEmbeddingModel } from '../../common/local-embedding-models';
 import { cosine } from './embedder';
-import { createLocalMiniLmBackend } from './local-minilm';
+import { createLocalMiniLmBackend, MODEL_RUN_SIZE, runsBySimilarLength } from './local-minilm';
 import { miniLmProblem } from './minilm-files';
 import reference from './minilm-reference.json';
 
@@ -45,6 +45,56 @@ describe.each(models)('local %s (ONNX)', (model, minCosine) => {
     },
   );
 
+  itWithModel('returns each text its own vector when a call is run in groups of similar length', async () => {
+    // More texts than one run holds, in an order unlike their lengths: the runs reorder them.
+    const topics = [
+      'registered nurse',
+      'pipeline welder',
+      'tax accountant',
+      'airline pilot',
+      'pastry chef',
+      'math teacher',
+      'licensed plumber',
+      'patent lawyer',
+      'truck driver',
+      'data engineer',
+      'dental hygienist',
+      'roofing contractor',
+      'bank teller',
+      'wedding photographer',
+      'forklift operator',
+      'veterinary technician',
+      'social media manager',
+      'structural engineer',
+      'hotel receptionist',
+      'security guard',
+      'pharmacist',
+      'graphic designer',
+      'electrician apprentice',
+      'insurance underwriter',
+      'yoga instructor',
+      'marine biologist',
+      'call center agent',
+      'car mechanic',
+      'school librarian',
+      'real estate agent',
+      'firefighter',
+      'translator of japanese',
+      'warehouse picker',
+      'museum curator',
+      'tree surgeon',
+    ];
+    expect(topics.length).toBeGreaterThan(MODEL_RUN_SIZE * 2);
+    const texts = topics.map((topic, i) => `${topic} ${'wanted for a full time role '.repeat(1 + ((i * 7) % 11))}`);
+    const batched = await backend.embedBatch(texts);
+    const alone = await Promise.all(texts.map(async (t) => (await backend.embedBatch([t]))[0]!));
+    batched.forEach((vector, i) => {
+      const nearest = alone.map((a) => cosine(vector, a)).reduce((best, c, k, all) => (c > all[best]! ? k : best), 0);
+      expect(nearest).toBe(i);
+      expect(cosine(vector, alone[i]!)).toBeGreaterThanOrEqual(minCosine);
+    });
+  });
+
   itWithModel('truncates past 256 word pieces like sentence-transformers', async () => {
     const long = reference.cases.find((c) => c.tokens === 256)!;
     const [longer] = await backend.embedBatch([`${long.text} ${'completely different trailing words '.repeat(40)}`]);
@@ -58,6 +108,13 @@ describe.each(models)('local %s (ONNX)', (model, minCosine) => {
       'Registered nurse for the night shift in an emergency department',
     ]);
     expect(cosine(query!, related!)).toBeGreaterThan(cosine(query!, unrelated!) + 0.3);
+  });
+});
+
+describe('runs of similar length', () => {
+  it('orders indexes by length, keeps the input order among equals, and cuts runs of the given size', () => {
+    expect(runsBySimilarLength([30, 5, 12, 5, 80, 12, 7], 3)).toEqual([[1, 3, 6], [2, 5, 0], [4]]);
+    expect(runsBySimilarLength([], 16)).toEqual([]);
   });
 });
 

@@ -1,4 +1,3 @@
-import { loadConfig } from '../../common/config';
 import { canonicalUrl } from '../../ingestion/canonical-url';
 import { cleanDescription } from '../../ingestion/clean-text';
 import { companyKey } from '../../ingestion/company-names';
@@ -8,13 +7,9 @@ import { preparePosting, scoringView as forScoring, type PreparedPosting } from 
 import { decidePublication, chooseRepresentative } from '../../ingestion/publication';
 import { qualityScore } from '../../ingestion/quality';
 import { spamScore } from '../../ingestion/spam';
-import { ACME_BACKEND, posting, REPOST_EDITS, SCAM_MESSENGER_FEE, SCAM_PERSONAL_DATA } from './postings';
+import { ACME_BACKEND, posting, REPOST_EDITS, SCAM_MESSENGER_FEE, SCAM_PERSONAL_DATA, TEST_CONFIG } from './postings';
 
-const settings = loadConfig({
-  DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
-  REDIS_URL: 'redis://127.0.0.1:6379',
-  TEMPORAL_ADDRESS: '127.0.0.1:7233',
-}).ingestion;
+const settings = TEST_CONFIG.ingestion;
 const FETCHED = new Date('2026-12-01T00:00:00Z');
 
 const prepare = (input: Parameters<typeof posting>[0]): PreparedPosting => preparePosting(posting(input), FETCHED);

@@ -7,7 +7,6 @@ import {
   storeRawBatch,
 } from '../../activities/ingestion';
 import { createIngestionBridge } from '../../activities/ingestion-bridge';
-import { loadConfig } from '../../common/config';
 import type { ListingItem } from '../../gateway/contract';
 import type { IngestionRunner } from '../../ingestion/batch';
 import type { PostingInput } from '../../ingestion/prepare';
@@ -23,7 +22,17 @@ import { taskQueueNames } from '../../temporal/task-queues';
 import { createTestS3Store } from '../harness/s3-store';
 import { createTestDatabase, temporalAddress, uniquePrefix, type TestDatabase } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
-import { ACME_BACKEND, posting, REPOST_EDITS, SCAM_MESSENGER_FEE, SCAM_PERSONAL_DATA } from './postings';
+import {
+  ACME_BACKEND,
+  FIRST_EDIT,
+  MERCY_NURSE,
+  posting,
+  REPOST_EDITS,
+  SCAM_MESSENGER_FEE,
+  SCAM_PERSONAL_DATA,
+  SECOND_EDIT,
+  TEST_CONFIG,
+} from './postings';
 
 /**
  * The ingestion pipeline over the harness' PostgreSQL + pgvector and MinIO: batches of postings the
@@ -32,11 +41,7 @@ import { ACME_BACKEND, posting, REPOST_EDITS, SCAM_MESSENGER_FEE, SCAM_PERSONAL_
  * Temporal workflow discovery and enrichment start.
  */
 
-const config = loadConfig({
-  DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
-  REDIS_URL: 'redis://127.0.0.1:6379',
-  TEMPORAL_ADDRESS: '127.0.0.1:7233',
-});
+const config = TEST_CONFIG;
 
 const FIRST_BATCH: PostingInput[] = [
   posting({ externalId: 'acme-1' }),
@@ -242,6 +247,36 @@ describe('posting ingestion pipeline', () => {
 
     const again = await pipeline.ingest(detailsBatch(jobId, rawKey, 'job_api', now));
     expect(again).toMatchObject({ unchanged: [jobId], updated: [] });
+  });
+
+  it("puts two reposts of one batch, of each other and of a stored posting, in that posting's cluster", async () => {
+    const nurse = (externalId: string, source: string, description: string) =>
+      posting({
+        externalId,
+        source,
+        url: `https://${source}.example/jobs/${externalId}`,
+        title: 'Registered Nurse - Cardiology',
+        company: 'Mercy Valley Clinic',
+        location: 'Dayton, OH',
+        description,
+        salaryText: '$38 - $46 an hour',
+      });
+    await feed([nurse('mercy-1', 'feed', MERCY_NURSE)]);
+    const result = await feed([
+      nurse('mercy-1-a', 'board-a', FIRST_EDIT(MERCY_NURSE)),
+      nurse('mercy-1-b', 'board-b', SECOND_EDIT(FIRST_EDIT(MERCY_NURSE))),
+    ]);
+    expect(result).toMatchObject({ duplicates: 2 });
+    const byId = await jobs();
+    const cluster = byId.get('mercy-1')!.cluster_id;
+    expect(cluster).not.toBeNull();
+    expect([byId.get('mercy-1-a')!.cluster_id, byId.get('mercy-1-b')!.cluster_id]).toEqual([cluster, cluster]);
+    const counts = await t.db
+      .selectFrom('job_clusters')
+      .select(['member_count', 'source_count'])
+      .where('id', '=', cluster)
+      .executeTakeFirstOrThrow();
+    expect(counts).toEqual({ member_count: 3, source_count: 3 });
   });
 
   it('runs as the Temporal workflow discovery starts, once per batch', async () => {

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../common/config';
 import type { PostingInput } from '../../ingestion/prepare';
 
 /**
@@ -5,6 +6,13 @@ import type { PostingInput } from '../../ingestion/prepare';
  * Acme, its repost with small edits, the same template for another role and another city, and
  * two obvious scams. Each is a feed item (the `postings` batch kind).
  */
+
+/** The defaults, as the ingestion tests read them (the service URLs are never dialled). */
+export const TEST_CONFIG = loadConfig({
+  DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+});
 
 export const ACME_BACKEND = `About the role
 Acme builds billing software for small clinics across North America. We are looking for a Senior Backend Engineer to join the Payments team, which owns invoicing, card processing and the ledger that every clinic depends on.
@@ -57,3 +65,27 @@ Contact our hiring manager on WhatsApp +1 (415) 555-0199 or write to acme.recrui
 export const SCAM_PERSONAL_DATA = `Remote Personal Assistant needed immediately. Start today!
 You will receive checks by mail, deposit them and send the balance to our vendors by wire transfer.
 Please send your bank account details and a copy of your passport to hr.desk.jobs@yahoo.com to get started.`;
+
+/** Another employer's job, for tests that need a cluster of their own, away from Acme's. */
+export const MERCY_NURSE = `About us
+Mercy Valley Clinic runs four outpatient sites in Ohio and cares for more than forty thousand patients a year. Our cardiology unit is growing and needs a Registered Nurse for day shifts.
+
+Your work
+- Prepare patients for stress tests and echocardiograms, and monitor them during procedures.
+- Start IVs, give medications and document every visit in Epic.
+- Teach patients and families about heart medications, diet and follow-up care.
+- Work with cardiologists, technicians and front desk staff to keep the schedule on time.
+
+What you bring
+- An active Ohio RN license and BLS and ACLS certification.
+- Two years of experience in cardiology, telemetry or critical care.
+- Calm, clear communication with patients who are worried.
+
+Pay and benefits
+$38 - $46 an hour, health and dental insurance, tuition support and no night shifts.`;
+
+/** Two independent small edits of one text, as two boards' reposts would make them. */
+export const FIRST_EDIT = (text: string): string =>
+  text.replace('and needs a Registered Nurse for day shifts.', 'and is hiring a Registered Nurse for day shifts.');
+export const SECOND_EDIT = (text: string): string =>
+  text.replace('tuition support and no night shifts.', 'tuition support, a sign-on bonus and no night shifts.');
