@@ -170,9 +170,10 @@ export const TOOL_VARIABLES: readonly ToolVariable[] = [
   },
   {
     name: 'BENCH_REPLAY_WARMUP',
-    default: '0',
+    default: '2000',
     readBy: '`npm run bench:replay`',
-    description: 'searches of the same workload replayed first and not counted (traffic already seen)',
+    description:
+      'searches of the same workload replayed first (traffic already seen), reported apart as the cold start (`warmup_*` keys)',
   },
   {
     name: 'BENCH_REPLAY_PAID_SHARE',
