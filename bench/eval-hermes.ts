@@ -233,6 +233,7 @@ function evaluateSkills(): {
   nonSoftware: SkillScore | null;
   nonSoftwareFresh: SkillScore | null;
   nonSoftwareDev: SkillScore | null;
+  nonSoftwareByBatch: [number, SkillScore][];
 } | null {
   const csvPath = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
   if (!fs.existsSync(csvPath)) {
@@ -269,6 +270,9 @@ function evaluateSkills(): {
     nonSoftware: nonSoftware ? score(nonSoftware) : null,
     nonSoftwareFresh: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 2)) : null,
     nonSoftwareDev: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 3)) : null,
+    nonSoftwareByBatch: [...new Set((nonSoftware ?? []).map((p) => p.batch ?? 1))]
+      .sort()
+      .map((batch) => [batch, score((nonSoftware ?? []).filter((p) => (p.batch ?? 1) === batch))]),
   };
 }
 
@@ -459,7 +463,8 @@ async function main(): Promise<void> {
     log(
       `skills (batch labelled after tuning): precision ${skills.untouched.precision}, recall ${skills.untouched.recall}`,
     );
-    if (skills.nonSoftwareDev) log(`skills, non-software dev batch: ${JSON.stringify(skills.nonSoftwareDev)}`);
+    for (const [batch, result] of skills.nonSoftwareByBatch)
+      log(`skills, non-software batch ${batch}: ${JSON.stringify(result)}`);
   }
   const parsing = wants('parsing') ? await evaluateParsing() : null;
   if (parsing)

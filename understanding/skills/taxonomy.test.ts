@@ -111,6 +111,65 @@ describe('skills of every occupation', () => {
     expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  // The fourth round: skills of trades, offices, HR, aviation, construction and design that the
+  // taxonomy did not know, from a dev batch of labelled resumes and postings.
+  it.each([
+    [
+      'Capital budgeting, mergers & acquisitions, P&L responsibility',
+      ['Capital budgeting', 'Mergers and acquisitions', 'P&L management'],
+    ],
+    [
+      'Flight test engineering\nUAS operations\nAircraft modification management',
+      ['Flight testing', 'Unmanned aircraft systems', 'Aircraft modification'],
+    ],
+    [
+      'Knowledgeable in Excel, Word, CMiC, ProCore, Bluebeam, P6\nNavigate through Revit, Autocad, Navisworks',
+      ['Procore', 'Bluebeam', 'Primavera P6', 'Autodesk Revit', 'AutoCAD', 'Navisworks'],
+    ],
+    ['Statistical software like JMP, SPSS, GIS', ['JMP', 'IBM SPSS Statistics', 'GIS']],
+    [
+      'Expertise in performance management, workplace investigations, EEO, FLSA and FMLA',
+      ['Performance management', 'Workplace investigations', 'EEO', 'FLSA', 'FMLA'],
+    ],
+    [
+      'Strong understanding of adult learning principles and instructional design; training needs analysis',
+      ['Adult learning', 'Instructional design', 'Training needs analysis'],
+    ],
+    ['Fluent in 4 European Languages: English, French, Italian and Greek.', ['French', 'Italian', 'Greek']],
+    [
+      'Confidentiality and HIPPA\nEmergency Preparedness, Crisis Management',
+      ['Confidentiality', 'HIPAA', 'Emergency preparedness', 'Crisis communication'],
+    ],
+    [
+      'Customer service, inventory management, scheduling, payroll, cash handling, food preparation, forklift operation',
+      [
+        'Customer service',
+        'Inventory management',
+        'Scheduling',
+        'Payroll',
+        'Cash management',
+        'Food preparation',
+        'Forklift operation',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // A vendor's product lends its bare name only when no O*NET task, activity, tool or title uses the word.
+    ['Microsoft Dynamics', 'Understands group dynamics and team dynamics'],
+    ['Oracle Designer', 'Senior Designer at a design studio'],
+    // Languages are ordinary words outside a list of languages.
+    ['French', 'Prepared French toast and Greek salads'],
+    ['Greek', 'Prepared French toast and Greek salads'],
+    // "Excel spreadsheets" says Excel; "Industrial Facilities" is no facilities management.
+    ['Spreadsheets', 'Excel spreadsheets'],
+    ['Facilities management', 'Energy Conservation, Energy Solutions, Industrial\nFacilities, Retail'],
+  ])('no %s in %j', (skill, text) => {
+    expect(skillsIn(text)).not.toContain(skill);
+  });
+
   it('resolves professional spellings to one canonical name', () => {
     expect(normalizeSkill('bank reconciliations')).toBe('Account reconciliation');
     expect(normalizeSkill('ServSafe')).toBe('Food safety');

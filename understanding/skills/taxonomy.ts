@@ -283,9 +283,10 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     j !== idx &&
     o.skill !== m.skill &&
     o.kind === m.kind &&
-    !(o.strict && m.strict) &&
+    // Two strict languages do not vouch for each other ("Go, C"); two spoken ones do ("French, Italian").
+    !(o.strict && m.strict && m.kind === 'technology') &&
     // "Public Accounting, Express, QuickBooks" is an accountant's list: office software vouches for no language.
-    (!m.strict || DEVELOPER_CATEGORIES.has(o.category)) &&
+    (!m.strict || m.kind !== 'technology' || DEVELOPER_CATEGORIES.has(o.category)) &&
     o.start >= from &&
     o.end <= to &&
     Math.abs(o.start - m.start) < 160;
@@ -298,7 +299,9 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 6));
   // One side set off is enough: "with Go, Python" and "React/Next.js" are lists; "Vitamin C is" is not.
   const marks = m.kind === 'professional' ? LIST_MARKS : LIST_PUNCTUATION;
-  const delimited = m.start === lineStart || marks.test(before) || m.end === lineEnd || marks.test(after);
+  // A list's last item may close with a full stop: "English, French and Greek."
+  const lastItem = /^\.?\s*$/.test(text.slice(m.end, lineEnd));
+  const delimited = m.start === lineStart || marks.test(before) || lastItem || marks.test(after);
   if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
   if (m.strict && m.kind === 'technology') {
     const around = text.slice(Math.max(lineStart, m.start - 50), Math.min(lineEnd, m.end + 50));
