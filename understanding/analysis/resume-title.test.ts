@@ -67,6 +67,31 @@ describe('resume title lines', () => {
     expect(choice.occupations[0]?.code).toBe('35-1011.00');
   });
 
+  it('keeps a stated headline first: past roles add alternatives, they do not replace it', () => {
+    // A LiveCareer TEACHER resume was filed under Cashiers: "Teacher" spreads over a dozen kinds of
+    // teacher, and the recent "Cashier" role, counted half, still outweighed each of them.
+    const text = [
+      'TEACHER',
+      'Summary',
+      'Experienced educator.',
+      '',
+      'Experience',
+      'Cashier 03/2019 to Current',
+      'Company Name City , State',
+      'Cashier 01/2016 to 02/2019',
+    ].join('\n');
+    const choice = chooseResumeTitle(
+      text,
+      findDateRanges(text, new Date('2021-06-01T00:00:00Z')),
+      loadTitleClassifier(),
+      taxonomy,
+    );
+    expect(choice.written).toBe('TEACHER');
+    expect(choice.source).toBe('headline');
+    expect(choice.occupations[0]?.code).toMatch(/^25-/);
+    expect(choice.occupations.map((g) => g.code)).toContain('41-2011.00');
+  });
+
   it('with no line naming a job, leaves the title unknown and guesses occupations from the skills alone', () => {
     const text = ['Jane Doe', 'Calm and patient', '', 'Skills', 'Food safety, menu planning, food preparation'].join(
       '\n',
