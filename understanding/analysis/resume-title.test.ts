@@ -33,6 +33,9 @@ describe('resume title lines', () => {
     'Biology Teacher',
     'Carpenter Apprentice',
     'Assistant Manager of the Downtown Store',
+    // "patient" is a trait only without a job word ("Calm and patient" above stays refused).
+    'PATIENT ADVOCATE',
+    'Patient Service Representative',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });

@@ -22,7 +22,7 @@ const NOT_A_TITLE =
   /[@]|https?:|www\.|\d{3}|^(page|resume|curriculum vitae|cv|professionals?)\b|company name|city\s*,\s*state/i;
 /** Words that make a line a heading or a description rather than a job: "Career Focus", "Strong communication skills". */
 const NOT_A_JOB_WORD =
-  /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|patient|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
+  /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
 /**
  * Clause words and head counts make a line a duty or a description: "Manager on duty when managers
  * aren't present", "Lead team of 15 professionals".
