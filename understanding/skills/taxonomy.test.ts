@@ -64,6 +64,11 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn(prose)).toEqual([]);
   });
 
+  it('reads a name across a wrapped line, never across a line that starts anew', () => {
+    expect(skillsIn('Highlights\nAccount\nmanagement\nClient relationship')).toContain('Account management');
+    expect(skillsIn('Key Account\nManagement Team')).not.toContain('Account management');
+  });
+
   it('prefers the longest name at a position', () => {
     expect(skillsIn('Built apps in React Native and Spring Boot')).toEqual(['React Native', 'Spring Boot']);
   });

@@ -215,9 +215,10 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     let matched = 0;
     for (let n = Math.min(taxonomy.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
       const window = tokens.slice(i, i + n);
-      // A name never spans a line break or sentence punctuation.
+      // A name never spans sentence punctuation, nor a line break unless the next line goes on in
+      // lower case: a wrapped line ("Account\nmanagement", "financial reporting, and management\naccounting").
       const span = text.slice(window[0]!.start, window[n - 1]!.end);
-      if (n > 1 && /[\n,;:()|]/.test(span)) continue;
+      if (n > 1 && (/[,;:()|]/.test(span) || /\n(?![ \t]*\p{Ll})/u.test(span))) continue;
       const keys = window.map((t) => t.key);
       const entry =
         taxonomy.byKey.get(keys.join(' ')) ??
