@@ -183,6 +183,11 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/^quality engineer$/g, 'software quality assurance engineer'],
   [/\b(mobile|release) engineer\b/g, '$1 software engineer'],
   [/\b(database|production|infrastructure) reliability engineer\b/g, '$1 reliability software engineer'],
+  // Bare, O*NET files "Operations Manager" and "Operations Director" under Media Technical
+  // Directors as well as General and Operations Managers, and "Owner" under Urologists alone;
+  // resumes and postings mean the general manager and the business owner.
+  [/^(?:operations manager|operations director|director of operations)$/g, 'general and operations manager'],
+  [/^(?:business |franchise |store |small business )?owner$/g, 'chief executive'],
 ];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */
