@@ -36,6 +36,9 @@ describe('resume title lines', () => {
     // "patient" is a trait only without a job word ("Calm and patient" above stays refused).
     'PATIENT ADVOCATE',
     'Patient Service Representative',
+    'DETECTIVE',
+    'SENIOR SPECIAL INVESTIGATOR',
+    'FINANCIAL INSTITUTION EXAMINER',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });

@@ -52,7 +52,7 @@ export const HEAD_WORDS = new Set(
   dietitian nutritionist veterinarian biologist chemist farmer rancher grower agronomist journalist reporter
   copywriter guard dispatcher generalist educator paraprofessional librarian worker merchandiser courier
   handler loader packer stocker nanny fellow volunteer founder cpa technologist mechanic electrician
-  installer repairer inspector engineer`.split(/\s+/),
+  installer repairer inspector engineer investigator examiner detective transporter`.split(/\s+/),
 );
 
 /** Level and arrangement words: the seniority model reads them; the occupation does not depend on them. */
@@ -188,6 +188,8 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // resumes and postings mean the general manager and the business owner.
   [/^(?:operations manager|operations director|director of operations)$/g, 'general and operations manager'],
   [/^(?:business |franchise |store |small business )?owner$/g, 'chief executive'],
+  // A guest teacher stands in for the class's own teacher.
+  [/\bguest teacher\b/g, 'substitute teacher'],
 ];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */

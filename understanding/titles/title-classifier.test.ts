@@ -32,6 +32,8 @@ describe('title classifier on real titles', () => {
     ['Director of Operations', '11-1021.00'],
     ['OWNER', '11-1011.00'],
     ['Business Owner', '11-1011.00'],
+    ['GUEST TEACHER', '25-3031.00'],
+    ['FINANCIAL INSTITUTION EXAMINER', '13-2061.00'],
   ])('%s → %s', (title, code) => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
