@@ -32,6 +32,7 @@ export function searchSettingsFor(tier: Tier, search: Config['search']): SearchS
     shownResults: search.shownResults,
     candidatePool: search.candidatePool,
     enrichLimit: tier === 'paid' ? search.enrichLimitPaid : 0,
+    enrichMinScore: search.matchMinScore,
     enrichConcurrency: search.enrichConcurrency,
     enrichRefreshDays: search.enrichRefreshDays,
     discovery: {

@@ -308,13 +308,13 @@ const search = envSection('Search', 'How one search run ranks, discovers and enr
     'SEARCH_MATCH_MIN_SCORE',
     z.coerce.number().min(0).max(100),
     40,
-    'score from which a fresh job counts as a match for the discovery decision',
+    'score from which a job counts as a match: for the discovery decision, and the least a job is enriched at',
   ),
   enrichLimitPaid: v(
     'SEARCH_ENRICH_LIMIT_PAID',
     z.coerce.number().int().min(0).max(500),
     100,
-    'top jobs a paid search enriches',
+    'most jobs a paid search enriches, best matches first, once its first page lacks full text',
   ),
   enrichConcurrency: v(
     'SEARCH_ENRICH_CONCURRENCY',

@@ -148,7 +148,11 @@ const ResultJob = z
 const SearchResult = z
   .object({
     rank: z.number().int(),
-    score: z.number().describe('0.7·ATS + 0.3·semantic + freshness, 0–100: what the list is sorted by'),
+    score: z
+      .number()
+      .describe(
+        "0.7·ATS + 0.3·semantic + freshness, 0–100. The list is sorted by it in whole points, and at an equal whole point by the posting's quality (the more complete posting first), then by the exact score",
+      ),
     ats: z.number(),
     semantic: z.number(),
     freshness: z.number(),

@@ -208,7 +208,8 @@ describe('/v1/searches', () => {
       openGate = resolve;
     });
     const world = new SearchWorld({
-      jobs: makeJobs(10, uniquePrefix('sse'), (i) => 40 - i),
+      // Weak enough to leave the cache insufficient, yet matches (from 40), so all are worth enriching.
+      jobs: makeJobs(10, uniquePrefix('sse'), (i) => 55 - i),
       discoverPages: [],
       fetchDelayMs: 100,
       fetchGate,

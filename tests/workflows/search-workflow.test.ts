@@ -179,6 +179,28 @@ describe('searchWorkflow', () => {
     });
   });
 
+  it('enriches only the best candidates that are matches, and calls nobody once they are enriched', async () => {
+    // Scores 90, 82, 74, 66, 58, …: of the best five, three reach the match score of 70.
+    const jobs = makeJobs(12, uniquePrefix('best'), (i) => 90 - 8 * i);
+    const world = new SearchWorld({ jobs });
+    const settings = { ...TEST_SETTINGS, enrichMinScore: 70 };
+    await withWorkers(world, async (queues) => {
+      const first = await (await start(queues, searchInput(queues, 'paid', { settings }))).result();
+      expect(first.discoveryTriggered).toBe(false);
+      expect(first.counts.enrichPlanned).toBe(3);
+      expect(world.fetchCalls.map((c) => c.jobId).sort()).toEqual(
+        jobs
+          .slice(0, 3)
+          .map((j) => j.id)
+          .sort(),
+      );
+      const second = await (await start(queues, searchInput(queues, 'paid', { settings }))).result();
+      expect(second.counts.enrichPlanned).toBe(0);
+      expect(second.creditsUsed).toBe(0);
+      expect(world.fetchCalls).toHaveLength(3);
+    });
+  });
+
   it('stops spending and flags liveSearchUnavailable when the budget runs out mid-enrichment', async () => {
     const world = new SearchWorld({ ...weakCache(), refuseFetchesFrom: { n: 3, reason: 'budget_exhausted' } });
     await withWorkers(world, async (queues) => {

@@ -1,4 +1,4 @@
-import { decideDiscovery, selectEnrichmentTargets } from './decide';
+import { decideDiscovery, LEGACY_ENRICHMENT, selectEnrichmentTargets } from './decide';
 
 const settings = {
   bestScoreBelow: 60,
@@ -41,14 +41,32 @@ describe('selectEnrichmentTargets', () => {
   const now = Date.parse('2026-11-23T12:00:00Z');
   const day = 24 * 3600 * 1000;
   const pool = [
-    { jobId: 'a', enrichedAt: null },
-    { jobId: 'b', enrichedAt: new Date(now - 2 * day).toISOString() },
-    { jobId: 'c', enrichedAt: new Date(now - 8 * day).toISOString() },
-    { jobId: 'd', enrichedAt: null },
+    { jobId: 'a', enrichedAt: null, score: 80 },
+    { jobId: 'b', enrichedAt: new Date(now - 2 * day).toISOString(), score: 75 },
+    { jobId: 'c', enrichedAt: new Date(now - 8 * day).toISOString(), score: 60 },
+    { jobId: 'd', enrichedAt: null, score: 39.9 },
   ];
+  const legacy = { ...LEGACY_ENRICHMENT, refreshDays: 7 };
+
   it('keeps the order of the ranking and skips recently enriched jobs', () => {
-    expect(selectEnrichmentTargets(pool, 10, 7, now)).toEqual(['a', 'c', 'd']);
-    expect(selectEnrichmentTargets(pool, 2, 7, now)).toEqual(['a', 'c']);
-    expect(selectEnrichmentTargets(pool, 0, 7, now)).toEqual([]);
+    expect(selectEnrichmentTargets(pool, { ...legacy, limit: 10 }, now)).toEqual(['a', 'c', 'd']);
+    expect(selectEnrichmentTargets(pool, { ...legacy, limit: 2 }, now)).toEqual(['a', 'c']);
+    expect(selectEnrichmentTargets(pool, { ...legacy, limit: 0 }, now)).toEqual([]);
+  });
+
+  it('enriches only when the first page lacks full text, and then beyond it', () => {
+    const policy = { limit: 10, trigger: 1, refreshDays: 7, minScore: 0 };
+    expect(selectEnrichmentTargets(pool, policy, now)).toEqual(['a', 'c', 'd']);
+    // b, first and enriched two days ago: the page is complete, nobody is called.
+    expect(selectEnrichmentTargets(pool.slice(1), policy, now)).toEqual([]);
+    expect(selectEnrichmentTargets(pool.slice(1), { ...policy, trigger: 2 }, now)).toEqual(['c', 'd']);
+  });
+
+  it('spends nothing on candidates below the match score', () => {
+    const policy = { limit: 10, trigger: 10, refreshDays: 7, minScore: 40 };
+    expect(selectEnrichmentTargets(pool, policy, now)).toEqual(['a', 'c']);
+    expect(selectEnrichmentTargets(pool, { ...policy, minScore: 90 }, now)).toEqual([]);
+    // c, on the first page but below the match score, does not trigger.
+    expect(selectEnrichmentTargets(pool.slice(1), { ...policy, trigger: 2, minScore: 61 }, now)).toEqual([]);
   });
 });

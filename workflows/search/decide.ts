@@ -31,16 +31,36 @@ export function decideDiscovery(
     : { discover: false, why: `cache sufficient: ${describe}` };
 }
 
-/** Jobs worth enriching: the best of the pool whose full text is missing or older than the refresh window. */
+export interface EnrichmentPolicy {
+  /** At most this many jobs, best first, when a search enriches at all. */
+  readonly limit: number;
+  /**
+   * A search enriches only when one of its best `trigger` matches (the first page) lacks recent
+   * full text; then it enriches up to `limit` of its matches that lack it. Searches of related queries share most of their
+   * pool, so one wave of enrichment serves the searches after it, which then call nobody.
+   */
+  readonly trigger: number;
+  /** Full text younger than this many days is not fetched again. */
+  readonly refreshDays: number;
+  /** A candidate scoring below this is not a match, and its full text is not worth a credit. */
+  readonly minScore: number;
+}
+
+/** The selection of runs started before the policy above: the first `limit` candidates without recent full text. */
+export const LEGACY_ENRICHMENT = { trigger: Number.POSITIVE_INFINITY, minScore: 0 } as const;
+
+/** Jobs worth enriching, best first: the best matches whose full text is missing or older than the refresh window. */
 export function selectEnrichmentTargets(
-  pool: readonly { jobId: string; enrichedAt: string | null }[],
-  limit: number,
-  refreshDays: number,
+  pool: readonly { jobId: string; enrichedAt: string | null; score: number }[],
+  policy: EnrichmentPolicy,
   now: number,
 ): string[] {
-  const staleBefore = now - refreshDays * 24 * 3600 * 1000;
+  const staleBefore = now - policy.refreshDays * 24 * 3600 * 1000;
+  const wants = (entry: (typeof pool)[number]): boolean =>
+    entry.score >= policy.minScore && (entry.enrichedAt === null || Date.parse(entry.enrichedAt) < staleBefore);
+  if (!pool.slice(0, Math.min(pool.length, policy.trigger)).some(wants)) return [];
   return pool
-    .filter((entry) => entry.enrichedAt === null || Date.parse(entry.enrichedAt) < staleBefore)
-    .slice(0, Math.max(0, limit))
+    .filter(wants)
+    .slice(0, Math.max(0, policy.limit))
     .map((entry) => entry.jobId);
 }

@@ -16,6 +16,11 @@ export interface SearchSettings {
   readonly candidatePool: number;
   /** Enrich at most this many of the best candidates (0 for free users). */
   readonly enrichLimit: number;
+  /**
+   * Candidates scoring below this are not matches and are never enriched. Absent from runs started
+   * before it existed (they enriched whatever ranked in the limit).
+   */
+  readonly enrichMinScore?: number;
   /** Enrichments in flight at once for this search (the gateway caps all searches at 15). */
   readonly enrichConcurrency: number;
   /** Re-enrich a job only when its full text is older than this. */

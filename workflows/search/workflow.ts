@@ -6,6 +6,7 @@ import {
   condition,
   isCancellation,
   log,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -28,7 +29,7 @@ import {
   UserTierAttribute,
 } from '../../temporal/search-attributes';
 import { retryPolicy } from '../retry-policy';
-import { decideDiscovery, selectEnrichmentTargets } from './decide';
+import { decideDiscovery, LEGACY_ENRICHMENT, selectEnrichmentTargets } from './decide';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery, resultsQuery } from './messages';
 import type { SearchWorkflowInput } from './model';
 import { SearchState } from './state';
@@ -327,7 +328,15 @@ async function enrichBestCandidates(
   rerank: (jobIds: readonly string[]) => Promise<void>,
 ): Promise<void> {
   const { settings } = input;
-  const targets = selectEnrichmentTargets(state.pool, settings.enrichLimit, settings.enrichRefreshDays, Date.now());
+  // Runs started before the trigger and the match score keep the selection they were recorded with.
+  const policy = patched('enrichment-triggered-by-first-page')
+    ? { trigger: settings.shownResults, minScore: settings.enrichMinScore ?? 0 }
+    : LEGACY_ENRICHMENT;
+  const targets = selectEnrichmentTargets(
+    state.pool,
+    { limit: settings.enrichLimit, refreshDays: settings.enrichRefreshDays, ...policy },
+    Date.now(),
+  );
   state.counts.enrichPlanned = targets.length;
   let running = 0;
   let stop = false;
