@@ -29,7 +29,8 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  *   of 50 software postings (tests/understanding/fixtures/posting-skills.labels.json, scored on
  *   technology skills only, their scope) and the non-software resumes and postings of
  *   bench/hermes/skills-labels.json (every kind), the latter also alone as skills_nonsoftware_*,
- *   and its second batch, labelled before the taxonomy's second round, as skills_nonsoftware_fresh_*.
+ *   and its second batch, labelled before the taxonomy's second round, as skills_nonsoftware_fresh_*;
+ *   its third batch, a dev batch labelled before the fourth round, as skills_nonsoftware_dev_*.
  * - skills_coverage_by_category: share of the LiveCareer resumes with at least 5 skills.
  * - parse_*: the 121 sample resume PDFs, read one after another as an ml worker would.
  * - category_consistency: labelled resumes whose predicted occupation falls in an O*NET major group
@@ -37,11 +38,22 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  *   (the mappings below, ours); category_consistency_groups: the groups alone.
  * - posting_ms: CPU time of analysePosting (title classification and skill extraction included) per
  *   real posting, after the models are loaded.
+ * `--only=skills,categories` (any of titles, real-titles, cost, skills, parsing, categories) runs
+ * those parts alone, the others reported null: a quicker loop while one measure is worked on.
  */
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(ROOT, process.env.HIREHOUND_SHARED_DATA ?? '../shared/data');
 const LABELS = path.join(ROOT, 'tests', 'understanding', 'fixtures', 'posting-skills.labels.json');
 const NON_SOFTWARE_LABELS = path.join(ROOT, 'bench', 'hermes', 'skills-labels.json');
+
+const PARTS = ['titles', 'real-titles', 'cost', 'skills', 'parsing', 'categories'] as const;
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const unknownPart = only?.find((p) => !(PARTS as readonly string[]).includes(p));
+if (unknownPart !== undefined) throw new Error(`--only: unknown part ${unknownPart} (one of ${PARTS.join(', ')})`);
+const wants = (part: (typeof PARTS)[number]): boolean => only === undefined || only.includes(part);
 
 const log = (message: string): void => {
   process.stderr.write(`[eval:hermes] ${message}\n`);
@@ -163,7 +175,10 @@ const NonSoftwareLabelFile = z.object({
       end: z.number(),
       excerptSha256: z.string(),
       skills: z.array(z.string()),
-      /** 1: labelled in the first round; 2: labelled before the second round of taxonomy changes. */
+      /**
+       * 1: labelled in the first round; 2: labelled before the second round of taxonomy changes (a
+       * figure only); 3: labelled before the fourth round, a dev batch that round was tuned on.
+       */
       batch: z.number().int().default(1),
     }),
   ),
@@ -217,6 +232,8 @@ function evaluateSkills(): {
   untouched: SkillScore;
   nonSoftware: SkillScore | null;
   nonSoftwareFresh: SkillScore | null;
+  nonSoftwareDev: SkillScore | null;
+  nonSoftwareByBatch: [number, SkillScore][];
 } | null {
   const csvPath = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
   if (!fs.existsSync(csvPath)) {
@@ -252,6 +269,10 @@ function evaluateSkills(): {
     untouched: score(results.filter((r) => r.batch === 2)),
     nonSoftware: nonSoftware ? score(nonSoftware) : null,
     nonSoftwareFresh: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 2)) : null,
+    nonSoftwareDev: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 3)) : null,
+    nonSoftwareByBatch: [...new Set((nonSoftware ?? []).map((p) => p.batch ?? 1))]
+      .sort()
+      .map((batch) => [batch, score((nonSoftware ?? []).filter((p) => (p.batch ?? 1) === batch))]),
   };
 }
 
@@ -426,52 +447,55 @@ const familyTop1 = (report: ReturnType<typeof scoreSplit>): Record<string, numbe
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const titles = evaluateTitles();
-  log(`titles: top1 ${titles.top1}, top5 ${titles.top5} over ${titles.heldOut} held-out reported titles`);
-  const real = evaluateRealTitles();
-  for (const split of ['dev', 'test', 'fresh'] as const)
-    log(
-      `real titles, ${split}: ${JSON.stringify(real[split].score)} by family ${JSON.stringify(real[split].byFamily)}`,
-    );
-  const cost = evaluatePostingCost();
+  const titles = wants('titles') ? evaluateTitles() : null;
+  if (titles) log(`titles: top1 ${titles.top1}, top5 ${titles.top5} over ${titles.heldOut} held-out reported titles`);
+  const real = wants('real-titles') ? evaluateRealTitles() : null;
+  if (real)
+    for (const split of ['dev', 'test', 'fresh'] as const)
+      log(
+        `real titles, ${split}: ${JSON.stringify(real[split].score)} by family ${JSON.stringify(real[split].byFamily)}`,
+      );
+  const cost = wants('cost') ? evaluatePostingCost() : null;
   if (cost) log(`analysePosting: ${cost.msPerPosting} ms CPU per posting over ${cost.postings} postings`);
-  const skills = evaluateSkills();
+  const skills = wants('skills') ? evaluateSkills() : null;
   if (skills) {
     log(`skills: precision ${skills.all.precision}, recall ${skills.all.recall} over ${skills.all.postings} postings`);
     log(
       `skills (batch labelled after tuning): precision ${skills.untouched.precision}, recall ${skills.untouched.recall}`,
     );
+    for (const [batch, result] of skills.nonSoftwareByBatch)
+      log(`skills, non-software batch ${batch}: ${JSON.stringify(result)}`);
   }
-  const parsing = await evaluateParsing();
+  const parsing = wants('parsing') ? await evaluateParsing() : null;
   if (parsing)
     log(`parsing: ${parsing.files} PDFs, success ${parsing.success}, p50 ${parsing.p50} ms, p95 ${parsing.p95} ms`);
-  const categories = evaluateCategories();
+  const categories = wants('categories') ? evaluateCategories() : null;
   if (categories) {
     log(`categories: ${categories.consistency} consistent over ${categories.resumes} resumes`);
     log(`coverage (>= 5 skills): ${JSON.stringify(categories.coverage)}`);
   }
   const result = {
     eval: 'hermes',
-    title_top1: titles.top1,
-    title_top5: titles.top5,
-    title_held_out: titles.heldOut,
-    title_untuned_top1: titles.untunedTop1,
-    title_untuned_top5: titles.untunedTop5,
-    real_title_top1: real.test.score.top1,
-    real_title_top5: real.test.score.top5,
-    real_title_test: real.test.score.titles,
-    real_title_dev_top1: real.dev.score.top1,
-    real_title_dev_top5: real.dev.score.top5,
-    real_title_dev: real.dev.score.titles,
-    real_title_by_family: familyTop1(real.test),
-    real_title_confident_share: real.test.confidentShare,
-    real_title_confident_top1: real.test.confidentTop1,
-    real_title_fresh_top1: real.fresh.score.top1,
-    real_title_fresh_top5: real.fresh.score.top5,
-    real_title_fresh: real.fresh.score.titles,
-    real_title_fresh_by_family: familyTop1(real.fresh),
-    real_title_fresh_confident_share: real.fresh.confidentShare,
-    real_title_fresh_confident_top1: real.fresh.confidentTop1,
+    title_top1: titles?.top1 ?? null,
+    title_top5: titles?.top5 ?? null,
+    title_held_out: titles?.heldOut ?? null,
+    title_untuned_top1: titles?.untunedTop1 ?? null,
+    title_untuned_top5: titles?.untunedTop5 ?? null,
+    real_title_top1: real?.test.score.top1 ?? null,
+    real_title_top5: real?.test.score.top5 ?? null,
+    real_title_test: real?.test.score.titles ?? null,
+    real_title_dev_top1: real?.dev.score.top1 ?? null,
+    real_title_dev_top5: real?.dev.score.top5 ?? null,
+    real_title_dev: real?.dev.score.titles ?? null,
+    real_title_by_family: real ? familyTop1(real.test) : null,
+    real_title_confident_share: real?.test.confidentShare ?? null,
+    real_title_confident_top1: real?.test.confidentTop1 ?? null,
+    real_title_fresh_top1: real?.fresh.score.top1 ?? null,
+    real_title_fresh_top5: real?.fresh.score.top5 ?? null,
+    real_title_fresh: real?.fresh.score.titles ?? null,
+    real_title_fresh_by_family: real ? familyTop1(real.fresh) : null,
+    real_title_fresh_confident_share: real?.fresh.confidentShare ?? null,
+    real_title_fresh_confident_top1: real?.fresh.confidentTop1 ?? null,
     skills_precision: skills?.all.precision ?? null,
     skills_recall: skills?.all.recall ?? null,
     skills_postings: skills?.all.postings ?? null,
@@ -483,6 +507,9 @@ async function main(): Promise<void> {
     skills_nonsoftware_fresh_precision: skills?.nonSoftwareFresh?.precision ?? null,
     skills_nonsoftware_fresh_recall: skills?.nonSoftwareFresh?.recall ?? null,
     skills_nonsoftware_fresh_excerpts: skills?.nonSoftwareFresh?.postings ?? null,
+    skills_nonsoftware_dev_precision: skills?.nonSoftwareDev?.precision ?? null,
+    skills_nonsoftware_dev_recall: skills?.nonSoftwareDev?.recall ?? null,
+    skills_nonsoftware_dev_excerpts: skills?.nonSoftwareDev?.postings ?? null,
     skills_coverage_by_category: categories?.coverage ?? null,
     skills_coverage_min: categories?.coverageMin ?? null,
     parse_success_rate: parsing?.success ?? null,

@@ -19,12 +19,45 @@ import { COMMON_WORDS, ONET_EXCLUDED, SKILL_GAPS } from './skill-gaps';
  *    include many names that are ordinary words.
  * An alias already taken keeps its first owner. Each skill lists its occupations: for technology,
  * the O*NET occupations whose Technology Skills name it; for professional skills, those whose Task
- * Statements mention one of its names. Deterministic: same inputs, same bytes.
+ * Statements, Detailed Work Activities or Tools Used (read from the O*NET release, ONET_SOURCE_DIR)
+ * mention one of its names. Deterministic: same inputs, same bytes.
  * Run with `npm run data:skills`.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const ALIASES_DIR = path.resolve(ROOT, process.env.SKILL_ALIASES_DIR ?? '../shared/data/tech-skill-aliases');
+const ONET_SOURCE = path.resolve(ROOT, process.env.ONET_SOURCE_DIR ?? '../shared/data/onet-29.2');
 const TARGET = path.join(ROOT, 'data', 'hermes', 'skills.json.gz');
+
+/** Rows of one tab-separated O*NET release file, header dropped. */
+function onetRows(file: string): string[][] {
+  return fs
+    .readFileSync(path.join(ONET_SOURCE, file), 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => line.split('\t'));
+}
+
+/**
+ * Per occupation, the lower-cased text its skills may be named in: task statements, the Detailed
+ * Work Activities linked to them ("Operate forklifts or other loaders") and the tools it uses
+ * ("Forklifts", "Cash registers"), so a trade whose tasks say "operate equipment" still gets the
+ * forklift.
+ */
+function occupationTexts(tasks: ReadonlyMap<string, string>): Map<string, string> {
+  const dwaTitle = new Map(onetRows('DWA Reference.txt').map((r) => [r[2]!, r[3]!]));
+  const extra = new Map<string, Set<string>>();
+  const add = (code: string, text: string): void => {
+    const set = extra.get(code) ?? new Set<string>();
+    set.add(text);
+    extra.set(code, set);
+  };
+  for (const [code, , dwa] of onetRows('Tasks to DWAs.txt')) add(code!, dwaTitle.get(dwa!) ?? '');
+  for (const [code, tool] of onetRows('Tools Used.txt')) add(code!, tool!);
+  return new Map(
+    [...tasks].map(([code, text]) => [code, [text, ...(extra.get(code) ?? [])].join('\n').toLowerCase()] as const),
+  );
+}
 
 const VENDORS = [
   'Adobe',
@@ -163,13 +196,22 @@ function main(): void {
       return [o.code, [...t.core, ...t.supplemental].join('\n').toLowerCase()] as const;
     }),
   );
+  const texts = occupationTexts(tasks);
+  // Words O*NET's own prose and titles use are ordinary words: "Microsoft Dynamics" may not lend
+  // "Dynamics", nor "Oracle Designer" "Designer".
+  const titleWords = onet.occupations.flatMap((o) => {
+    const t = onet.titles(o.code);
+    return [o.title, o.description, ...t.alternate, ...t.reported];
+  });
+  const ordinary = new Set([...texts.values(), ...titleWords].flatMap((t) => t.toLowerCase().split(/[^a-z]+/)));
   for (const p of PROFESSIONAL_SKILLS) {
     if (skills.has(p.name)) throw new Error(`${p.name} is both a technology and a professional skill`);
     const draft = create(p.name, p.category, p.contextual ?? false, 'hand-kept', 'professional');
     if (p.onet) draft.sources.add('onet');
+    draft.strict = p.strict ?? false;
     const names = [p.name, ...p.aliases, ...(p.onet ?? [])];
     for (const alias of names) for (const variant of [alias, ...numberVariants(alias)]) claim(draft, variant);
-    draft.occupations = occupationsMentioning([p.name, ...p.aliases], tasks);
+    if (!p.anyOccupation) draft.occupations = occupationsMentioning([p.name, ...p.aliases], texts);
   }
 
   // O*NET: every distinct technology name with the commodity it is filed under.
@@ -245,7 +287,13 @@ function main(): void {
     if (vendor) {
       const rest = display.slice(vendor.length + 1);
       // Without its vendor, "Oracle Reports" is just "Reports": only distinctive names stand alone.
-      if (rest.length >= 3 && !COMMON_WORDS.has(rest.toLowerCase()) && (distinctive(rest) || inDevicon(rest)))
+      // A one-word product name no O*NET task, activity or tool uses ("Revit", "Navisworks") is no ordinary word.
+      const unknownWord = /^[A-Z][A-Za-z]{4,}$/.test(rest) && !ordinary.has(rest.toLowerCase());
+      if (
+        rest.length >= 3 &&
+        !COMMON_WORDS.has(rest.toLowerCase()) &&
+        (distinctive(rest) || inDevicon(rest) || unknownWord)
+      )
         claim(draft, rest);
     }
   }

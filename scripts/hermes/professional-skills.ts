@@ -16,13 +16,43 @@ export interface ProfessionalSkill {
   readonly contextual?: boolean;
   /** O*NET Content Model element names this skill stands for ("Negotiation", "Food Production"). */
   readonly onet?: readonly string[];
+  /** Used in any occupation (a language): linked to none, so it says nothing of the occupation. */
+  readonly anyOccupation?: boolean;
+  /** Always capitalized (a language): a capital is no evidence, only a list is. */
+  readonly strict?: boolean;
 }
 
 type Row = readonly [name: string, aliases: string, flags?: string];
 
-/** Rows per category: "Name", "alias; alias", flags ("ctx" for contextual, "onet=A|B"). */
+/**
+ * Rows per category: "Name", "alias; alias", flags ("ctx" for contextual, "onet=A|B", "any" for a
+ * skill of any occupation, "strict" for a name always capitalized).
+ */
 const ROWS: Readonly<Record<string, readonly Row[]>> = {
   accounting: [
+    ['Management accounting', 'managerial accounting; cost and management accounting; management accounts'],
+    [
+      'Accounting software',
+      'accounting systems; accounting system; accounting applications; accounting packages; accounting package',
+    ],
+    [
+      'Capital budgeting',
+      'capital budgets; capital planning; capital expenditure planning; capital expenditures; capex planning; capital and operating budgets',
+    ],
+    [
+      'Mergers and acquisitions',
+      'M&A; mergers & acquisitions; mergers/acquisitions; acquisitions and mergers; merger integration; due diligence',
+    ],
+    [
+      'P&L management',
+      'profit and loss management; P&L responsibility; P&L accountability; profit and loss responsibility; P&L',
+    ],
+    ['Corporate finance', 'corporate financial planning'],
+    [
+      'Fraud detection',
+      'fraud prevention; fraud investigation; fraud investigations; fraud monitoring; fraud analysis; fraud detection and prevention',
+    ],
+    ['Payment processing', 'credit card processing; processing payments; payment posting; card transactions'],
     [
       'Account reconciliation',
       'account reconciliations; bank reconciliation; bank reconciliations; reconciliations; reconciling accounts; reconcile accounts; balance sheet reconciliation; balance sheet reconciliations; general ledger reconciliation; account analysis',
@@ -38,11 +68,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Forecasting', 'financial forecasting; forecasts; sales forecasting; demand forecasting'],
     [
       'Auditing',
-      'audit; audits; internal audit; internal audits; internal auditing; external audit; audit support; financial audits; compliance audits',
+      'audit; audits; internal audit; internal audits; internal auditing; external audit; audit support; financial audits; compliance audits; quality auditing; quality audits; claims auditing; claims audits; payment integrity auditing',
     ],
     ['Accounts payable', 'A/P; AP processing; vendor payments; payables'],
     ['Accounts receivable', 'A/R; AR processing; receivables; invoicing and collections'],
-    ['General ledger', 'G/L; general ledger accounting; journal entries; journal entry; GL accounts'],
+    [
+      'General ledger',
+      'G/L; general ledger accounting; journal entries; journal entry; GL accounts; trial balance; trial balances',
+    ],
     ['Bookkeeping', 'book keeping; full-charge bookkeeping; full charge bookkeeping'],
     ['Payroll', 'payroll processing; payroll administration; payroll management; payroll taxes'],
     [
@@ -53,7 +86,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Month-end close',
       'month end close; month-end closing; month end closing; year-end close; year end close; closing process; month-end',
     ],
-    ['Cost accounting', 'cost analysis; job costing; costing; cost control; cost reduction; cost containment'],
+    [
+      'Cost accounting',
+      'cost analysis; job costing; costing; cost control; cost reduction; cost containment; expense control; cost controls',
+    ],
     [
       'Financial analysis',
       'financial analyses; financial modeling; financial modelling; variance analysis; ratio analysis; profitability analysis',
@@ -62,7 +98,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['IFRS', 'international financial reporting standards'],
     [
       'Accounting',
-      'accounting principles; financial accounting; corporate accounting; public accounting; accrual accounting; accounting records; accounting procedures',
+      'accounting principles; financial accounting; corporate accounting; public accounting; accrual accounting; accounting records; accounting procedures; accounting practices',
       'ctx;onet=Economics and Accounting',
     ],
     ['Invoicing', 'billing; invoices; invoice processing; billing and invoicing'],
@@ -87,7 +123,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   banking: [
-    ['Loan processing', 'loan origination; mortgage processing; loan documentation; loans; mortgage lending; lending'],
+    ['Loss mitigation', 'loss mitigation strategies; default management; collections and recoveries'],
+    [
+      'Loan processing',
+      'loan origination; mortgage processing; loan documentation; loans; mortgage lending; lending; commercial lending; consumer lending; indirect lending; retail lending; wholesale lending; commercial loans; consumer loans; auto lending',
+    ],
     ['Customer account management', 'account opening; new accounts; opening accounts; account maintenance'],
     ['Branch operations', 'branch management; bank operations; banking operations'],
     ['Anti-money laundering', 'AML; BSA; Bank Secrecy Act; KYC; know your customer; BSA/AML'],
@@ -97,6 +137,32 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Cross-selling', 'cross selling; cross-sell; upselling; up-selling; upsell'],
   ],
   sales: [
+    [
+      'Partner management',
+      'partner relationship management; partner relations; managing partners; partner operations; alliance management; channel partner management; partner enablement',
+    ],
+    [
+      'Partnership development',
+      'partnership building; developing partnerships; building partnerships; strategic partnerships; partnership strategy; partnership management',
+    ],
+    ['Channel management', 'channel sales; channel development; channel partners; indirect sales; reseller management'],
+    ['Enterprise sales', 'enterprise selling; enterprise software sales; enterprise accounts; selling to enterprises'],
+    ['Sales support', 'sales assistance; sales operations support; supporting the sales team'],
+    [
+      'Sales process',
+      'sales cycle; sales cycles; sales methodology; sales methodologies; sales processes; sales pipeline; pipeline management',
+    ],
+    ['Market expansion', 'new market expansion; market development; expansion into new markets; entering new markets'],
+    ['Business acumen', 'business sense; commercial acumen; business savvy; commercial awareness; financial acumen'],
+    ['Direct mail', 'direct mail campaigns; direct mail marketing; direct marketing; mailers'],
+    [
+      'Marketing collateral',
+      'marketing materials; promotional materials; sales collateral; collateral development; collateral materials',
+    ],
+    [
+      'Community management',
+      'online community management; community engagement; community building; social media community',
+    ],
     [
       'Proposal writing',
       'proposals; proposal development; proposal preparation; writing proposals; RFP responses; RFP response; responding to RFPs',
@@ -114,17 +180,17 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Business development', 'developing new business; new business'],
     [
       'Account management',
-      'key account management; client account management; managing accounts; strategic account management',
+      'key account management; client account management; managing accounts; strategic account management; strategic account development; account development',
     ],
     [
       'Negotiation',
-      'negotiating; negotiations; contract negotiation; contract negotiations; negotiation skills',
+      'negotiating; negotiations; contract negotiation; contract negotiations; negotiation skills; negotiator; skilled negotiator; persuasive negotiator; strong negotiator; negotiating; negotiations',
       'onet=Negotiation',
     ],
     ['CRM', 'customer relationship management; CRM software; CRM systems'],
     [
       'Client relations',
-      'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships; relationship builder; building client relationships',
+      'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships; relationship builder; building client relationships; client interfacing; client liaison; client-focused; client focused',
     ],
     ['Sales management', 'sales team management; sales leadership; territory management'],
     ['Closing sales', 'closing deals; closing; deal closing', 'ctx'],
@@ -134,7 +200,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Sales presentations', 'product presentations; product demonstrations; product demos'],
     ['Pipeline management', 'sales pipeline; pipeline development; sales funnel'],
     ['Quota attainment', 'sales quotas; exceeding quota; sales targets; sales goals'],
-    ['Market research', 'market analysis; competitive analysis; competitor analysis; market intelligence'],
+    [
+      'Market research',
+      'market analysis; competitive analysis; competitor analysis; market intelligence; competitive intelligence; competitive research; secondary research; desk research; competitor research',
+    ],
     ['Product knowledge', 'product training', 'ctx'],
     ['Loss prevention', 'shrink reduction; shrinkage control'],
   ],
@@ -154,7 +223,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['SEO', 'search engine optimization; search engine optimisation'],
     ['SEM', 'search engine marketing; pay per click; PPC; Google Ads; AdWords; Google AdWords'],
     ['Email marketing', 'email campaigns; e-mail marketing; newsletters'],
-    ['Brand management', 'branding; brand strategy; brand development; brand awareness; brand identity'],
+    [
+      'Brand management',
+      'branding; brand strategy; brand development; brand awareness; brand identity; corporate identity; corporate design',
+    ],
     ['Advertising', 'ad campaigns; advertising campaigns; media buying; media planning', 'ctx'],
     [
       'Event planning',
@@ -179,7 +251,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'customer services; customer care; client service; client services; customer support; customer satisfaction; customer experience; guest service; guest services; customer and personal service; excellent customer service; customer service oriented; customer service-oriented; customer-oriented; customer focused; customer-focused',
       'onet=Customer and Personal Service',
     ],
-    ['Call center operations', 'call center; call centre; inbound calls; outbound calls; contact center'],
+    [
+      'Call center operations',
+      'call center; call centre; inbound calls; outbound calls; contact center; call center management; contact center management; call centre management; contact center operations',
+    ],
     [
       'Complaint resolution',
       'resolving complaints; handling complaints; conflict resolution; problem resolution; dispute resolution; issue resolution',
@@ -190,6 +265,24 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   ],
   administration: [
     [
+      'Spreadsheets',
+      'spreadsheet; spreadsheet development; spreadsheet design; spreadsheet software; spreadsheet skills',
+    ],
+    [
+      'Confidentiality',
+      'maintains confidentiality; maintaining confidentiality; maintain confidentiality; confidential information; confidential records; confidential files; patient confidentiality; discretion',
+      'ctx',
+    ],
+    [
+      'Mail handling',
+      'mail management; mail processing; sorting mail; mail distribution; incoming mail; outgoing mail; mailroom',
+    ],
+    [
+      'Coordination',
+      'coordinating; planning and coordination; event coordination; program coordination',
+      'ctx;onet=Coordination',
+    ],
+    [
       'Administrative support',
       'administrative assistance; office administration; clerical; clerical support; clerical duties; administrative duties; office support',
       'onet=Administrative',
@@ -197,33 +290,53 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Office management', 'office operations; front office; front desk operations'],
     [
       'Scheduling',
-      'appointment scheduling; calendar management; scheduling appointments; staff scheduling; schedules; calendaring; schedule management; managing schedules; scheduling skills',
+      'appointment scheduling; calendar management; scheduling appointments; staff scheduling; schedules; calendaring; schedule management; managing schedules; scheduling skills; appointment setting; setting appointments; appointment booking; booking appointments; scheduling appointments',
       'ctx',
     ],
     [
       'Filing',
-      'filing systems; records management; document management; record keeping; recordkeeping; records maintenance; file maintenance; file management',
+      'filing systems; records management; document management; record keeping; recordkeeping; records maintenance; file maintenance; file management; data archiving; archiving',
       'ctx',
     ],
-    ['Travel arrangements', 'travel coordination; travel planning; travel booking'],
+    [
+      'Travel arrangements',
+      'travel coordination; travel planning; travel booking; travel administration; making travel arrangements; coordinating travel; travel management',
+    ],
     ['Meeting planning', 'meeting coordination; meeting minutes; minutes'],
     ['Correspondence', 'business correspondence; letters; memos', 'ctx'],
     ['Typing', '10 key; 10-key; ten key; WPM', 'ctx'],
     [
       'Bilingual',
-      'bilingual Spanish; fluent in Spanish; Spanish; Spanish speaking; Spanish-speaking; Spanish skills; speak Spanish; speaks Spanish; fluent Spanish',
+      'bilingual Spanish; fluent in Spanish; Spanish; Spanish speaking; Spanish-speaking; Spanish skills; speak Spanish; speaks Spanish; fluent Spanish; multilingual; fluent in two languages',
       'ctx',
     ],
     ['Transcription', 'dictation; medical transcription'],
   ],
   management: [
     [
+      'Workforce management',
+      'workforce planning; WFM; workforce management software; staffing levels; labor scheduling; employee scheduling',
+    ],
+    ['Operational planning', 'operations planning; operational plans; organizational planning'],
+    [
+      'Quality improvement',
+      'quality improvement initiatives; continuous quality improvement; CQI; quality initiatives; quality improvements',
+    ],
+    [
+      'Emergency preparedness',
+      'emergency planning; emergency management; disaster preparedness; emergency response planning; business continuity; business continuity planning; disaster recovery planning',
+    ],
+    [
+      'Facilities management',
+      'facility management; facilities maintenance; building management; facilities operations',
+    ],
+    [
       'Project management',
       'project planning; project coordination; managing projects; project delivery; program management; project lifecycle',
     ],
     [
       'Team leadership',
-      'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead',
+      'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead; team oversight; staff oversight',
       'onet=Management of Personnel Resources',
     ],
     [
@@ -234,7 +347,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Goal setting', 'goal-setting; setting goals; goal planning; setting objectives'],
     [
       'Operations management',
-      'operations; business operations; daily operations; operational management; operational efficiency',
+      'operations; business operations; daily operations; operational management; operational efficiency; multi-site operations; multi-unit operations; streamline operations; streamlining operations',
       'ctx',
     ],
     [
@@ -244,7 +357,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Business planning', 'business plans; business plan; business analysis'],
     [
       'Process improvement',
-      'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements',
+      'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements; process reengineering; process re-engineering; business process reengineering; business process improvement; productivity improvement; process optimization',
     ],
     ['Change management', 'organizational change; change initiatives'],
     [
@@ -297,16 +410,20 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       '',
     ],
     ['Research', 'research skills; market research and analysis; qualitative research', 'ctx'],
-    ['Presentation skills', 'presentations; public speaking; presenting; speaking', 'ctx;onet=Speaking'],
+    [
+      'Presentation skills',
+      'presentations; public speaking; presenting; speaking; public speaker; confident public speaker; executive presentations',
+      'ctx;onet=Speaking',
+    ],
     ['Consulting', 'management consulting; business consulting; advisory services; client consulting', 'ctx'],
   ],
   soft: [
     [
       'Communication',
-      'communication skills; verbal communication; written communication; oral communication; interpersonal communication; excellent communication; strong communication; communicator; interpersonal skills; interpersonal; effective communicator; proficient communicator; strong communicator; excellent communicator; skilled communicator',
+      'communication skills; verbal communication; written communication; oral communication; interpersonal communication; excellent communication; strong communication; communicator; interpersonal skills; interpersonal; effective communicator; proficient communicator; strong communicator; excellent communicator; skilled communicator; effective communication; effective communicator',
       'ctx',
     ],
-    ['Teamwork', 'team player; team work; collaboration; team-oriented', 'ctx'],
+    ['Teamwork', 'team player; team work; collaboration; team-oriented; team working; teamwork skills', 'ctx'],
     [
       'Time management',
       'time-management; prioritizing; prioritization; meeting deadlines; deadline driven; deadline-driven',
@@ -317,10 +434,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'problem-solving; complex problem solving; problem solver; problem solving skills; solving problems',
       'onet=Complex Problem Solving',
     ],
-    ['Critical thinking', 'analytical thinking', 'onet=Critical Thinking'],
+    ['Critical thinking', 'analytical thinking; critical thinker; analytical thinker', 'onet=Critical Thinking'],
     [
       'Organization',
-      'organizational skills; organisational skills; organizational abilities; highly organized; well organized; well-organized; strong organizational; excellent organizational; good organizational',
+      'organizational skills; organisational skills; organizational abilities; highly organized; well organized; well-organized; strong organizational; excellent organizational; good organizational; extremely organized; exceptionally organized; organized and efficient',
       'ctx',
     ],
     ['Multitasking', 'multi-tasking; multi tasking; multitasker; multitask; multi-task; ability to multitask'],
@@ -334,8 +451,43 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   ],
   hr: [
     [
+      'Talent assessment',
+      'talent assessments; candidate assessment; candidate assessments; pre-employment assessment; pre-employment testing; skills assessment',
+    ],
+    [
+      'Leadership development',
+      'leadership training; leadership development programs; developing leaders; leadership coaching; executive coaching',
+    ],
+    [
+      'Training program development',
+      'training development; training program design; designing training programs; training materials; developing training materials; training materials development; develop training programs; training curriculum',
+    ],
+    ['Adult learning', 'adult learning principles; adult learning theory; andragogy; adult education'],
+    ['Training needs analysis', 'training needs assessment; training needs assessments; analyze training needs; TNA'],
+    [
+      'Training evaluation',
+      'training effectiveness; evaluate training effectiveness; evaluating training; evaluation of training',
+    ],
+    [
+      'Job analysis',
+      'job analyses; job descriptions; job description writing; writing job descriptions; job evaluations',
+    ],
+    ['Employee handbooks', 'employee handbook; employee handbook development; handbook development; employee manuals'],
+    [
+      'Workplace investigations',
+      'workplace investigation; HR investigations; internal investigations; conducting investigations',
+    ],
+    [
+      'Employment law',
+      'labor law; labor laws; labour law; employment laws; employment legislation; wage and hour; wage and hour laws; human resource laws; HR laws; HR compliance; human resources compliance; labor relations law',
+    ],
+    ['EEO', 'equal employment opportunity; EEOC; affirmative action; affirmative action compliance; AAP'],
+    ['FMLA', 'Family and Medical Leave Act; family medical leave'],
+    ['FLSA', 'Fair Labor Standards Act'],
+    ['Data privacy', 'data protection; GDPR; privacy compliance; data privacy regulations; privacy regulations'],
+    [
       'Recruiting',
-      'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing',
+      'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing; hiring; hiring and retention; hiring recommendations; interviewing; candidate interviewing; interviewing candidates',
       '',
     ],
     [
@@ -345,10 +497,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Employee relations', 'labor relations; employee engagement; employee retention'],
     [
       'Benefits administration',
-      'employee benefits; benefits; compensation and benefits; benefit administration',
+      'employee benefits; benefits; compensation and benefits; benefit administration; benefits administrator',
       'ctx',
     ],
-    ['Compensation', 'compensation management; salary administration; compensation analysis; job evaluation', 'ctx'],
+    [
+      'Compensation',
+      'compensation management; salary administration; compensation analysis; job evaluation; compensation administration',
+      'ctx',
+    ],
     ['HRIS', 'human resources information systems; HR information systems'],
     [
       'Human resources',
@@ -359,7 +515,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Workforce planning', 'succession planning; talent management; headcount planning'],
     [
       'Training delivery',
-      'training facilitation; facilitation; workshops; instructor-led training; delivering training; deliver training; conducting training; conduct training; training sessions; facilitating training; delivering training programs',
+      'training facilitation; facilitation; workshops; instructor-led training; delivering training; deliver training; conducting training; conduct training; training sessions; facilitating training; delivering training programs; learning and development; L&D; learning & development; learning and development programs; learning programs; organizational learning',
       'ctx',
     ],
     ['Instructional design', 'curriculum design; e-learning; elearning; course design; training design'],
@@ -382,10 +538,24 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Notary public', 'notary; notarization'],
   ],
   healthcare: [
+    ['MCG criteria', 'MCG guidelines; MCG care guidelines; Milliman Care Guidelines; InterQual; InterQual criteria'],
+    [
+      'Emergency medicine',
+      'emergency care; emergency nursing; emergency room nursing; ER nursing; emergency department nursing; trauma care',
+    ],
+    [
+      'Utilization review',
+      'utilization management; utilization reviews; medical necessity review; concurrent review; prior authorization; prior authorizations',
+    ],
+    ['Medical writing', 'clinical writing; scientific writing; regulatory writing; medical writer'],
+    [
+      'Nursing license',
+      'RN license; registered nurse license; nursing licensure; RN licensure; unrestricted RN license',
+    ],
     ['Anatomy and physiology', 'anatomy & physiology; human anatomy; anatomy; physiology'],
     [
       'Patient care',
-      'direct patient care; patient-centered care; bedside care; patient assessment; patient assessments; patient services; resident care; patient safety',
+      'direct patient care; patient-centered care; bedside care; patient assessment; patient assessments; patient services; resident care; patient safety; patient-focused care; patient-centered care; patient centered care',
     ],
     ['Patient education', 'health education; educating patients; patient teaching'],
     [
@@ -394,7 +564,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Vital signs', 'vitals; taking vital signs; blood pressure; monitoring vital signs'],
     ['Phlebotomy', 'venipuncture; blood draws; drawing blood; specimen collection'],
-    ['CPR', 'BLS; basic life support; CPR certified; CPR certification; first aid; first aid/CPR'],
+    [
+      'CPR',
+      'BLS; basic life support; CPR certified; CPR certification; first aid; first aid/CPR; AED; AED certification; CPR/AED',
+    ],
     ['ACLS', 'advanced cardiac life support; PALS'],
     [
       'Electronic health records',
@@ -405,7 +578,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Medical coding',
       'ICD-10; ICD-9; CPT; CPT coding; ICD-10 coding; medical billing; medical billing and coding; coding and billing; billing and coding; surgical coding; outpatient coding; inpatient coding; coding certification',
     ],
-    ['HIPAA', 'HIPAA compliance; patient confidentiality'],
+    ['HIPAA', 'HIPAA compliance; patient confidentiality; HIPPA'],
     ['Infection control', 'sterile technique; aseptic technique; sterilization; infection prevention'],
     ['Wound care', 'wound dressing; dressing changes'],
     ['IV therapy', 'IV insertion; intravenous therapy; IV starts'],
@@ -432,7 +605,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Health and safety',
-      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE',
+      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up',
       '',
     ],
   ],
@@ -537,6 +710,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Nutrition', 'dietary; dietetics; special diets; therapeutic diets', 'ctx'],
   ],
   trades: [
+    ['Commercial construction', 'commercial construction projects; tenant improvements; tenant improvement'],
+    [
+      'Residential construction',
+      'residential building; home building; homebuilding; new home construction; new construction; residential remodeling',
+    ],
     [
       'Energy conservation',
       'energy efficiency; energy management; energy audits; energy audit; energy savings; energy conservation measures; ECMs; retrofits; retrofit',
@@ -559,7 +737,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Estimating',
-      'cost estimating; cost estimates; estimates; bidding; bid preparation; takeoffs; quantity takeoff',
+      'cost estimating; cost estimates; estimates; bidding; bid preparation; takeoffs; quantity takeoff; project estimation; cost estimation; estimation',
       'ctx',
     ],
     [
@@ -612,6 +790,15 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Parts management', 'parts inventory; parts ordering; parts department'],
   ],
   aviation: [
+    [
+      'Flight testing',
+      'flight test; flight tests; flight test engineering; flight test management; flight test operations',
+    ],
+    [
+      'Unmanned aircraft systems',
+      'UAS; UAV; UAVs; unmanned aerial vehicles; unmanned aircraft; drone operations; UAS operations; drone piloting; sUAS',
+    ],
+    ['Aircraft modification', 'aircraft modifications; aircraft modification management; aircraft mods'],
     [
       'Aircraft maintenance',
       'aircraft repair; airframe; airframe and powerplant; A&P; A&P license; aircraft inspection; aircraft inspections; powerplant; aviation maintenance; line maintenance',
@@ -678,7 +865,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Illustration', 'drawing; sketching; illustrating; digital illustration', 'ctx'],
     ['Interior design', 'space planning; interior decorating; interior decoration'],
     ['Floral design', 'floral arrangements; flower arrangements; arranging flowers; floristry; florist'],
-    ['Photography', 'photo editing; photo shoots; photoshoots; product photography; digital photography; photographer'],
+    [
+      'Photography',
+      'photo editing; photo shoots; photoshoots; product photography; digital photography; photographer; photo retouching; retouching; image editing; image retouching; photo manipulation',
+    ],
     ['Videography', 'video production; video editing; film production; filming; videographer; video shooting'],
     ['Animation', '3D animation; 2D animation; motion graphics; 3D modeling; 3D modelling'],
     [
@@ -697,6 +887,19 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Drafting', 'CAD drafting; technical drawing; drafting and design; CAD; computer-aided design'],
   ],
   media: [
+    ['Typography', 'typesetting; type design; typographic design'],
+    ['Color theory', 'colour theory; color matching; colour matching; color correction; colour correction'],
+    [
+      'Page layout',
+      'layout design; page layouts; layouts; layout; brochure design; newsletter design; newsletter formatting',
+      'ctx',
+    ],
+    ['Concept development', 'concept design; conceptual design; concepting; concept creation; idea generation'],
+    [
+      'Rendering',
+      'renderings; 3D rendering; architectural rendering; architectural renderings; photorealistic rendering',
+      'ctx',
+    ],
     ['Journalism', 'news writing; reporting news; news reporting; interviewing sources; feature writing'],
     ['Content management', 'content management systems; CMS; web content; web content management'],
     ['Digital media', 'new media; multimedia; multimedia production; digital content'],
@@ -705,6 +908,21 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Media planning', 'media strategy; media plans'],
   ],
   engineering: [
+    [
+      'Data visualization',
+      'data visualisation; visualization; visualisation; visualizations; dashboards; dashboard development; dashboarding',
+      'ctx',
+    ],
+    [
+      'Statistical modeling',
+      'statistical modelling; predictive modeling; predictive modelling; regression analysis; regression modeling; statistical models',
+    ],
+    ['Web scraping', 'web crawling; screen scraping; data scraping'],
+    ['Data warehousing', 'data warehouse; data warehouses; DWH; data warehouse design; data marts'],
+    [
+      'GIS',
+      'geographic information systems; geographic information system; geospatial analysis; GIS mapping; GIS software',
+    ],
     [
       'Engineering design',
       'product design engineering; mechanical design; design engineering; design and development; design reviews',
@@ -771,10 +989,13 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Transportation management',
-      'fleet management; dispatch; dispatching trucks; route planning; routing; transportation',
+      'fleet management; dispatch; dispatching trucks; route planning; routing; transportation; transportation management system; transportation management systems; transportation management software; TMS',
       'ctx',
     ],
-    ['Customs compliance', 'import/export; import export; customs; international shipping; export compliance'],
+    [
+      'Customs compliance',
+      'import/export; import export; customs; international shipping; export compliance; import and export; imports and exports; customs regulations; customs clearance; foreign trade; trade compliance; import compliance',
+    ],
     ['Commercial driving', 'CDL; commercial driver license; CDL Class A; Class A CDL; truck driving; delivery driving'],
     [
       'Security operations',
@@ -791,22 +1012,44 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Appraisal', 'appraisals; valuation; property valuation'],
   ],
+  languages: [
+    ['French', 'fluent in French; French language; French speaking; French-speaking', 'ctx;strict;any'],
+    ['German', 'fluent in German; German language; German speaking; German-speaking', 'ctx;strict;any'],
+    ['Italian', 'fluent in Italian; Italian language; Italian speaking', 'ctx;strict;any'],
+    ['Portuguese', 'fluent in Portuguese; Portuguese language; Portuguese speaking', 'ctx;strict;any'],
+    [
+      'Chinese',
+      'Mandarin; Mandarin Chinese; Cantonese; fluent in Mandarin; Chinese language; fluent in Chinese',
+      'ctx;strict;any',
+    ],
+    ['Japanese', 'fluent in Japanese; Japanese language', 'ctx;strict;any'],
+    ['Korean', 'fluent in Korean; Korean language', 'ctx;strict;any'],
+    ['Arabic', 'fluent in Arabic; Arabic language', 'ctx;strict;any'],
+    ['Russian', 'fluent in Russian; Russian language', 'ctx;strict;any'],
+    ['Greek', 'fluent in Greek; Greek language', 'ctx;strict;any'],
+    ['Vietnamese', 'fluent in Vietnamese; Vietnamese language', 'ctx;strict;any'],
+    ['Tagalog', 'Filipino language; fluent in Tagalog', 'ctx;strict;any'],
+    ['Hindi', 'fluent in Hindi', 'ctx;strict;any'],
+    ['American Sign Language', 'ASL; sign language', 'any'],
+  ],
 };
 
-const parseFlags = (flags = ''): { contextual: boolean; onet: string[] } => {
+const parseFlags = (flags = ''): { contextual: boolean; strict: boolean; anyOccupation: boolean; onet: string[] } => {
   const parts = flags
     .split(';')
     .map((f) => f.trim())
     .filter(Boolean);
   return {
     contextual: parts.includes('ctx'),
+    strict: parts.includes('strict'),
+    anyOccupation: parts.includes('any'),
     onet: parts.filter((f) => f.startsWith('onet=')).flatMap((f) => f.slice(5).split('|')),
   };
 };
 
 export const PROFESSIONAL_SKILLS: readonly ProfessionalSkill[] = Object.entries(ROWS).flatMap(([category, rows]) =>
   rows.map(([name, aliases, flags]) => {
-    const { contextual, onet } = parseFlags(flags);
+    const { contextual, strict, anyOccupation, onet } = parseFlags(flags);
     return {
       name,
       aliases: aliases
@@ -815,6 +1058,8 @@ export const PROFESSIONAL_SKILLS: readonly ProfessionalSkill[] = Object.entries(
         .filter(Boolean),
       category: category.replace(/_/g, ' '),
       ...(contextual ? { contextual } : {}),
+      ...(anyOccupation ? { anyOccupation } : {}),
+      ...(strict ? { strict } : {}),
       ...(onet.length > 0 ? { onet } : {}),
     };
   }),

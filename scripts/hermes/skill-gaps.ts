@@ -153,7 +153,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'SQLite', category: 'database' },
   {
     name: 'Microsoft SQL Server',
-    aliases: ['MSSQL', 'MS SQL', 'SQL Server', 'MS SQL Server', 'T-SQL', 'TSQL'],
+    aliases: ['MSSQL', 'MS SQL', 'Microsoft SQL', 'SQL Server', 'MS SQL Server', 'T-SQL', 'TSQL'],
     category: 'database',
     onet: ['Microsoft SQL Server'],
   },
@@ -242,7 +242,12 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'Microsoft Access', aliases: ['MS Access'], category: 'office', onet: ['Microsoft Access'] },
   { name: 'Microsoft Publisher', aliases: ['MS Publisher'], category: 'office', onet: ['Microsoft Publisher'] },
   { name: 'Microsoft Visio', aliases: ['Visio', 'MS Visio'], category: 'office', onet: ['Microsoft Visio'] },
-  { name: 'Adobe Dreamweaver', aliases: ['Dreamweaver'], category: 'design', onet: ['Adobe Dreamweaver'] },
+  {
+    name: 'Adobe Dreamweaver',
+    aliases: ['Dreamweaver', 'Dream Weaver'],
+    category: 'design',
+    onet: ['Adobe Dreamweaver'],
+  },
   { name: 'Figma', category: 'design' },
   { name: 'Salesforce', aliases: ['SFDC', 'Salesforce CRM'], category: 'business', onet: ['Salesforce software'] },
   { name: 'HubSpot', category: 'business', onet: ['HubSpot software'] },
@@ -253,7 +258,12 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     category: 'business',
     onet: ['Intuit QuickBooks'],
   },
-  { name: 'Microsoft Excel', aliases: ['Excel', 'MS Excel'], category: 'office', onet: ['Microsoft Excel'] },
+  {
+    name: 'Microsoft Excel',
+    aliases: ['Excel', 'MS Excel', 'Excel spreadsheets', 'Excel spreadsheet'],
+    category: 'office',
+    onet: ['Microsoft Excel'],
+  },
   // "Word" and "Outlook" alone are ordinary words: they count in a list of office tools ("Microsoft
   // Office, Word, Excel, Outlook"), never in prose.
   {
@@ -265,7 +275,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   },
   {
     name: 'Microsoft PowerPoint',
-    aliases: ['PowerPoint', 'MS PowerPoint', 'Power Point'],
+    aliases: ['PowerPoint', 'MS PowerPoint', 'Power Point', 'PPT'],
     category: 'office',
     onet: ['Microsoft PowerPoint'],
   },
@@ -338,6 +348,57 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'Agile', aliases: ['Scrum', 'Kanban'], category: 'practice', contextual: true },
   { name: 'WordPress', category: 'platform' },
   { name: 'Shopify', category: 'platform' },
+  // tools non-software resumes name (construction, analytics, HR, fitness, design)
+  {
+    name: 'ERP',
+    aliases: ['ERP software', 'ERP systems', 'ERP system', 'enterprise resource planning'],
+    category: 'erp',
+    onet: ['Enterprise resource planning ERP software', 'Enterprise resource planning ERP system'],
+  },
+  {
+    name: 'Adobe Creative Cloud',
+    aliases: [
+      'Adobe Creative Suite',
+      'Creative Suite',
+      'Creative Cloud',
+      'Adobe CS',
+      'Adobe CC',
+      'Adobe CS5',
+      'Adobe CS6',
+    ],
+    category: 'design',
+    onet: ['Adobe Creative Cloud software'],
+  },
+  {
+    name: 'IBM SPSS Statistics',
+    aliases: ['SPSS', 'SPSS Statistics'],
+    category: 'analytics',
+    onet: ['IBM SPSS Statistics'],
+  },
+  { name: 'JMP', aliases: ['SAS JMP'], category: 'analytics', onet: ['SAS JMP'] },
+  { name: 'Navisworks', aliases: ['Autodesk Navisworks'], category: 'construction', onet: ['NavisWorks Jetstream'] },
+  { name: 'Procore', category: 'construction', onet: ['Procore software'] },
+  { name: 'Bluebeam', aliases: ['Bluebeam Revu'], category: 'construction' },
+  { name: 'CMiC', category: 'construction' },
+  {
+    name: 'Primavera P6',
+    aliases: ['P6', 'Primavera', 'Oracle Primavera', 'Oracle Primavera P6'],
+    category: 'project management',
+    onet: [
+      'Oracle Primavera P6 Enterprise Portfolio Project Management',
+      'Oracle Primavera P6 Professional Project Management',
+      'Oracle Primavera Enterprise Project Portfolio Management',
+      'Oracle Primavera Systems',
+    ],
+  },
+  { name: 'Mindbody', category: 'business', onet: ['MINDBODY business management software'] },
+  { name: 'ADP', category: 'hr software', onet: ['ADP software'] },
+  { name: 'ITSM', aliases: ['IT service management'], category: 'it management' },
+  { name: 'ITOM', aliases: ['IT operations management'], category: 'it management' },
+  { name: 'Beautiful Soup', aliases: ['BeautifulSoup', 'bs4'], category: 'library' },
+  { name: 'ggplot2', aliases: ['ggplot'], category: 'library' },
+  { name: 'Random forests', aliases: ['random forest'], category: 'ai' },
+  { name: 'Decision trees', aliases: ['decision tree'], category: 'ai' },
 ];
 
 /**
@@ -361,7 +422,7 @@ export const ONET_EXCLUDED = new Set([
  * ordinary English and would match everywhere, so they keep their vendor.
  */
 export const COMMON_WORDS = new Set(
-  'access word project teams outlook office windows dynamics analytics ads docs sheets meet earth forms server search sites slides drive cloud photos pages numbers keynote mail maps live edge paint publisher visual studio media player reader acrobat bridge premiere animate audition dreamweaver fireworks lightroom connect express basic one note notes calendar contacts tasks chrome safari store pay assistant translate vision watson workspace spark inc cake cakescript apples posh ps rake sonar hudson octave squeak jestjs rusthon'.split(
+  'access word project teams outlook office windows dynamics analytics ads docs sheets meet earth forms server search sites slides drive cloud photos pages numbers keynote mail maps live edge paint publisher visual studio media player reader acrobat bridge premiere animate audition dreamweaver fireworks lightroom connect express basic one note notes calendar contacts tasks chrome safari store pay assistant translate vision watson workspace spark concur inc cake cakescript apples posh ps rake sonar hudson octave squeak jestjs rusthon'.split(
     ' ',
   ),
 );

@@ -33,6 +33,12 @@ describe('resume title lines', () => {
     'Biology Teacher',
     'Carpenter Apprentice',
     'Assistant Manager of the Downtown Store',
+    // "patient" is a trait only without a job word ("Calm and patient" above stays refused).
+    'PATIENT ADVOCATE',
+    'Patient Service Representative',
+    'DETECTIVE',
+    'SENIOR SPECIAL INVESTIGATOR',
+    'FINANCIAL INSTITUTION EXAMINER',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });
@@ -44,8 +50,18 @@ describe('resume title lines', () => {
     expect(titleLine(line, taxonomy)).toBe(title);
   });
 
+  const chooseFrom = (lines: readonly string[]) => {
+    const text = lines.join('\n');
+    return chooseResumeTitle(
+      text,
+      findDateRanges(text, new Date('2021-06-01T00:00:00Z')),
+      loadTitleClassifier(),
+      taxonomy,
+    );
+  };
+
   it('falls back to the most recent role and says so when the headline states no title', () => {
-    const text = [
+    const lines = [
       'Jane Doe',
       'Calm and patient',
       'Strong communication skills',
@@ -54,17 +70,32 @@ describe('resume title lines', () => {
       'Sous Chef 03/2017 to Current',
       'Company Name City , State',
       'Line Cook 01/2014 to 02/2017',
-    ].join('\n');
-    const choice = chooseResumeTitle(
-      text,
-      findDateRanges(text, new Date('2021-06-01T00:00:00Z')),
-      loadTitleClassifier(),
-      taxonomy,
-    );
+    ];
+    const choice = chooseFrom(lines);
     expect(choice.written).toBe('Sous Chef');
     expect(choice.source).toBe('recent-role');
     expect(choice.confident).toBe(false);
     expect(choice.occupations[0]?.code).toBe('35-1011.00');
+  });
+
+  it('keeps a stated headline first: past roles add alternatives, they do not replace it', () => {
+    // A LiveCareer TEACHER resume was filed under Cashiers: "Teacher" spreads over a dozen kinds of
+    // teacher, and the recent "Cashier" role, counted half, still outweighed each of them.
+    const lines = [
+      'TEACHER',
+      'Summary',
+      'Experienced educator.',
+      '',
+      'Experience',
+      'Cashier 03/2019 to Current',
+      'Company Name City , State',
+      'Cashier 01/2016 to 02/2019',
+    ];
+    const choice = chooseFrom(lines);
+    expect(choice.written).toBe('TEACHER');
+    expect(choice.source).toBe('headline');
+    expect(choice.occupations[0]?.code).toMatch(/^25-/);
+    expect(choice.occupations.map((g) => g.code)).toContain('41-2011.00');
   });
 
   it('with no line naming a job, leaves the title unknown and guesses occupations from the skills alone', () => {

@@ -22,7 +22,7 @@ const NOT_A_TITLE =
   /[@]|https?:|www\.|\d{3}|^(page|resume|curriculum vitae|cv|professionals?)\b|company name|city\s*,\s*state/i;
 /** Words that make a line a heading or a description rather than a job: "Career Focus", "Strong communication skills". */
 const NOT_A_JOB_WORD =
-  /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|patient|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
+  /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
 /**
  * Clause words and head counts make a line a duty or a description: "Manager on duty when managers
  * aren't present", "Lead team of 15 professionals".
@@ -132,19 +132,24 @@ export function chooseResumeTitle(
   }
   const coding = classifier.code(written, k, context);
   // The two most recent roles, when they are other lines, widen the alternatives ("Backend
-  // Engineer" above a "Software Engineer" role): their guesses count half.
+  // Engineer" above a "Software Engineer" role): their guesses count half. Under a stated headline
+  // the first guess is one the headline itself gives: "Teacher" spreads its weight over a dozen
+  // kinds of teacher, and a past "Cashier" role, whole, used to outweigh each of them.
   const others = roles.filter((r) => r !== written).slice(0, 2);
-  const mass = new Map(coding.occupations.map((g) => [g.code, { guess: g, score: g.confidence }]));
+  const stated = headline[0] !== undefined;
+  const mass = new Map(coding.occupations.map((g) => [g.code, { guess: g, score: g.confidence, own: true }]));
   for (const role of others) {
     for (const g of classifier.classify(role, k, context)) {
-      const entry = mass.get(g.code) ?? { guess: g, score: 0 };
+      const entry = mass.get(g.code) ?? { guess: g, score: 0, own: false };
       entry.score += g.confidence / 2;
       mass.set(g.code, entry);
     }
   }
   const total = 1 + others.length / 2;
-  const occupations = [...mass.values()]
-    .sort((a, b) => b.score - a.score)
+  const ranked = [...mass.values()].sort((a, b) => b.score - a.score);
+  const lead = stated ? ranked.findIndex((e) => e.own) : 0;
+  if (lead > 0) ranked.unshift(...ranked.splice(lead, 1));
+  const occupations = ranked
     .slice(0, k)
     .map(({ guess, score }) => ({ ...guess, confidence: Math.round((score / total) * 1000) / 1000 }));
   return {

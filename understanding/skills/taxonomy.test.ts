@@ -64,6 +64,11 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn(prose)).toEqual([]);
   });
 
+  it('reads a name across a wrapped line, never across a line that starts anew', () => {
+    expect(skillsIn('Highlights\nAccount\nmanagement\nClient relationship')).toContain('Account management');
+    expect(skillsIn('Key Account\nManagement Team')).not.toContain('Account management');
+  });
+
   it('prefers the longest name at a position', () => {
     expect(skillsIn('Built apps in React Native and Spring Boot')).toEqual(['React Native', 'Spring Boot']);
   });
@@ -109,6 +114,65 @@ describe('skills of every occupation', () => {
     ],
   ])('%s', (text, expected) => {
     expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  // The fourth round: skills of trades, offices, HR, aviation, construction and design that the
+  // taxonomy did not know, from a dev batch of labelled resumes and postings.
+  it.each([
+    [
+      'Capital budgeting, mergers & acquisitions, P&L responsibility',
+      ['Capital budgeting', 'Mergers and acquisitions', 'P&L management'],
+    ],
+    [
+      'Flight test engineering\nUAS operations\nAircraft modification management',
+      ['Flight testing', 'Unmanned aircraft systems', 'Aircraft modification'],
+    ],
+    [
+      'Knowledgeable in Excel, Word, CMiC, ProCore, Bluebeam, P6\nNavigate through Revit, Autocad, Navisworks',
+      ['Procore', 'Bluebeam', 'Primavera P6', 'Autodesk Revit', 'AutoCAD', 'Navisworks'],
+    ],
+    ['Statistical software like JMP, SPSS, GIS', ['JMP', 'IBM SPSS Statistics', 'GIS']],
+    [
+      'Expertise in performance management, workplace investigations, EEO, FLSA and FMLA',
+      ['Performance management', 'Workplace investigations', 'EEO', 'FLSA', 'FMLA'],
+    ],
+    [
+      'Strong understanding of adult learning principles and instructional design; training needs analysis',
+      ['Adult learning', 'Instructional design', 'Training needs analysis'],
+    ],
+    ['Fluent in 4 European Languages: English, French, Italian and Greek.', ['French', 'Italian', 'Greek']],
+    [
+      'Confidentiality and HIPPA\nEmergency Preparedness, Crisis Management',
+      ['Confidentiality', 'HIPAA', 'Emergency preparedness', 'Crisis communication'],
+    ],
+    [
+      'Customer service, inventory management, scheduling, payroll, cash handling, food preparation, forklift operation',
+      [
+        'Customer service',
+        'Inventory management',
+        'Scheduling',
+        'Payroll',
+        'Cash management',
+        'Food preparation',
+        'Forklift operation',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // A vendor's product lends its bare name only when no O*NET task, activity, tool or title uses the word.
+    ['Microsoft Dynamics', 'Understands group dynamics and team dynamics'],
+    ['Oracle Designer', 'Senior Designer at a design studio'],
+    // Languages are ordinary words outside a list of languages.
+    ['French', 'Prepared French toast and Greek salads'],
+    ['Greek', 'Prepared French toast and Greek salads'],
+    // "Excel spreadsheets" says Excel; "Industrial Facilities" is no facilities management.
+    ['Spreadsheets', 'Excel spreadsheets'],
+    ['Facilities management', 'Energy Conservation, Energy Solutions, Industrial\nFacilities, Retail'],
+  ])('no %s in %j', (skill, text) => {
+    expect(skillsIn(text)).not.toContain(skill);
   });
 
   it('resolves professional spellings to one canonical name', () => {

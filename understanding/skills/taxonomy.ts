@@ -215,9 +215,10 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     let matched = 0;
     for (let n = Math.min(taxonomy.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
       const window = tokens.slice(i, i + n);
-      // A name never spans a line break or sentence punctuation.
+      // A name never spans sentence punctuation, nor a line break unless the next line goes on in
+      // lower case: a wrapped line ("Account\nmanagement", "financial reporting, and management\naccounting").
       const span = text.slice(window[0]!.start, window[n - 1]!.end);
-      if (n > 1 && /[\n,;:()|]/.test(span)) continue;
+      if (n > 1 && (/[,;:()|]/.test(span) || /\n(?![ \t]*\p{Ll})/u.test(span))) continue;
       const keys = window.map((t) => t.key);
       const entry =
         taxonomy.byKey.get(keys.join(' ')) ??
@@ -283,9 +284,10 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     j !== idx &&
     o.skill !== m.skill &&
     o.kind === m.kind &&
-    !(o.strict && m.strict) &&
+    // Two strict languages do not vouch for each other ("Go, C"); two spoken ones do ("French, Italian").
+    !(o.strict && m.strict && m.kind === 'technology') &&
     // "Public Accounting, Express, QuickBooks" is an accountant's list: office software vouches for no language.
-    (!m.strict || DEVELOPER_CATEGORIES.has(o.category)) &&
+    (!m.strict || m.kind !== 'technology' || DEVELOPER_CATEGORIES.has(o.category)) &&
     o.start >= from &&
     o.end <= to &&
     Math.abs(o.start - m.start) < 160;
@@ -298,7 +300,9 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 6));
   // One side set off is enough: "with Go, Python" and "React/Next.js" are lists; "Vitamin C is" is not.
   const marks = m.kind === 'professional' ? LIST_MARKS : LIST_PUNCTUATION;
-  const delimited = m.start === lineStart || marks.test(before) || m.end === lineEnd || marks.test(after);
+  // A list's last item may close with a full stop: "English, French and Greek."
+  const lastItem = /^\.?\s*$/.test(text.slice(m.end, lineEnd));
+  const delimited = m.start === lineStart || marks.test(before) || lastItem || marks.test(after);
   if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
   if (m.strict && m.kind === 'technology') {
     const around = text.slice(Math.max(lineStart, m.start - 50), Math.min(lineEnd, m.end + 50));

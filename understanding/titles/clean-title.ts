@@ -52,7 +52,7 @@ export const HEAD_WORDS = new Set(
   dietitian nutritionist veterinarian biologist chemist farmer rancher grower agronomist journalist reporter
   copywriter guard dispatcher generalist educator paraprofessional librarian worker merchandiser courier
   handler loader packer stocker nanny fellow volunteer founder cpa technologist mechanic electrician
-  installer repairer inspector engineer`.split(/\s+/),
+  installer repairer inspector engineer investigator examiner detective transporter`.split(/\s+/),
 );
 
 /** Level and arrangement words: the seniority model reads them; the occupation does not depend on them. */
@@ -183,6 +183,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/^quality engineer$/g, 'software quality assurance engineer'],
   [/\b(mobile|release) engineer\b/g, '$1 software engineer'],
   [/\b(database|production|infrastructure) reliability engineer\b/g, '$1 reliability software engineer'],
+  // Bare, O*NET files "Operations Manager" and "Operations Director" under Media Technical
+  // Directors as well as General and Operations Managers, and "Owner" under Urologists alone;
+  // resumes and postings mean the general manager and the business owner.
+  [/^(?:operations manager|operations director|director of operations)$/g, 'general and operations manager'],
+  [/^(?:business |franchise |store |small business )?owner$/g, 'chief executive'],
+  // A guest teacher stands in for the class's own teacher.
+  [/\bguest teacher\b/g, 'substitute teacher'],
 ];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */

@@ -27,6 +27,13 @@ describe('title classifier on real titles', () => {
     ['Ssr. Manual QA Engineer', '15-1253.00'],
     ['Partner Development Manager', '11-2022.00'],
     ['Senior Solutions Engineer', '41-9031.00'],
+    // Resume headlines O*NET files oddly when bare: broadcast operations, a urology practice's owner.
+    ['OPERATIONS MANAGER', '11-1021.00'],
+    ['Director of Operations', '11-1021.00'],
+    ['OWNER', '11-1011.00'],
+    ['Business Owner', '11-1011.00'],
+    ['GUEST TEACHER', '25-3031.00'],
+    ['FINANCIAL INSTITUTION EXAMINER', '13-2061.00'],
   ])('%s → %s', (title, code) => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
