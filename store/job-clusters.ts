@@ -3,6 +3,7 @@ import type { DedupStage, PublicationStatus } from '../common/vocabulary/ingesti
 import type { ClusterMemberKeys } from '../ingestion/duplicates';
 import type { Database } from '../schema/database';
 import type { DB } from './database';
+import { jobsLockedInIdOrder } from './jobs';
 
 /**
  * Clusters of postings that are one job. A batch's clustering decisions are read, taken and written
@@ -313,12 +314,15 @@ export async function recordClusterRepresentatives(
   const demote = clusters.flatMap((c) =>
     c.members.filter((m) => m.id !== c.representativeId && m.isRepresentative).map((m) => m.id),
   );
+  // Rows locked in id order, as publication locks them: batches sharing postings cannot deadlock.
   if (promote.length > 0) {
-    await db.updateTable('jobs').set({ is_representative: true }).where('id', 'in', promote).execute();
+    await sql`UPDATE jobs SET is_representative = true FROM ${jobsLockedInIdOrder(promote)}
+      WHERE jobs.id = locked.id`.execute(db);
     changed += promote.length;
   }
   if (demote.length > 0) {
-    await db.updateTable('jobs').set({ is_representative: false }).where('id', 'in', demote).execute();
+    await sql`UPDATE jobs SET is_representative = false FROM ${jobsLockedInIdOrder(demote)}
+      WHERE jobs.id = locked.id`.execute(db);
     changed += demote.length;
   }
   const values = sql.join(

@@ -475,3 +475,10 @@ export async function insertJobs(db: DB, jobs: readonly NewJob[]): Promise<strin
   }
   return ids;
 }
+
+/**
+ * `jobs` rows locked in id order, as a FROM item named `locked`: statements that update many jobs
+ * join it, so any two of them take their row locks in the same order and cannot deadlock.
+ */
+export const jobsLockedInIdOrder = (ids: readonly string[]) =>
+  sql`(SELECT id FROM jobs WHERE id = ANY(${[...ids]}::uuid[]) ORDER BY id FOR UPDATE) AS locked`;

@@ -5,7 +5,7 @@ import type { PreparedPosting } from '../ingestion/prepare';
 import type { PostingForScoring } from '../ingestion/scores';
 import type { SalaryRange } from '../understanding/features';
 import type { DB } from './database';
-import { analysisColumns, salaryColumns, salaryFromColumns } from './jobs';
+import { analysisColumns, jobsLockedInIdOrder, salaryColumns, salaryFromColumns } from './jobs';
 import { asEducationLevel } from './vocabulary';
 
 /**
@@ -348,7 +348,8 @@ export async function recordPublications(db: DB, records: readonly PublicationWr
         ${r.publicationReasons.length > 0 ? JSON.stringify(r.publicationReasons) : null}::jsonb, ${r.fingerprint}::text)`,
     ),
   );
-  // Raw SQL: Kysely has no UPDATE … FROM (VALUES …).
+  // Raw SQL: Kysely has no UPDATE … FROM (VALUES …). The rows are locked in id order first:
+  // batches that share postings would otherwise each lock in their own order and deadlock.
   await sql`UPDATE jobs SET
       quality_score = v.quality_score, quality_reasons = v.quality_reasons,
       spam_score = v.spam_score, spam_reasons = v.spam_reasons,
@@ -357,8 +358,9 @@ export async function recordPublications(db: DB, records: readonly PublicationWr
       ingested_at = coalesce(jobs.ingested_at, ${at}::timestamptz),
       is_representative = CASE WHEN v.status = 'held' THEN false ELSE jobs.is_representative END
     FROM (VALUES ${values}) AS v(id, quality_score, quality_reasons, spam_score, spam_reasons, status,
-      publication_reasons, fingerprint)
-    WHERE jobs.id = v.id`.execute(db);
+      publication_reasons, fingerprint),
+      ${jobsLockedInIdOrder(records.map((r) => r.jobId))}
+    WHERE jobs.id = v.id AND locked.id = v.id`.execute(db);
 }
 
 /** The reason a released posting carries; ingestion keeps a release while the posting is unchanged. */
