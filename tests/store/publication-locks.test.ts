@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { generatedPostings } from '../../bench/data/postings';
 import { insertJobs } from '../../store/jobs';
 import { recordPublications, type PublicationWrite } from '../../store/posting-ingestion';
 import { createTestDatabase, type TestDatabase } from '../harness/services';
@@ -15,26 +16,7 @@ describe('publishing batches that share postings', () => {
     t = await createTestDatabase({ poolSize: 8 });
     ids = await insertJobs(
       t.db,
-      Array.from({ length: 300 }, (_, i) => ({
-        source: 'test',
-        externalId: crypto.randomUUID(),
-        url: `https://jobs.example.com/${crypto.randomUUID()}`,
-        title: `Line cook ${i}`,
-        companyName: 'Bistro',
-        location: null,
-        remoteType: 'onsite' as const,
-        snippet: null,
-        descriptionText: null,
-        salary: null,
-        visaSponsorship: null,
-        skillsRequired: [],
-        skillsPreferred: [],
-        yearsRequired: null,
-        educationRequired: null,
-        seniority: null,
-        onetCode: null,
-        postedAt: null,
-      })),
+      generatedPostings(300).map((p) => ({ ...p.job, externalId: crypto.randomUUID() })),
     );
   });
   afterAll(async () => {
