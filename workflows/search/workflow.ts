@@ -273,6 +273,9 @@ async function discoverWithBackoff(
   let credits = 0;
   let waited = 0;
   let delay = backoff.initialMs;
+  // Runs started before could neither back off from nor report a refusal of the first page (no
+  // cursor yet): a user at their daily cap got no word of it.
+  const firstPageRefusals = patched('discovery-first-page-refusals');
   for (;;) {
     let outcome: DiscoveryOutcome;
     try {
@@ -299,8 +302,14 @@ async function discoverWithBackoff(
     state.counts.discoveredPages = pagesDone;
     state.counts.discoveredNew = newJobIds.length;
     const refused = outcome.refused;
-    const more = pagesDone < discovery.maxPages && cursor !== null;
+    const more = pagesDone < discovery.maxPages && (cursor !== null || (firstPageRefusals && pagesDone === 0));
     if (!refused || !more) {
+      if (refused && firstPageRefusals) {
+        state.markUnavailable(
+          refused.reason,
+          `discovery stopped after ${pagesDone} page(s): ${refused.reason.replace(/_/g, ' ')}`,
+        );
+      }
       return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
     }
     const transient = isTransientRefusal(refused.reason);
