@@ -257,6 +257,8 @@ describe('the web app in headless Chromium', () => {
     await forgetWorkflow(searchId);
     await p.getByRole('link', { name: 'Past searches' }).click();
     await p.getByRole('heading', { name: 'Past searches' }).waitFor();
+    // The heading renders before the list has loaded: wait for its first entry, then count.
+    await p.locator('.search-list li').first().waitFor();
     expect(await p.locator('.search-list li').count()).toBe(1);
     await expectAccessible(p, 'past searches');
     const firstTitle = await first
