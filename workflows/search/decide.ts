@@ -36,8 +36,9 @@ export interface EnrichmentPolicy {
   readonly limit: number;
   /**
    * A search enriches only when one of its best `trigger` matches (the first page) lacks recent
-   * full text; then it enriches up to `limit` of its matches that lack it. Searches of related queries share most of their
-   * pool, so one wave of enrichment serves the searches after it, which then call nobody.
+   * full text; then it enriches up to `limit` of its matches that lack it. Searches of related
+   * queries share most of their pool, so one wave of enrichment serves the searches after it,
+   * which then call nobody.
    */
   readonly trigger: number;
   /** Full text younger than this many days is not fetched again. */
@@ -58,7 +59,7 @@ export function selectEnrichmentTargets(
   const staleBefore = now - policy.refreshDays * 24 * 3600 * 1000;
   const wants = (entry: (typeof pool)[number]): boolean =>
     entry.score >= policy.minScore && (entry.enrichedAt === null || Date.parse(entry.enrichedAt) < staleBefore);
-  if (!pool.slice(0, Math.min(pool.length, policy.trigger)).some(wants)) return [];
+  if (!pool.slice(0, policy.trigger).some(wants)) return [];
   return pool
     .filter(wants)
     .slice(0, Math.max(0, policy.limit))

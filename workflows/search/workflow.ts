@@ -302,24 +302,18 @@ async function discoverWithBackoff(
     state.counts.discoveredPages = pagesDone;
     state.counts.discoveredNew = newJobIds.length;
     const refused = outcome.refused;
+    const done = { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
     const more = pagesDone < discovery.maxPages && (cursor !== null || (firstPageRefusals && pagesDone === 0));
-    if (!refused || !more) {
-      if (refused && firstPageRefusals) {
-        state.markUnavailable(
-          refused.reason,
-          `discovery stopped after ${pagesDone} page(s): ${refused.reason.replace(/_/g, ' ')}`,
-        );
-      }
-      return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
-    }
+    // Runs started before the patch returned a refusal with nothing more to fetch unreported.
+    if (!refused || (!more && !firstPageRefusals)) return done;
     const transient = isTransientRefusal(refused.reason);
     const wait = Math.min(Math.max(refused.retryAfterMs ?? delay, backoff.initialMs), backoff.maxMs);
-    if (!transient || waited + wait > backoff.maxWaitMs) {
+    if (!more || !transient || waited + wait > backoff.maxWaitMs) {
       state.markUnavailable(
         refused.reason,
         `discovery stopped after ${pagesDone} page(s): ${refused.reason.replace(/_/g, ' ')}`,
       );
-      return { pages: pagesDone, creditsCharged: credits, cursor, newJobIds, refreshedJobIds, refused };
+      return done;
     }
     await sleep(wait);
     waited += wait;
