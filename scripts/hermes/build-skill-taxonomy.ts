@@ -86,6 +86,59 @@ const GENERIC_SUFFIX = / (software|systems?|applications?|programs?|tools?|platf
 const distinctive = (name: string): boolean =>
   name.split(' ').some((w) => /\d/.test(w) || (/.[A-Z]/.test(w) && /[a-z]/.test(w)));
 
+/** Words that name an edition, not the product: "JD Edwards EnterpriseOne", "Creo Parametric". */
+const EDITIONS = new Set(['enterpriseone', 'enterprise', 'parametric', 'professional', 'pro', 'standard', 'premium']);
+
+/**
+ * The vendors of O*NET's product names: the hand-kept list, and every capitalized first word that
+ * opens five or more product names and is no word of O*NET's prose ("PTC", "Siemens", "Bentley";
+ * not "Scientific", "Data" or "The").
+ */
+function vendorNames(ordinary: ReadonlySet<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const [, name] of onetRows('Technology Skills.txt')) {
+    const first = name!.split(' ')[0]!;
+    if (name!.includes(' ') && /^[A-Z]/.test(first)) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  const derived = [...counts].filter(([w, n]) => n >= 5 && !ordinary.has(w.toLowerCase())).map(([w]) => w);
+  return [...new Set([...VENDORS, ...derived])].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+/**
+ * What a product answers to without its vendor, and without an edition word: "Revit" (Autodesk
+ * Revit), "Crystal Reports" (SAP Crystal Reports), "JD Edwards" (Oracle JD Edwards EnterpriseOne),
+ * "Creo" (PTC Creo Parametric). A name of one word must be distinctive or a word no O*NET task,
+ * activity, tool, title or description uses ("Oracle Reports" does not lend "Reports"); a name of
+ * several must capitalize each word and open with a pair of words O*NET's prose never writes.
+ */
+function vendorLess(
+  rest: string,
+  /** Only the hand-kept vendors lend one-word names: "Ansys Fluent" may not lend "Fluent", nor "Cerner ProFile" "ProFile". */
+  oneWord: boolean,
+  ordinary: ReadonlySet<string>,
+  ordinaryPairs: ReadonlySet<string>,
+  inDevicon: (name: string) => boolean,
+): string[] {
+  const stands = (name: string): boolean => {
+    if (name.length < 3 || COMMON_WORDS.has(name.toLowerCase())) return false;
+    const words = name.split(' ');
+    if (words.length === 1) {
+      if (!oneWord) return false;
+      const unknownWord = /^[A-Z][A-Za-z]{4,}$/.test(name) && !ordinary.has(name.toLowerCase());
+      return distinctive(name) || inDevicon(name) || unknownWord;
+    }
+    const proper = words.every((w) => /^[A-Z0-9]/.test(w));
+    return proper && !ordinaryPairs.has(`${words[0]!.toLowerCase()} ${words[1]!.toLowerCase()}`);
+  };
+  const out = stands(rest) ? [rest] : [];
+  const words = rest.split(' ');
+  if (words.length >= 2 && EDITIONS.has(words[words.length - 1]!.toLowerCase())) {
+    const plain = words.slice(0, -1).join(' ');
+    if (stands(plain)) out.push(plain);
+  }
+  return out;
+}
+
 interface Draft {
   name: string;
   kind: 'technology' | 'professional';
@@ -203,7 +256,10 @@ function main(): void {
     const t = onet.titles(o.code);
     return [o.title, o.description, ...t.alternate, ...t.reported];
   });
-  const ordinary = new Set([...texts.values(), ...titleWords].flatMap((t) => t.toLowerCase().split(/[^a-z]+/)));
+  const ordinaryTexts = [...texts.values(), ...titleWords].map((t) => t.toLowerCase().split(/[^a-z]+/));
+  const ordinary = new Set(ordinaryTexts.flat());
+  const ordinaryPairs = new Set(ordinaryTexts.flatMap((ws) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`)));
+  const vendors = vendorNames(ordinary);
   for (const p of PROFESSIONAL_SKILLS) {
     if (skills.has(p.name)) throw new Error(`${p.name} is both a technology and a professional skill`);
     const draft = create(p.name, p.category, p.contextual ?? false, 'hand-kept', 'professional');
@@ -283,19 +339,20 @@ function main(): void {
     const draft = create(display, meta.commodity, single && !/[A-Z0-9].*[A-Z0-9]/.test(display.slice(1)), 'onet');
     if (display !== name) claim(draft, name);
     linkOnet(draft, name);
-    const vendor = VENDORS.find((v) => display.startsWith(`${v} `));
-    if (vendor) {
-      const rest = display.slice(vendor.length + 1);
-      // Without its vendor, "Oracle Reports" is just "Reports": only distinctive names stand alone.
-      // A one-word product name no O*NET task, activity or tool uses ("Revit", "Navisworks") is no ordinary word.
-      const unknownWord = /^[A-Z][A-Za-z]{4,}$/.test(rest) && !ordinary.has(rest.toLowerCase());
-      if (
-        rest.length >= 3 &&
-        !COMMON_WORDS.has(rest.toLowerCase()) &&
-        (distinctive(rest) || inDevicon(rest) || unknownWord)
-      )
-        claim(draft, rest);
-    }
+    const vendor = vendors.find((v) => display.startsWith(`${v} `));
+    if (vendor)
+      for (const alias of vendorLess(
+        display.slice(vendor.length + 1),
+        VENDORS.includes(vendor),
+        ordinary,
+        ordinaryPairs,
+        inDevicon,
+      ))
+        claim(draft, alias);
+  }
+  // People write Microsoft's products with its initials: "MS Project", "MS Visio".
+  for (const draft of skills.values()) {
+    if (draft.kind === 'technology' && draft.name.startsWith('Microsoft ')) claim(draft, `MS ${draft.name.slice(10)}`);
   }
 
   // devicon and linguist only lend aliases to skills we already have.

@@ -29,6 +29,25 @@ describe('skill normalization', () => {
     expect(normalizeSkill(typed)).toBe(canonical);
   });
 
+  it.each([
+    // O*NET names products with their vendor and edition; people write them without.
+    ['Crystal Reports', 'SAP Crystal Reports'],
+    ['JD Edwards', 'Oracle JD Edwards EnterpriseOne'],
+    ['Creo Parametric', 'PTC Creo Parametric'],
+    ['MS Project', 'Microsoft Project'],
+    ['MS Visio', 'Microsoft Visio'],
+  ])('%s → %s (vendor and edition left out)', (typed, canonical) => {
+    expect(normalizeSkill(typed)).toBe(canonical);
+  });
+
+  it('lends no ordinary word a product name without its vendor', () => {
+    // "Ansys Fluent" and "Cerner ProFile": vendors found by counting O*NET's names lend no single word.
+    expect(skillsIn('Fluent in Spanish and French. Updated each candidate profile, Excel, Word.')).toEqual(
+      expect.not.arrayContaining(['Ansys Fluent', 'Cerner ProFile']),
+    );
+    expect(normalizeSkill('Fluent')).toBeNull();
+  });
+
   it('keeps C, C# and C++ apart and drops what it does not know', () => {
     expect(new Set(normalizeSkills(['C', 'C#', 'C++', 'c', 'Basket weaving']))).toEqual(new Set(['C', 'C#', 'C++']));
     expect(normalizeSkill('NET')).toBeNull();
@@ -67,6 +86,14 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
   it('reads a name across a wrapped line, never across a line that starts anew', () => {
     expect(skillsIn('Highlights\nAccount\nmanagement\nClient relationship')).toContain('Account management');
     expect(skillsIn('Key Account\nManagement Team')).not.toContain('Account management');
+  });
+
+  it('reads a name across the wrap of a comma list, never across a break after a list mark', () => {
+    const wrappedList =
+      'Excel, Word skills *IFS, Macola, NetSuite, ADP Payroll, Tool$, Crystal\nReports, Global, QuickBooks';
+    expect(skillsIn(wrappedList)).toContain('SAP Crystal Reports');
+    expect(skillsIn('Excel, Word, Visio, Crystal,\nReports, Global, QuickBooks')).not.toContain('SAP Crystal Reports');
+    expect(skillsIn('IFS, Macola, NetSuite, Crystal\nReports were filed monthly')).not.toContain('SAP Crystal Reports');
   });
 
   it('prefers the longest name at a position', () => {

@@ -215,10 +215,15 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     let matched = 0;
     for (let n = Math.min(taxonomy.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
       const window = tokens.slice(i, i + n);
-      // A name never spans sentence punctuation, nor a line break unless the next line goes on in
-      // lower case: a wrapped line ("Account\nmanagement", "financial reporting, and management\naccounting").
+      // A name never spans sentence punctuation, nor a line break unless the line was wrapped: the
+      // next line goes on in lower case ("Account\nmanagement", "financial reporting, and
+      // management\naccounting") or a comma list runs on across it ("Tool$, Crystal\nReports, Global").
       const span = text.slice(window[0]!.start, window[n - 1]!.end);
-      if (n > 1 && (/[,;:()|]/.test(span) || /\n(?![ \t]*\p{Ll})/u.test(span))) continue;
+      if (
+        n > 1 &&
+        (/[,;:()|]/.test(span) || (span.includes('\n') && !wrapped(text, window[0]!.start, window[n - 1]!.end)))
+      )
+        continue;
       const keys = window.map((t) => t.key);
       const entry =
         taxonomy.byKey.get(keys.join(' ')) ??
@@ -257,6 +262,22 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   return found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
     .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }));
+}
+
+/**
+ * Every line break in text[start, end) is a wrap: the next line goes on in lower case, or the break
+ * falls inside an item of a comma list (commas on the line before it and after it, none at the break).
+ */
+function wrapped(text: string, start: number, end: number): boolean {
+  for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+    if (/^[ \t]*\p{Ll}/u.test(text.slice(at + 1, at + 3))) continue;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const before = text.slice(lineStart, at);
+    const nextEnd = text.indexOf('\n', at + 1);
+    const after = text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd);
+    if ((before.match(/,/g) ?? []).length < 2 || /[,;:.]\s*$/.test(before) || !after.includes(',')) return false;
+  }
+  return true;
 }
 
 function byStem(taxonomy: SkillTaxonomy, keys: readonly string[], stems: readonly string[]): Entry | undefined {
