@@ -198,8 +198,18 @@ describe('skills of every occupation', () => {
     // "Excel spreadsheets" says Excel; "Industrial Facilities" is no facilities management.
     ['Spreadsheets', 'Excel spreadsheets'],
     ['Facilities management', 'Energy Conservation, Energy Solutions, Industrial\nFacilities, Retail'],
+    // An ordinary word inside another item of a list is no list item of its own: the neighbour that
+    // vouches for it must stand in another item ("Power tools" here is a word of the same one).
+    ['Operations management', 'Quality control\n\nPower and hand tool operation\n\nMS Office proficient'],
+    ['Operations management', 'Inventory Control Operation'],
   ])('no %s in %j', (skill, text) => {
     expect(skillsIn(text)).not.toContain(skill);
+  });
+
+  it('still reads ordinary words set off by "&" or a comma as items of a list', () => {
+    expect(skillsIn('Analytical & problem solving\nAdaptability, teamwork & communication')).toEqual(
+      expect.arrayContaining(['Problem solving', 'Teamwork', 'Communication']),
+    );
   });
 
   it('resolves professional spellings to one canonical name', () => {

@@ -122,6 +122,9 @@ const LIST_PUNCTUATION = /[,;/|()•:·\-–\n]|\band\b|\bor\b/;
 /** Professional words join prose with "and" ("safety and security policies"): only real list marks count. */
 const LIST_MARKS = /[,;/|()•:·\-–\n]/;
 
+/** What parts two items of a list: a list mark, "&", "and", "or". */
+const ITEM_BREAK = /[,;/|()•:·\-–\n&]|\band\b|\bor\b/;
+
 /** Words that say "technology" around an ambiguous name: "the Go programming language", "C code". */
 const TECH_CONTEXT =
   /\b(?:programming|language|languages|engineer|engineers|engineering|developer|developers|code|coding|framework|frameworks|software|scripting|scripts?|api|apis|backend|back-end|frontend|front-end|stack|database|sdk|library|libraries|compiler|operating systems?|os|apps?|mobile)\b/i;
@@ -311,7 +314,9 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     (!m.strict || m.kind !== 'technology' || DEVELOPER_CATEGORIES.has(o.category)) &&
     o.start >= from &&
     o.end <= to &&
-    Math.abs(o.start - m.start) < 160;
+    Math.abs(o.start - m.start) < 160 &&
+    // Another item of the list, not a word of the same one: "Social Media Recruiting" names one skill.
+    ITEM_BREAK.test(text.slice(Math.min(m.end, o.end), Math.max(m.start, o.start)));
   // A list item of its own: "  * Rust". A strict name needs a neighbour in the lines around it.
   if (/^[\s*•·\-–o]*$/.test(text.slice(lineStart, m.start)) && /^[\s.,;]*$/.test(text.slice(m.end, lineEnd))) {
     if (!m.strict) return true;
