@@ -174,7 +174,9 @@ const CATEGORY_OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
 /** Plural and singular of the last word: "account reconciliation" ↔ "account reconciliations". */
 function numberVariants(alias: string): string[] {
   const m = /^(.*?)([a-z]+)$/.exec(alias);
-  if (!m || /[A-Z]/.test(alias) || m[2]!.length < 4) return [];
+  // An inner capital makes a proper name ("Microsoft Office", "ServSafe"); a sentence-case name
+  // ("Human resources") has plain words that take a number.
+  if (!m || /[A-Z]/.test(alias.slice(1)) || m[2]!.length < 4) return [];
   const [, stem, last] = m as unknown as [string, string, string];
   if (last.endsWith('ies')) return [`${stem}${last.slice(0, -3)}y`];
   if (last.endsWith('ss') || last.endsWith('us') || last.endsWith('is')) return [`${stem}${last}es`];

@@ -216,6 +216,8 @@ describe('skills of every occupation', () => {
     expect(normalizeSkill('bank reconciliations')).toBe('Account reconciliation');
     expect(normalizeSkill('ServSafe')).toBe('Food safety');
     expect(normalizeSkill('lesson plans')).toBe('Lesson planning');
+    // A canonical name in sentence case takes a number like its aliases do.
+    expect(normalizeSkill('Human Resource')).toBe('Human resources');
   });
 });
 
