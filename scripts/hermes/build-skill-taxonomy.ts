@@ -111,6 +111,12 @@ function vendorNames(ordinary: ReadonlySet<string>): string[] {
  * activity, tool, title or description uses ("Oracle Reports" does not lend "Reports"); a name of
  * several must capitalize each word and open with a pair of words O*NET's prose never writes.
  */
+interface VendorLessName {
+  readonly name: string;
+  /** Counts only as written (capitalized): every word of it is an ordinary word. */
+  readonly cased: boolean;
+}
+
 function vendorLess(
   rest: string,
   /** Only the hand-kept vendors lend one-word names: "Ansys Fluent" may not lend "Fluent", nor "Cerner ProFile" "ProFile". */
@@ -118,7 +124,7 @@ function vendorLess(
   ordinary: ReadonlySet<string>,
   ordinaryPairs: ReadonlySet<string>,
   inDevicon: (name: string) => boolean,
-): string[] {
+): VendorLessName[] {
   const stands = (name: string): boolean => {
     if (name.length < 3 || COMMON_WORDS.has(name.toLowerCase())) return false;
     const words = name.split(' ');
@@ -130,11 +136,19 @@ function vendorLess(
     const proper = words.every((w) => /^[A-Z0-9]/.test(w));
     return proper && !ordinaryPairs.has(`${words[0]!.toLowerCase()} ${words[1]!.toLowerCase()}`);
   };
-  const out = stands(rest) ? [rest] : [];
+  // "Data Pipeline", "Marketing Automation", "Business Objects" are also what their words say: a
+  // name of ordinary words only counts written as the product's name, capitalized.
+  const alias = (name: string): VendorLessName => ({
+    name,
+    cased:
+      name.includes(' ') &&
+      name.split(' ').every((w) => !distinctive(w) && !/^[A-Z0-9]{2,}$/.test(w) && ordinary.has(w.toLowerCase())),
+  });
+  const out = stands(rest) ? [alias(rest)] : [];
   const words = rest.split(' ');
   if (words.length >= 2 && EDITIONS.has(words[words.length - 1]!.toLowerCase())) {
     const plain = words.slice(0, -1).join(' ');
-    if (stands(plain)) out.push(plain);
+    if (stands(plain)) out.push(alias(plain));
   }
   return out;
 }
@@ -146,6 +160,7 @@ interface Draft {
   aliases: Set<string>;
   contextual: boolean;
   strict: boolean;
+  casedAliases: Set<string>;
   sources: Set<string>;
   occupations: Map<string, number>;
 }
@@ -175,8 +190,10 @@ const CATEGORY_OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
 function numberVariants(alias: string): string[] {
   const m = /^(.*?)([a-z]+)$/.exec(alias);
   // An inner capital makes a proper name ("Microsoft Office", "ServSafe"); a sentence-case name
-  // ("Human resources") has plain words that take a number.
-  if (!m || /[A-Z]/.test(alias.slice(1)) || m[2]!.length < 4) return [];
+  // ("Human resources") has plain words that take a number. A capitalized single word keeps its
+  // number: "Organization" is organizing, "organizations" are employers; "Sales" is no "sale".
+  if (!m || /[A-Z]/.test(alias.slice(1)) || (/^[A-Z]/.test(alias) && !alias.includes(' ')) || m[2]!.length < 4)
+    return [];
   const [, stem, last] = m as unknown as [string, string, string];
   if (last.endsWith('ies')) return [`${stem}${last.slice(0, -3)}y`];
   if (last.endsWith('ss') || last.endsWith('us') || last.endsWith('is')) return [`${stem}${last}es`];
@@ -228,6 +245,7 @@ function main(): void {
       aliases: new Set(),
       contextual,
       strict: false,
+      casedAliases: new Set(),
       sources: new Set([source]),
       occupations: new Map(),
     };
@@ -349,8 +367,10 @@ function main(): void {
         ordinary,
         ordinaryPairs,
         inDevicon,
-      ))
-        claim(draft, alias);
+      )) {
+        claim(draft, alias.name);
+        if (alias.cased && draft.aliases.has(alias.name)) draft.casedAliases.add(alias.name);
+      }
   }
   // People write Microsoft's products with its initials: "MS Project", "MS Visio".
   for (const draft of skills.values()) {
@@ -394,6 +414,7 @@ function main(): void {
       aliases: [...s.aliases].sort(),
       ...(s.contextual ? { contextual: true } : {}),
       ...(s.strict ? { strict: true } : {}),
+      ...(s.casedAliases.size ? { casedAliases: [...s.casedAliases].sort() } : {}),
       sources: [...s.sources].sort(),
       occupations: [...s.occupations.keys()].sort(),
     }));

@@ -40,6 +40,18 @@ describe('skill normalization', () => {
     expect(normalizeSkill(typed)).toBe(canonical);
   });
 
+  it('reads a bare product name of ordinary words only as written, capitalized', () => {
+    expect(skillsIn('Built a data pipeline; ran marketing automation; held organizations together.')).toEqual([]);
+    expect(skillsIn('Skills: Data Pipeline, Business Objects, Windows Server')).toEqual([
+      'Amazon Data Pipeline',
+      'SAP Business Objects',
+      'Microsoft Windows Server',
+    ]);
+    // A capitalized word alone keeps its number: "Organization" is organizing, "Sales" no "sale".
+    expect(normalizeSkill('organizations')).toBeNull();
+    expect(normalizeSkill('sale')).toBeNull();
+  });
+
   it('lends no ordinary word a product name without its vendor', () => {
     // "Ansys Fluent" and "Cerner ProFile": vendors found by counting O*NET's names lend no single word.
     expect(skillsIn('Fluent in Spanish and French. Updated each candidate profile, Excel, Word.')).toEqual(

@@ -15,6 +15,8 @@ export interface TaxonomySkill {
   readonly contextual?: boolean;
   /** Contextual even when capitalized mid-sentence ("Executive Chef"): counts in lists only. */
   readonly strict?: boolean;
+  /** Aliases of ordinary words only ("Business Objects"): they count only written as here. */
+  readonly casedAliases?: readonly string[];
   readonly sources: readonly string[];
   /** O*NET-SOC codes of the occupations that use the skill. */
   readonly occupations: readonly string[];
@@ -30,6 +32,8 @@ interface Entry {
   readonly skill: TaxonomySkill;
   /** The alias or name as written in the taxonomy, for the case rules. */
   readonly written: string;
+  /** Counts only written exactly so (capitals included). */
+  readonly cased?: boolean;
 }
 
 export interface SkillTaxonomy {
@@ -62,7 +66,7 @@ export function loadSkillTaxonomy(): SkillTaxonomy {
     for (const written of [skill.name, ...skill.aliases]) {
       const key = skillKey(written);
       if (!key || byKey.has(key)) continue;
-      byKey.set(key, { skill, written });
+      byKey.set(key, { skill, written, ...(skill.casedAliases?.includes(written) ? { cased: true } : {}) });
       maxTokens = Math.max(maxTokens, key.split(' ').length);
     }
   }
@@ -234,6 +238,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
           ? byStem(taxonomy, keys, stems.slice(i, i + n) as string[])
           : undefined);
       if (!entry) continue;
+      // "data pipeline" is no Amazon Data Pipeline; "Business Objects" in a list is SAP's.
+      if (entry.cased && span.replace(/\s+/g, ' ') !== entry.written) continue;
       const first = window[0]!.surface;
       if (
         !caseFits(span, entry.written) &&
