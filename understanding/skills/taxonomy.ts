@@ -126,8 +126,8 @@ const LIST_PUNCTUATION = /[,;/|()•:·\-–\n]|\band\b|\bor\b/;
 /** Professional words join prose with "and" ("safety and security policies"): only real list marks count. */
 const LIST_MARKS = /[,;/|()•:·\-–\n]/;
 
-/** What parts two items of a list: a list mark, "&", "and", "or". */
-const ITEM_BREAK = /[,;/|()•:·\-–\n&]|\band\b|\bor\b/;
+/** What parts two items of a list: what sets off a list item, or "&". */
+const ITEM_BREAK = new RegExp(`${LIST_PUNCTUATION.source}|&`);
 
 /** Words that say "technology" around an ambiguous name: "the Go programming language", "C code". */
 const TECH_CONTEXT =
