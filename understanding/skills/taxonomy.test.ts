@@ -218,6 +218,13 @@ describe('skills of every occupation', () => {
     expect(skillsIn(text)).not.toContain(skill);
   });
 
+  it('reads an ordinary word the text calls a skill ("compliance experience", "knowledge of insurance")', () => {
+    expect(skillsIn('* Regulatory or compliance experience\n* Working knowledge of insurance')).toEqual(
+      expect.arrayContaining(['Compliance', 'Insurance']),
+    );
+    expect(skillsIn('Reported to the compliance department weekly. Sold insurance to families.')).toEqual([]);
+  });
+
   it('still reads ordinary words set off by "&" or a comma as items of a list', () => {
     expect(skillsIn('Analytical & problem solving\nAdaptability, teamwork & communication')).toEqual(
       expect.arrayContaining(['Problem solving', 'Teamwork', 'Communication']),

@@ -336,6 +336,18 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
   const lastItem = /^\.?\s*$/.test(text.slice(m.end, lineEnd));
   const delimited = m.start === lineStart || marks.test(before) || lastItem || marks.test(after);
   if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
+  // Said to be a skill: "insurance industry knowledge", "compliance experience", "experience in counseling".
+  if (
+    !m.strict &&
+    m.kind === 'professional' &&
+    (/^[\s-]*(?:industry\s+)?(?:skills?|experience|knowledge|expertise|background|proficiency)\b/i.test(
+      text.slice(m.end, m.end + 30),
+    ) ||
+      /\b(?:experience|experienced|skilled|expertise|knowledge|proficient|background|trained)\s+(?:in|with|of)\s+$/i.test(
+        text.slice(Math.max(0, m.start - 30), m.start),
+      ))
+  )
+    return true;
   if (m.strict && m.kind === 'technology') {
     const around = text.slice(Math.max(lineStart, m.start - 50), Math.min(lineEnd, m.end + 50));
     return TECH_CONTEXT.test(around.replace(m.text, ' '));
