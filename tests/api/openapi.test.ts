@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { Client, Connection } from '@temporalio/client';
+import { Client, type Connection } from '@temporalio/client';
+import { connectTemporal } from '../../temporal/connection';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Express } from 'express';
 import type { Redis } from 'ioredis';
@@ -63,7 +64,7 @@ describe('/openapi.json', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     redis = await createTestRedis();
-    connection = await Connection.connect({ address: temporalAddress() });
+    connection = await connectTemporal({ address: temporalAddress() });
     const config = loadConfig({
       DATABASE_URL: t.url,
       REDIS_URL: testRedisUrl(),

@@ -1,4 +1,5 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, type Connection } from '@temporalio/client';
+import { connectTemporal } from '../../temporal/connection';
 import { NativeConnection } from '@temporalio/worker';
 import type { Redis } from 'ioredis';
 import type { DB } from '../../store/database';
@@ -22,7 +23,7 @@ export interface TestConnections {
 export async function openTestConnections(): Promise<TestConnections> {
   const database = await createTestDatabase();
   const redis = await createTestRedis();
-  const connection = await Connection.connect({ address: temporalAddress() });
+  const connection = await connectTemporal({ address: temporalAddress() });
   const native = await NativeConnection.connect({ address: temporalAddress() });
   return {
     database,

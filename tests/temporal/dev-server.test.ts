@@ -1,4 +1,5 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, type Connection } from '@temporalio/client';
+import { connectTemporal } from '../../temporal/connection';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { UserTierAttribute } from '../../temporal/search-attributes';
 import { temporalAddress, uniquePrefix } from '../harness/services';
@@ -11,7 +12,7 @@ describe('Temporal dev server', () => {
   let nativeConnection: NativeConnection;
 
   beforeAll(async () => {
-    connection = await Connection.connect({ address: temporalAddress() });
+    connection = await connectTemporal({ address: temporalAddress() });
     client = new Client({ connection });
     nativeConnection = await NativeConnection.connect({ address: temporalAddress() });
   });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import { Client, type Connection } from '@temporalio/client';
+import { connectTemporal } from '../../temporal/connection';
 import { ApplicationFailure } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -43,7 +44,7 @@ describe('resumeIngestionWorkflow', () => {
   let bundle: WorkflowBundleWithSourceMap;
 
   beforeAll(async () => {
-    connection = await Connection.connect({ address: temporalAddress() });
+    connection = await connectTemporal({ address: temporalAddress() });
     client = new Client({ connection });
     native = await NativeConnection.connect({ address: temporalAddress() });
     bundle = await bundleWorkflows();
