@@ -1,0 +1,90 @@
+import crypto from 'node:crypto';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { SearchFilters } from '../../api/search-schemas';
+import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
+import { searchWorkflowId } from '../../temporal/workflow-ids';
+import { searchWorkflow } from '../../workflows/search/workflow';
+import { openTestConnections, type TestConnections } from '../harness/connections';
+import { uniquePrefix } from '../harness/services';
+import { bundleWorkflows } from '../harness/workflow-bundle';
+import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers } from './search-world';
+
+/**
+ * A worker that has evicted a running search (cache pressure, a restart) rebuilds it by replaying
+ * its history so far, for its next task or for a query. The history must replay at any point,
+ * whatever order enrichments, re-rankings (local activities) and their upserts happened in: here
+ * fetches and rankings take random times and the history is replayed again and again mid-run.
+ */
+let bundle: WorkflowBundleWithSourceMap;
+let services: TestConnections;
+beforeAll(async () => {
+  bundle = await bundleWorkflows();
+  services = await openTestConnections();
+}, 60_000);
+afterAll(() => services?.close());
+
+const jitter = (min: number, max: number) => new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
+
+it('replays a paid search at any point while its enrichments finish during re-rankings', async () => {
+  for (let round = 0; round < 2; round++) {
+    const world = new SearchWorld({ jobs: makeJobs(40, uniquePrefix('stress'), () => 80) });
+    const provider = world.providerActivities();
+    world.providerActivities = () => ({
+      ...provider,
+      fetchJobDetails: async (request) => {
+        await jitter(0, 60);
+        return provider.fetchJobDetails(request);
+      },
+    });
+    await withWorldWorkers(
+      { native: services.native, client: services.client, db: services.db, bundle },
+      world,
+      () => {
+        const search = world.searchActivities();
+        return {
+          ...search,
+          rankCandidates: async (request) => {
+            await jitter(5, 80);
+            return search.rankCandidates(request);
+          },
+        };
+      },
+      async (queues: TaskQueueNames) => {
+        const searchId = crypto.randomUUID();
+        const handle = await services.client.workflow.start(searchWorkflow, {
+          workflowId: searchWorkflowId(searchId),
+          taskQueue: queues.search,
+          args: [
+            {
+              searchId,
+              taskQueues: queues,
+              userId: crypto.randomUUID(),
+              tier: 'paid',
+              resumeId: null,
+              query: { keyword: 'cook', location: 'Remote' },
+              normalizedQuery: uniquePrefix('cook|remote'),
+              filters: SearchFilters.parse({}),
+              settings: { ...TEST_SETTINGS, enrichLimit: 40, enrichConcurrency: 10 },
+            },
+          ],
+        });
+        let done = false;
+        const midway = (async () => {
+          let n = 0;
+          while (!done) {
+            const partial = await handle.fetchHistory();
+            await Worker.runReplayHistory({ workflowBundle: bundle }, partial, `${handle.workflowId}-${n++}`);
+          }
+          return n;
+        })();
+        const final = await handle.result().finally(() => {
+          done = true;
+        });
+        expect(await midway).toBeGreaterThan(0);
+        expect(final.counts.enrichDone).toBeGreaterThan(0);
+        const history = await handle.fetchHistory();
+        await Worker.runReplayHistory({ workflowBundle: bundle }, history, handle.workflowId);
+      },
+    );
+  }
+}, 240_000);
