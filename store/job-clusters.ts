@@ -111,11 +111,12 @@ export async function findDedupRows(trx: Transaction<Database>, jobIds: readonly
  * duplicate, and the limit per posting, are applied in memory (ingestion/cluster-plan.ts), where
  * the batch's own postings meet each other too. `limit` bounds the whole answer.
  *
- * The bands are matched by unnesting each posting's 32 keys against the batch's (a hashed `= ANY`),
- * not with `&&` over the GIN index: with a batch's 2,000 keys, `&&` on a seq scan compares every
- * pair of keys on every row, and the GIN scan reads the index's whole pending list of recent
- * inserts once per key; both took 0.2–1 s per batch on 1,000 postings, this takes 30 ms on 2,000.
- * It grows with the table (docs/ingestion.md#the-database-steps).
+ * The bands go through the GIN index on lsh_keys (no pending list: its migration turned
+ * `fastupdate` off). The batch's keys are passed as a scalar subquery on purpose: given the literal
+ * array of about 2,000 keys, the planner estimates that nearly every row overlaps it and scans the
+ * table, comparing every pair of keys on every row (18 s at 100,000 postings); hidden behind the
+ * subquery it takes its default estimate and the index (15–25 ms). The earlier unnest of every
+ * row's keys grew with the table: 0.6–0.8 s a page at 100,000 (docs/ingestion.md#the-database-steps).
  */
 export async function findDuplicateCandidates(
   trx: Transaction<Database>,
@@ -142,8 +143,7 @@ export async function findDuplicateCandidates(
             ${sql.val(named.map((r) => r.locationKey))}::text[]) AS q(c, t, l)
           ON j.company_key IS NOT NULL AND j.company_key = q.c AND j.title_key = q.t AND j.location_key = q.l
         UNION
-        SELECT id FROM jobs WHERE EXISTS (
-          SELECT 1 FROM unnest(lsh_keys) AS k(v) WHERE k.v = ANY(${sql.val(bands)}::integer[])))`,
+        SELECT id FROM jobs WHERE lsh_keys && (SELECT ${sql.val(bands)}::integer[]))`,
     )
     .limit(limit + rows.length)
     .execute();

@@ -10,6 +10,7 @@ import * as opsReembedding from './2026_12_06_12_10_ops_reembedding';
 import * as hardenDropRefusedResumes from './2026_12_06_12_20_harden_drop_refused_resumes';
 import * as ingestPipeline from './2026_12_06_13_00_ingest_pipeline';
 import * as searchesDiscoveryRest from './2026_12_07_00_00_searches_discovery_rest';
+import * as jobsIngestionLookups from './2026_12_07_00_10_jobs_ingestion_lookups';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -27,4 +28,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_06_12_20_harden_drop_refused_resumes': hardenDropRefusedResumes,
   '2026_12_06_13_00_ingest_pipeline': ingestPipeline,
   '2026_12_07_00_00_searches_discovery_rest': searchesDiscoveryRest,
+  '2026_12_07_00_10_jobs_ingestion_lookups': jobsIngestionLookups,
 };
