@@ -17,8 +17,8 @@ import { mean, ndcgAt, precisionAt, round } from './stats';
  * `npm run eval:matching`: ranking quality of (a) BM25 over the full posting text, (b) semantic
  * only (cosine of profile and listing embeddings) and (c) the composite score, on postings from the
  * O*NET-based generator (ground-truth occupation codes) and synthetic resumes of known occupation
- * (bench/data/eval-resumes.ts). The composite runs as the cache lookup does: the semantic top 500
- * are composite-scored and re-ranked. A posting is relevant to a resume when both have the same
+ * (bench/data/eval-resumes.ts). The composite runs as the cache lookup does: the semantic top
+ * MATCHING_CANDIDATES (500) are composite-scored and re-ranked. A posting is relevant to a resume when both have the same
  * O*NET-SOC code; nDCG@20 and precision@20 are averaged over resumes.
  *
  * One JSON line per embedding (hash always, hf when HF_TOKEN or HF_ENDPOINT_URL is set, each
@@ -32,7 +32,6 @@ const RESUMES = Number(process.env.EVAL_RESUMES ?? 150);
 /** Which posting text the semantic side embeds: the full description (default) or the listing. */
 const TEXT = process.env.EVAL_TEXT === 'listing' ? 'listing' : 'fulltext';
 const K = 20;
-const CANDIDATES = 500;
 
 const note = (message: string): void => {
   process.stderr.write(`[eval:matching] ${message}\n`);
@@ -89,7 +88,7 @@ async function evaluate(
     record('bm25', topK(bm25.score(resume.text), K));
     const profile = profileVectors[r] as Float32Array;
     const cosines = listingVectors.map((v) => cosine(profile, v));
-    const nearest = topK(cosines, CANDIDATES);
+    const nearest = topK(cosines, matching.candidates);
     record('semantic', nearest.slice(0, K));
     const composite = nearest
       .map((i) => {

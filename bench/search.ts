@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import { migrateToLatest } from '../schema/migrator';
 import { startInfrastructure, type Infrastructure } from '../scripts/stack/infrastructure';
 import { httpReady, sleep, waitUntilReady, type ManagedProcess } from '../scripts/stack/managed-process';
 import { findFreePort } from '../scripts/stack/ports';
 import { planProviderProcesses } from '../scripts/stack/provider-plan';
-import { createDatabase } from '../store/database';
+import { createDatabase, type DB } from '../store/database';
 import { createUser } from '../store/users';
 import type { SearchProgress } from '../common/vocabulary/search';
 import { benchConfig } from './config';
@@ -117,6 +118,39 @@ async function uploadResume(base: string, key: string, name: string, text: strin
   return body.id;
 }
 
+/** Starts PostgreSQL's per-statement counters afresh (pg_stat_statements, preloaded when profiling). */
+async function resetStatementStats(db: DB): Promise<void> {
+  await sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`.execute(db);
+  await sql`SELECT pg_stat_statements_reset()`.execute(db);
+}
+
+/**
+ * PostgreSQL's time by statement since the reset, per cache-only search, largest first: which
+ * query its share of a search's CPU goes to (execution time is wall time, close to CPU when the
+ * data is in shared buffers).
+ */
+async function writeStatementStats(db: DB, file: string, searches: number) {
+  const { rows } = await sql<{ query: string; calls: string; total_ms: number; rows: string; blks: string }>`
+    SELECT query, calls::text, total_exec_time + total_plan_time AS total_ms, rows::text,
+           (shared_blks_hit + shared_blks_read)::text AS blks
+      FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 40`.execute(db);
+  const perSearch = rows.map((r) => ({
+    ms_per_search: round(r.total_ms / searches, 2),
+    calls_per_search: round(Number(r.calls) / searches, 2),
+    ms_per_call: round(r.total_ms / Math.max(1, Number(r.calls)), 2),
+    rows_per_call: round(Number(r.rows) / Math.max(1, Number(r.calls)), 1),
+    buffers_per_call: round(Number(r.blks) / Math.max(1, Number(r.calls)), 0),
+    query: r.query.replace(/\s+/g, ' ').slice(0, 400),
+  }));
+  fs.writeFileSync(file, `${JSON.stringify(perSearch, null, 2)}\n`);
+  note(
+    `PostgreSQL by statement (ms per search): ${perSearch
+      .slice(0, 6)
+      .map((s) => s.ms_per_search)
+      .join(', ')} → ${file}`,
+  );
+}
+
 async function main(): Promise<void> {
   const config = benchConfig();
   const { embedder, plan } = await createEmbedder({ ...config.embeddings, batchSize: 64 });
@@ -142,7 +176,13 @@ async function main(): Promise<void> {
       database: 'hirehound',
       durable: false,
       onPhase: (service, message) => note(`${service}: ${message}`),
-      postgresSettings: { shared_buffers: '512MB', maintenance_work_mem: '1GB', max_parallel_maintenance_workers: '2' },
+      postgresSettings: {
+        shared_buffers: '512MB',
+        maintenance_work_mem: '1GB',
+        max_parallel_maintenance_workers: '2',
+        // Profiling also counts PostgreSQL's time by statement (pg-statements.json beside the profiles).
+        ...(PROFILE_DIR ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } : {}),
+      },
     });
     const db = createDatabase({
       url: infra.databaseUrl,
@@ -279,6 +319,7 @@ async function main(): Promise<void> {
       const loadIds: [string, string][] = [];
       let failures = 0;
       const loadAverage = os.loadavg().map((l) => round(l, 2));
+      if (PROFILE_DIR) await resetStatementStats(db);
       const cpuBefore = cpuNow();
       const threadsBefore = workerThreadsNow();
       const throughputStartUs = monotonicUs();
@@ -316,6 +357,7 @@ async function main(): Promise<void> {
       const cpuPerSearch = perSearch(cpuDelta(cpuBefore, cpuNow()));
       const workerThreadsPerSearch = perSearch(cpuDelta(threadsBefore, workerThreadsNow()));
       const perS = loadMs.length / (loadS + drainS);
+      if (PROFILE_DIR) await writeStatementStats(db, path.join(PROFILE_DIR, 'pg-statements.json'), loadMs.length);
       note(
         `throughput: ${loadMs.length} searches in ${loadS.toFixed(1)} s (+${drainS.toFixed(1)} s until all finished), p95 ${round(percentile(loadMs, 95))} ms, ${failures} failed`,
       );

@@ -227,7 +227,8 @@ export const TOOL_VARIABLES: readonly ToolVariable[] = [
     name: 'BENCH_PROFILE_DIR',
     default: undefined,
     readBy: '`npm run bench:search`, `npm run bench:replay`',
-    description: 'a folder to write V8 CPU profiles of the processes to',
+    description:
+      'a folder to write V8 CPU profiles of the processes to (bench:search also writes PostgreSQL time by statement there)',
   },
   {
     name: 'BENCH_EMBED_TEXTS',
