@@ -161,6 +161,13 @@ export const TOOL_VARIABLES: readonly ToolVariable[] = [
     description: 'clients searching at once in that run',
   },
   { name: 'BENCH_ENRICH_RUNS', default: '3', readBy: '`npm run bench:search`', description: 'paid enrichment runs' },
+  {
+    name: 'BENCH_INGEST_STORED',
+    default: '0',
+    readBy: '`npm run bench:ingest`',
+    description:
+      'stored postings (each with its LSH band keys) put in the table before the run, to measure the lookups at a running cache size',
+  },
   { name: 'BENCH_WORKERS', default: '1', readBy: '`npm run bench:search`', description: 'worker processes' },
   {
     name: 'BENCH_REPLAY_SEARCHES',

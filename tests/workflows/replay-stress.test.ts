@@ -1,8 +1,11 @@
 import crypto from 'node:crypto';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { SearchFilters } from '../../api/search-schemas';
 import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
+import { firstResultsUpdate } from '../../workflows/search/messages';
 import { searchWorkflow } from '../../workflows/search/workflow';
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { uniquePrefix } from '../harness/services';
@@ -13,7 +16,8 @@ import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers } from './search
  * A worker that has evicted a running search (cache pressure, a restart) rebuilds it by replaying
  * its history so far, for its next task or for a query. The history must replay at any point,
  * whatever order enrichments, re-rankings (local activities) and their upserts happened in: here
- * fetches and rankings take random times and the history is replayed again and again mid-run.
+ * a paid search started as the API starts it (update-with-start) discovers and then enriches while
+ * fetches and rankings take random times, and its history is replayed again and again mid-run.
  */
 let bundle: WorkflowBundleWithSourceMap;
 let services: TestConnections;
@@ -23,11 +27,27 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => services?.close());
 
+/**
+ * The history up to its last completed workflow task: what a worker that evicted the run replays.
+ * Events after it (a task under way, results not yet handed to the workflow) would make the replay
+ * worker run the workflow on, and it has no activities to run.
+ */
+function completedPart(history: temporal.api.history.v1.IHistory): temporal.api.history.v1.IHistory {
+  const events = history.events ?? [];
+  const last = events.findLastIndex(
+    (e) => e.eventType === temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
+  );
+  return { ...history, events: events.slice(0, last + 1) };
+}
+
 const jitter = (min: number, max: number) => new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
 
 it('replays a paid search at any point while its enrichments finish during re-rankings', async () => {
-  for (let round = 0; round < 2; round++) {
-    const world = new SearchWorld({ jobs: makeJobs(40, uniquePrefix('stress'), () => 80) });
+  for (let round = 0; round < 3; round++) {
+    const world = new SearchWorld({
+      jobs: makeJobs(30, uniquePrefix('stress'), () => 50),
+      discoverPages: [makeJobs(10, uniquePrefix('found1'), () => 70), makeJobs(10, uniquePrefix('found2'), () => 65)],
+    });
     const provider = world.providerActivities();
     world.providerActivities = () => ({
       ...provider,
@@ -51,9 +71,10 @@ it('replays a paid search at any point while its enrichments finish during re-ra
       },
       async (queues: TaskQueueNames) => {
         const searchId = crypto.randomUUID();
-        const handle = await services.client.workflow.start(searchWorkflow, {
+        const op = new WithStartWorkflowOperation(searchWorkflow, {
           workflowId: searchWorkflowId(searchId),
           taskQueue: queues.search,
+          workflowIdConflictPolicy: 'FAIL',
           args: [
             {
               searchId,
@@ -64,15 +85,20 @@ it('replays a paid search at any point while its enrichments finish during re-ra
               query: { keyword: 'cook', location: 'Remote' },
               normalizedQuery: uniquePrefix('cook|remote'),
               filters: SearchFilters.parse({}),
-              settings: { ...TEST_SETTINGS, enrichLimit: 40, enrichConcurrency: 10 },
+              settings: { ...TEST_SETTINGS, enrichLimit: 40, enrichConcurrency: 20 },
             },
           ],
         });
+        await services.client.workflow.executeUpdateWithStart(firstResultsUpdate, {
+          args: [{ limit: 20 }],
+          startWorkflowOperation: op,
+        });
+        const handle = await op.workflowHandle();
         let done = false;
         const midway = (async () => {
           let n = 0;
           while (!done) {
-            const partial = await handle.fetchHistory();
+            const partial = completedPart(await handle.fetchHistory());
             await Worker.runReplayHistory({ workflowBundle: bundle }, partial, `${handle.workflowId}-${n++}`);
           }
           return n;
