@@ -11,6 +11,7 @@ import { planProviderProcesses } from '../scripts/stack/provider-plan';
 import { createDatabase, type DB } from '../store/database';
 import { createUser } from '../store/users';
 import type { SearchProgress } from '../common/vocabulary/search';
+import { searchWorkflowId } from '../temporal/workflow-ids';
 import { benchConfig } from './config';
 import { loadCacheCorpus } from './data/cache-corpus';
 import { BENCH_DATA } from './data/paths';
@@ -18,6 +19,7 @@ import { cacheAttributes, numberedIdentity, seedCache } from './data/seed-cache'
 import { runPool } from './load';
 import { startNodeProcess } from './node-process';
 import { cpuDelta, cpuMsByThread, cpuMsByTree } from './process-cpu';
+import { createReplayCheck } from './replay-check';
 import { percentile, round } from './stats';
 
 /**
@@ -366,6 +368,7 @@ async function main(): Promise<void> {
 
       // 3. Paid runs: discovery pages then enrichment of the top N, against a fixed provider latency.
       const enrichRuns: Record<string, number | string>[] = [];
+      const replays = await createReplayCheck(infra.temporalAddress, path.join(BENCH_DATA, 'histories'));
       for (let run = 0; run < ENRICH_RUNS; run++) {
         const paid = await createUser(db, { email: `bench-paid-${run}@bench.local`, tier: 'paid' });
         const keyword = PAID_KEYWORDS[run % PAID_KEYWORDS.length]!;
@@ -405,10 +408,13 @@ async function main(): Promise<void> {
           total_s: round((final.timings.totalMs ?? 0) / 1000, 2),
           worker_cpu_ms: round(enrichCpu.worker ?? 0, 0),
           worker_cpu_ms_per_job: round((enrichCpu.worker ?? 0) / Math.max(1, jobs), 1),
+          // Its whole history replayed as a worker that evicted it would (kept under .data/bench/histories if not).
+          replay: await replays.check(searchWorkflowId(started.body.searchId)),
         };
         note(`paid run ${run + 1}/${ENRICH_RUNS}: ${JSON.stringify(row)}`);
         enrichRuns.push(row);
       }
+      await replays.close();
       // The median run by ratio stands for the figure; every run is listed.
       const median = [...enrichRuns].sort((a, b) => Number(a.ratio) - Number(b.ratio))[
         Math.floor(enrichRuns.length / 2)

@@ -41,6 +41,13 @@ function activitiesFor(queues: TaskQueueNames) {
       startToCloseTimeout: '20 seconds',
       retry: retryPolicy({ maximumAttempts: 3, initialInterval: '200 ms' }),
     }),
+    // Re-ranking a pool while other work runs (enrichments finishing, a filter change): an ordinary
+    // activity, whose result has its own place in the history (see rerank in searchWorkflow).
+    rerankPool: proxyActivities<Pick<SearchActivities, 'rankCandidates'>>({
+      taskQueue: queues.search,
+      startToCloseTimeout: '20 seconds',
+      retry: retryPolicy({ maximumAttempts: 3, initialInterval: '200 ms' }),
+    }),
     // Short database and Redis writes, local too: no activity task round trip, and their inputs
     // (the persisted results) stay out of the history.
     bookkeeping: proxyLocalActivities<Omit<SearchActivities, 'rankCandidates'>>({
@@ -76,7 +83,7 @@ type SearchActivityProxies = ReturnType<typeof activitiesFor>;
 export async function searchWorkflow(input: SearchWorkflowInput): Promise<SearchProgress> {
   const state = new SearchState(input);
   const settings = input.settings;
-  const { ranking, bookkeeping, provider, enrichment } = activitiesFor(input.taskQueues);
+  const { ranking, rerankPool, bookkeeping, provider, enrichment } = activitiesFor(input.taskQueues);
   const spending = new CancellationScope();
   // Cancelling rejects this promise; the scope's own operations observe it, nobody else needs to.
   spending.cancelRequested.catch(() => undefined);
@@ -130,10 +137,19 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     { key: DiscoveryTriggeredAttribute, value: false },
   ]);
 
+  // Runs started before re-ranked pools as local activities too. A local activity's result has no
+  // place of its own in the history, only its marker among the task's commands: on replay it can
+  // reach the workflow in the same activation as enrichments that finished in that task, before
+  // them, where the run had it after them. The re-ranker then issued its upsert and next re-rank
+  // ahead of the fan-out's next schedules, and the replay failed (bench:search: "Upsert...Machine
+  // does not handle ActivityTaskScheduled", "Activity id of scheduled event '64' does not match
+  // activity id of activity command '65'"). The first lookup stays local: nothing runs beside it.
+  const poolRanking = patched('pool-reranks-as-activities') ? rerankPool : ranking;
+
   /** Ranks the given jobs (or runs the ANN lookup when none are given) and publishes the result. */
   async function rerank(jobIds?: readonly string[]): Promise<void> {
     const generation = state.filtersGeneration;
-    const page = await ranking.rankCandidates({
+    const page = await (jobIds ? poolRanking : ranking).rankCandidates({
       searchId: input.searchId,
       userId: input.userId,
       resumeId: input.resumeId,
