@@ -2,18 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
+import { createLogger } from '../common/logger';
 import { connectTemporal } from '../temporal/connection';
-
-/** webpack's statistics are a page per bundle; only its errors are worth a line. */
-const errorsOnly = {
-  log: () => undefined,
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: (message: string) => process.stderr.write(`${message}\n`),
-};
+import { bundleWorkflows } from '../workers/create-workers';
 
 export interface ReplayCheck {
   /** 'ok', or the replay's error (the history is then kept in `keepDir` as `<workflowId>.pb`). */
@@ -29,10 +21,8 @@ export interface ReplayCheck {
 export async function createReplayCheck(address: string, keepDir: string): Promise<ReplayCheck> {
   const connection = await connectTemporal({ address });
   const client = new Client({ connection });
-  const bundle: WorkflowBundleWithSourceMap = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows'),
-    logger: errorsOnly,
-  });
+  // Bundled as the worker process bundles them; the bundler's warnings go to stderr.
+  const bundle = await bundleWorkflows(createLogger({ level: 'warn', name: 'bench', destination: process.stderr }));
   return {
     async check(workflowId) {
       const history = await client.workflow.getHandle(workflowId).fetchHistory();
