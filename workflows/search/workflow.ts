@@ -144,12 +144,15 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
   // ahead of the fan-out's next schedules, and the replay failed (bench:search: "Upsert...Machine
   // does not handle ActivityTaskScheduled", "Activity id of scheduled event '64' does not match
   // activity id of activity command '65'"). The first lookup stays local: nothing runs beside it.
-  const poolRanking = patched('pool-reranks-as-activities') ? rerankPool : ranking;
+  // Asked at the first pool re-rank, so a free search that never re-ranks records no marker.
+  let poolRanking: typeof ranking | undefined;
+  const rankingForPools = (): typeof ranking =>
+    (poolRanking ??= patched('pool-reranks-as-activities') ? rerankPool : ranking);
 
   /** Ranks the given jobs (or runs the ANN lookup when none are given) and publishes the result. */
   async function rerank(jobIds?: readonly string[]): Promise<void> {
     const generation = state.filtersGeneration;
-    const page = await (jobIds ? poolRanking : ranking).rankCandidates({
+    const page = await (jobIds ? rankingForPools() : ranking).rankCandidates({
       searchId: input.searchId,
       userId: input.userId,
       resumeId: input.resumeId,
