@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { SearchFilters } from '../../api/search-schemas';
 import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { firstResultsUpdate } from '../../workflows/search/messages';
@@ -10,12 +9,12 @@ import { searchWorkflow } from '../../workflows/search/workflow';
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { uniquePrefix } from '../harness/services';
 import { bundleWorkflows } from '../harness/workflow-bundle';
-import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers } from './search-world';
+import { makeJobs, SearchWorld, searchInput, TEST_SETTINGS, withWorldWorkers } from './search-world';
 
 /**
  * A worker that has evicted a running search (cache pressure, a restart) rebuilds it by replaying
  * its history so far, for its next task or for a query. The history must replay at any point,
- * whatever order enrichments, re-rankings (local activities) and their upserts happened in: here
+ * whatever order enrichments, pool re-rankings and their upserts happened in: here
  * a paid search started as the API starts it (update-with-start) discovers and then enriches while
  * fetches and rankings take random times, and its history is replayed again and again mid-run.
  */
@@ -76,17 +75,12 @@ it('replays a paid search at any point while its enrichments finish during re-ra
           taskQueue: queues.search,
           workflowIdConflictPolicy: 'FAIL',
           args: [
-            {
+            searchInput(queues, 'paid', {
               searchId,
-              taskQueues: queues,
-              userId: crypto.randomUUID(),
-              tier: 'paid',
-              resumeId: null,
               query: { keyword: 'cook', location: 'Remote' },
               normalizedQuery: uniquePrefix('cook|remote'),
-              filters: SearchFilters.parse({}),
               settings: { ...TEST_SETTINGS, enrichLimit: 40, enrichConcurrency: 20 },
-            },
+            }),
           ],
         });
         await services.client.workflow.executeUpdateWithStart(firstResultsUpdate, {

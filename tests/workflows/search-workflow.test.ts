@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import { type ApplicationFailure, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } from '../../workflows/search/messages';
-import type { SearchFilters as Filters, SearchProgress, Tier } from '../../common/vocabulary/search';
+import type { SearchFilters as Filters, SearchProgress } from '../../common/vocabulary/search';
 import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
 import type { SearchWorkflowInput } from '../../workflows/search/model';
 import { SearchFilters } from '../../api/search-schemas';
@@ -12,7 +11,7 @@ import { searchWorkflow } from '../../workflows/search/workflow';
 import { recordHistory } from '../harness/histories';
 import { openTestConnections, type TestConnections } from '../harness/connections';
 import { uniquePrefix } from '../harness/services';
-import { makeJobs, SearchWorld, TEST_SETTINGS, withWorldWorkers, type WorldOptions } from './search-world';
+import { makeJobs, SearchWorld, searchInput, TEST_SETTINGS, withWorldWorkers, type WorldOptions } from './search-world';
 import { bundleWorkflows } from '../harness/workflow-bundle';
 
 /**
@@ -38,25 +37,6 @@ function withWorkers(world: SearchWorld, fn: (queues: TaskQueueNames) => Promise
     () => world.searchActivities(),
     fn,
   );
-}
-
-function searchInput(
-  queues: TaskQueueNames,
-  tier: Tier,
-  overrides: Partial<SearchWorkflowInput> = {},
-): SearchWorkflowInput {
-  return {
-    searchId: crypto.randomUUID(),
-    taskQueues: queues,
-    userId: crypto.randomUUID(),
-    tier,
-    resumeId: null,
-    query: { keyword: 'data engineer', location: 'Remote' },
-    normalizedQuery: uniquePrefix('data engineer|remote'),
-    filters: SearchFilters.parse({}),
-    settings: TEST_SETTINGS,
-    ...overrides,
-  };
 }
 
 async function start(queues: TaskQueueNames, input: SearchWorkflowInput) {

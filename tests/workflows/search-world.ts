@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { EmbeddingActivities } from '../../activities/embedding';
@@ -15,9 +16,15 @@ import type {
   RankRequest,
 } from '../../activities/search-types';
 import type { DB } from '../../store/database';
-import type { LiveSearchUnavailableReason, SearchProgress, SearchResultItem } from '../../common/vocabulary/search';
+import type {
+  LiveSearchUnavailableReason,
+  SearchProgress,
+  SearchResultItem,
+  Tier,
+} from '../../common/vocabulary/search';
 import type { TaskQueueNames } from '../../common/vocabulary/task-queues';
-import type { SearchSettings } from '../../workflows/search/model';
+import type { SearchSettings, SearchWorkflowInput } from '../../workflows/search/model';
+import { SearchFilters } from '../../api/search-schemas';
 import { uniquePrefix } from '../harness/services';
 
 /**
@@ -220,6 +227,26 @@ export const TEST_SETTINGS: SearchSettings = {
   discovery: { bestScoreBelow: 60, freshMatchesBelow: 100, rule: 'all', maxPages: 2, repeatGuardMs: 300_000 },
   backoff: { initialMs: 200, maxMs: 1000, maxWaitMs: 5000 },
 };
+
+/** A search's input on the given queues with the test settings; `overrides` replace any field. */
+export function searchInput(
+  queues: TaskQueueNames,
+  tier: Tier,
+  overrides: Partial<SearchWorkflowInput> = {},
+): SearchWorkflowInput {
+  return {
+    searchId: crypto.randomUUID(),
+    taskQueues: queues,
+    userId: crypto.randomUUID(),
+    tier,
+    resumeId: null,
+    query: { keyword: 'data engineer', location: 'Remote' },
+    normalizedQuery: uniquePrefix('data engineer|remote'),
+    filters: SearchFilters.parse({}),
+    settings: TEST_SETTINGS,
+    ...overrides,
+  };
+}
 
 export interface WorldWorkerDeps {
   readonly native: NativeConnection;
