@@ -1,7 +1,7 @@
 import type { Config } from '../common/config';
 import { HirehoundError } from '../common/errors';
 import type { SearchQuery, SearchResultItem } from '../common/vocabulary/search';
-import { scoreCandidates, toRankedMatch, type RankedMatch } from '../matching/cache-lookup';
+import { profileCandidateQuery, scoreCandidates, toRankedMatch, type RankedMatch } from '../matching/cache-lookup';
 import { limitPerCompany } from '../matching/diversity';
 import { embedProfile, profileText } from '../matching/documents';
 import { compatibleTags, type Embedder } from '../matching/embeddings/embedder';
@@ -134,16 +134,15 @@ export function createCandidateRanker(deps: RankerDeps): CandidateRanker {
           now,
         });
       } else {
-        const found = await findCacheCandidates(deps.db, {
-          embedding: profile.embedding,
-          modelTags,
-          filters,
-          freshnessDays: deps.settings.freshnessDays,
-          now,
-          limit: deps.settings.candidates,
-          efSearch: deps.settings.efSearch,
-          maxScanTuples: deps.settings.maxScanTuples,
-        });
+        const found = await findCacheCandidates(
+          deps.db,
+          profileCandidateQuery(profile.features, profile.embedding, {
+            settings: deps.settings,
+            modelTags,
+            filters,
+            now,
+          }),
+        );
         candidates = found.candidates;
       }
       // Every candidate is scored; the ANN lookup always finds neighbours, so "fresh matches" counts

@@ -18,7 +18,8 @@ import { mean, ndcgAt, precisionAt, round } from './stats';
  * only (cosine of profile and listing embeddings) and (c) the composite score, on postings from the
  * O*NET-based generator (ground-truth occupation codes) and synthetic resumes of known occupation
  * (bench/data/eval-resumes.ts). The composite runs as the cache lookup does: the semantic top
- * MATCHING_CANDIDATES (500) are composite-scored and re-ranked. A posting is relevant to a resume when both have the same
+ * MATCHING_CANDIDATES and up to MATCHING_OCCUPATION_CANDIDATES of the profile's occupation are
+ * composite-scored and re-ranked. A posting is relevant to a resume when both have the same
  * O*NET-SOC code; nDCG@20 and precision@20 are averaged over resumes.
  *
  * One JSON line per embedding (hash always, hf when HF_TOKEN or HF_ENDPOINT_URL is set, each
@@ -78,6 +79,27 @@ async function evaluate(
     semantic: { ndcg: [], precision: [] },
     composite: { ndcg: [], precision: [] },
   };
+  /**
+   * The lookup's second source (matching/cache-lookup.ts profileCandidateQuery): of the postings of
+   * the profile's occupation, the `occupationScan` most recent, the `occupationCandidates` nearest
+   * that the vector search did not find. Relevance here is that same code, so what this source
+   * adds to the figures is an upper bound of what it adds for people (bench/lookup-cpu.ts
+   * --recall measures it on real resumes).
+   */
+  const byOccupation = (resume: EvalResume, nearest: readonly number[], cosines: readonly number[]): number[] => {
+    const code = resume.features.onetCode ?? resume.features.occupations[0]?.code;
+    if (!code || matching.occupationCandidates === 0) return [];
+    const found = new Set(nearest);
+    const recent = postings
+      .map((p, i) => ({ i, p }))
+      .filter(({ p, i }) => p.features.onetCode === code && !found.has(i))
+      .sort((a, b) => (b.p.job.postedAt?.getTime() ?? 0) - (a.p.job.postedAt?.getTime() ?? 0) || a.i - b.i)
+      .slice(0, matching.occupationScan);
+    return recent
+      .sort((a, b) => (cosines[b.i] as number) - (cosines[a.i] as number) || a.i - b.i)
+      .slice(0, matching.occupationCandidates)
+      .map(({ i }) => i);
+  };
   resumes.forEach((resume, r) => {
     const relevance = postings.map((p) => (p.onetCode === resume.onetCode ? 1 : 0));
     const record = (method: keyof typeof methods, ranked: number[]): void => {
@@ -90,7 +112,7 @@ async function evaluate(
     const cosines = listingVectors.map((v) => cosine(profile, v));
     const nearest = topK(cosines, matching.candidates);
     record('semantic', nearest.slice(0, K));
-    const composite = nearest
+    const composite = [...nearest, ...byOccupation(resume, nearest, cosines)]
       .map((i) => {
         const p = postings[i] as BenchPosting;
         const age = p.job.postedAt ? (DEFAULT_AS_OF.getTime() - p.job.postedAt.getTime()) / 86_400_000 : null;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { scoreCandidates } from '../matching/cache-lookup';
+import { profileCandidateQuery, rankCandidates, scoreCandidates } from '../matching/cache-lookup';
 import { createEmbedder } from '../matching/embeddings/create-embedder';
 import { onetRelatedOccupations } from '../matching/occupations';
 import { createDatabase } from '../store/database';
@@ -18,15 +18,20 @@ import { round } from './stats';
  * millisecond, where bench:search's per-search figures move by more than that with the machine's
  * load.
  *
- *   node --import tsx bench/lookup-cpu.ts <database-url> [calls]
+ *   node --import tsx bench/lookup-cpu.ts <database-url> [calls] [--recall]
  *
- * Environment: the MATCHING_* settings (candidates, ef_search) and the EMBEDDINGS_* settings the
- * stored vectors were made with (`EMBEDDINGS_PROVIDER=hash` for bench:search's 100k cache).
- * One JSON line on stdout.
+ * With `--recall` it also says how much of each profile's best 20 by the composite score over all
+ * fresh jobs (scored one by one, the reference) the lookup's candidates hold
+ * (`composite_top20_recall`): what candidate generation costs the ranking a person sees.
+ *
+ * Environment: the MATCHING_* settings (candidates, ef_search, occupation candidates) and the
+ * EMBEDDINGS_* settings the stored vectors were made with (`EMBEDDINGS_PROVIDER=hash` for
+ * bench:search's 100k cache). One JSON line on stdout.
  */
 async function main(): Promise<void> {
-  const [url, callsArg] = process.argv.slice(2);
-  if (!url) throw new Error('usage: lookup-cpu <database-url> [calls]');
+  const withRecall = process.argv.includes('--recall');
+  const [url, callsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (!url) throw new Error('usage: lookup-cpu <database-url> [calls] [--recall]');
   const calls = Number(callsArg ?? 100);
   const config = benchConfig();
   // The embedder names the stored vectors' model and calibrates the cosine; it embeds nothing here.
@@ -45,17 +50,18 @@ async function main(): Promise<void> {
     // One connection in the pool: every call runs on this backend.
     const { pid } = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db)).rows[0]!;
     const now = new Date();
-    const lookup = (i: number) =>
-      findCacheCandidates(db, {
-        embedding: profiles[i % profiles.length]!.embedding,
-        modelTags: [tag],
-        filters: {},
-        freshnessDays: config.matching.freshnessDays,
-        now,
-        limit: config.matching.candidates,
-        efSearch: config.matching.efSearch,
-        maxScanTuples: config.matching.maxScanTuples,
-      });
+    const lookup = (i: number) => {
+      const profile = profiles[i % profiles.length]!;
+      return findCacheCandidates(
+        db,
+        profileCandidateQuery(profile.features, profile.embedding, {
+          settings: config.matching,
+          modelTags: [tag],
+          filters: {},
+          now,
+        }),
+      );
+    };
     for (let i = 0; i < 10; i++) await lookup(i);
     const backend = (): number => cpuMsByTree({ pg: pid }).pg ?? 0;
     const own = (): number => {
@@ -83,15 +89,42 @@ async function main(): Promise<void> {
       scoreCandidates(profiles[i % profiles.length]!.features, candidates, context);
     }
     const scoreMs = (own() - score0) / calls;
+
+    let recall: number | null = null;
+    if (withRecall) {
+      const ranking = { ...context, settings: { ...config.matching, results: 20 } };
+      const shares: number[] = [];
+      for (const [i, profile] of profiles.slice(0, calls).entries()) {
+        const all = await findCacheCandidates(db, {
+          embedding: profile.embedding,
+          modelTags: [tag],
+          filters: {},
+          freshnessDays: config.matching.freshnessDays,
+          now,
+          limit: 1_000_000,
+          efSearch: config.matching.efSearch,
+          maxScanTuples: config.matching.maxScanTuples,
+          exact: true,
+        });
+        const best = new Set(rankCandidates(profile.features, all.candidates, ranking).map((r) => r.jobId));
+        const mine = rankCandidates(profile.features, found[i]!, ranking);
+        shares.push(best.size === 0 ? 1 : mine.filter((r) => best.has(r.jobId)).length / best.size);
+        process.stderr.write(`[lookup-cpu] reference rankings ${i + 1}/${Math.min(calls, profiles.length)}\r`);
+      }
+      process.stderr.write('\n');
+      recall = round(shares.reduce((s, x) => s + x, 0) / shares.length, 3);
+    }
     process.stdout.write(
       `${JSON.stringify({
         bench: 'lookup-cpu',
         calls,
         candidates: round(found.reduce((s, c) => s + c.length, 0) / calls, 1),
         ef_search: config.matching.efSearch,
+        occupation_candidates: config.matching.occupationCandidates,
         postgres_cpu_ms_per_lookup: round(pgMs, 2),
         node_cpu_ms_per_lookup: round(nodeMs, 2),
         scoring_cpu_ms_per_ranking: round(scoreMs, 2),
+        composite_top20_recall: recall,
       })}\n`,
     );
   } finally {

@@ -255,7 +255,21 @@ const matching = envSection('Matching', 'Candidate retrieval from pgvector and t
     'jobs discovered longer ago are not candidates; the freshness boost falls to 0 there',
   ),
   // pgvector caps hnsw.ef_search at 1000, and ef_search must be >= the candidate count.
-  candidates: v('MATCHING_CANDIDATES', positiveInt.max(1000), 500, 'nearest fresh jobs taken from pgvector'),
+  // 200 nearest and 200 of the occupation hold more of the composite's best 20 than 500 nearest,
+  // at half PostgreSQL's cost (docs/performance.md#a-second-source-of-candidates).
+  candidates: v('MATCHING_CANDIDATES', positiveInt.max(1000), 200, 'nearest fresh jobs taken from pgvector'),
+  occupationCandidates: v(
+    'MATCHING_OCCUPATION_CANDIDATES',
+    z.coerce.number().int().min(0).max(1000),
+    200,
+    "more candidates from the profile's occupation, nearest first, besides the vector search's (0: none)",
+  ),
+  occupationScan: v(
+    'MATCHING_OCCUPATION_SCAN',
+    positiveInt.max(20_000),
+    1000,
+    "the occupation's most recently seen jobs those candidates are chosen from (bounds the lookup's cost)",
+  ),
   results: v('MATCHING_RESULTS', positiveInt, 100, 'composite-ranked results kept (at most the candidates)'),
   efSearch: v(
     'MATCHING_EF_SEARCH',
@@ -291,7 +305,7 @@ const matching = envSection('Matching', 'Candidate retrieval from pgvector and t
   }),
 }).transform((m) => ({
   ...m,
-  results: Math.min(m.results, m.candidates),
+  results: Math.min(m.results, m.candidates + m.occupationCandidates),
   // HNSW returns at most ef_search rows per scan, so it never goes below the candidate count.
   efSearch: Math.max(m.efSearch ?? m.candidates, m.candidates),
 }));

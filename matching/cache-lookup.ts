@@ -4,7 +4,7 @@ import type { RemoteType } from '../common/vocabulary/jobs';
 import type { SearchFilters } from '../common/vocabulary/search';
 import type { ProfileFeatures, SalaryRange } from '../understanding/features';
 import type { DB } from '../store/database';
-import { findCacheCandidates, type CacheCandidate, type CandidateResult } from '../store/jobs';
+import { findCacheCandidates, type CacheCandidate, type CandidateQuery, type CandidateResult } from '../store/jobs';
 import { findMatchingProfile } from '../store/profiles';
 import { embedProfile } from './documents';
 import { compatibleTags, type Embedder, type SimilarityCalibration } from './embeddings/embedder';
@@ -134,6 +134,38 @@ export interface CacheLookupResult {
  * Phase 1 of a search (docs/architecture.md#phases): the profile's embedding (stored, or made now), the
  * nearest fresh jobs that pass the hard filters, composite-scored, best first.
  */
+/**
+ * The cache lookup for a profile: the fresh jobs nearest its vector, and beside them the nearest of
+ * its occupation's recent jobs (the profile's best guess; none without one), every hard filter
+ * applied to both.
+ */
+export function profileCandidateQuery(
+  profile: Pick<ProfileFeatures, 'onetCode' | 'occupations'>,
+  embedding: ArrayLike<number>,
+  lookup: {
+    readonly settings: MatchingSettings;
+    readonly modelTags: readonly string[];
+    readonly filters: SearchFilters;
+    readonly now: Date;
+  },
+): CandidateQuery {
+  const { settings } = lookup;
+  const code = profile.onetCode ?? profile.occupations[0]?.code;
+  return {
+    embedding,
+    modelTags: lookup.modelTags,
+    filters: lookup.filters,
+    freshnessDays: settings.freshnessDays,
+    now: lookup.now,
+    limit: settings.candidates,
+    efSearch: settings.efSearch,
+    maxScanTuples: settings.maxScanTuples,
+    ...(code && settings.occupationCandidates > 0
+      ? { occupation: { codes: [code], limit: settings.occupationCandidates, scan: settings.occupationScan } }
+      : {}),
+  };
+}
+
 export async function lookupCachedMatches(
   deps: CacheLookupDeps,
   request: CacheLookupRequest,
@@ -149,16 +181,15 @@ export async function lookupCachedMatches(
   const t0 = performance.now();
   const embedding = await embedProfile(deps.db, deps.embedder, profile);
   const t1 = performance.now();
-  const found = await findCacheCandidates(deps.db, {
-    embedding,
-    modelTags: compatibleTags(deps.embedder),
-    filters: request.filters,
-    freshnessDays: deps.settings.freshnessDays,
-    now,
-    limit: deps.settings.candidates,
-    efSearch: deps.settings.efSearch,
-    maxScanTuples: deps.settings.maxScanTuples,
-  });
+  const found = await findCacheCandidates(
+    deps.db,
+    profileCandidateQuery(profile.features, embedding, {
+      settings: deps.settings,
+      modelTags: compatibleTags(deps.embedder),
+      filters: request.filters,
+      now,
+    }),
+  );
   const t2 = performance.now();
   const results = rankCandidates(profile.features, found.candidates, {
     calibration: deps.embedder.calibration,

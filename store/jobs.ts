@@ -25,6 +25,13 @@ export interface CandidateQuery {
   readonly maxScanTuples: number;
   /** Skip the index and search exhaustively (the reference that benchmarks measure recall against). */
   readonly exact?: boolean;
+  /**
+   * A second source of candidates: of the jobs of these occupations (O*NET codes) the `scan` seen
+   * most recently, the `limit` nearest to the profile that the vector search did not find. The
+   * composite score is mostly ATS, and the jobs it ranks first for a profile often lie thousands
+   * of places down the vector order (docs/performance.md#a-second-source-of-candidates).
+   */
+  readonly occupation?: { readonly codes: readonly string[]; readonly limit: number; readonly scan: number };
 }
 
 /** A fresh job that passed every hard filter, with what scoring and a result card need. */
@@ -292,8 +299,46 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
       return candidateRows(found);
     };
 
-    const finish = (rows: (readonly unknown[])[], strategy: CandidateResult['strategy']): CandidateResult => ({
-      candidates: rows.map(toCandidate),
+    /** The occupation's recent jobs nearest the profile, other than those already found. */
+    const byOccupation = async (found: readonly (readonly unknown[])[]): Promise<(readonly unknown[])[]> => {
+      const source = query.occupation;
+      const codes = [...new Set(source?.codes ?? [])];
+      if (!source || codes.length === 0 || source.limit <= 0) return [];
+      const foundIds = found.map((row) => String(row[0]));
+      // Each recent job's row is read once, its distance taken there; only the chosen few are read
+      // again for their columns (joining all of them back cost as much again, 30 ms a lookup for
+      // an occupation of 1,600 fresh jobs).
+      const recent = passing()
+        .where('onet_code', 'in', codes)
+        .$if(foundIds.length > 0, (qb) => qb.where((eb) => eb.not(eb('id', '=', eb.fn.any(eb.val(foundIds))))))
+        .select(['id', candidate.listingDistance.as('distance')])
+        .orderBy('last_discovered_at', 'desc')
+        .limit(source.scan);
+      const chosen = trx
+        .selectFrom(recent.as('recent'))
+        .select('recent.id')
+        .orderBy('recent.distance')
+        .limit(source.limit);
+      const rows = await trx
+        .with(
+          (cte) => cte('nearest').materialized(),
+          () =>
+            trx
+              .selectFrom('jobs')
+              .where('id', 'in', chosen)
+              .select(candidateSelection({ listing: candidate.listingDistance, fulltext: candidate.fulltextDistance })),
+        )
+        .selectFrom('nearest')
+        .select(nearestAsJson)
+        .executeTakeFirst();
+      return candidateRows(rows);
+    };
+
+    const finish = async (
+      rows: (readonly unknown[])[],
+      strategy: CandidateResult['strategy'],
+    ): Promise<CandidateResult> => ({
+      candidates: [...rows, ...(await byOccupation(rows))].map(toCandidate),
       strategy,
     });
     if (query.exact) return finish(await run(true), 'exact');

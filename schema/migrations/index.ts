@@ -11,6 +11,7 @@ import * as hardenDropRefusedResumes from './2026_12_06_12_20_harden_drop_refuse
 import * as ingestPipeline from './2026_12_06_13_00_ingest_pipeline';
 import * as searchesDiscoveryRest from './2026_12_07_00_00_searches_discovery_rest';
 import * as jobsIngestionLookups from './2026_12_07_00_10_jobs_ingestion_lookups';
+import * as jobsOccupationRecency from './2026_12_07_00_20_jobs_occupation_recency';
 
 /**
  * Every migration, by name, in order. A static list (rather than reading the folder) works the same
@@ -29,4 +30,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_06_13_00_ingest_pipeline': ingestPipeline,
   '2026_12_07_00_00_searches_discovery_rest': searchesDiscoveryRest,
   '2026_12_07_00_10_jobs_ingestion_lookups': jobsIngestionLookups,
+  '2026_12_07_00_20_jobs_occupation_recency': jobsOccupationRecency,
 };

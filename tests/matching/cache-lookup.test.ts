@@ -205,14 +205,15 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
       related: onetRelatedOccupations,
     });
 
-  it('returns at most 100 ranked results from at most 500 fresh candidates that pass every hard filter', async () => {
+  it('returns at most 100 ranked results from the nearest fresh candidates and those of the occupation, all passing every hard filter', async () => {
     const filters: SearchFilters = {
       remoteTypes: ['remote', 'hybrid'],
       minAnnualSalary: { amount: 90_000, currency: 'USD', includeUnknown: true },
     };
     const result = await activities().lookupCachedMatches({ resumeId, filters });
 
-    expect(result.candidateCount).toBe(500);
+    // The profile's occupation (15-1252.00) has far more passing jobs than the lookup takes.
+    expect(result.candidateCount).toBe(config.matching.candidates + config.matching.occupationCandidates);
     expect(result.strategy).toBe('hnsw');
     expect(result.results).toHaveLength(100);
     expect(result.embeddingTag).toBe('hash:hashing-v1');
@@ -263,6 +264,45 @@ describe('cache lookup over 10k jobs in PostgreSQL + pgvector', () => {
     const top100 = new Set(found.candidates.slice(0, 100).map((c) => c.id));
     const recall = exact.filter((id) => top100.has(id)).length / 100;
     expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("adds the nearest of the occupation's most recently seen jobs that the vector search missed", async () => {
+    const filters: SearchFilters = { remoteTypes: ['remote', 'onsite'] };
+    const occupation = { codes: ['29-1141.00'], limit: 50, scan: 300 };
+    const plain = await findCacheCandidates(t.db, candidateQuery(filters));
+    const found = await findCacheCandidates(t.db, { ...candidateQuery(filters), occupation });
+    // The vector search's candidates come first, as they were.
+    expect(found.candidates.slice(0, 500).map((c) => c.id)).toEqual(plain.candidates.map((c) => c.id));
+    const extra = found.candidates.slice(500);
+    expect(extra).toHaveLength(50);
+
+    // The reference, in JS: the code's passing jobs the vector search did not find, the 300 seen
+    // last, and of those the 50 nearest the profile.
+    const vectorIds = new Set(plain.candidates.map((c) => c.id));
+    const expected = generated
+      .map((g, i) => ({ id: ids[i] as string, g }))
+      .filter(({ id, g }) => g.job.onetCode === '29-1141.00' && passes(g.job, filters) && !vectorIds.has(id))
+      .sort((a, b) => b.g.job.lastDiscoveredAt!.getTime() - a.g.job.lastDiscoveredAt!.getTime())
+      .slice(0, 300)
+      .map(({ id, g }) => ({ id, d: 1 - cosine(profileVector, g.vector) }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 50);
+    expect(extra.map((c) => c.id)).toEqual(expected.map((x) => x.id));
+    for (const c of extra) {
+      expect(c.features.onetCode).toBe('29-1141.00');
+      expect(['remote', 'onsite']).toContain(c.features.remoteType);
+    }
+    // Nothing to add without a code, or with a limit of 0.
+    const none = await findCacheCandidates(t.db, {
+      ...candidateQuery(filters),
+      occupation: { codes: [], limit: 50, scan: 300 },
+    });
+    expect(none.candidates).toHaveLength(500);
+    const zero = await findCacheCandidates(t.db, {
+      ...candidateQuery(filters),
+      occupation: { ...occupation, limit: 0 },
+    });
+    expect(zero.candidates).toHaveLength(500);
   });
 
   it('searches exactly, and completely, when the planner expects the iterative scan to give up', async () => {
