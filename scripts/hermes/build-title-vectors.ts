@@ -22,8 +22,8 @@ import { normalizeTitle } from '../../understanding/titles/title-features';
  * rows: microseconds, no model, no async call on the ingestion path. The rows are fitted so that
  * this mean reproduces the model's embedding of each whole O*NET title (least squares, solved by
  * conjugate gradients), pulled towards each word's own embedding (which alone is all a word outside
- * O*NET's titles has): "assistant" after "carpenter" then leans towards the helpers the way the
- * model reads the whole title, where the word embedded alone did not. The held-out reported titles
+ * O*NET's titles has): "window" beside "clerk" then leans towards the postal counter the way the
+ * model reads the whole title, where the words embedded alone led to glaziers. The held-out titles
  * eval:hermes scores are not fitted on. Deterministic for a given model.
  * Writes data/hermes/title-word-vectors.json.gz.
  */
