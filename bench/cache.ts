@@ -187,7 +187,7 @@ async function main(): Promise<void> {
   const { embedder: uncached } = await createEmbedder({ ...config.embeddings, cacheSize: 0 });
   note(`embeddings: ${plan.summary}`);
   const maxSize = Math.max(...SIZES);
-  const corpus = await loadCacheCorpus(embedder, maxSize, Math.max(QUERIES, 24));
+  const corpus = await loadCacheCorpus(embedder, maxSize, Math.max(QUERIES, 24), note);
   note(`corpus: ${corpus.size} postings (${corpus.realCount} real), ${corpus.queries.length} real resumes as queries`);
 
   const port = await findFreePort();

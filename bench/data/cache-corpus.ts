@@ -1,6 +1,6 @@
 import { listingText, profileText } from '../../matching/documents';
 import type { Embedder } from '../../matching/embeddings/embedder';
-import { generatedPostings, remoteWlbPostings, type BenchPosting } from './postings';
+import { analysedRemoteWlbPostings, generatedPostings, type BenchPosting } from './postings';
 import { liveCareerResumes } from './resumes';
 import { embedCached } from './vector-cache';
 
@@ -19,14 +19,21 @@ export interface CacheCorpus {
 }
 
 /**
- * The cache benchmark's data: all 6,606 real postings first (real text, real embeddings), then
+ * The cache benchmark's data: all 6,606 real postings first (real text, real embeddings, analysed
+ * as ingestion analyses them), then
  * generated O*NET postings up to `size`; queries are real resumes (LiveCareer), a few per
  * category. Smaller sizes are prefixes of the largest, so one embedding pass serves them all.
  */
-export async function loadCacheCorpus(embedder: Embedder, size: number, queryCount: number): Promise<CacheCorpus> {
-  const realCount = Math.min(size, remoteWlbPostings().length);
+export async function loadCacheCorpus(
+  embedder: Embedder,
+  size: number,
+  queryCount: number,
+  note?: (message: string) => void,
+): Promise<CacheCorpus> {
+  const real = analysedRemoteWlbPostings(note);
+  const realCount = Math.min(size, real.length);
   const postings = (count: number): BenchPosting[] => [
-    ...remoteWlbPostings().slice(0, Math.min(count, realCount)),
+    ...real.slice(0, Math.min(count, realCount)),
     ...generatedPostings(Math.max(0, count - realCount)),
   ];
   const vectors = await embedCached(

@@ -81,6 +81,38 @@ describe('scoreMatch', () => {
     expect(m.reasons.find((r) => r.component === 'semantic')!.weight).toBe(1);
   });
 
+  it('counts the fit components only beside skills or an occupation (a bare posting is judged by meaning)', () => {
+    // Nothing analysed but a remote place: location alone would be the whole ATS (100).
+    const bare = jobFeatures({
+      onetCode: null,
+      occupations: [],
+      skillsRequired: [],
+      skillsPreferred: [],
+      yearsRequired: null,
+      educationRequired: null,
+      seniority: null,
+    });
+    const m = scoreMatch(input({ job: bare, ageDays: null }), defaults, related);
+    expect(m.ats).toBeNull();
+    expect(m.score).toBeCloseTo(75, 5);
+    const location = m.reasons.find((r) => r.component === 'location')!;
+    expect(location).toMatchObject({ score: 1, weight: 0, points: 0 });
+    expect(location.detail).toContain('not counted: the posting names no skills and no occupation');
+    expect(sumPoints(m.reasons)).toBeCloseTo(m.score, 5);
+    // A matching posting that is analysed ranks above it, though it fits less than perfectly.
+    expect(scoreMatch(input({ ageDays: null }), defaults, related).score).toBeGreaterThan(m.score);
+    // One of the two is enough for the others to count.
+    const withOccupation = scoreMatch(
+      input({ job: { ...bare, onetCode: '15-1252.00' }, ageDays: null }),
+      defaults,
+      related,
+    );
+    expect(withOccupation.ats).toBeCloseTo(100, 5);
+    // With weights that give neither of the two a say, the fit components are the ATS.
+    const fitOnly = { ...defaults, atsComponents: { ...defaults.atsComponents, skills: 0, occupation: 0 } };
+    expect(scoreMatch(input({ job: bare, ageDays: null }), fitOnly, related).ats).toBeCloseTo(100, 5);
+  });
+
   it('does not care whether the posting states a salary (a hard filter, not a score component)', () => {
     const withSalary = jobFeatures({
       salary: { min: 150000, max: 180000, currency: 'USD', period: 'year', annualMin: 150000, annualMax: 180000 },

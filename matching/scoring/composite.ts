@@ -119,6 +119,8 @@ export interface MatchEvaluation extends MatchValue {
     readonly weight: number;
     readonly points: number;
   }[];
+  /** The posting names no skill and no occupation: its other components are shown, not counted. */
+  readonly atsWithheld: boolean;
   /** The calibrated cosine, 0..1, unrounded. */
   readonly semanticFit: number;
   readonly semanticShare: number;
@@ -131,6 +133,14 @@ export interface MatchEvaluation extends MatchValue {
 
 /** The order the judged weights are summed in (floating-point sums depend on it). */
 const JUDGED_ORDER = ['skills', 'occupation', 'experience', 'education', 'seniority', 'location'] as const;
+
+/**
+ * What the job is. The other components (experience, education, seniority, location) adjust a
+ * judgement of it; alone they are none: a posting that names no skill and no occupation would
+ * otherwise take the whole ATS weight from its location, and such postings ranked first for every
+ * profile (a chef's top results were software postings with nothing analysed but a remote place).
+ */
+const WHAT_THE_JOB_IS = ['skills', 'occupation'] as const;
 
 function componentScores(
   profile: ProfileFeatures,
@@ -150,7 +160,8 @@ function componentScores(
 /**
  * final = wATS · ATS + wSemantic · semantic + freshness boost, capped at 100 (docs/architecture.md#scoring).
  * wATS and wSemantic are relative (normalised to sum 1). ATS is the weighted mean of the judged
- * components; when none can be judged, semantic carries the whole base score. The score is the sum
+ * components; when none can be judged, or neither skills nor occupation can, semantic carries the
+ * whole base score. The score is the sum
  * of the reasons' rounded points, so what a person reads adds up to what the list is sorted by.
  */
 export function evaluateMatch(
@@ -159,14 +170,17 @@ export function evaluateMatch(
   related: RelatedOccupations,
 ): MatchEvaluation {
   const scores = componentScores(input.profile, input.job, related);
+  const weighs = (name: AtsComponentName): boolean => weights.atsComponents[name] > 0;
+  // With weights that give neither skills nor occupation a say, the rule has nothing to ask for.
+  const atsWithheld =
+    WHAT_THE_JOB_IS.some(weighs) && !WHAT_THE_JOB_IS.some((name) => weighs(name) && scores[name] !== null);
   let judgedWeight = 0;
   let judgedSum = 0;
   for (const name of JUDGED_ORDER) {
     const score = scores[name];
-    const w = weights.atsComponents[name];
-    if (score !== null && w > 0) {
-      judgedWeight += w;
-      judgedSum += w * score;
+    if (score !== null && weighs(name) && !atsWithheld) {
+      judgedWeight += weights.atsComponents[name];
+      judgedSum += weights.atsComponents[name] * score;
     }
   }
   const ats = judgedWeight > 0 ? judgedSum / judgedWeight : null;
@@ -186,7 +200,7 @@ export function evaluateMatch(
   const components: MatchEvaluation['components'][number][] = [];
   for (const name of ATS_COMPONENTS) {
     const score = scores[name];
-    const counted = score !== null && weights.atsComponents[name] > 0 && judgedWeight > 0;
+    const counted = score !== null && weighs(name) && judgedWeight > 0;
     const weight = counted ? (atsShare * weights.atsComponents[name]) / judgedWeight : 0;
     const points = round2(weight * (score ?? 0) * 100);
     total += points;
@@ -211,6 +225,7 @@ export function evaluateMatch(
     embedding: useFulltext ? 'fulltext' : 'listing',
     freshnessBoost: round2(freshnessValue),
     components,
+    atsWithheld,
     semanticFit: semantic,
     semanticShare,
     semanticPoints,
@@ -231,7 +246,12 @@ export function explainMatch(evaluation: MatchEvaluation): MatchScore {
       score,
       weight: round3(weight),
       points,
-      detail: counted || score === null ? c.describe() : `${c.describe()} (weight 0)`,
+      detail:
+        counted || score === null
+          ? c.describe()
+          : evaluation.atsWithheld
+            ? `${c.describe()} (not counted: the posting names no skills and no occupation)`
+            : `${c.describe()} (weight 0)`,
     };
   });
   reasons.push({
