@@ -44,21 +44,25 @@ export interface SemanticTitles {
 
 const NEIGHBOUR_DIMENSIONS = 48;
 
-export function loadSemanticTitles(classes: readonly string[], file = TITLE_WORD_VECTORS_FILE): SemanticTitles {
-  const data = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as TitleWordVectorsFile;
-  const d = data.dimensions;
-  const raw = Buffer.from(data.vectors, 'base64');
-  const rows = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
-  const wordIndex = new Map(data.words.map((w, i) => [w, i]));
-
-  // Word weights: frequent title words ("manager", "engineer") say less than rare ones ("phlebotomist").
+/**
+ * Per class, the O*NET titles the semantic index holds (normalized, distinct): the occupation's
+ * own title and its alternate and reported titles, less the held-out ones eval:hermes scores.
+ */
+export function indexedTitles(classes: readonly string[]): string[][] {
   const onet = loadOnet();
-  const titlesByClass = classes.map((code) => {
+  return classes.map((code) => {
     const t = onet.titles(code);
     return [
       ...new Set([onet.occupation(code)?.title ?? code, ...t.alternate, ...t.reported].map(normalizeTitle)),
     ].filter((n) => n && !isHeldOutTitle(n));
   });
+}
+
+/**
+ * How much each word weighs in a title's mean: frequent title words ("manager", "engineer") say
+ * less than rare ones ("phlebotomist").
+ */
+export function titleWordWeights(titlesByClass: readonly (readonly string[])[]): (word: string) => number {
   const frequency = new Map<string, number>();
   let total = 0;
   for (const titles of titlesByClass)
@@ -67,7 +71,18 @@ export function loadSemanticTitles(classes: readonly string[], file = TITLE_WORD
         frequency.set(w, (frequency.get(w) ?? 0) + 1);
         total++;
       }
-  const weightOf = (w: string): number => 1e-3 / (1e-3 + (frequency.get(w) ?? 0) / total);
+  return (w) => 1e-3 / (1e-3 + (frequency.get(w) ?? 0) / total);
+}
+
+export function loadSemanticTitles(classes: readonly string[], file = TITLE_WORD_VECTORS_FILE): SemanticTitles {
+  const data = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as TitleWordVectorsFile;
+  const d = data.dimensions;
+  const raw = Buffer.from(data.vectors, 'base64');
+  const rows = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
+  const wordIndex = new Map(data.words.map((w, i) => [w, i]));
+
+  const titlesByClass = indexedTitles(classes);
+  const weightOf = titleWordWeights(titlesByClass);
 
   const embedNormalized = (normalized: string): Float32Array | null => {
     const v = new Float32Array(d);
