@@ -255,9 +255,10 @@ const matching = envSection('Matching', 'Candidate retrieval from pgvector and t
     'jobs discovered longer ago are not candidates; the freshness boost falls to 0 there',
   ),
   // pgvector caps hnsw.ef_search at 1000, and ef_search must be >= the candidate count.
-  // 200 nearest and 200 of the occupation hold more of the composite's best 20 than 500 nearest,
-  // at half PostgreSQL's cost (docs/performance.md#a-second-source-of-candidates).
-  candidates: v('MATCHING_CANDIDATES', positiveInt.max(1000), 200, 'nearest fresh jobs taken from pgvector'),
+  // 300 nearest and 200 of the occupation hold more of the composite's best 20 than 500 nearest
+  // did, with either embedding, at three quarters of PostgreSQL's cost
+  // (docs/performance.md#a-second-source-of-candidates).
+  candidates: v('MATCHING_CANDIDATES', positiveInt.max(1000), 300, 'nearest fresh jobs taken from pgvector'),
   occupationCandidates: v(
     'MATCHING_OCCUPATION_CANDIDATES',
     z.coerce.number().int().min(0).max(1000),
