@@ -131,10 +131,6 @@ export interface CacheLookupResult {
 }
 
 /**
- * Phase 1 of a search (docs/architecture.md#phases): the profile's embedding (stored, or made now), the
- * nearest fresh jobs that pass the hard filters, composite-scored, best first.
- */
-/**
  * The cache lookup for a profile: the fresh jobs nearest its vector, and beside them the nearest of
  * its occupation's recent jobs (the profile's best guess; none without one), every hard filter
  * applied to both.
@@ -166,6 +162,10 @@ export function profileCandidateQuery(
   };
 }
 
+/**
+ * Phase 1 of a search (docs/architecture.md#phases): the profile's embedding (stored, or made now), the
+ * nearest fresh jobs that pass the hard filters, composite-scored, best first.
+ */
 export async function lookupCachedMatches(
   deps: CacheLookupDeps,
   request: CacheLookupRequest,
