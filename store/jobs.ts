@@ -281,23 +281,31 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
     /** … that pass every hard filter. */
     const passing = () => fresh().where((eb) => eb.and(hardFilterConditions(eb, query.filters)));
 
-    const run = async (exact: boolean): Promise<(readonly unknown[])[]> => {
-      const found = await trx
-        .with(
-          (cte) => cte('nearest').materialized(),
-          () =>
-            passing()
-              .select(candidateSelection({ listing: candidate.listingDistance, fulltext: candidate.fulltextDistance }))
-              .orderBy(exact ? candidate.listingDistanceUnindexed : candidate.listingDistance)
-              .limit(query.limit),
-        )
-        .selectFrom('nearest')
-        // Re-sorted in the aggregate: relaxed iterative scans may return rows slightly out of
-        // order. `+ 0` keeps PostgreSQL 17+ from trusting the CTE's order and dropping the sort.
-        .select(nearestAsJson)
-        .executeTakeFirst();
-      return candidateRows(found);
-    };
+    const selection = candidateSelection({ listing: candidate.listingDistance, fulltext: candidate.fulltextDistance });
+    /** Jobs with what a candidate row selects. */
+    const candidateRowsOf = () => trx.selectFrom('jobs').select(selection);
+    /** The rows `nearest` selects, as the CTE `nearest` aggregated into one JSON array. */
+    const aggregated = async (nearest: ReturnType<typeof candidateRowsOf>): Promise<(readonly unknown[])[]> =>
+      candidateRows(
+        await trx
+          .with(
+            (cte) => cte('nearest').materialized(),
+            () => nearest,
+          )
+          .selectFrom('nearest')
+          // Re-sorted in the aggregate: relaxed iterative scans may return rows slightly out of
+          // order. `+ 0` keeps PostgreSQL 17+ from trusting the CTE's order and dropping the sort.
+          .select(nearestAsJson)
+          .executeTakeFirst(),
+      );
+
+    const run = (exact: boolean): Promise<(readonly unknown[])[]> =>
+      aggregated(
+        passing()
+          .select(selection)
+          .orderBy(exact ? candidate.listingDistanceUnindexed : candidate.listingDistance)
+          .limit(query.limit),
+      );
 
     /** The occupation's recent jobs nearest the profile, other than those already found. */
     const byOccupation = async (found: readonly (readonly unknown[])[]): Promise<(readonly unknown[])[]> => {
@@ -319,19 +327,7 @@ export async function findCacheCandidates(db: DB, query: CandidateQuery): Promis
         .select('recent.id')
         .orderBy('recent.distance')
         .limit(source.limit);
-      const rows = await trx
-        .with(
-          (cte) => cte('nearest').materialized(),
-          () =>
-            trx
-              .selectFrom('jobs')
-              .where('id', 'in', chosen)
-              .select(candidateSelection({ listing: candidate.listingDistance, fulltext: candidate.fulltextDistance })),
-        )
-        .selectFrom('nearest')
-        .select(nearestAsJson)
-        .executeTakeFirst();
-      return candidateRows(rows);
+      return aggregated(candidateRowsOf().where('id', 'in', chosen));
     };
 
     const finish = async (
