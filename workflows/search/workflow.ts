@@ -34,19 +34,21 @@ import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery, r
 import type { SearchWorkflowInput } from './model';
 import { SearchState } from './state';
 
+/** A ranking's bounds, local or not. */
+const RANKING_OPTIONS = {
+  startToCloseTimeout: '20 seconds',
+  retry: retryPolicy({ maximumAttempts: 3, initialInterval: '200 ms' }),
+} as const;
+
 function activitiesFor(queues: TaskQueueNames) {
   return {
     // Ranking runs as a local activity: no extra server round trip before the first page.
-    ranking: proxyLocalActivities<Pick<SearchActivities, 'rankCandidates'>>({
-      startToCloseTimeout: '20 seconds',
-      retry: retryPolicy({ maximumAttempts: 3, initialInterval: '200 ms' }),
-    }),
+    ranking: proxyLocalActivities<Pick<SearchActivities, 'rankCandidates'>>(RANKING_OPTIONS),
     // Re-ranking a pool while other work runs (enrichments finishing, a filter change): an ordinary
     // activity, whose result has its own place in the history (see rerank in searchWorkflow).
     rerankPool: proxyActivities<Pick<SearchActivities, 'rankCandidates'>>({
+      ...RANKING_OPTIONS,
       taskQueue: queues.search,
-      startToCloseTimeout: '20 seconds',
-      retry: retryPolicy({ maximumAttempts: 3, initialInterval: '200 ms' }),
     }),
     // Short database and Redis writes, local too: no activity task round trip, and their inputs
     // (the persisted results) stay out of the history.
