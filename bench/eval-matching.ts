@@ -1,4 +1,5 @@
 import type { Config } from '../common/config';
+import { candidateOccupation } from '../matching/cache-lookup';
 import { fulltextText, listingText, profileText } from '../matching/documents';
 import { LOCAL_EMBEDDING_MODELS } from '../common/local-embedding-models';
 import { createEmbedder, type EmbeddingSettings } from '../matching/embeddings/create-embedder';
@@ -87,7 +88,7 @@ async function evaluate(
    * --recall measures it on real resumes).
    */
   const byOccupation = (resume: EvalResume, nearest: readonly number[], cosines: readonly number[]): number[] => {
-    const code = resume.features.onetCode ?? resume.features.occupations[0]?.code;
+    const code = candidateOccupation(resume.features);
     if (!code || matching.occupationCandidates === 0) return [];
     const found = new Set(nearest);
     const recent = postings

@@ -7,7 +7,7 @@ import { findCacheCandidates } from '../store/jobs';
 import { findMatchingProfile, type MatchingProfile } from '../store/profiles';
 import { benchConfig } from './config';
 import { cpuMsByTree } from './process-cpu';
-import { round } from './stats';
+import { mean, round } from './stats';
 
 /**
  * The cache lookup alone, without the rest of a search: `findCacheCandidates` for the stored
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
         process.stderr.write(`[lookup-cpu] reference rankings ${i + 1}/${Math.min(calls, profiles.length)}\r`);
       }
       process.stderr.write('\n');
-      recall = round(shares.reduce((s, x) => s + x, 0) / shares.length, 3);
+      recall = round(mean(shares), 3);
     }
     process.stdout.write(
       `${JSON.stringify({

@@ -130,6 +130,11 @@ export interface CacheLookupResult {
   readonly timingsMs: { readonly embed: number; readonly search: number; readonly score: number };
 }
 
+/** The occupation whose jobs are the lookup's second source: the profile's best guess, if any. */
+export function candidateOccupation(profile: Pick<ProfileFeatures, 'onetCode' | 'occupations'>): string | undefined {
+  return profile.onetCode ?? profile.occupations[0]?.code;
+}
+
 /**
  * The cache lookup for a profile: the fresh jobs nearest its vector, and beside them the nearest of
  * its occupation's recent jobs (the profile's best guess; none without one), every hard filter
@@ -146,7 +151,7 @@ export function profileCandidateQuery(
   },
 ): CandidateQuery {
   const { settings } = lookup;
-  const code = profile.onetCode ?? profile.occupations[0]?.code;
+  const code = candidateOccupation(profile);
   return {
     embedding,
     modelTags: lookup.modelTags,
