@@ -10,7 +10,7 @@ import { analysePosting } from '../understanding/analysis/analyse-posting';
 import { loadSkillTaxonomy, normalizeSkill, skillsIn } from '../understanding/skills/taxonomy';
 import { loadLexicalTitleModel } from '../understanding/titles/lexical-model';
 import { loadTitleClassifier } from '../understanding/titles/title-classifier';
-import { heldOutReportedTitles } from '../understanding/titles/title-features';
+import { heldOutReportedTitles, isTuningHalf } from '../understanding/titles/title-features';
 import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from './hermes/real-titles';
 
 /**
@@ -85,7 +85,7 @@ function evaluateTitles(): { top1: number; top5: number; heldOut: number; untune
       const hit5 = predicted.some((c) => codes.has(c)) ? 1 : 0;
       top1 += hit1;
       top5 += hit5;
-      if (i % 2 === 1) {
+      if (!isTuningHalf(i)) {
         untunedTop1 += hit1;
         untunedTop5 += hit5;
       }

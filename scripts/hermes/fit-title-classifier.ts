@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { SHARED_DATA } from '../../bench/data/paths';
 import { extractSkills, loadSkillTaxonomy } from '../../understanding/skills/taxonomy';
 import { loadLabelledTitles } from '../../bench/hermes/real-titles';
-import { heldOutReportedTitles } from '../../understanding/titles/title-features';
+import { heldOutReportedTitles, isTuningHalf } from '../../understanding/titles/title-features';
 import {
   TITLE_COMBINATION_FILE,
   combineSignals,
@@ -58,7 +58,7 @@ function main(): void {
   const devInContext = devTitles.map((l) => toExample(l.title, l.codes, postings.get(l.title.trim())));
   // Sorted as the lexical trainer sorts them; its calibration half is the even positions.
   const onetHalf = heldOutReportedTitles()
-    .filter((_, i) => i % 2 === 0)
+    .filter((_, i) => isTuningHalf(i))
     .map(([title, codes]) => toExample(title, codes));
 
   const evaluate = (c: Pick<TitleCombination, 'weights' | 'temperature'>, set: readonly Example[]) => {

@@ -1,6 +1,11 @@
 import { loadOnet } from '../../understanding/onet/load';
 import { loadTitleClassifier } from '../../understanding/titles/title-classifier';
-import { heldOutReportedTitles, isHeldOutTitle, normalizeTitle } from '../../understanding/titles/title-features';
+import {
+  heldOutReportedTitles,
+  isHeldOutTitle,
+  isTuningHalf,
+  normalizeTitle,
+} from '../../understanding/titles/title-features';
 
 /**
  * `npm run -s titles:onet-misses [even|odd|all]`: O*NET's held-out reported titles that the
@@ -40,7 +45,7 @@ function main(): void {
   let listedElsewhere = 0;
   let uniformChoice = 0;
   heldOutReportedTitles(onet).forEach(([title, codes], i) => {
-    if ((half === 'even' && i % 2 === 1) || (half === 'odd' && i % 2 === 0)) return;
+    if ((half === 'even' && !isTuningHalf(i)) || (half === 'odd' && isTuningHalf(i))) return;
     titles++;
     const others = [...(listed.get(title) ?? [])].filter((c) => !codes.has(c)).length;
     if (others > 0) listedElsewhere++;

@@ -48,6 +48,13 @@ export function isHeldOutTitle(normalized: string): boolean {
 }
 
 /**
+ * Whether the held-out title at this position (in heldOutReportedTitles' order) is in the half the
+ * trainers may fit on: the even positions (train_title_classifier.py calibrates on the same).
+ * The odd half is only read.
+ */
+export const isTuningHalf = (position: number): boolean => position % 2 === 0;
+
+/**
  * O*NET's held-out reported titles (normalized) with the codes each is reported under, sorted by
  * title: the trainers use the even positions, eval:hermes reports all and the odd half.
  */
