@@ -48,6 +48,11 @@ export interface SkillTaxonomy {
   readonly stemWords: ReadonlySet<string>;
   /** Longest name, in tokens. */
   readonly maxTokens: number;
+  /**
+   * Per first word of a name's key, the most words a name starting with it has. Most words of a
+   * text start no name, so the matcher tries no longer window there than this.
+   */
+  readonly longestFrom: ReadonlyMap<string, number>;
 }
 
 /** Stem keys are tried on windows of up to this many tokens ("preparation of the annual budget"). */
@@ -61,18 +66,21 @@ export function loadSkillTaxonomy(): SkillTaxonomy {
   if (cached) return cached;
   const file = JSON.parse(zlib.gunzipSync(fs.readFileSync(SKILLS_FILE)).toString('utf8')) as SkillTaxonomyFile;
   const byKey = new Map<string, Entry>();
+  const longestFrom = new Map<string, number>();
   let maxTokens = 1;
   for (const skill of file.skills) {
     for (const written of [skill.name, ...skill.aliases]) {
       const key = skillKey(written);
       if (!key || byKey.has(key)) continue;
       byKey.set(key, { skill, written, ...(skill.casedAliases?.includes(written) ? { cased: true } : {}) });
-      maxTokens = Math.max(maxTokens, key.split(' ').length);
+      const words = key.split(' ');
+      maxTokens = Math.max(maxTokens, words.length);
+      longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
     }
   }
   const byStem = stemIndex(file.skills);
   const stemWords = new Set([...byStem.keys()].flatMap((k) => k.split(' ')));
-  cached = { skills: file.skills, byKey, byStem, stemWords, maxTokens: Math.min(maxTokens, 8) };
+  cached = { skills: file.skills, byKey, byStem, stemWords, maxTokens: Math.min(maxTokens, 8), longestFrom };
   return cached;
 }
 
@@ -220,7 +228,17 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
-    for (let n = Math.min(taxonomy.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
+    // The windows a lookup could find: a name's key starting with this token's first word (a
+    // token's key is one word but for the odd compatibility character), or stems throughout.
+    const key = tokens[i]!.key;
+    const space = key.indexOf(' ');
+    const exactUpTo = taxonomy.longestFrom.get(space < 0 ? key : key.slice(0, space)) ?? 0;
+    const stemUpTo = Math.min(MAX_STEM_TOKENS, run[i]!);
+    const longest = Math.min(taxonomy.maxTokens, tokens.length - i, Math.max(exactUpTo, stemUpTo));
+    for (let n = longest; n >= 1 && !matched; n--) {
+      const byExact = n <= exactUpTo;
+      const byStemKey = n >= 2 && n <= stemUpTo;
+      if (!byExact && !byStemKey) continue;
       const window = tokens.slice(i, i + n);
       // A name never spans sentence punctuation, nor a line break unless the line was wrapped: the
       // next line goes on in lower case ("Account\nmanagement", "financial reporting, and
@@ -233,10 +251,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
         continue;
       const keys = window.map((t) => t.key);
       const entry =
-        taxonomy.byKey.get(keys.join(' ')) ??
-        (n >= 2 && n <= MAX_STEM_TOKENS && n <= run[i]!
-          ? byStem(taxonomy, keys, stems.slice(i, i + n) as string[])
-          : undefined);
+        (byExact ? taxonomy.byKey.get(keys.join(' ')) : undefined) ??
+        (byStemKey ? byStem(taxonomy, keys, stems.slice(i, i + n) as string[]) : undefined);
       if (!entry) continue;
       // "data pipeline" is no Amazon Data Pipeline; "Business Objects" in a list is SAP's.
       if (entry.cased && span.replace(/\s+/g, ' ') !== entry.written) continue;
