@@ -32,6 +32,13 @@ const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
 const IN_TEST = /\b(?:software\s+)?(?:development\s+)?(?:engineer|developer)\s+in\s+test\b/giu;
 
+/** Head words that say where one stands, not what the work is: "Owner, Chef" is a chef. */
+const RANKS = new Set(
+  'owner manager director supervisor head lead leader president vp partner principal executive officer chief founder'.split(
+    ' ',
+  ),
+);
+
 /** Segment separators: dashes with a space on a side, bars, commas, colons, brackets, spaced slashes. */
 const SEPARATORS = /\s[-–—]+\s?|[-–—]+\s|\s*[|,;:()[\]]\s*|\s+\/\s+|\s+@\s+|\s+\bat\b\s+/u;
 
@@ -187,7 +194,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // Directors as well as General and Operations Managers, and "Owner" under Urologists alone;
   // resumes and postings mean the general manager and the business owner.
   [/^(?:operations manager|operations director|director of operations)$/g, 'general and operations manager'],
-  [/^(?:business |franchise |store |small business )?owner$/g, 'chief executive'],
+  [/^(?:co |business |franchise |store |small business )?owner(?: operator)?$/g, 'chief executive'],
+  // The word "owner" taught the lexical model that one O*NET title, so every owner was a urologist:
+  // a product owner does what O*NET's product managers do; the owner of a restaurant, salon or
+  // bakery manages it; an owner who names a trade as well ("Owner/Operator Truck Driver") works it.
+  [/\bproduct owner\b/g, 'product manager'],
+  [/^(?:co )?owner(?: operator)?(?: and)? (?=[a-z])/g, ''],
+  [/\b([a-z]+) owner$/g, '$1 manager'],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
 ];
@@ -273,19 +286,19 @@ export function cleanTitle(raw: string): CleanTitle {
   const useful = segments.filter((s) => headStrength(s) > 0 || !NOT_THE_JOB.test(s));
   const pool = useful.length > 0 ? useful : segments;
   const strongest = Math.max(...pool.map(headStrength));
-  const headIndex = Math.max(
-    0,
-    pool.findIndex((s) => headStrength(s) === strongest),
-  );
+  const bare = (segment: string): boolean =>
+    words(segment).every((w) => HEAD_WORDS.has(w) || LEVEL.has(w) || w === 'team');
+  // Of two roles ("Manager / Fitness Instructor", "Owner, Chef"), the one that says what the work is.
+  const strongestAt = pool.flatMap((s, i) => (headStrength(s) === strongest ? [i] : []));
+  const headIndex =
+    strongestAt.find((i) => !bare(pool[i]!)) ??
+    strongestAt.find((i) => !words(pool[i]!).every((w) => RANKS.has(w) || LEVEL.has(w))) ??
+    strongestAt[0] ??
+    0;
   let head = pool[headIndex]!;
   // "Director, Corporate Development", "Head, Clinical Operations": a bare rank, the function follows.
   const next = pool[headIndex + 1];
-  if (
-    next !== undefined &&
-    words(head).every((w) => HEAD_WORDS.has(w) || LEVEL.has(w) || w === 'team') &&
-    headStrength(next) < 2
-  )
-    head = `${head} ${next}`;
+  if (next !== undefined && bare(head) && headStrength(next) < 2) head = `${head} ${next}`;
   // Another segment that names a role ("Software Engineer, SDET", "Platform engineer, MLOps") adds to the head.
   const roles = pool.filter(
     (s, i) => i !== headIndex && words(s).length <= 3 && words(s).some((w) => w in ACRONYMS && w !== 'it'),

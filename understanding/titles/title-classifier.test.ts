@@ -49,6 +49,29 @@ describe('title classifier on real titles', () => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
 
+  // O*NET's one "Owner" title is a urologist's: no owner of anything else, nor a product owner, is one.
+  it.each([
+    ['Product Owner', '11-2021.00'],
+    ['Senior Product Owner', '11-2021.00'],
+    ['Restaurant Owner', '11-9051.00'],
+    ['Home Daycare Owner', '11-9031.00'],
+    ['Co-Owner', '11-1011.00'],
+    ['Owner/Operator', '11-1011.00'],
+    ['Owner/Operator Truck Driver', '53-3032.00'],
+    ['Owner, Chef', '35-1011.00'],
+  ])('%s is no urologist → %s', (title, code) => {
+    expect(classifier.classify(title, 1)[0]?.code).toBe(code);
+  });
+
+  // Two roles in one title: the one that names the work, not the bare rank written first.
+  it.each([
+    ['MANAGER / FITNESS INSTRUCTOR', /^39-9031/],
+    ['Supervisor / Line Cook', /^35-201/],
+    ['Lead / Server', /^35-3031/],
+  ])('%s → %s', (title, code) => {
+    expect(classifier.classify(title, 1)[0]?.code).toMatch(code);
+  });
+
   it('answers a computer occupation for a Scala engineer, not Middle School Teachers', () => {
     expect(classifier.classify('Middle Scala Engineer (Social Shopping Platform)', 1)[0]?.code).toMatch(/^15-/);
   });
