@@ -190,6 +190,16 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/^quality engineer$/g, 'software quality assurance engineer'],
   [/\b(mobile|release) engineer\b/g, '$1 software engineer'],
   [/\b(database|production|infrastructure) reliability engineer\b/g, '$1 reliability software engineer'],
+  // A later pass of the same kind, over every confident answer on the boards' and the resumes'
+  // titles that no O*NET title of the occupation explains: build engineers went to terrazzo
+  // workers, tech leads to environmental technicians, growth engineers to soil scientists,
+  // developer advocates to urban planners, detection engineers to safety engineers and community
+  // engineers to community health workers, all of them above developer tools.
+  [/(?<!design )\bbuild engineer\b/g, 'build software engineer'],
+  [/\btech lead(?: engineer)?\b/g, 'lead software engineer'],
+  [/\b(growth|community) engineer\b/g, '$1 software engineer'],
+  [/\bdeveloper advocate\b/g, 'software developer advocate'],
+  [/(?:^|\b(?:security|threat|cyber) )detection (engineer|developer)\b/g, 'information security $1'],
   // Bare, O*NET files "Operations Manager" and "Operations Director" under Media Technical
   // Directors as well as General and Operations Managers, and "Owner" under Urologists alone;
   // resumes and postings mean the general manager and the business owner.

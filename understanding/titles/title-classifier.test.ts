@@ -63,6 +63,23 @@ describe('title classifier on real titles', () => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
 
+  // Board titles answered confidently with an occupation none of whose titles explains them.
+  it.each([
+    ['Build Engineer', '15-1252.00'],
+    ['Tech Lead - Java - Services Financiers - Nantes', '15-1252.00'],
+    ['Growth Engineer', '15-1252.00'],
+    ['Senior Community Engineer', '15-1252.00'],
+    ['Senior Developer Advocate', '15-1252.00'],
+    ['Detection Engineer (1st shift)', '15-1299.05'],
+  ])('%s is computing work → %s', (title, code) => {
+    expect(classifier.classify(title, 1)[0]?.code).toBe(code);
+  });
+
+  it('reads detection as security only where nothing else is detected', () => {
+    expect(classifier.classify('Leak Detection Engineer', 1)[0]?.code).not.toMatch(/^15-/);
+    expect(classifier.classify('Design-Build Engineer', 1)[0]?.code).not.toMatch(/^15-/);
+  });
+
   // Two roles in one title: the one that names the work, not the bare rank written first.
   it.each([
     ['MANAGER / FITNESS INSTRUCTOR', /^39-9031/],
