@@ -52,6 +52,20 @@ describe('Hermes: resume analysis', () => {
     expect(a.skills).not.toContain('Go');
   });
 
+  it('reads no skill from a section heading, only from what the section says', () => {
+    const resume = [
+      'Line Cook',
+      'Experience',
+      'Line Cook, Blue Door Bistro 03/2015 to Current',
+      'Prepared sauces and soups; kept the walk-in organized.',
+      'Education and Training',
+      'Culinary Arts Certificate, City College 2014',
+    ].join('\n');
+    expect(analyseResume(resume, { asOf }).skills).not.toContain('Teaching');
+    const teacher = resume.replace('Prepared sauces', 'Teaching knife skills to new hires; prepared sauces');
+    expect(analyseResume(teacher, { asOf }).skills).toContain('Teaching');
+  });
+
   it('gives nothing rather than guesses for an empty profile', () => {
     const a = analyseResume('Jane Roe\njane@example.com', { asOf });
     expect(a.yearsExperience).toBeNull();

@@ -6,7 +6,7 @@ import { findDateRanges, mergedMonths, type DateRange } from './date-ranges';
 import { findEducation, highestEducation } from './education';
 import { chooseResumeTitle } from './resume-title';
 import { boundResumeAnalysis } from './output-bounds';
-import { findSections, sectionText } from './sections';
+import { findSections, isSectionHeading, sectionText } from './sections';
 import { seniorityFromTitle, seniorityFromYears } from './seniority';
 
 /** Hermes' reading of a resume: the normalized features matching scores on, plus their evidence. */
@@ -41,6 +41,12 @@ export interface AnalysisOptions {
   readonly taxonomy?: SkillTaxonomy;
 }
 
+/** The whole line of text that holds offset `at`. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
+
 const monthLabel = (m: number): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 
 export function analyseResume(text: string, options: AnalysisOptions = {}): ResumeAnalysis {
@@ -63,7 +69,9 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
   const totalMonths = mergedMonths(workRanges);
   const yearsExperience = workRanges.length > 0 ? Math.round((totalMonths / 12) * 10) / 10 : null;
 
-  const skillEvidence = extractSkills(text, taxonomy);
+  // A heading names a section, not a skill: "Education and Training" heads the schooling of one
+  // LiveCareer resume in five, and read as Teaching it told the title classifier they taught.
+  const skillEvidence = extractSkills(text, taxonomy).filter((m) => !isSectionHeading(lineAround(text, m.start)));
   const skills = [...new Set(skillEvidence.map((m) => m.skill))];
   const title = chooseResumeTitle(text, workRanges, classifier, taxonomy, 5, skills);
   const best = title.occupations[0];
