@@ -186,9 +186,27 @@ const CATEGORY_OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
   design: ['27-1024.00', '15-1255.00'],
 };
 
+/** Words whose singular is another word: "customs" are no "custom" (as in "custom reports"). */
+const PLURAL_ONLY = new Set([
+  'customs',
+  'logistics',
+  'analytics',
+  'economics',
+  'ethics',
+  'physics',
+  'mathematics',
+  'graphics',
+  'news',
+  'arts',
+  'relations',
+  'goods',
+  'premises',
+]);
+
 /** Plural and singular of the last word: "account reconciliation" ↔ "account reconciliations". */
 function numberVariants(alias: string): string[] {
   const m = /^(.*?)([a-z]+)$/.exec(alias);
+  if (m && PLURAL_ONLY.has(m[2]!)) return [];
   // An inner capital makes a proper name ("Microsoft Office", "ServSafe"); a sentence-case name
   // ("Human resources") has plain words that take a number. A capitalized single word keeps its
   // number: "Organization" is organizing, "organizations" are employers; "Sales" is no "sale".

@@ -95,6 +95,14 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn(prose)).toEqual([]);
   });
 
+  it('reads ACT! only as the contact manager, and customs only in the plural', () => {
+    expect(skillsIn('Reconcile and act as lead accountant; built custom reports in Excel.')).toEqual([
+      'Microsoft Excel',
+    ]);
+    expect(skillsIn('Proficient with Salesforce, Oracle, ACT!, Microsoft Office')).toContain('Act!');
+    expect(skillsIn('Prepared import documentation for customs.')).toEqual(['Customs compliance']);
+  });
+
   it('reads a name across a wrapped line, never across a line that starts anew', () => {
     expect(skillsIn('Highlights\nAccount\nmanagement\nClient relationship')).toContain('Account management');
     expect(skillsIn('Key Account\nManagement Team')).not.toContain('Account management');

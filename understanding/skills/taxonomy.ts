@@ -262,8 +262,9 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
         !titleCasedListItem(text, window[0]!.start, window[n - 1]!.end, entry.written)
       )
         continue;
-      // Only a plain word is ambiguous: "DOS", "Go", "Sales"; not "MS-DOS", "Node.js", "inside sales".
-      const plainWord = /^[\p{L}]+$/u.test(entry.written);
+      // Only a plain word is ambiguous: "DOS", "Go", "Sales", "Act!" (an exclamation mark is no
+      // evidence: "act as liaison"); not "MS-DOS", "Node.js", "inside sales".
+      const plainWord = /^\p{L}+!?$/u.test(entry.written);
       const contextual = (entry.skill.contextual ?? false) && plainWord;
       if (contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0]) continue;
       const start = window[0]!.start;
