@@ -193,7 +193,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships; relationship builder; building client relationships; client interfacing; client liaison; client-focused; client focused',
     ],
     ['Sales management', 'sales team management; sales leadership; territory management'],
-    ['Closing sales', 'closing deals; closing; deal closing', 'ctx'],
+    ['Closing sales', 'closing deals; closing the sale; deal closing', 'ctx'],
     ['Merchandising', 'visual merchandising; merchandise displays; product displays; planograms; planogram'],
     ['Retail operations', 'store operations; store management; retail management'],
     ['Point of sale', 'POS; POS systems; point of sale systems; cash register; cash registers'],
@@ -230,7 +230,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Advertising', 'ad campaigns; advertising campaigns; media buying; media planning', 'ctx'],
     [
       'Event planning',
-      'event management; event coordination; events; trade shows; conferences planning; event marketing',
+      'event management; event coordination; events planning; trade shows; conferences planning; event marketing',
     ],
     ['Public relations', 'media relations; press releases; press release; publicity; media outreach'],
     ['Copywriting', 'copy writing; copy editing; copyediting'],

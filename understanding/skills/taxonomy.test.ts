@@ -103,6 +103,13 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Prepared import documentation for customs.')).toEqual(['Customs compliance']);
   });
 
+  it('reads no event planning from "events" alone, nor a sale from a store\'s closing', () => {
+    expect(skillsIn('In the event of an outage we respond. Alerted customers to sales events.')).toEqual([]);
+    expect(skillsIn('Closing and opening store duties.')).not.toContain('Closing sales');
+    expect(skillsIn('Planned corporate events and trade shows.')).toContain('Event planning');
+    expect(skillsIn('Skilled in closing deals and prospecting.')).toContain('Closing sales');
+  });
+
   it('reads a name across a wrapped line, never across a line that starts anew', () => {
     expect(skillsIn('Highlights\nAccount\nmanagement\nClient relationship')).toContain('Account management');
     expect(skillsIn('Key Account\nManagement Team')).not.toContain('Account management');
