@@ -91,6 +91,24 @@ We are hiring a Senior Backend Engineer to build our payments platform. This is 
 We are unable to sponsor visas for this position.
 Salary: $165,000 - $210,000 per year.`;
 
+  it('asks for no skill the employer names of itself: benefits, hiring, its blog, equal opportunity', () => {
+    const text = `### **Job Description**
+Acme is hiring a Line Cook. You will prepare sauces and keep food safety standards.
+
+## What you bring
+- Knife skills and menu planning
+
+## Benefits
+- Learning budget, employee benefits, recruitment referral bonus
+
+Visit our engineering blog. Acme is an equal opportunity employer; reasonable accommodations are available on request.`;
+    const p = analysePosting({ title: 'Line Cook', description: text });
+    const skills = [...p.skillsRequired, ...p.skillsPreferred];
+    expect(skills).toEqual(expect.arrayContaining(['Food safety', 'Menu planning']));
+    for (const notAsked of ['Job analysis', 'Recruiting', 'Budgeting', 'Benefits administration', 'Blogging', 'EEO'])
+      expect(skills).not.toContain(notAsked);
+  });
+
   it('separates required from nice-to-have and reads the terms', () => {
     const p = analysePosting({ title: 'Senior Software Engineer, Payments (Go)', description, location: 'Remote US' });
     expect(p.onetCode).toBe('15-1252.00');

@@ -4,7 +4,7 @@ import { loadTitleClassifier } from '../titles/title-classifier';
 import type { AnalysisOptions } from './analyse-resume';
 import { findEducation, lowestEducation } from './education';
 import { boundPostingAnalysis } from './output-bounds';
-import { findRemoteType, findVisaSponsorship, findYearsRequired, preferredSpans } from './posting-terms';
+import { employerSpans, findRemoteType, findVisaSponsorship, findYearsRequired, preferredSpans } from './posting-terms';
 import { parseSalary } from './salary';
 import { seniorityFromTitle, seniorityFromYears } from './seniority';
 
@@ -22,6 +22,16 @@ export interface PostingAnalysis extends JobFeatures {
 }
 
 /**
+ * A Markdown heading ("### Job Description"), a line that is one emphasized phrase ("**Benefits:**"),
+ * or the plain "Job Description" line many boards open the text with.
+ */
+function onHeadingLine(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end).trim();
+  return /^#{1,6}\s/.test(line) || /^[*_]{1,3}[^*_]+[*_]{1,3}\s*:?$/.test(line) || /^job description:?$/i.test(line);
+}
+
+/**
  * The same normalization as for resumes, applied to a job posting: title and O*NET occupations from
  * the title, skills split into required and nice-to-have by their context, years and education
  * asked for, seniority, remote type, annualized salary and visa sponsorship.
@@ -32,7 +42,12 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
   const description = posting.description;
   const isPreferred = preferredSpans(description);
 
-  const mentions = extractSkills(description, taxonomy).map((m) => ({ ...m, preferred: isPreferred(m.start) }));
+  const isEmployer = employerSpans(description);
+  // What the employer says of itself (benefits, hiring process, equal opportunity) asks for no
+  // skill, and a heading ("### Job Description") names a section.
+  const mentions = extractSkills(description, taxonomy)
+    .filter((m) => !isEmployer(m.start) && !onHeadingLine(description, m.start))
+    .map((m) => ({ ...m, preferred: isPreferred(m.start) }));
   // A skill the title names is required whatever the body says ("Senior Go Engineer").
   const titleSkills = new Set(extractSkills(posting.title, taxonomy).map((m) => m.skill));
   const required = new Set<string>(titleSkills);

@@ -84,3 +84,37 @@ export function findYearsRequired(text: string, isPreferred: (offset: number) =>
   const pool = required.length > 0 ? required : preferred;
   return pool.length > 0 ? Math.max(...pool) : null;
 }
+
+/**
+ * Headings of what the employer says about itself and its offer, not of the work: benefits and
+ * perks, the company, the hiring process, equal opportunity. The role's own headings end them.
+ */
+const EMPLOYER_HEADING =
+  /^\W*(benefits?( and perks)?|perks?( and benefits)?|what we offer|we offer|our offer|what('s| is) in it for you|why (join|work)\b.*|compensation( and benefits)?|total rewards|salary( and benefits)?|about us|about the company|about our company|who we are|our (story|mission|values|culture)|life at\b.*|(our |the )?(hiring|interview|recruitment|application) process|how to apply|equal (employment )?opportunit.*|eeo\b.*|diversity( and inclusion| & inclusion)?.*|our commitment.*|additional information|disclaimer)\W*$/i;
+const ROLE_HEADING =
+  /^\W*(about the (role|job|position|team|opportunity)|about you|the role|your role|the job|role|job description|description|responsibilities|key responsibilities|duties|tasks|what you('ll| will) (do|be doing|work on)|your (responsibilities|impact|mission)|requirements?|qualifications|who you are|what you('ll)? (need|bring)|skills|preferred|nice[- ]to[- ]have|bonus|you have|must[- ]have)\b.*$/i;
+/** A line of the employer's boilerplate wherever it stands. */
+const EMPLOYER_SENTENCE =
+  /\b(equal (employment )?opportunity|without regard to (race|sex|age)|regardless of (race|gender|age)|reasonable accommodations?|e-verify|(the|a|this|our) job description|hiring (process|practices|requirements)|recruitment (process|agenc(y|ies))|(visit|read|check out|learn more on|on) (our |the )?([\w-]+ )?blog)\b/i;
+
+/**
+ * For each character of a posting, whether it is the employer speaking of itself rather than of
+ * the work: under a benefits, company, hiring-process or equal-opportunity heading (until a heading
+ * of the role), or in a line of that boilerplate. Skills named there ("learning budget",
+ * "Benefits", "our hiring process") are not skills the job asks for.
+ */
+export function employerSpans(text: string): (offset: number) => boolean {
+  const spans: [number, number][] = [];
+  let inEmployer = false;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const bare = line.replace(/[*#_]/g, '').trim();
+    if (bare.length > 0 && bare.length <= 60 && !/^[-•●]\s/.test(line.trim())) {
+      if (EMPLOYER_HEADING.test(bare)) inEmployer = true;
+      else if (ROLE_HEADING.test(bare)) inEmployer = false;
+    }
+    if (inEmployer || EMPLOYER_SENTENCE.test(line)) spans.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
+  return (at) => spans.some(([s, e]) => at >= s && at <= e);
+}

@@ -103,6 +103,11 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Prepared import documentation for customs.')).toEqual(['Customs compliance']);
   });
 
+  it('reads no skill from a verb in the progressive ("Acme is hiring"), only from a claim', () => {
+    expect(skillsIn('Acme is hiring engineers, and we are recruiting now.')).toEqual([]);
+    expect(skillsIn('Responsible for hiring, training and scheduling.')).toContain('Recruiting');
+  });
+
   it('reads no event planning from "events" alone, nor a sale from a store\'s closing', () => {
     expect(skillsIn('In the event of an outage we respond. Alerted customers to sales events.')).toEqual([]);
     expect(skillsIn('Closing and opening store duties.')).not.toContain('Closing sales');

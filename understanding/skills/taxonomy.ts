@@ -134,6 +134,9 @@ const LIST_PUNCTUATION = /[,;/|()•:·\-–\n]|\band\b|\bor\b/;
 /** Professional words join prose with "and" ("safety and security policies"): only real list marks count. */
 const LIST_MARKS = /[,;/|()•:·\-–\n]/;
 
+/** The auxiliary of a verb in the progressive, just before a word: "is hiring", "we're recruiting". */
+const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been|being)\s+$|['’]re\s+$/i;
+
 /** What parts two items of a list: what sets off a list item, or "&". */
 const ITEM_BREAK = new RegExp(`${LIST_PUNCTUATION.source}|&`);
 
@@ -285,9 +288,21 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     }
     i += matched || 1;
   }
-  return found
-    .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
-    .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }));
+  return (
+    found
+      .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
+      // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
+      // not a skill anyone has.
+      .filter(
+        (m) =>
+          !(
+            m.kind === 'professional' &&
+            /^\p{L}+ing$/u.test(m.text) &&
+            PROGRESSIVE.test(text.slice(Math.max(0, m.start - 10), m.start))
+          ),
+      )
+      .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }))
+  );
 }
 
 /**
