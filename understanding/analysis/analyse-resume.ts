@@ -13,8 +13,11 @@ import { seniorityFromTitle, seniorityFromYears } from './seniority';
 export interface ResumeAnalysis extends ProfileFeatures {
   /** The job title as the resume writes it (headline or most recent role). */
   readonly jobTitle: string | null;
-  /** Where the title came from; 'recent-role' means the resume states no clear title of its own. */
-  readonly titleSource: 'headline' | 'recent-role' | null;
+  /**
+   * Where the title came from; 'recent-role' and 'summary' mean the resume states no clear title
+   * of its own (see resume-title.ts).
+   */
+  readonly titleSource: 'headline' | 'recent-role' | 'summary' | null;
   /** The title is stated and the occupation passes the classifier's confidence gate. */
   readonly titleConfident: boolean;
   /** Where each skill was found in the text (character offsets into the analysed text). */

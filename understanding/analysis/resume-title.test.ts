@@ -78,6 +78,28 @@ describe('resume title lines', () => {
     expect(choice.occupations[0]?.code).toBe('35-1011.00');
   });
 
+  it('with no title and no dated role, takes the role the summary opens with, and says so', () => {
+    const choice = chooseFrom([
+      'Jane Doe',
+      'Summary',
+      'Motivated logistics specialist, successful at managing inventory control',
+      'and transportation logistics.',
+    ]);
+    expect(choice.written).toBe('logistics specialist');
+    expect(choice.source).toBe('summary');
+    expect(choice.confident).toBe(false);
+    expect(choice.occupations[0]?.code).toBe('13-1081.00');
+  });
+
+  it.each([
+    ['a duty, not the opening role', 'Able to deliver reports or drawings to supervisor, and more.'],
+    ['a trait', 'Natural leader with ten years in retail.'],
+  ])('reads no role from a summary sentence with %s', (_, sentence) => {
+    const choice = chooseFrom(['Jane Doe', 'Summary', sentence]);
+    expect(choice.written).toBeNull();
+    expect(choice.source).toBeNull();
+  });
+
   it('keeps a stated headline first: past roles add alternatives, they do not replace it', () => {
     // A LiveCareer TEACHER resume was filed under Cashiers: "Teacher" spreads over a dozen kinds of
     // teacher, and the recent "Cashier" role, counted half, still outweighed each of them.

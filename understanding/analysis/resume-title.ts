@@ -3,13 +3,16 @@ import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { HEAD_WORDS } from '../titles/clean-title';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import type { DateRange } from './date-ranges';
-import { isSectionHeading } from './sections';
+import { findSections, isSectionHeading } from './sections';
 
 export interface TitleChoice {
   /** The job title as the resume writes it (headline or most recent role), or null. */
   readonly written: string | null;
-  /** Where it came from: the resume's headline, or (no clear headline) the most recent role. */
-  readonly source: 'headline' | 'recent-role' | null;
+  /**
+   * Where it came from: the resume's headline; with no clear headline, the most recent role; with
+   * neither, the role the summary's opening sentences name ("Motivated logistics specialist with…").
+   */
+  readonly source: 'headline' | 'recent-role' | 'summary' | null;
   /** The title names a job and the classifier's best occupation passes its confidence gate. */
   readonly confident: boolean;
   readonly occupations: OccupationGuess[];
@@ -85,6 +88,55 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   return s;
 }
 
+/** Words that praise the person before the role a summary names: "Responsible and mature Retail Sales Consultant". */
+const PRAISE = new Set(
+  `a an and the responsible mature experienced motivated self dedicated highly skilled creative accomplished results
+  driven oriented detail fully credentialed seasoned dynamic passionate enthusiastic energetic hard working
+  hardworking reliable organized strong talented proven successful professional caring compassionate friendly
+  versatile innovative knowledgeable recent ambitious diligent enthusiastic committed resourceful personable qualified
+  competent outgoing goal focused devoted loyal efficient effective accurate flexible energized customer-focused
+  results-driven detail-oriented self-motivated hard-working well rounded`.split(/\s+/),
+);
+/** Job words that alone describe a person, not a job. */
+const TRAITS = new Set(['leader', 'professional', 'expert', 'student', 'graduate', 'member', 'player', 'partner']);
+/** What follows the role in such a sentence: "… specialist with", "… consultant who", "…, successful at". */
+const AFTER_ROLE =
+  /^(?:with|who|that|offering|seeking|having|possessing|skilled|successful|experienced|known|bringing|looking|able|adept|specializing|dedicated|focused|committed)$/i;
+
+/**
+ * The role a summary's opening names: in its first two sentences, the words before the first job
+ * word that a clause or a comma follows, without the praise in front ("Motivated logistics
+ * specialist, successful at…" → "logistics specialist"). Null when no sentence is of that shape.
+ */
+export function summaryRole(text: string, taxonomy?: SkillTaxonomy): string | null {
+  const summary = findSections(text).find((s) => s.kind === 'summary');
+  if (!summary) return null;
+  const sentences = text
+    .slice(summary.start, Math.min(summary.end, summary.start + 400))
+    .replace(/\s+/g, ' ')
+    .split(/[.!?;](?:\s|$)/)
+    .slice(0, 2);
+  for (const sentence of sentences) {
+    const tokens = sentence.split(/\s+/).filter(Boolean);
+    for (let i = 0; i < tokens.length && i < 12; i++) {
+      const token = tokens[i]!;
+      const bare = words(token).at(-1);
+      if (bare === undefined || !(HEAD_WORDS.has(bare) || HEAD_WORDS.has(bare.replace(/s$/, '')))) continue;
+      const next = tokens[i + 1];
+      if (!/,$/.test(token) && next !== undefined && !AFTER_ROLE.test(next)) continue;
+      let from = i;
+      while (from > 0 && i - from < 3 && !PRAISE.has(words(tokens[from - 1]!)[0] ?? '')) from--;
+      // The sentence opens with the role, praise aside; a job word later in it is a duty's object
+      // ("… or drawings to supervisor"). A bare "leader" or "professional" is a trait.
+      const opens = tokens.slice(0, from).every((t) => words(t).every((w) => PRAISE.has(w)));
+      const role = opens && !TRAITS.has(bare) ? titleLine(tokens.slice(from, i + 1).join(' '), taxonomy) : null;
+      if (role) return role;
+      break;
+    }
+  }
+  return null;
+}
+
 /**
  * The resume's job title and occupations. The headline (the first short lines) is where a resume
  * states its title; when none of those lines is a title, the most recent role is used and the
@@ -123,7 +175,8 @@ export function chooseResumeTitle(
       if (c && !roles.includes(c)) roles.push(c);
     }
   }
-  const written = headline[0] ?? roles[0] ?? null;
+  const fromSummary = headline[0] === undefined && roles[0] === undefined ? summaryRole(text, taxonomy) : null;
+  const written = headline[0] ?? roles[0] ?? fromSummary;
   if (written === null) {
     // No line names a job: the skills alone still say roughly which occupations the resume is
     // for; never confident, and the title stays unknown.
@@ -154,7 +207,7 @@ export function chooseResumeTitle(
     .map(({ guess, score }) => ({ ...guess, confidence: Math.round((score / total) * 1000) / 1000 }));
   return {
     written,
-    source: headline[0] !== undefined ? 'headline' : 'recent-role',
+    source: headline[0] !== undefined ? 'headline' : roles[0] !== undefined ? 'recent-role' : 'summary',
     confident: headline[0] !== undefined && coding.confident,
     occupations,
     candidates: [...headline, ...roles],
