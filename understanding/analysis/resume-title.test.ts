@@ -78,6 +78,24 @@ describe('resume title lines', () => {
     expect(choice.occupations[0]?.code).toBe('35-1011.00');
   });
 
+  it("reads a bare rank or arrangement by the resume's skills, a rank among managers", () => {
+    const classifier = loadTitleClassifier();
+    const choose = (headline: string, skills: readonly string[]) =>
+      chooseResumeTitle(`${headline}\nSummary\nDelivered results.`, [], classifier, taxonomy, 5, skills);
+    // Read alone, "Manager" is an architectural and engineering manager.
+    const it = ['ITIL', 'Network administration', 'Microsoft Azure', 'SQL', 'Jira', 'Agile'];
+    const manager = choose('MANAGER', it);
+    expect(manager.written).toBe('MANAGER');
+    expect(manager.occupations[0]?.code).toBe('11-3021.00');
+    expect(manager.confident).toBe(false);
+    const kitchen = ['Food safety', 'Menu planning', 'Food preparation', 'Inventory management'];
+    expect(choose('Manager', kitchen).occupations[0]?.code).toMatch(/^35-1012|^11-9051/);
+    const fitness = ['Personal training', 'Nutrition', 'CPR', 'Group fitness'];
+    expect(choose('INTERN', fitness).occupations[0]?.code).not.toBe('29-1299.00');
+    // An owner is a chief executive whatever the skills.
+    expect(choose('OWNER', it).occupations[0]?.code).toBe('11-1011.00');
+  });
+
   it('with no title and no dated role, takes the role the summary opens with, and says so', () => {
     const choice = chooseFrom([
       'Jane Doe',

@@ -1,6 +1,6 @@
 import type { OccupationGuess } from '../features';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
-import { HEAD_WORDS } from '../titles/clean-title';
+import { bareTitle, HEAD_WORDS } from '../titles/clean-title';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import type { DateRange } from './date-ranges';
 import { findSections, isSectionHeading } from './sections';
@@ -184,15 +184,30 @@ export function chooseResumeTitle(
     return { written, source: null, confident: false, occupations, candidates: [] };
   }
   const coding = classifier.code(written, k, context);
+  // A bare rank or arrangement ("MANAGER", "INTERN") names no work: the resume's skills say which,
+  // among managers and supervisors for a rank. Read alone, "Manager" went to Architectural and
+  // Engineering Managers on banking and fitness resumes, and "Intern" to medical practitioners.
+  const bySkills = (title: string): OccupationGuess[] | null => {
+    const bare = bareTitle(title);
+    if (!bare || !context || context.length === 0) return null;
+    const guesses = classifier
+      .classify('', bare === 'rank' ? 60 : k, context)
+      .filter((g) => bare !== 'rank' || g.code.startsWith('11-') || g.title.startsWith('First-Line Supervisors'))
+      .slice(0, k);
+    return guesses.length > 0 ? guesses : null;
+  };
+  const writtenBySkills = bySkills(written);
+  const ownGuesses = writtenBySkills ?? coding.occupations;
   // The two most recent roles, when they are other lines, widen the alternatives ("Backend
   // Engineer" above a "Software Engineer" role): their guesses count half. Under a stated headline
   // the first guess is one the headline itself gives: "Teacher" spreads its weight over a dozen
   // kinds of teacher, and a past "Cashier" role, whole, used to outweigh each of them.
   const others = roles.filter((r) => r !== written).slice(0, 2);
-  const stated = headline[0] !== undefined;
-  const mass = new Map(coding.occupations.map((g) => [g.code, { guess: g, score: g.confidence, own: true }]));
+  // A bare rank states no occupation: the roles' guesses may then come first.
+  const stated = headline[0] !== undefined && writtenBySkills === null;
+  const mass = new Map(ownGuesses.map((g) => [g.code, { guess: g, score: g.confidence, own: true }]));
   for (const role of others) {
-    for (const g of classifier.classify(role, k, context)) {
+    for (const g of bySkills(role) ?? classifier.classify(role, k, context)) {
       const entry = mass.get(g.code) ?? { guess: g, score: 0, own: false };
       entry.score += g.confidence / 2;
       mass.set(g.code, entry);
@@ -208,7 +223,7 @@ export function chooseResumeTitle(
   return {
     written,
     source: headline[0] !== undefined ? 'headline' : roles[0] !== undefined ? 'recent-role' : 'summary',
-    confident: headline[0] !== undefined && coding.confident,
+    confident: headline[0] !== undefined && writtenBySkills === null && coding.confident,
     occupations,
     candidates: [...headline, ...roles],
   };

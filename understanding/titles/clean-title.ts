@@ -275,6 +275,25 @@ function dropLevels(ws: readonly string[]): string[] {
   return kept.length > 0 ? kept : [...ws];
 }
 
+/**
+ * What a title says when it names no work at all: 'rank' for a bare rank ("Manager", "Senior
+ * Director"), 'arrangement' for a bare arrangement ("Intern", "Trainee"), null otherwise.
+ */
+export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
+  const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
+  if (ws.length === 0) return null;
+  if (ws.every((w) => BARE_RANKS.has(w))) return 'rank';
+  if (ws.every((w) => ARRANGEMENTS.has(w))) return 'arrangement';
+  return null;
+}
+
+/**
+ * Ranks that alone name no occupation. An owner, president or chief is a chief executive (see
+ * REWRITES), whatever the business.
+ */
+const BARE_RANKS = new Set(['manager', 'managers', 'supervisor', 'director', 'lead', 'leader', 'head']);
+const ARRANGEMENTS = new Set(['intern', 'trainee', 'apprentice', 'student']);
+
 export function cleanTitle(raw: string): CleanTitle {
   const french = looksFrench(raw);
   const marked = raw
