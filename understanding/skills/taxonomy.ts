@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { dutyMentions } from './duty-phrases';
 import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
 import { skillKey, tokenizeSkills } from './skill-tokens';
 
@@ -288,21 +289,26 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     }
     i += matched || 1;
   }
-  return (
-    found
-      .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
-      // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
-      // not a skill anyone has.
-      .filter(
-        (m) =>
-          !(
-            m.kind === 'professional' &&
-            /^\p{L}+ing$/u.test(m.text) &&
-            PROGRESSIVE.test(text.slice(Math.max(0, m.start - 10), m.start))
-          ),
-      )
-      .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }))
+  const named = found
+    .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
+    // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
+    // not a skill anyone has.
+    .filter(
+      (m) =>
+        !(
+          m.kind === 'professional' &&
+          /^\p{L}+ing$/u.test(m.text) &&
+          PROGRESSIVE.test(text.slice(Math.max(0, m.start - 10), m.start))
+        ),
+    )
+    .map(({ skill, text: written, start, end }) => ({ skill, text: written, start, end }));
+  // Duties stated in prose ("Trained all new sales employees") name what no mention there names.
+  const duties = dutyMentions(text).filter(
+    (d) =>
+      taxonomy.byKey.get(skillKey(d.skill))?.skill.name === d.skill &&
+      !named.some((m) => m.start < d.end && d.start < m.end),
   );
+  return duties.length === 0 ? named : [...named, ...duties].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * Skills a resume states as duties rather than by name: "Trained all new sales employees" is staff
+ * training, "Supervised more than thirty-five production staff" team leadership. The names and
+ * their stems (taxonomy.ts, phrase-stems.ts) cannot reach these: a verb in the past tense and a
+ * few words stand between the action and whom it was done to. Each pattern needs the verb and a
+ * plural of people right after it (at most three words between), so "trained in CPR" or "managed
+ * inventory" say nothing here.
+ */
+
+/** The people a duty is done to: staff, employees, a crew, new hires… */
+const PEOPLE =
+  '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns)';
+/** Up to three words between the verb and the people ("all new sales", "and mentored over 23"). */
+const BETWEEN = "(?:[\\w'$%,.-]+\\s+){0,3}?";
+
+interface DutyPattern {
+  readonly skill: string;
+  readonly pattern: RegExp;
+}
+
+const DUTIES: readonly DutyPattern[] = [
+  {
+    skill: 'Staff training',
+    pattern: new RegExp(
+      `\\b(?:trained|train|trains|training|mentored|mentor|mentors|mentoring|coached|coach|coaches|onboarded|onboard|onboarding)\\s+${BETWEEN}${PEOPLE}\\b`,
+      'gi',
+    ),
+  },
+  {
+    skill: 'Team leadership',
+    pattern: new RegExp(
+      `\\b(?:supervised|supervise|supervises|supervising|led|lead|leads|leading|managed|manage|manages|managing|directed|directing|oversaw|oversee|oversees|overseeing)\\s+${BETWEEN}${PEOPLE}\\b`,
+      'gi',
+    ),
+  },
+];
+
+export interface DutyMention {
+  readonly skill: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every duty phrase of a text, with the span that states it. */
+export function dutyMentions(text: string): DutyMention[] {
+  const out: DutyMention[] = [];
+  for (const { skill, pattern } of DUTIES) {
+    for (const m of text.matchAll(pattern)) {
+      // A sentence or a list item ends at a full stop or a line break: no duty runs across one.
+      if (/[.;]\s|\n/.test(m[0])) continue;
+      out.push({ skill, text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
