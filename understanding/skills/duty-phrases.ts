@@ -1,10 +1,11 @@
 /**
  * Skills a resume states as duties rather than by name: "Trained all new sales employees" is staff
- * training, "Supervised more than thirty-five production staff" team leadership. The names and
+ * training, "manage a team of 15" team leadership, "Greet customers" customer service, "Answered
+ * incoming telephone calls" telephone etiquette, "plan and execute various events" event planning. The names and
  * their stems (taxonomy.ts, phrase-stems.ts) cannot reach these: a verb in the past tense and a
  * few words stand between the action and whom it was done to. Each pattern needs the verb and a
- * plural of people right after it (at most three words between), so "trained in CPR" or "managed
- * inventory" say nothing here.
+ * plural of people (or calls, or events) right after it, at most three words between, so "trained
+ * in CPR" or "managed inventory" say nothing here.
  */
 
 /** The people a duty is done to: staff, employees, a crew, new hires… */
@@ -30,6 +31,27 @@ const DUTIES: readonly DutyPattern[] = [
     skill: 'Team leadership',
     pattern: new RegExp(
       `\\b(?:supervised|supervise|supervises|supervising|led|lead|leads|leading|managed|manage|manages|managing|directed|directing|oversaw|oversee|oversees|overseeing)\\s+${BETWEEN}${PEOPLE}\\b`,
+      'gi',
+    ),
+  },
+  {
+    skill: 'Customer service',
+    pattern: new RegExp(
+      `\\b(?:greet|greeted|greets|greeting|assist|assisted|assists|assisting|serve|served|serves|serving|help|helped|helps|helping|met|welcome|welcomed|welcomes|welcoming)\\s+(?!as\\b)${BETWEEN}(?:customers|guests|clients|patrons|shoppers|callers|visitors|diners|passengers)\\b`,
+      'gi',
+    ),
+  },
+  {
+    skill: 'Telephone etiquette',
+    pattern: new RegExp(
+      `\\b(?:answer|answered|answers|answering|handle|handled|handles|handling|screen|screened|screening)\\s+${BETWEEN}(?:tele)?phone calls\\b`,
+      'gi',
+    ),
+  },
+  {
+    skill: 'Event planning',
+    pattern: new RegExp(
+      `\\b(?:plan|planned|plans|planning|organize|organized|organizes|organizing|coordinate|coordinated|coordinates|coordinating|host|hosted|hosts|hosting|execute|executed|executes|executing)\\s+${BETWEEN}(?:events|conferences|fundraisers|galas|auctions|open houses|trade shows|luncheons|banquets|receptions|weddings)\\b`,
       'gi',
     ),
   },
