@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isHirehoundError } from '../common/errors';
 import { analyseResume } from '../understanding/analysis/analyse-resume';
+import { tidyText } from '../understanding/document/plain-text';
 import { readDocument } from '../understanding/document/read-document';
 import { analysePosting } from '../understanding/analysis/analyse-posting';
 import { loadSkillTaxonomy, normalizeSkill, skillsIn } from '../understanding/skills/taxonomy';
@@ -403,7 +404,8 @@ function evaluateCategories(): {
   for (const row of rows) {
     const groups = CATEGORY_GROUPS[row.Category];
     if (!groups || !row.Resume_str.trim()) continue;
-    const analysis = analyseResume(row.Resume_str, { asOf });
+    // As a text upload is read: the CSV keeps LiveCareer's mis-decoded characters ("â€“", "Ã©").
+    const analysis = analyseResume(tidyText(row.Resume_str), { asOf });
     const code = analysis.onetCode;
     counted++;
     const inGroups = code !== null && groups.includes(code.slice(0, 2));

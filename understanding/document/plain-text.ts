@@ -1,3 +1,5 @@
+import { repairMojibake } from './mojibake';
+
 /**
  * Bytes to text for plain-text, Markdown and HTML uploads: UTF-8 (with or without BOM), UTF-16 with
  * a BOM, and Windows-1252 for the old files that are neither. Never throws: a file that decodes to
@@ -13,10 +15,13 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Line endings, NULs, non-breaking and zero-width spaces, trailing blanks, runs of blank lines. */
+/**
+ * Mis-decoded UTF-8 ("â€“", "Ã©"), line endings, NULs, non-breaking and zero-width spaces, trailing
+ * blanks, runs of blank lines.
+ */
 export function tidyText(text: string): string {
   return (
-    text
+    repairMojibake(text)
       .replace(/\r\n?/g, '\n')
       // NULs and zero-width characters carry no text and break downstream regexes.
       // eslint-disable-next-line no-control-regex
