@@ -67,18 +67,30 @@ const VENDORS = [
   'Atlassian',
   'Autodesk',
   'Cisco',
+  'Bentley',
   'Dassault Systemes',
   'ESRI',
   'Google',
+  'Henry Schein',
   'Hewlett Packard',
   'IBM',
   'Intuit',
   'MathWorks',
+  'Mathsoft',
+  'Mozilla',
   'Microsoft',
   'Oracle',
+  'PTC',
   'Salesforce',
   'SAP',
+  'Siemens',
+  'StataCorp',
+  'TechSmith',
+  'Tenable',
   'The MathWorks',
+  'TIBCO',
+  'Trimble',
+  'Xactware',
 ];
 const GENERIC_SUFFIX = / (software|systems?|applications?|programs?|tools?|platforms?)$/;
 
@@ -119,8 +131,12 @@ interface VendorLessName {
 
 function vendorLess(
   rest: string,
-  /** Only the hand-kept vendors lend one-word names: "Ansys Fluent" may not lend "Fluent", nor "Cerner ProFile" "ProFile". */
-  oneWord: boolean,
+  /**
+   * The hand-kept vendors lend any standing one-word name; the others only a word with an inner
+   * capital that no O*NET text uses: "Bentley MicroStation" lends "MicroStation", but "Ansys
+   * Fluent" no "Fluent", "Cerner ProFile" no "ProFile", "Experian Quest" no "Quest".
+   */
+  handKept: boolean,
   ordinary: ReadonlySet<string>,
   ordinaryPairs: ReadonlySet<string>,
   inDevicon: (name: string) => boolean,
@@ -129,8 +145,8 @@ function vendorLess(
     if (name.length < 3 || COMMON_WORDS.has(name.toLowerCase())) return false;
     const words = name.split(' ');
     if (words.length === 1) {
-      if (!oneWord) return false;
       const unknownWord = /^[A-Z][A-Za-z]{4,}$/.test(name) && !ordinary.has(name.toLowerCase());
+      if (!handKept) return /[a-z][A-Z]/.test(name) && !ordinary.has(name.toLowerCase());
       return distinctive(name) || inDevicon(name) || unknownWord;
     }
     const proper = words.every((w) => /^[A-Z0-9]/.test(w));
@@ -340,12 +356,15 @@ function main(): void {
 
   for (const [name, meta] of [...onetNames].sort(([a], [b]) => a.localeCompare(b))) {
     if (ONET_EXCLUDED.has(name)) continue;
-    const known = onetOwner.get(name) ?? owner.get(skillKey(name));
-    if (known) {
-      const draft = skills.get(known)!;
+    const joinOwner = (canonical: string): void => {
+      const draft = skills.get(canonical)!;
       draft.sources.add('onet');
       claim(draft, name);
       if (draft.kind === 'technology') linkOnet(draft, name);
+    };
+    const known = onetOwner.get(name) ?? owner.get(skillKey(name));
+    if (known) {
+      joinOwner(known);
       continue;
     }
     // The long tail of O*NET products named with ordinary words ("Front Desk", "REDUCE", "IMPACT")
@@ -358,10 +377,23 @@ function main(): void {
     if (generic) {
       const stem = name.slice(0, generic.index);
       const words = stem.split(' ');
-      // "Accounting software" is a category; "Ansible software" and "Microsoft Azure software" are products.
-      const proper = words.length > 1 ? /^[A-Z0-9]/.test(words[1]!) : distinctive(stem) || inDevicon(stem);
-      if (!proper) continue;
-      display = stem;
+      // "Accounting software" is a category; "Ansible software", "Yardi software" (a word no O*NET
+      // text uses) and "Microsoft Azure software" are products, and so is the distinctive first
+      // word of "PointClickCare healthcare software".
+      const brand = (word: string): boolean =>
+        distinctive(word) ||
+        inDevicon(word) ||
+        (/^[A-Z][a-z]{3,}$/.test(word) && !ordinary.has(word.toLowerCase()) && !COMMON_WORDS.has(word.toLowerCase()));
+      if (words.length > 1 && !/^[A-Z0-9]/.test(words[1]!) && /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/.test(words[0]!))
+        display = words[0]!;
+      else if (words.length > 1 ? /^[A-Z0-9]/.test(words[1]!) : brand(stem)) display = stem;
+      else continue;
+      // "MEDITECH software" is the MEDITECH a hand-kept skill already answers to.
+      const held = owner.get(skillKey(display));
+      if (held) {
+        joinOwner(held);
+        continue;
+      }
     }
     const acronym = /^([A-Z][a-z]+(?: [a-z]+)+) ([A-Z][A-Z0-9]{1,5})$/.exec(display);
     if (acronym) {

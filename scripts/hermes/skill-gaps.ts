@@ -311,6 +311,193 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['Oracle E-Business Suite Financials'],
   },
   { name: 'Lotus Notes', aliases: ['IBM Lotus Notes', 'IBM Notes'], category: 'office', onet: ['IBM Lotus Notes'] },
+  // Workplace products people name by their brand or short name, which O*NET files under a longer
+  // one ("Kronos Workforce Timekeeper", "Sage Peachtree Premium Accounting for Manufacturing").
+  {
+    name: 'Kronos',
+    aliases: ['UKG Kronos', 'Kronos Workforce', 'Kronos Workforce Central', 'Kronos timekeeping'],
+    category: 'hr software',
+    onet: [
+      'Kronos Workforce Timekeeper',
+      'Kronos Workforce Payroll',
+      'Kronos Enterprise Workforce Management',
+      'Kronos Workforce HR',
+    ],
+  },
+  {
+    name: 'Peachtree',
+    aliases: ['Sage Peachtree', 'Peachtree Accounting'],
+    category: 'business',
+    onet: ['Sage Peachtree Premium Accounting for Manufacturing'],
+  },
+  {
+    name: 'Sage 50 Accounting',
+    aliases: ['Sage 50', 'Sage50'],
+    category: 'business',
+    onet: ['Sage 50 Accounting', 'Sage 50 Accounting Software'],
+  },
+  {
+    name: 'Sage MAS',
+    aliases: ['MAS 90', 'MAS90', 'MAS 200', 'MAS 500', 'Sage MAS 90', 'Sage MAS 200', 'Sage MAS 500'],
+    category: 'erp',
+    onet: ['Sage MAS 90 ERP', 'Sage MAS 200 ERP', 'Sage MAS 500'],
+  },
+  { name: 'Sage Intacct', aliases: ['Intacct'], category: 'erp', onet: ['Intacct ERP'] },
+  {
+    name: 'Microsoft Dynamics GP',
+    aliases: ['Dynamics GP', 'Great Plains', 'Microsoft Great Plains', 'Great Plains Dynamics', 'MS Dynamics GP'],
+    category: 'erp',
+    onet: ['Microsoft Dynamics GP'],
+  },
+  // A surname too: in a list or capitalized mid-sentence ("exported into Lawson").
+  {
+    name: 'Lawson',
+    aliases: ['Infor Lawson', 'Lawson Software', 'Lawson HR', 'Lawson S3', 'Lawson Financials'],
+    category: 'erp',
+    contextual: true,
+    onet: [
+      'Lawson ERP',
+      'Lawson Human Resource Management',
+      'Lawson Human Resources Suite',
+      'Lawson S3 Supply Chain Management',
+      'Infor Lawson Supply Chain Management',
+    ],
+  },
+  { name: 'SAP Ariba', aliases: ['Ariba'], category: 'erp', onet: ['SAP Ariba'] },
+  { name: 'SAP Concur', aliases: ['Concur Expense', 'Concur Travel'], category: 'business', onet: ['SAP Concur'] },
+  { name: 'Oracle Siebel CRM', aliases: ['Siebel', 'Siebel CRM'], category: 'business', onet: ['Oracle Siebel CRM'] },
+  { name: 'GoldMine', aliases: ['GoldMine CRM'], category: 'business', onet: ['HEAT Software GoldMine'] },
+  { name: 'DocuSign', category: 'office', onet: ['DocuSign eSignature'] },
+  { name: 'Hootsuite', category: 'business', onet: ['Hootsuite'] },
+  // "Acrobat" alone is also a circus artist: in a list or capitalized mid-sentence.
+  {
+    name: 'Adobe Acrobat',
+    aliases: ['Acrobat', 'Acrobat Pro', 'Adobe Acrobat Pro', 'Acrobat Reader', 'Adobe Reader'],
+    category: 'office',
+    contextual: true,
+    onet: ['Adobe Acrobat', 'Adobe Acrobat Reader', 'Adobe Acrobat Writer', 'Adobe Acrobat Pro Extended'],
+  },
+  { name: 'Paychex', category: 'hr software', onet: ['Paychex payroll software'] },
+  {
+    name: 'UltiPro',
+    aliases: ['UKG Pro', 'Ultimate Software UltiPro'],
+    category: 'hr software',
+    onet: ['Ultimate Software UltiPro Workplace', 'Ultimate Software UltiPro'],
+  },
+  {
+    name: 'Dayforce',
+    aliases: ['Ceridian Dayforce', 'Ceridian'],
+    category: 'hr software',
+    onet: ['Ceridian Dayforce enterprise HCM'],
+  },
+  { name: 'iCIMS', category: 'hr software', onet: ['iCIMS Talent Cloud software', 'ICIMS'] },
+  {
+    name: "Raiser's Edge",
+    aliases: ["The Raiser's Edge", 'Raisers Edge', "Blackbaud Raiser's Edge"],
+    category: 'business',
+    onet: ["Blackbaud The Raiser's Edge"],
+  },
+  {
+    name: 'Aloha POS',
+    aliases: ['Aloha Point-of-Sale', 'NCR Aloha'],
+    category: 'business',
+    onet: ['Hospitality Control Solutions Aloha Point-of-Sale'],
+  },
+  // Clinical and dental records.
+  {
+    name: 'Pyxis MedStation',
+    aliases: ['Pyxis', 'MedStation'],
+    category: 'healthcare software',
+    onet: ['Pyxis MedStation software'],
+  },
+  {
+    name: 'Eaglesoft',
+    aliases: ['Patterson Eaglesoft'],
+    category: 'healthcare software',
+    onet: ['Patterson Dental Supply Patterson EagleSoft'],
+  },
+  {
+    name: 'Medisoft',
+    category: 'healthcare software',
+    onet: ['eMDs Medisoft', 'NDCMedisoft', 'MediPro Medisoft Clinical'],
+  },
+  { name: 'Kareo', category: 'healthcare software', onet: ['Kareo Practice Management'] },
+  {
+    name: 'Allscripts',
+    category: 'healthcare software',
+    onet: [
+      'Allscripts EHR',
+      'Allscripts PM',
+      'Allscripts Professional EHR',
+      'Allscripts Professional PM',
+      'Allscripts healthcare automation software',
+    ],
+  },
+  {
+    // Contextual: "next-gen models" is no NextGen.
+    name: 'NextGen Healthcare',
+    aliases: ['NextGen', 'NextGen EHR', 'NextGen EMR'],
+    category: 'healthcare software',
+    contextual: true,
+    onet: ['NextGen Healthcare Information Systems EMR', 'NextGen Healthcare NextGen Practice Management'],
+  },
+  // Engineering design and product data.
+  {
+    name: 'PTC Creo Parametric',
+    aliases: ['Creo', 'Creo Parametric', 'PTC Creo', 'Pro/ENGINEER', 'Pro/E', 'ProE', 'Pro-E', 'Pro Engineer'],
+    category: 'design',
+    onet: ['PTC Creo Parametric', 'PTC Creo Elements/Pro', 'PTC Pro/ENGINEER Wildfire', 'PTC Pro/ENGINEER Mechanica'],
+  },
+  {
+    name: 'Siemens NX',
+    aliases: ['Unigraphics', 'UG NX', 'UGS NX', 'NX Unigraphics'],
+    category: 'design',
+    onet: ['Siemens NX', 'Siemens UGS NX', '1CadCam Unigraphics'],
+  },
+  { name: 'PTC Windchill', aliases: ['Windchill'], category: 'design', onet: ['PTC Windchill'] },
+  {
+    name: 'ANSYS',
+    aliases: ['ANSYS Workbench'],
+    category: 'design',
+    onet: [
+      'ANSYS simulation software',
+      'ANSYS Mechanical',
+      'ANSYS Multiphysics',
+      'ANSYS AQWA',
+      'ANSYS ASAS',
+      'ANSYS LS-DYNA',
+    ],
+  },
+  {
+    name: 'Mastercam',
+    category: 'design',
+    onet: [
+      'Mastercam computer-aided design and manufacturing software',
+      'CNC Mastercam',
+      'CNC Software Mastercam',
+      'Mastercam Design',
+    ],
+  },
+  // "DOORS" in capitals, in a list or mid-sentence; never "doors".
+  {
+    name: 'IBM Rational DOORS',
+    aliases: ['DOORS', 'IBM DOORS', 'Rational DOORS', 'DOORS Next'],
+    category: 'design',
+    contextual: true,
+    onet: ['IBM Rational DOORS'],
+  },
+  {
+    name: 'IBM Rational ClearQuest',
+    aliases: ['ClearQuest', 'Rational ClearQuest'],
+    category: 'tooling',
+    onet: ['IBM Rational ClearQuest'],
+  },
+  {
+    name: 'IBM Rational RequisitePro',
+    aliases: ['RequisitePro', 'Requisite Pro', 'Rational RequisitePro', 'Rational Requisite Pro'],
+    category: 'tooling',
+    onet: ['IBM Rational RequisitePro'],
+  },
   // Industrial control and field equipment that trades and surveyors list.
   { name: 'SCADA', aliases: ['supervisory control and data acquisition'], category: 'industrial' },
   { name: 'Trimble', aliases: ['Trimble GPS'], category: 'field equipment', contextual: true },
@@ -422,7 +609,7 @@ export const ONET_EXCLUDED = new Set([
  * ordinary English and would match everywhere, so they keep their vendor.
  */
 export const COMMON_WORDS = new Set(
-  'access word project teams outlook office windows dynamics analytics ads docs sheets meet earth forms server search sites slides drive cloud photos pages numbers keynote mail maps live edge paint publisher visual studio media player reader acrobat bridge premiere animate audition dreamweaver fireworks lightroom connect express basic one note notes calendar contacts tasks chrome safari store pay assistant translate vision watson workspace spark concur inc cake cakescript apples posh ps rake sonar hudson octave squeak jestjs rusthon'.split(
+  'access word project teams outlook office windows dynamics analytics ads docs sheets meet earth forms server search sites slides drive cloud photos pages numbers keynote mail maps live edge paint publisher visual studio media player reader acrobat bridge premiere animate audition dreamweaver fireworks lightroom connect express basic one note notes calendar contacts tasks chrome safari store pay assistant translate vision watson workspace spark concur inc cake cakescript apples posh ps rake sonar hudson octave squeak jestjs rusthon antivirus blogging wiki teleradiology lockbox'.split(
     ' ',
   ),
 );

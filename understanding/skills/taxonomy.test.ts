@@ -312,3 +312,50 @@ describe('ambiguous names count only with evidence (the false positives of real 
     expect(skillsIn(text)).toContain(skill);
   });
 });
+
+describe('workplace products named by brand (the tools of accountants, HR, clinics and engineers)', () => {
+  it.each([
+    // Real resume lines: O*NET files these under longer names ("Kronos Workforce Timekeeper").
+    [
+      'Software: Kronos, Peachtree, Great Plains, MAS 90, QuickBooks',
+      ['Kronos', 'Peachtree', 'Microsoft Dynamics GP', 'Sage MAS', 'QuickBooks'],
+    ],
+    [
+      'Design: Creo, Solidworks, ANSYS 14, Unigraphics, Windchill, Teamcenter, MicroStation, SketchUp',
+      [
+        'PTC Creo Parametric',
+        'Dassault Systemes SolidWorks',
+        'ANSYS',
+        'Siemens NX',
+        'PTC Windchill',
+        'Siemens Teamcenter',
+        'Bentley MicroStation',
+        'Trimble SketchUp Pro',
+      ],
+    ],
+    [
+      'Systems: Rational Requisite Pro, ClearQuest, Visio, DOORS',
+      ['IBM Rational RequisitePro', 'IBM Rational ClearQuest', 'Microsoft Visio', 'IBM Rational DOORS'],
+    ],
+    [
+      "Skills: Acrobat, Photoshop, Workday, Yardi, Raiser's Edge",
+      ['Adobe Acrobat', 'Adobe Photoshop', 'Workday', 'Yardi', "Raiser's Edge"],
+    ],
+    ['Reconciled physical inventories to Lawson fixed asset system.', ['Lawson']],
+    ['Proficient in Internet Explorer, Firefox and PointClickCare.', ['Mozilla Firefox', 'PointClickCare']],
+  ])('%j', (text, skills) => {
+    expect(skillsIn(text)).toEqual(expect.arrayContaining(skills));
+  });
+
+  it.each([
+    ['NextGen Healthcare', 'Design the next-gen models of apps. Our Next-Gen SIEM platform.'],
+    ['SunGard LockBox', 'Posted ACH, lockbox and credit card payments daily.'],
+    ['IBM Rational DOORS', 'Installed new doors and windows.'],
+    ['Adobe Acrobat', 'An acrobat in the circus.'],
+    ['Workday', 'The workday starts at 8.'],
+    // A generic kind of software is no product: "Antivirus software", "Wiki software".
+    ['Antivirus', 'Skills: Antivirus, Wiki, Excel'],
+  ])('no %s in %j', (skill, text) => {
+    expect(skillsIn(text)).not.toContain(skill);
+  });
+});
