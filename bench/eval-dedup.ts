@@ -106,7 +106,7 @@ async function profileStages(inputs: readonly PostingInput[], embedder: Embedder
   const clean = time(() => sample.forEach((i) => cleanDescription({ text: i.description, html: i.descriptionHtml })));
   const analyse = time(() =>
     prepared.forEach((p, k) =>
-      analysePosting({ title: p.title, description: texts[k] as string, location: p.location }),
+      analysePosting({ title: p.title, description: texts[k] as string, location: p.location, company: p.companyName }),
     ),
   );
   const minhash = time(() => texts.forEach((t) => minhashSignature(shingleHashes(words(t)))));

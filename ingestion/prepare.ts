@@ -151,7 +151,10 @@ export function preparePosting(input: PostingInput, fetchedAt: Date, options: An
   const snippet = cleanLine(input.snippet) || (description ? snippetOf(description) : null);
   const text = description ?? snippet ?? '';
 
-  const analysed = analysePosting({ title, description: text, location, salaryText: input.salaryText }, options);
+  const analysed = analysePosting(
+    { title, description: text, location, salaryText: input.salaryText, company: companyName },
+    options,
+  );
   const structuredSalary =
     input.salary?.currency && (input.salary.min !== null || input.salary.max !== null)
       ? annualizeSalary({ ...input.salary, currency: input.salary.currency.toUpperCase() })

@@ -213,6 +213,7 @@ export function analysedRemoteWlbPostings(note?: (message: string) => void): Ben
       title: p.job.title,
       description: p.job.descriptionText ?? '',
       location: p.job.location,
+      company: p.job.companyName,
     });
     const analysis = {
       onetCode: a.onetCode,

@@ -112,6 +112,18 @@ Visit our engineering blog. Acme is an equal opportunity employer; reasonable ac
     for (const skill of [...notAsked, 'Investment management']) expect(skills).not.toContain(skill);
   });
 
+  it("reads no skill from the employer's own name", () => {
+    const description = `PointClickCare has been the backbone of senior care for 20 years.
+Requirements: experience with Workday and Salesforce; PointClickCare modules a plus.`;
+    const at = analysePosting({ title: 'HR Analyst', description, company: 'PointClickCare Technologies Inc.' });
+    const skills = [...at.skillsRequired, ...at.skillsPreferred];
+    expect(skills).toEqual(expect.arrayContaining(['Workday', 'Salesforce']));
+    expect(skills).not.toContain('PointClickCare');
+    // Another employer asking for the product still asks for it.
+    const elsewhere = analysePosting({ title: 'Nurse Manager', description, company: 'Sunrise Senior Living' });
+    expect([...elsewhere.skillsRequired, ...elsewhere.skillsPreferred]).toContain('PointClickCare');
+  });
+
   it('separates required from nice-to-have and reads the terms', () => {
     const p = analysePosting({ title: 'Senior Software Engineer, Payments (Go)', description, location: 'Remote US' });
     expect(p.onetCode).toBe('15-1252.00');

@@ -14,6 +14,8 @@ export interface PostingInput {
   readonly location?: string | null;
   /** A separate salary field when the source has one ("$174,000/yr - $235,000/yr"). */
   readonly salaryText?: string | null;
+  /** The employer's name: a product of the same name is the employer, not a skill it asks for. */
+  readonly company?: string | null;
 }
 
 export interface PostingAnalysis extends JobFeatures {
@@ -31,6 +33,25 @@ function onHeadingLine(text: string, at: number): boolean {
   return /^#{1,6}\s/.test(line) || /^[*_]{1,3}[^*_]+[*_]{1,3}\s*:?$/.test(line) || /^job description:?$/i.test(line);
 }
 
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * Whether a mention names the employer: its words open the company's name ("Workday" of "Workday,
+ * Inc.", "PointClickCare" of "PointClickCare Technologies"), as its own postings mention it.
+ */
+function namesEmployer(company: string | null | undefined): (mention: SkillMention) => boolean {
+  const companyWords = words(company ?? '');
+  if (companyWords.length === 0) return () => false;
+  return (m) => {
+    const named = words(m.text);
+    return named.length > 0 && named.length <= companyWords.length && named.every((w, i) => w === companyWords[i]);
+  };
+}
+
 /**
  * The same normalization as for resumes, applied to a job posting: title and O*NET occupations from
  * the title, skills split into required and nice-to-have by their context, years and education
@@ -43,10 +64,11 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
   const isPreferred = preferredSpans(description);
 
   const isEmployer = employerSpans(description);
-  // What the employer says of itself (benefits, hiring process, equal opportunity) asks for no
-  // skill, and a heading ("### Job Description") names a section.
+  const isEmployerName = namesEmployer(posting.company);
+  // What the employer says of itself (benefits, hiring process, equal opportunity) and its own name
+  // ask for no skill, and a heading ("### Job Description") names a section.
   const mentions = extractSkills(description, taxonomy)
-    .filter((m) => !isEmployer(m.start) && !onHeadingLine(description, m.start))
+    .filter((m) => !isEmployer(m.start) && !isEmployerName(m) && !onHeadingLine(description, m.start))
     .map((m) => ({ ...m, preferred: isPreferred(m.start) }));
   // A skill the title names is required whatever the body says ("Senior Go Engineer").
   const titleSkills = new Set(extractSkills(posting.title, taxonomy).map((m) => m.skill));
