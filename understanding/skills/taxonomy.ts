@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { coordinatedPairs } from './coordination';
 import { dutyMentions } from './duty-phrases';
 import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
-import { skillKey, tokenizeSkills } from './skill-tokens';
+import { skillKey, tokenizeSkills, type SkillToken } from './skill-tokens';
 
 /** One canonical skill as shipped in data/hermes/skills.json.gz (scripts/hermes/build-skill-taxonomy.ts). */
 export interface TaxonomySkill {
@@ -308,7 +309,43 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       taxonomy.byKey.get(skillKey(d.skill))?.skill.name === d.skill &&
       !named.some((m) => m.start < d.end && d.start < m.end),
   );
-  return duties.length === 0 ? named : [...named, ...duties].sort((a, b) => a.start - b.start);
+  // A name a coordination splits ("Strategic / Tactical Planning") is read whole, once.
+  const coordinated: SkillMention[] = [];
+  for (const pair of coordinatedPairs(text, tokens)) {
+    // Spelled as the name is, not by stems: "Designed and developed" is no engineering design.
+    const entry = taxonomy.byKey.get(`${tokens[pair.first]!.key} ${tokens[pair.second]!.key}`);
+    if (!entry || entry.cased || entry.skill.kind !== 'professional' || entry.skill.contextual) continue;
+    const name = entry.skill.name;
+    if ([...named, ...duties, ...coordinated].some((m) => m.skill === name)) continue;
+    const start = tokens[pair.from]!.start;
+    const end = tokens[pair.to]!.end;
+    if (!namesSkills(text, tokens, pair.from, pair.to)) continue;
+    coordinated.push({ skill: name, text: text.slice(start, end), start, end });
+  }
+  const extra = [...duties, ...coordinated];
+  return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A coordination names skills, not duties, when it is written as names are, in title case ("Strategic
+ * / Tactical Planning"), or is a list line of its own ("Data extraction & analysis"); "led and
+ * directed a team" and "technical issues and support" in prose are no name, nor is a department.
+ */
+function namesSkills(text: string, tokens: readonly SkillToken[], from: number, to: number): boolean {
+  // "our Product & Design teams", "the Data & Analytics group": a department, not a skill.
+  if (
+    /^\s+(?:teams?|departments?|groups?|organi[sz]ations?|orgs?|functions?|units?)\b/i.test(text.slice(tokens[to]!.end))
+  )
+    return false;
+  const words = tokens.slice(from, to + 1).filter((t) => t.key !== 'and' && t.key !== 'or');
+  if (words.every((t) => /^\p{Lu}/u.test(t.surface))) return true;
+  const lineStart = text.lastIndexOf('\n', tokens[from]!.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', tokens[to]!.end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  return (
+    /^[\s*•·\-–]*$/.test(text.slice(lineStart, tokens[from]!.start)) &&
+    /^[\s.,;]*$/.test(text.slice(tokens[to]!.end, lineEnd))
+  );
 }
 
 /**
