@@ -211,6 +211,12 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bproduct owner\b/g, 'product manager'],
   [/^(?:co )?owner(?: operator)?(?: and)? (?=[a-z])/g, ''],
   [/\b([a-z]+) owner$/g, '$1 manager'],
+  // A shift lead supervises a shift, as a shift supervisor does; O*NET has neither "shift lead"
+  // nor "shift leader", and the bare words went to furnace operators and instructional coordinators.
+  [/\bshift lead(?:er)?\b/g, 'shift supervisor'],
+  // An assistant manager does the manager's work under the manager: "Assistant Store Manager" is
+  // filed with store managers, where "assistant" alone pulled every one to executive secretaries.
+  [/^assistant ((?:[a-z]+ ){0,2})manager$/g, '$1manager'],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
 ];

@@ -63,6 +63,18 @@ describe('title classifier on real titles', () => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
 
+  // Retail and restaurant headlines: a shift lead is no furnace operator, an assistant manager no
+  // executive secretary; with a restaurant's skills both are read as food service.
+  it.each([
+    ['Assistant Store Manager', [], '41-1011.00'],
+    ['Assistant Restaurant Manager', [], '11-9051.00'],
+    ['Assistant Manager', ['Food safety', 'Customer service', 'Food preparation'], '11-9051.00'],
+    ['Shift Lead', ['Food safety', 'Customer service', 'Food preparation'], '35-1012.00'],
+    ['Shift Leader', ['Merchandising', 'Customer service', 'Sales'], '41-1011.00'],
+  ])('%s with %j → %s', (title, skills, code) => {
+    expect(classifier.classify(title, 1, skills)[0]?.code).toBe(code);
+  });
+
   // Board titles answered confidently with an occupation none of whose titles explains them.
   it.each([
     ['Build Engineer', '15-1252.00'],
