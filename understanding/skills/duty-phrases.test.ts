@@ -9,6 +9,14 @@ describe('skills stated as duties', () => {
     ['Greet customers at all points throughout the store.', 'Customer service'],
     ['Answered incoming telephone calls with professional responses.', 'Telephone etiquette'],
     ['Organized three charity auctions and the spring open houses.', 'Event planning'],
+    // A run of verbs, a comma after the verb, a singular event.
+    ['Recruit, train, develop, and manage a team of 15 to meet their goals.', 'Staff training'],
+    ["Chaired the school's wine auction in 2010.", 'Event planning'],
+    ['Facilitate and Manage Open House Events', 'Event planning'],
+    ['Successfully plan and execute various events such as product launches.', 'Event planning'],
+    ['Ability to collaborate effectively across teams and gain buy-in.', 'Teamwork'],
+    ['Works well with others.', 'Teamwork'],
+    ['Experience working in a fast-paced, collaborative environment.', 'Teamwork'],
   ])('%s → %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });
@@ -24,5 +32,11 @@ describe('skills stated as duties', () => {
     expect(skills).not.toContain('Staff training');
     expect(skills).not.toContain('Team leadership');
     expect(skills).not.toContain('Customer service');
+  });
+
+  it('reads "successfully" as no succession, and work with children or clients as no teamwork', () => {
+    expect(skillsIn('Successfully planned the weekly menu.')).not.toContain('Workforce planning');
+    expect(skillsIn('Succession planning for the leadership team')).toContain('Workforce planning');
+    expect(skillsIn('Worked with children aged 3 to 5. Work with clients on budgets.')).not.toContain('Teamwork');
   });
 });

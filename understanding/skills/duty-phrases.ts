@@ -1,11 +1,12 @@
 /**
  * Skills a resume states as duties rather than by name: "Trained all new sales employees" is staff
  * training, "manage a team of 15" team leadership, "Greet customers" customer service, "Answered
- * incoming telephone calls" telephone etiquette, "plan and execute various events" event planning. The names and
- * their stems (taxonomy.ts, phrase-stems.ts) cannot reach these: a verb in the past tense and a
- * few words stand between the action and whom it was done to. Each pattern needs the verb and a
- * plural of people (or calls, or events) right after it, at most three words between, so "trained
- * in CPR" or "managed inventory" say nothing here.
+ * incoming telephone calls" telephone etiquette, "plan and execute various events" event planning,
+ * "works well with others" teamwork. The names and their stems (taxonomy.ts, phrase-stems.ts)
+ * cannot reach these: a verb in the past tense and a few words stand between the action and whom
+ * it was done to. Each pattern needs the verb and the people (or calls, or events) right after it,
+ * at most three words between (four in a run of verbs: "Recruit, train, develop, and manage a
+ * team"), so "trained in CPR" or "managed inventory" say nothing here.
  */
 
 /** The people a duty is done to: staff, employees, a crew, new hires… */
@@ -13,6 +14,8 @@ const PEOPLE =
   '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns)';
 /** Up to three words between the verb and the people ("all new sales", "and mentored over 23"). */
 const BETWEEN = "(?:[\\w'$%,.-]+\\s+){0,3}?";
+/** Up to four in a run of verbs ("Recruit, train, develop, and manage a team"). */
+const BETWEEN_VERBS = "(?:[\\w'$%,.-]+\\s+){0,4}?";
 
 interface DutyPattern {
   readonly skill: string;
@@ -23,7 +26,7 @@ const DUTIES: readonly DutyPattern[] = [
   {
     skill: 'Staff training',
     pattern: new RegExp(
-      `\\b(?:trained|train|trains|training|mentored|mentor|mentors|mentoring|coached|coach|coaches|onboarded|onboard|onboarding)\\s+${BETWEEN}${PEOPLE}\\b`,
+      `\\b(?:trained|train|trains|training|mentored|mentor|mentors|mentoring|coached|coach|coaches|onboarded|onboard|onboarding),?\\s+${BETWEEN_VERBS}${PEOPLE}\\b`,
       'gi',
     ),
   },
@@ -49,9 +52,17 @@ const DUTIES: readonly DutyPattern[] = [
     ),
   },
   {
+    // "Works well with others", "collaborate effectively across teams", "a collaborative environment".
+    skill: 'Teamwork',
+    pattern: new RegExp(
+      `\\b(?:(?:collaborate|collaborates|collaborated|collaborating|work|works|worked|working)\\s+(?:(?:well|closely|effectively|cooperatively)\\s+)?(?:with|across|alongside)\\s+${BETWEEN}(?:teams?|colleagues|co-?workers|others|team members|peers|departments)|collaborative\\s+(?:environments?|teams?|culture|settings?|workplaces?|manner))\\b`,
+      'gi',
+    ),
+  },
+  {
     skill: 'Event planning',
     pattern: new RegExp(
-      `\\b(?:plan|planned|plans|planning|organize|organized|organizes|organizing|coordinate|coordinated|coordinates|coordinating|host|hosted|hosts|hosting|execute|executed|executes|executing)\\s+${BETWEEN}(?:events|conferences|fundraisers|galas|auctions|open houses|trade shows|luncheons|banquets|receptions|weddings)\\b`,
+      `\\b(?:plan|planned|plans|planning|organize|organized|organizes|organizing|coordinate|coordinated|coordinates|coordinating|host|hosted|hosts|hosting|execute|executed|executes|executing|chair|chaired|chairs|chairing|facilitate|facilitated|facilitates|facilitating)\\s+${BETWEEN}(?:events?|conferences?|fundraisers?|galas?|auctions?|open houses?|open house events|trade shows?|luncheons?|banquets?|receptions?|weddings?)\\b`,
       'gi',
     ),
   },

@@ -17,6 +17,15 @@ const stem = require('wink-porter2-stemmer') as (word: string) => string;
  */
 const AGENT_NOUN = /(?:er|or|ant|ist|ian|ee|eer)s?$/;
 
+/**
+ * Words whose Porter2 stem is another word's: "succession" and "successfully" both stem to
+ * "success", so "Successfully plan…" read as succession planning. They keep their form.
+ */
+const OWN_STEM: ReadonlyMap<string, string> = new Map([
+  ['succession', 'succession'],
+  ['successions', 'succession'],
+]);
+
 const cache = new Map<string, string>();
 
 /** Stem of one token key; agent nouns drop only a plural s; digits or symbols ("401k", "c++") stay. */
@@ -24,7 +33,7 @@ export function stemToken(key: string): string {
   const known = cache.get(key);
   if (known !== undefined) return known;
   let out = key;
-  if (/^[a-z]+$/.test(key)) out = AGENT_NOUN.test(key) ? key.replace(/s$/, '') : stem(key);
+  if (/^[a-z]+$/.test(key)) out = OWN_STEM.get(key) ?? (AGENT_NOUN.test(key) ? key.replace(/s$/, '') : stem(key));
   // Stemming is the costly part of matching a posting; a bounded cache keeps it off the hot path.
   if (cache.size > 50_000) cache.clear();
   cache.set(key, out);
