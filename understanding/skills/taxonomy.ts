@@ -334,7 +334,9 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
 function namesSkills(text: string, tokens: readonly SkillToken[], from: number, to: number): boolean {
   // "our Product & Design teams", "the Data & Analytics group": a department, not a skill.
   if (
-    /^\s+(?:teams?|departments?|groups?|organi[sz]ations?|orgs?|functions?|units?)\b/i.test(text.slice(tokens[to]!.end))
+    /^\s+(?:teams?|departments?|groups?|organi[sz]ations?|orgs?|functions?|units?)\b/i.test(
+      text.slice(tokens[to]!.end, tokens[to]!.end + 24),
+    )
   )
     return false;
   const words = tokens.slice(from, to + 1).filter((t) => t.key !== 'and' && t.key !== 'or');
