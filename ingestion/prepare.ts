@@ -4,7 +4,7 @@ import { analysePosting } from '../understanding/analysis/analyse-posting';
 import type { AnalysisOptions } from '../understanding/analysis/analyse-resume';
 import { annualizeSalary, parseSalary } from '../understanding/analysis/salary';
 import type { EducationLevel, SalaryRange, Seniority } from '../understanding/features';
-import { normalizeSkills } from '../understanding/skills/taxonomy';
+import { normalizeSkills, softSkillNames } from '../understanding/skills/taxonomy';
 import { canonicalUrl } from './canonical-url';
 import { cleanDescription, cleanLine } from './clean-text';
 import { statedCompanyFacts, type CompanyFacts } from './company-facts';
@@ -159,6 +159,7 @@ export function preparePosting(input: PostingInput, fetchedAt: Date, options: An
     input.salary?.currency && (input.salary.min !== null || input.salary.max !== null)
       ? annualizeSalary({ ...input.salary, currency: input.salary.currency.toUpperCase() })
       : null;
+  const soft = softSkillNames(options.taxonomy);
   const salary = structuredSalary ?? (input.salaryText ? parseSalary(input.salaryText) : null) ?? analysed.salary;
   const skillsRequired = [...new Set([...analysed.skillsRequired, ...normalizeSkills(input.skills)])];
   // The words are split once for both the content hash and the shingles.
@@ -198,7 +199,8 @@ export function preparePosting(input: PostingInput, fetchedAt: Date, options: An
       contentHash: description ? descriptionHash(description, textWords) : null,
       signature,
       hasDescription: description !== null,
-      skills: [...new Set([...skillsRequired, ...analysed.skillsPreferred])].sort(),
+      // Soft skills tell no two roles apart: a repost that adds "works well with others" is the same job.
+      skills: [...new Set([...skillsRequired, ...analysed.skillsPreferred])].filter((s) => !soft.has(s)).sort(),
     },
     lshKeys: signature ? lshKeys(signature) : [],
     fingerprint: inputFingerprint(input),

@@ -122,6 +122,21 @@ describe('duplicates in stages', () => {
     expect(judge(repost, original)?.stage).toBe('near_duplicate');
   });
 
+  it('tells no two roles apart by soft skills: reposts that reword the soft-skill line stay one job', () => {
+    const a = prepare({
+      externalId: 's1',
+      description: `${ACME_BACKEND}
+- You work well with others and bring strong problem solving.`,
+    });
+    const b = prepare({
+      externalId: 's2',
+      description: `${ACME_BACKEND}
+- Excellent time management and critical thinking.`,
+    });
+    expect(a.dedup.skills).not.toContain('Teamwork');
+    expect(judge(a, b)?.stage).toBe('near_duplicate');
+  });
+
   it('never joins two employers, however alike the text', () => {
     expect(judge(prepare({ externalId: 'x1', company: 'Globex Corporation' }), original)).toBeNull();
   });

@@ -114,6 +114,20 @@ export function normalizeSkill(name: string, taxonomy: SkillTaxonomy = loadSkill
   return taxonomy.byKey.get(skillKey(name.trim()))?.skill.name ?? null;
 }
 
+const softNames = new WeakMap<SkillTaxonomy, ReadonlySet<string>>();
+
+/** The soft skills (teamwork, communication, problem solving): every kind of job asks for them. */
+export function softSkillNames(taxonomy: SkillTaxonomy = loadSkillTaxonomy()): ReadonlySet<string> {
+  let names = softNames.get(taxonomy);
+  if (!names) {
+    names = new Set(
+      taxonomy.skills.filter((s) => s.kind === 'professional' && s.category === 'soft').map((s) => s.name),
+    );
+    softNames.set(taxonomy, names);
+  }
+  return names;
+}
+
 /** Canonical names for a list of typed skills, unknown ones dropped, duplicates merged, order kept. */
 export function normalizeSkills(names: readonly string[], taxonomy: SkillTaxonomy = loadSkillTaxonomy()): string[] {
   const out = new Set<string>();
