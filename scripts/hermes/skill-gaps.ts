@@ -281,7 +281,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   },
   {
     name: 'Microsoft Office',
-    aliases: ['MS Office', 'Office 365', 'Microsoft 365', 'Microsoft Office Suite'],
+    aliases: ['MS Office', 'Office 365', 'Microsoft 365', 'Microsoft Office Suite', 'Microsoft Suite', 'MS Suite'],
     category: 'office',
     onet: ['Microsoft Office software'],
   },
@@ -311,6 +311,29 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['Oracle E-Business Suite Financials'],
   },
   { name: 'Lotus Notes', aliases: ['IBM Lotus Notes', 'IBM Notes'], category: 'office', onet: ['IBM Lotus Notes'] },
+  // "Windows" alone is also a carpenter's: in a list beside other software or capitalized mid-sentence.
+  {
+    name: 'Microsoft Windows',
+    aliases: [
+      'MS Windows',
+      'Windows',
+      'Windows OS',
+      'Windows 11',
+      'Windows 10',
+      'Windows 8',
+      'Windows 7',
+      'Windows Vista',
+      'Windows 2000',
+      'Windows NT',
+      'Windows ME',
+      'Windows 98',
+      'Windows 95',
+      'Windows 9X',
+    ],
+    category: 'os',
+    contextual: true,
+    onet: ['Microsoft Windows'],
+  },
   // Workplace products people name by their brand or short name, which O*NET files under a longer
   // one ("Kronos Workforce Timekeeper", "Sage Peachtree Premium Accounting for Manufacturing").
   {
@@ -478,10 +501,10 @@ export const SKILL_GAPS: readonly SkillGap[] = [
       'Mastercam Design',
     ],
   },
-  // "DOORS" in capitals, in a list or mid-sentence; never "doors".
+  // Not "DOORS" alone: a carpenter's list title-cases "Doors".
   {
     name: 'IBM Rational DOORS',
-    aliases: ['DOORS', 'IBM DOORS', 'Rational DOORS', 'DOORS Next'],
+    aliases: ['IBM DOORS', 'Rational DOORS', 'DOORS Next'],
     category: 'design',
     contextual: true,
     onet: ['IBM Rational DOORS'],

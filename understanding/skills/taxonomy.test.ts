@@ -334,7 +334,7 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
       ],
     ],
     [
-      'Systems: Rational Requisite Pro, ClearQuest, Visio, DOORS',
+      'Systems: Rational Requisite Pro, ClearQuest, Visio, IBM DOORS',
       ['IBM Rational RequisitePro', 'IBM Rational ClearQuest', 'Microsoft Visio', 'IBM Rational DOORS'],
     ],
     [
@@ -343,6 +343,11 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ],
     ['Reconciled physical inventories to Lawson fixed asset system.', ['Lawson']],
     ['Proficient in Internet Explorer, Firefox and PointClickCare.', ['Mozilla Firefox', 'PointClickCare']],
+    ['Computer skills: Windows, Microsoft Word, Excel', ['Microsoft Windows', 'Microsoft Word', 'Microsoft Excel']],
+    [
+      'Windows 9X/NT/XP, MS Office, MS Outlook. Proficient in Microsoft Suite',
+      ['Microsoft Windows', 'Microsoft Office'],
+    ],
   ])('%j', (text, skills) => {
     expect(skillsIn(text)).toEqual(expect.arrayContaining(skills));
   });
@@ -351,6 +356,9 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['NextGen Healthcare', 'Design the next-gen models of apps. Our Next-Gen SIEM platform.'],
     ['SunGard LockBox', 'Posted ACH, lockbox and credit card payments daily.'],
     ['IBM Rational DOORS', 'Installed new doors and windows.'],
+    ['Microsoft Windows', 'Installed new doors and windows.'],
+    // A carpenter's title-cased list: "Doors" is no DOORS.
+    ['IBM Rational DOORS', 'Framing, Doors, Windows, Drywall'],
     ['Adobe Acrobat', 'An acrobat in the circus.'],
     ['Workday', 'The workday starts at 8.'],
     // A generic kind of software is no product: "Antivirus software", "Wiki software".
