@@ -217,6 +217,9 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // An assistant manager does the manager's work under the manager: "Assistant Store Manager" is
   // filed with store managers, where "assistant" alone pulled every one to executive secretaries.
   [/^assistant ((?:[a-z]+ ){0,2})manager$/g, '$1manager'],
+  // A floater fills in wherever staff is short ("Floater/Teacher", "Bank Teller Floater"); O*NET
+  // files the bare word under sailors. Beside a job it names how the job is staffed, not the job.
+  [/\bfloater (?=[a-z])|(?<=[a-z]) floater\b/g, ''],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
 ];

@@ -71,6 +71,9 @@ describe('title classifier on real titles', () => {
     ['Assistant Manager', ['Food safety', 'Customer service', 'Food preparation'], '11-9051.00'],
     ['Shift Lead', ['Food safety', 'Customer service', 'Food preparation'], '35-1012.00'],
     ['Shift Leader', ['Merchandising', 'Customer service', 'Sales'], '41-1011.00'],
+    // A floater fills in; beside a job it is no sailor.
+    ['FLOATER/TEACHER', [], '25-2011.00'],
+    ['Bank Teller Floater', [], '43-3071.00'],
   ])('%s with %j → %s', (title, skills, code) => {
     expect(classifier.classify(title, 1, skills)[0]?.code).toBe(code);
   });
