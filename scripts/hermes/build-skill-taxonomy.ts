@@ -92,6 +92,20 @@ const VENDORS = [
   'Trimble',
   'Xactware',
 ];
+/**
+ * O*NET files some technology only as a category with its acronym ("Computer numerical control
+ * CNC software"); these acronyms are what machinists, electricians, engineers, clinicians, travel
+ * agents and schools write. The others of that form are left out: many are words or names in
+ * capitals (ACE, AMBER, POD, SAM) or another product's vendor (PTC).
+ */
+const CATEGORY_ACRONYMS = new Set(
+  'CNC PLC EDI CAM CFD PLM SPC MES PACS RFID OCR SSH SNMP OLAP RTOS MSDS FMECA RCM CPOE IDE FTP SMTP OSPF BPM EDC EDMS GDS ICS CATI SIS MMIS PACER EAI RTL ATPG VNC'.split(
+    ' ',
+  ),
+);
+
+/** A phrase in sentence case and its acronym: "Customer relationship management CRM". */
+const ACRONYM_NAME = /^([A-Z][a-z]+(?: [a-z]+)+) ([A-Z][A-Z0-9]{1,5})$/;
 const GENERIC_SUFFIX = / (software|systems?|applications?|programs?|tools?|platforms?)$/;
 
 /** A name no sentence uses by accident: an inner capital or a digit ("QuickBooks", "Civil 3D", "iOS"). */
@@ -314,6 +328,12 @@ function main(): void {
   const ordinary = new Set(ordinaryTexts.flat());
   const ordinaryPairs = new Set(ordinaryTexts.flatMap((ws) => ws.slice(1).map((w, i) => `${ws[i]} ${w}`)));
   const vendors = vendorNames(ordinary);
+  // A category O*NET names with its acronym counts by the acronym (CATEGORY_ACRONYMS) unless
+  // another skill already answers to it (CAD is drafting).
+  const acronymOfCategory = (stem: string): boolean => {
+    const m = ACRONYM_NAME.exec(stem);
+    return m !== null && CATEGORY_ACRONYMS.has(m[2]!) && !owner.has(skillKey(m[2]!));
+  };
   for (const p of PROFESSIONAL_SKILLS) {
     if (skills.has(p.name)) throw new Error(`${p.name} is both a technology and a professional skill`);
     const draft = create(p.name, p.category, p.contextual ?? false, 'hand-kept', 'professional');
@@ -370,7 +390,8 @@ function main(): void {
     // The long tail of O*NET products named with ordinary words ("Front Desk", "REDUCE", "IMPACT")
     // matches prose far more often than the product; keep a product when O*NET marks it hot or in
     // demand, when several occupations use it, or when its name cannot be an ordinary phrase.
-    if (!meta.hot && meta.occupations < 2 && !distinctive(name) && !inDevicon(name)) continue;
+    const categoryAcronym = acronymOfCategory(name.replace(GENERIC_SUFFIX, ''));
+    if (!meta.hot && meta.occupations < 2 && !distinctive(name) && !inDevicon(name) && !categoryAcronym) continue;
     if (/^[A-Z]{4,}$/.test(name) && !inDevicon(name)) continue;
     let display = name;
     const generic = GENERIC_SUFFIX.exec(name);
@@ -387,6 +408,9 @@ function main(): void {
       if (words.length > 1 && !/^[A-Z0-9]/.test(words[1]!) && /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/.test(words[0]!))
         display = words[0]!;
       else if (words.length > 1 ? /^[A-Z0-9]/.test(words[1]!) : brand(stem)) display = stem;
+      // "Computer numerical control CNC software": a category, but people write its acronym
+      // ("CNC", "PLC", "EDI"), unless the acronym is an ordinary word ("CASE", "SEA").
+      else if (categoryAcronym) display = stem;
       else continue;
       // "MEDITECH software" is the MEDITECH a hand-kept skill already answers to.
       const held = owner.get(skillKey(display));
@@ -395,7 +419,7 @@ function main(): void {
         continue;
       }
     }
-    const acronym = /^([A-Z][a-z]+(?: [a-z]+)+) ([A-Z][A-Z0-9]{1,5})$/.exec(display);
+    const acronym = ACRONYM_NAME.exec(display);
     if (acronym) {
       // "Customer relationship management CRM": people write the acronym; keep the phrase as alias.
       const draft = skills.get(acronym[2]!) ?? create(acronym[2]!, meta.commodity, false, 'onet');

@@ -344,6 +344,8 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Reconciled physical inventories to Lawson fixed asset system.', ['Lawson']],
     ['Proficient in Internet Explorer, Firefox and PointClickCare.', ['Mozilla Firefox', 'PointClickCare']],
     ['Computer skills: Windows, Microsoft Word, Excel', ['Microsoft Windows', 'Microsoft Word', 'Microsoft Excel']],
+    // O*NET files these only as categories with their acronym ("Computer numerical control CNC software").
+    ['Operated CNC lathes and mills; PLC, HMI, SCADA; SPC charts; EDI with suppliers', ['CNC', 'PLC', 'SPC', 'EDI']],
     [
       'Windows 9X/NT/XP, MS Office, MS Outlook. Proficient in Microsoft Suite',
       ['Microsoft Windows', 'Microsoft Office'],
