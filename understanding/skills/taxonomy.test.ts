@@ -344,6 +344,22 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Reconciled physical inventories to Lawson fixed asset system.', ['Lawson']],
     ['Proficient in Internet Explorer, Firefox and PointClickCare.', ['Mozilla Firefox', 'PointClickCare']],
     ['Computer skills: Windows, Microsoft Word, Excel', ['Microsoft Windows', 'Microsoft Word', 'Microsoft Excel']],
+    // Manufacturing and quality engineering.
+    [
+      'PDCA, 8D analysis, Supplier quality Management, 5S, ISO9001, ASME,\nAPI, ASTM.',
+      ['PDCA', 'Supplier quality management', 'ISO 9001', 'ASME standards', 'ASTM standards'],
+    ],
+    [
+      'Drafting: Engineering Drawings, GD&T, Bill of Materials; Design: DFMA, DFA/DFM; ePDM; GMP',
+      [
+        'Engineering drawings',
+        'GD&T',
+        'Bill of materials',
+        'Design for manufacturability',
+        'Product data management',
+        'Good manufacturing practice',
+      ],
+    ],
     // O*NET files these only as categories with their acronym ("Computer numerical control CNC software").
     ['Operated CNC lathes and mills; PLC, HMI, SCADA; SPC charts; EDI with suppliers', ['CNC', 'PLC', 'SPC', 'EDI']],
     [
@@ -365,6 +381,8 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Workday', 'The workday starts at 8.'],
     // A generic kind of software is no product: "Antivirus software", "Wiki software".
     ['Antivirus', 'Skills: Antivirus, Wiki, Excel'],
+    // A value stream in SAFe is a team, not the mapping method.
+    ['Value stream mapping', 'Join our Value Stream team.'],
   ])('no %s in %j', (skill, text) => {
     expect(skillsIn(text)).not.toContain(skill);
   });
