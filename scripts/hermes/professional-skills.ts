@@ -466,6 +466,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Editing', 'proofreading; editorial; proof reading', 'ctx'],
   ],
   hr: [
+    ['Organizational development', 'organisational development; organizational effectiveness; organizational design'],
     [
       'Talent assessment',
       'talent assessments; candidate assessment; candidate assessments; pre-employment assessment; pre-employment testing; skills assessment',

@@ -238,9 +238,59 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     strict: true,
     onet: ['Disk operating system DOS'],
   },
-  // Not "Access" or "Publisher" alone: capitalized they name jobs ("Patient Access Representative").
-  { name: 'Microsoft Access', aliases: ['MS Access'], category: 'office', onet: ['Microsoft Access'] },
-  { name: 'Microsoft Publisher', aliases: ['MS Publisher'], category: 'office', onet: ['Microsoft Publisher'] },
+  // "Access", "Publisher" and "Keynote" alone only in a list beside other office software ("Word,
+  // Excel, Access"): capitalized they also name jobs ("Patient Access Representative") and talks.
+  {
+    name: 'Microsoft Access',
+    aliases: ['MS Access', 'Access'],
+    category: 'office',
+    contextual: true,
+    strict: true,
+    onet: ['Microsoft Access'],
+  },
+  {
+    name: 'Microsoft Publisher',
+    aliases: ['MS Publisher', 'Publisher'],
+    category: 'office',
+    contextual: true,
+    strict: true,
+    onet: ['Microsoft Publisher'],
+  },
+  {
+    name: 'Apple Keynote',
+    aliases: ['Keynote'],
+    category: 'office',
+    contextual: true,
+    strict: true,
+    onet: ['Apple Keynote', 'Apple iWork Keynote'],
+  },
+  {
+    name: 'Apple macOS',
+    aliases: ['macOS', 'Mac OS', 'Mac OS X', 'OS X', 'MacOS X'],
+    category: 'os',
+    onet: ['Apple macOS'],
+  },
+  {
+    name: 'Citrix',
+    aliases: ['Citrix XenApp', 'Citrix Receiver'],
+    category: 'it management',
+    onet: ['Citrix cloud computing software', 'Citrix XenApp'],
+  },
+  {
+    name: 'IBM AS/400',
+    aliases: ['AS/400', 'AS400', 'AS 400', 'iSeries', 'IBM iSeries', 'AS/400 Database'],
+    category: 'enterprise',
+    onet: ['AS/400 Database', 'IBM iSeries Access'],
+  },
+  // "Remedy" and "Flash" alone are ordinary words: capitalized mid-sentence or in a list.
+  {
+    name: 'BMC Remedy',
+    aliases: ['Remedy', 'Remedy ITSM', 'BMC Remedy ITSM'],
+    category: 'it management',
+    contextual: true,
+    onet: ['BMC Software Remedy IT Service Management Suite'],
+  },
+  { name: 'Adobe Flash', aliases: ['Flash', 'Macromedia Flash'], category: 'design', contextual: true },
   { name: 'Microsoft Visio', aliases: ['Visio', 'MS Visio'], category: 'office', onet: ['Microsoft Visio'] },
   {
     name: 'Adobe Dreamweaver',

@@ -344,6 +344,16 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Reconciled physical inventories to Lawson fixed asset system.', ['Lawson']],
     ['Proficient in Internet Explorer, Firefox and PointClickCare.', ['Mozilla Firefox', 'PointClickCare']],
     ['Computer skills: Windows, Microsoft Word, Excel', ['Microsoft Windows', 'Microsoft Word', 'Microsoft Excel']],
+    // Office tools named alone in a list of office tools; other systems offices run.
+    [
+      'Microsoft Word, Excel, Access, Outlook, Publisher; Skills: Keynote, Pages, Numbers, Excel',
+      ['Microsoft Access', 'Microsoft Publisher', 'Apple Keynote'],
+    ],
+    [
+      'Mac OS X, Windows, Citrix; AS400, JD Edwards; logged tickets in Remedy.',
+      ['Apple macOS', 'Citrix', 'IBM AS/400', 'BMC Remedy'],
+    ],
+    ['Facilitated organizational development initiatives', ['Organizational development']],
     // Manufacturing and quality engineering.
     [
       'PDCA, 8D analysis, Supplier quality Management, 5S, ISO9001, ASME,\nAPI, ASTM.',
@@ -381,6 +391,12 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Workday', 'The workday starts at 8.'],
     // A generic kind of software is no product: "Antivirus software", "Wiki software".
     ['Antivirus', 'Skills: Antivirus, Wiki, Excel'],
+    // Capitalized, Access and Keynote name jobs and talks; "flash drives" are no Flash.
+    ['Microsoft Access', 'Patient Access Representative'],
+    ['Apple Keynote', 'Delivered the Keynote at the conference.'],
+    ['Adobe Flash', 'Copied the files to USB flash drives.'],
+    // A name never runs across a sentence's full stop.
+    ['Organizational development', 'Advisor for the student organization. Designed, evaluated and ran events.'],
     // A value stream in SAFe is a team, not the mapping method.
     ['Value stream mapping', 'Join our Value Stream team.'],
   ])('no %s in %j', (skill, text) => {

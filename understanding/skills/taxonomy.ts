@@ -265,7 +265,7 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       const span = text.slice(window[0]!.start, window[n - 1]!.end);
       if (
         n > 1 &&
-        (/[,;:()|]/.test(span) || (span.includes('\n') && !wrapped(text, window[0]!.start, window[n - 1]!.end)))
+        (/[,;:()|]|\.\s/.test(span) || (span.includes('\n') && !wrapped(text, window[0]!.start, window[n - 1]!.end)))
       )
         continue;
       const keys = window.map((t) => t.key);
@@ -407,8 +407,11 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     o.kind === m.kind &&
     // Two strict languages do not vouch for each other ("Go, C"); two spoken ones do ("French, Italian").
     !(o.strict && m.strict && m.kind === 'technology') &&
-    // "Public Accounting, Express, QuickBooks" is an accountant's list: office software vouches for no language.
-    (!m.strict || m.kind !== 'technology' || DEVELOPER_CATEGORIES.has(o.category)) &&
+    // "Public Accounting, Express, QuickBooks" is an accountant's list: office software vouches for no
+    // language; and only office software vouches for a strict office name ("Word, Excel, Access").
+    (!m.strict ||
+      m.kind !== 'technology' ||
+      (m.category === 'office' ? o.category === 'office' : DEVELOPER_CATEGORIES.has(o.category))) &&
     o.start >= from &&
     o.end <= to &&
     Math.abs(o.start - m.start) < 160 &&
