@@ -104,7 +104,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Invoicing', 'billing; invoices; invoice processing; billing and invoicing'],
     [
       'Cash management',
-      'cash handling; cash flow management; cash flow; petty cash; cash control; cash reconciliation; deposits',
+      'cash handling; cash flow management; cash flow; petty cash; cash control; cash reconciliation; deposits; money handling; handling money; accurate money handling',
     ],
     ['Fixed assets', 'fixed asset accounting; fixed asset management; depreciation'],
     ['Sarbanes-Oxley', 'SOX; SOX compliance; Sarbanes Oxley'],
@@ -137,6 +137,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Cross-selling', 'cross selling; cross-sell; upselling; up-selling; upsell'],
   ],
   sales: [
+    ['Telemarketing', 'telesales; outbound calling; outbound sales calls; phone sales; telephone sales'],
+    [
+      'Needs assessment',
+      'needs assessments; needs analysis; customer needs assessment; client needs assessment; client assessment; needs identification',
+    ],
     [
       'Partner management',
       'partner relationship management; partner relations; managing partners; partner operations; alliance management; channel partner management; partner enablement',
@@ -177,7 +182,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Lead generation',
       'generating leads; prospecting; cold calling; cold calls; new business development; lead qualification; generate leads; generate new leads; lead development',
     ],
-    ['Business development', 'developing new business; new business'],
+    [
+      'Business development',
+      'developing new business; new business; customer acquisition; new customer acquisition; client acquisition; new client acquisition',
+    ],
     [
       'Account management',
       'key account management; client account management; managing accounts; strategic account management; strategic account development; account development',
@@ -313,6 +321,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Transcription', 'dictation; medical transcription'],
   ],
   management: [
+    ['Business intelligence', 'BI; BI reporting; business intelligence tools; business intelligence reporting'],
+    [
+      'Requirements gathering',
+      'requirements elicitation; gathering requirements; requirement gathering; business requirements gathering',
+    ],
+    ['Data collection', 'data gathering; collecting data; data collection and analysis'],
     [
       'Workforce management',
       'workforce planning; WFM; workforce management software; staffing levels; labor scheduling; employee scheduling',
@@ -332,7 +346,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Project management',
-      'project planning; project coordination; managing projects; project delivery; program management; project lifecycle',
+      'project planning; project coordination; managing projects; project delivery; program management; project lifecycle; project tracking',
     ],
     [
       'Team leadership',
@@ -370,7 +384,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Staff training',
-      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training; staff development',
+      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training; staff development; manager coaching; coaching and training',
       'ctx',
     ],
     ['Policy development', 'policies and procedures; standard operating procedures; SOPs; SOP; procedure development'],
@@ -419,7 +433,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'regulatory compliance; compliance management; compliance monitoring; regulatory requirements',
       'ctx',
     ],
-    ['Reporting', 'management reporting; report preparation; reports; data reporting', 'ctx'],
+    [
+      'Reporting',
+      'management reporting; report preparation; reports; data reporting; report development; report analysis; report generation; reports generation; reports generation and analysis',
+      'ctx',
+    ],
     [
       'Data analysis',
       'data analytics; analyzing data; analytical skills; statistical analysis; quantitative analysis; data interpretation; analyze data; analyse data; analysing data; synthesize data; data analysis skills; analytical reasoning; analytical abilities',
@@ -466,6 +484,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Editing', 'proofreading; editorial; proof reading', 'ctx'],
   ],
   hr: [
+    [
+      'Security clearance',
+      'secret clearance; top secret clearance; TS/SCI; TS/SCI clearance; security clearances; active clearance',
+    ],
     ['Organizational development', 'organisational development; organizational effectiveness; organizational design'],
     [
       'Talent assessment',
@@ -509,12 +531,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Onboarding',
-      'new hire onboarding; new hire orientation; employee onboarding; new employee orientation; new employee orientations; employee orientation; new hire paperwork',
+      'new hire onboarding; new hire orientation; employee onboarding; new employee orientation; new employee orientations; employee orientation; new hire paperwork; offboarding; off-boarding; onboarding and offboarding',
     ],
     ['Employee relations', 'labor relations; employee engagement; employee retention'],
     [
       'Benefits administration',
-      'employee benefits; benefits; compensation and benefits; benefit administration; benefits administrator',
+      'employee benefits; benefits; compensation and benefits; benefit administration; benefits administrator; benefits management',
       'ctx',
     ],
     [
@@ -555,6 +577,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Notary public', 'notary; notarization'],
   ],
   healthcare: [
+    ['Managed care', 'HMO; HMOs; PPO; PPOs; managed care organizations; managed care plans'],
+    ['Medicare and Medicaid', 'Medicare; Medicaid; Medicare/Medicaid; Medicare billing; Medicaid billing'],
     ['MCG criteria', 'MCG guidelines; MCG care guidelines; Milliman Care Guidelines; InterQual; InterQual criteria'],
     [
       'Emergency medicine',
@@ -627,6 +651,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   fitness: [
+    ['Fitness equipment', 'gym equipment; exercise equipment; fitness equipment maintenance; cardio equipment'],
     [
       'Personal training',
       'personal trainer; one-on-one training; fitness training; strength training; strength and conditioning; weight training',
@@ -688,6 +713,9 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Academic advising', 'student advising; advising; student counseling; college counseling', 'ctx'],
   ],
   culinary: [
+    ['Butchery', 'butchering; meat cutting; meat fabrication; whole animal butchery; butchery skills'],
+    ['Sauce making', 'sauces; sauce work; saucier; mother sauces; sauce preparation'],
+    ['Sous vide', 'sous-vide; sous vide cooking; sous vide technique'],
     [
       'Food presentation',
       'plating and presentation; plate presentation; presentation of food; food plating; food styling; garnishing; plate design',
@@ -781,7 +809,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'preventive maintenance; preventative maintenance; maintenance and repair; equipment repair; repairs; repairing; maintenance',
       'ctx;onet=Equipment Maintenance|Repairing',
     ],
-    ['Troubleshooting', 'troubleshoot; diagnostics; diagnosing problems; fault finding', 'onet=Troubleshooting'],
+    [
+      'Troubleshooting',
+      'troubleshoot; diagnostics; diagnosing problems; fault finding; trouble shooting; trouble-shooting',
+      'onet=Troubleshooting',
+    ],
     ['Installation', 'installations; installing', 'ctx;onet=Installation'],
     ['Building codes', 'code compliance; building code; NEC; national electrical code; permits; permitting'],
     ['Site safety', 'job site safety; jobsite safety; OSHA 10; OSHA 30; fall protection'],

@@ -354,6 +354,26 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
       ['Apple macOS', 'Citrix', 'IBM AS/400', 'BMC Remedy'],
     ],
     ['Facilitated organizational development initiatives', ['Organizational development']],
+    // Spellings and skills of resumes' skills lists (trade, clinic, kitchen, office, sales).
+    [
+      'Skills: pivot tables, VLOOKUP, Solid Works, Auto CAD, Quick Books, LabVIEW, Trouble shooting',
+      [
+        'Microsoft Excel',
+        'Dassault Systemes SolidWorks',
+        'AutoCAD',
+        'QuickBooks',
+        'National Instruments LabVIEW',
+        'Troubleshooting',
+      ],
+    ],
+    [
+      'Skills: Sous vide technique, Contemporary sauce work, Strong butchery skills, Knowledge of HMOs, Medicare',
+      ['Sous vide', 'Sauce making', 'Butchery', 'Managed care', 'Medicare and Medicaid'],
+    ],
+    [
+      'Skills: Telemarketing, Customer needs assessment, New customer acquisition, Secret clearance, Requirements Gathering',
+      ['Telemarketing', 'Needs assessment', 'Business development', 'Security clearance', 'Requirements gathering'],
+    ],
     // Manufacturing and quality engineering.
     [
       'PDCA, 8D analysis, Supplier quality Management, 5S, ISO9001, ASME,\nAPI, ASTM.',
@@ -397,6 +417,9 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Adobe Flash', 'Copied the files to USB flash drives.'],
     // A name never runs across a sentence's full stop.
     ['Organizational development', 'Advisor for the student organization. Designed, evaluated and ran events.'],
+    // "Medical" is no Medi-Cal; meeting business requirements is no requirements gathering.
+    ['Medicare and Medicaid', 'Medical and dental insurance for all employees.'],
+    ['Requirements gathering', 'Performance data to meet emerging business requirements.'],
     // A value stream in SAFe is a team, not the mapping method.
     ['Value stream mapping', 'Join our Value Stream team.'],
   ])('no %s in %j', (skill, text) => {
