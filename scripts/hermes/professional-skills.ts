@@ -63,7 +63,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Budgeting',
-      'budget management; budget preparation; budget planning; budget development; budget analysis; budget allocation; budgets; budget forecasting; operating budget; operating budgets; budget control',
+      'budget management; budget preparation; budget planning; budget development; budget analysis; budget allocation; budgets; budget forecasting; operating budget; operating budgets; budget control; budgetary planning; budgetary control',
     ],
     ['Forecasting', 'financial forecasting; forecasts; sales forecasting; demand forecasting'],
     [
@@ -202,8 +202,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Sales management', 'sales team management; sales leadership; territory management'],
     ['Closing sales', 'closing deals; closing the sale; deal closing', 'ctx'],
-    ['Merchandising', 'visual merchandising; merchandise displays; product displays; planograms; planogram'],
-    ['Retail operations', 'store operations; store management; retail management'],
+    [
+      'Merchandising',
+      'visual merchandising; merchandise displays; product displays; planograms; planogram; shelf stocking; restocking',
+    ],
+    [
+      'Retail operations',
+      'store operations; store management; retail management; opening and closing procedures; opening/closing procedures; store opening and closing',
+    ],
     ['Point of sale', 'POS; POS systems; point of sale systems; cash register; cash registers'],
     ['Sales presentations', 'product presentations; product demonstrations; product demos'],
     ['Pipeline management', 'sales pipeline; pipeline development; sales funnel'],
@@ -218,7 +224,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   marketing: [
     [
       'Marketing',
-      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing',
+      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns',
       'ctx;onet=Sales and Marketing',
     ],
     ['Digital marketing', 'online marketing; internet marketing; performance marketing; growth marketing'],
@@ -238,7 +244,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Advertising', 'ad campaigns; advertising campaigns; media buying; media planning', 'ctx'],
     [
       'Event planning',
-      'event management; event coordination; events planning; trade shows; conferences planning; event marketing',
+      'event management; event coordination; events planning; trade shows; conferences planning; event marketing; special events; special event planning',
     ],
     ['Public relations', 'media relations; press releases; press release; publicity; media outreach'],
     ['Copywriting', 'copy writing; copy editing; copyediting'],
@@ -272,6 +278,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Telephone etiquette', 'phone etiquette; answering phones; multi-line phone; multi-line phones; switchboard'],
   ],
   administration: [
+    [
+      'Office equipment',
+      'office machines; photocopiers; photocopier; copiers; copy machines; fax machines; fax machine; faxing; scanners; multi-line phones; multi-line phone systems',
+    ],
     [
       'Spreadsheets',
       'spreadsheet; spreadsheet development; spreadsheet design; spreadsheet software; spreadsheet skills',
@@ -495,7 +505,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Leadership development',
-      'leadership training; leadership development programs; developing leaders; leadership coaching; executive coaching',
+      'leadership training; leadership development programs; developing leaders; leadership coaching; executive coaching; supervisory training; supervisor training',
     ],
     [
       'Training program development',
@@ -533,7 +543,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Onboarding',
       'new hire onboarding; new hire orientation; employee onboarding; new employee orientation; new employee orientations; employee orientation; new hire paperwork; offboarding; off-boarding; onboarding and offboarding',
     ],
-    ['Employee relations', 'labor relations; employee engagement; employee retention'],
+    [
+      'Employee relations',
+      'labor relations; employee engagement; employee retention; terminations; termination procedures',
+    ],
     [
       'Benefits administration',
       'employee benefits; benefits; compensation and benefits; benefit administration; benefits administrator; benefits management',
@@ -577,6 +590,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Notary public', 'notary; notarization'],
   ],
   healthcare: [
+    ['Patient positioning', 'positioning patients; patient transfers; patient transfer'],
+    ['Bedside manner', 'professional bedside manner; good bedside manner'],
     ['Managed care', 'HMO; HMOs; PPO; PPOs; managed care organizations; managed care plans'],
     ['Medicare and Medicaid', 'Medicare; Medicaid; Medicare/Medicaid; Medicare billing; Medicaid billing'],
     ['MCG criteria', 'MCG guidelines; MCG care guidelines; Milliman Care Guidelines; InterQual; InterQual criteria'],
@@ -713,6 +728,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Academic advising', 'student advising; advising; student counseling; college counseling', 'ctx'],
   ],
   culinary: [
+    [
+      'Restaurant management',
+      'restaurant operations; food and beverage management; F&B management; food service management',
+    ],
     ['Butchery', 'butchering; meat cutting; meat fabrication; whole animal butchery; butchery skills'],
     ['Sauce making', 'sauces; sauce work; saucier; mother sauces; sauce preparation'],
     ['Sous vide', 'sous-vide; sous vide cooking; sous vide technique'],
@@ -749,12 +768,28 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'inventory; inventory control; stock control; stock management; ordering supplies; ordering; receiving; stock rotation; inventory tracking; inventory levels',
       'ctx',
     ],
-    ['Purchasing', 'procurement; buying; sourcing; purchase orders; purchase order; supply chain management', 'ctx'],
+    [
+      'Purchasing',
+      'procurement; buying; sourcing; purchase orders; purchase order; supply chain management; retail buying',
+      'ctx',
+    ],
     ['Hospitality', 'hospitality management; hotel operations; guest relations', 'ctx'],
     ['Knife skills', 'knife handling'],
-    ['Nutrition', 'dietary; dietetics; special diets; therapeutic diets', 'ctx'],
+    [
+      'Nutrition',
+      'dietary; dietetics; special diets; therapeutic diets; weight management; weight loss counseling',
+      'ctx',
+    ],
   ],
   trades: [
+    [
+      'Erosion and sediment control',
+      'erosion control; erosion and sedimentation control; sediment control; SWPPP; stormwater pollution prevention',
+    ],
+    [
+      'Subcontractor management',
+      'subcontractor coordination; managing subcontractors; subcontractor supervision; subcontractor scheduling',
+    ],
     ['Commercial construction', 'commercial construction projects; tenant improvements; tenant improvement'],
     [
       'Residential construction',
@@ -958,6 +993,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   ],
   engineering: [
     [
+      'Disaster recovery',
+      'business continuity; disaster recovery planning; DR planning; backup and recovery; business continuity planning',
+    ],
+    [
       'Data visualization',
       'data visualisation; visualization; visualisation; visualizations; dashboards; dashboard development; dashboarding',
       'ctx',
@@ -986,7 +1025,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Root cause analysis',
       'RCA; failure analysis; 8D; corrective action; corrective and preventive action; CAPA; FMEA',
     ],
-    ['Testing and validation', 'test plans; validation; testing; test procedures; V&V', 'ctx'],
+    [
+      'Testing and validation',
+      'test plans; validation; testing; test procedures; V&V; user acceptance testing; UAT',
+      'ctx',
+    ],
     [
       'Manufacturing processes',
       'manufacturing; production processes; production planning; production scheduling; production',

@@ -394,6 +394,20 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     contextual: true,
     onet: ['Microsoft Windows'],
   },
+  {
+    name: 'Oracle PeopleSoft',
+    aliases: ['PeopleSoft', 'People Soft', 'Oracle PeopleSoft HR'],
+    category: 'enterprise',
+    onet: ['Oracle PeopleSoft'],
+  },
+  // "Timberline" alone is also the tree line: capitalized mid-sentence or in a list.
+  {
+    name: 'Sage Timberline',
+    aliases: ['Timberline', 'Sage 300 CRE', 'Timberline Estimating', 'Sage Timberline Office'],
+    category: 'business',
+    contextual: true,
+    onet: ['Sage 300 Construction and Real Estate'],
+  },
   // Workplace products people name by their brand or short name, which O*NET files under a longer
   // one ("Kronos Workforce Timekeeper", "Sage Peachtree Premium Accounting for Manufacturing").
   {

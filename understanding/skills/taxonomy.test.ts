@@ -374,6 +374,17 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
       'Skills: Telemarketing, Customer needs assessment, New customer acquisition, Secret clearance, Requirements Gathering',
       ['Telemarketing', 'Needs assessment', 'Business development', 'Security clearance', 'Requirements gathering'],
     ],
+    [
+      'Skills: Timberline, People Soft, Photocopiers, Fax machines, Subcontractor Management, Erosion and Sedimentation Control, Bedside manner',
+      [
+        'Sage Timberline',
+        'Oracle PeopleSoft',
+        'Office equipment',
+        'Subcontractor management',
+        'Erosion and sediment control',
+        'Bedside manner',
+      ],
+    ],
     // Manufacturing and quality engineering.
     [
       'PDCA, 8D analysis, Supplier quality Management, 5S, ISO9001, ASME,\nAPI, ASTM.',
@@ -420,6 +431,8 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     // "Medical" is no Medi-Cal; meeting business requirements is no requirements gathering.
     ['Medicare and Medicaid', 'Medical and dental insurance for all employees.'],
     ['Requirements gathering', 'Performance data to meet emerging business requirements.'],
+    // A rancher's stocking rates are no shelf stocking.
+    ['Merchandising', 'Determined stocking rates for the allotments.'],
     // A value stream in SAFe is a team, not the mapping method.
     ['Value stream mapping', 'Join our Value Stream team.'],
   ])('no %s in %j', (skill, text) => {
