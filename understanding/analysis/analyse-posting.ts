@@ -1,3 +1,4 @@
+import { lineAround } from '../document/lines';
 import type { JobFeatures } from '../features';
 import { extractSkills, loadSkillTaxonomy, type SkillMention } from '../skills/taxonomy';
 import { loadTitleClassifier } from '../titles/title-classifier';
@@ -28,8 +29,7 @@ export interface PostingAnalysis extends JobFeatures {
  * or the plain "Job Description" line many boards open the text with.
  */
 function onHeadingLine(text: string, at: number): boolean {
-  const end = text.indexOf('\n', at);
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end).trim();
+  const line = lineAround(text, at).trim();
   return /^#{1,6}\s/.test(line) || /^[*_]{1,3}[^*_]+[*_]{1,3}\s*:?$/.test(line) || /^job description:?$/i.test(line);
 }
 

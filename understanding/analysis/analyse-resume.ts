@@ -1,3 +1,4 @@
+import { lineAround } from '../document/lines';
 import type { EducationLevel, ProfileFeatures, Seniority } from '../features';
 import { extractSkills, loadSkillTaxonomy, type SkillMention, type SkillTaxonomy } from '../skills/taxonomy';
 import { loadTitleClassifier, type TitleClassifier } from '../titles/title-classifier';
@@ -42,12 +43,6 @@ export interface AnalysisOptions {
   readonly asOf?: Date;
   readonly classifier?: TitleClassifier;
   readonly taxonomy?: SkillTaxonomy;
-}
-
-/** The whole line of text that holds offset `at`. */
-function lineAround(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
 }
 
 const monthLabel = (m: number): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { lineBounds } from '../document/lines';
 import { coordinatedPairs } from './coordination';
 import { dutyMentions } from './duty-phrases';
 import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
@@ -325,16 +326,17 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   );
   // A name a coordination splits ("Strategic / Tactical Planning") is read whole, once.
   const coordinated: SkillMention[] = [];
+  const mentioned = new Set([...named, ...duties].map((m) => m.skill));
   for (const pair of coordinatedPairs(text, tokens)) {
     // Spelled as the name is, not by stems: "Designed and developed" is no engineering design.
     const entry = taxonomy.byKey.get(`${tokens[pair.first]!.key} ${tokens[pair.second]!.key}`);
     if (!entry || entry.cased || entry.skill.kind !== 'professional' || entry.skill.contextual) continue;
     const name = entry.skill.name;
-    if ([...named, ...duties, ...coordinated].some((m) => m.skill === name)) continue;
+    if (mentioned.has(name) || !namesSkills(text, tokens, pair.from, pair.to)) continue;
     const start = tokens[pair.from]!.start;
     const end = tokens[pair.to]!.end;
-    if (!namesSkills(text, tokens, pair.from, pair.to)) continue;
     coordinated.push({ skill: name, text: text.slice(start, end), start, end });
+    mentioned.add(name);
   }
   const extra = [...duties, ...coordinated];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
@@ -355,9 +357,7 @@ function namesSkills(text: string, tokens: readonly SkillToken[], from: number, 
     return false;
   const words = tokens.slice(from, to + 1).filter((t) => t.key !== 'and' && t.key !== 'or');
   if (words.every((t) => /^\p{Lu}/u.test(t.surface))) return true;
-  const lineStart = text.lastIndexOf('\n', tokens[from]!.start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', tokens[to]!.end);
-  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const { start: lineStart, end: lineEnd } = lineBounds(text, tokens[from]!.start, tokens[to]!.end);
   return (
     /^[\s*•·\-–]*$/.test(text.slice(lineStart, tokens[from]!.start)) &&
     /^[\s.,;]*$/.test(text.slice(tokens[to]!.end, lineEnd))
@@ -396,9 +396,7 @@ function capitalizedMidSentence(text: string, start: number, span: string, writt
 }
 
 function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx: number): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', m.end);
-  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const { start: lineStart, end: lineEnd } = lineBounds(text, m.start, m.end);
   // Evidence comes from a skill of the same kind that needs none itself: "Sales, Marketing" proves
   // nothing about "Go"; "C, Python" does.
   const isNeighbour = (o: Candidate, j: number, from: number, to: number): boolean =>
