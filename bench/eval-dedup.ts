@@ -34,8 +34,8 @@ import { round } from './stats';
  * Precision and recall are over the pairs whose truth is known: two postings are predicted to be
  * one job when they end in the same cluster; the details report the judged real pairs in two halves
  * by employer, a tuning half and a held-out half that no threshold was chosen on. postings_per_s is
- * the whole pass, embedding included, with the model on its own threads while the next batch is
- * analysed; a first pass over a sample measures the CPU of each stage on its own (the hashing
+ * the whole pass, embedding included, with the model on its own thread while the next batches are
+ * analysed (pass_ms_per_posting says how long the analysis waited for it); a first pass over a sample measures the CPU of each stage on its own (the hashing
  * embedder's too), from which the details derive what two idle cores would sustain.
  *
  * Progress and details on stderr; the last stdout line is one JSON object.
@@ -50,6 +50,8 @@ const SWEEP = process.env.EVAL_DEDUP_SWEEP === '1';
 const LABEL = Number(process.env.EVAL_DEDUP_LABEL ?? 0);
 const SEED = 15;
 const BATCH = 64;
+/** Batches that may wait for the model at once (the `ml` worker stages pages concurrently). */
+const IN_FLIGHT = 2;
 const JUDGEMENTS = path.join(ROOT, 'bench', 'dedup-judgements.json');
 /** When the real postings were fetched, for relative dates (the newest is from March 2025). */
 const FETCHED_AT = new Date('2025-04-01T00:00:00Z');
@@ -165,6 +167,10 @@ async function runPipeline(
   vectors: Map<string, Float32Array>;
   stages: Map<string, number>;
   wallMs: number;
+  /** The process's CPU over the pass, the model's threads included. */
+  cpuMs: number;
+  /** How long the analysis stood waiting for the model. */
+  waitedMs: number;
   /** Wall time of the main thread's stages; the model runs meanwhile on its own threads. */
   wall: Omit<Timings, 'embed'>;
 }> {
@@ -173,18 +179,24 @@ async function runPipeline(
   const vectors = new Map<string, Float32Array>();
   const cpu: Omit<Timings, 'embed'> = { prepare: 0, dedup: 0, score: 0 };
   const t0 = performance.now();
-  let embedding: Promise<void> = Promise.resolve();
+  const c0 = cpuMs();
+  // Batches sent to the model and not yet back. The model runs on a thread of its own: a batch is
+  // embedded while the next ones are analysed, as when the worker stages several pages at once.
+  const embedding: Promise<void>[] = [];
+  let waited = 0;
   for (let start = 0; start < inputs.length; start += BATCH) {
     const batch = inputs.slice(start, start + BATCH);
     let t = performance.now();
     const ready = batch.map((input) => preparePosting(input, FETCHED_AT));
     cpu.prepare += performance.now() - t;
-    // The model runs on its own threads: this batch is embedded while the next one is analysed.
-    await embedding;
+    // At most IN_FLIGHT batches wait for the model: the analysis never runs far ahead of it.
+    const w0 = performance.now();
+    if (embedding.length >= IN_FLIGHT) await embedding.shift();
+    waited += performance.now() - w0;
     if (embedder) {
       const keys = batch.map(keyOf);
       const texts = ready.map((p) => listingText(p));
-      embedding = embedder.embed(texts).then((vs) => vs.forEach((v, i) => vectors.set(keys[i] as string, v)));
+      embedding.push(embedder.embed(texts).then((vs) => vs.forEach((v, i) => vectors.set(keys[i] as string, v))));
     }
     t = performance.now();
     for (const p of ready) {
@@ -203,9 +215,9 @@ async function runPipeline(
     cpu.dedup += performance.now() - t;
     if ((start / BATCH) % 20 === 0) note(`${start + batch.length}/${inputs.length} postings`);
   }
-  await embedding;
+  await Promise.all(embedding);
   const wallMs = performance.now() - t0;
-  return { prepared, vectors, stages, wallMs, wall: cpu };
+  return { prepared, vectors, stages, wallMs, cpuMs: cpuMs() - c0, waitedMs: waited, wall: cpu };
 }
 
 const HELD_OUT = 'real_judged_held_out';
@@ -399,6 +411,11 @@ async function main(): Promise<void> {
       dedup: perPosting(run.wall.dedup),
     },
     cpu_ms_per_posting: profile,
+    pass_ms_per_posting: {
+      wall: perPosting(run.wallMs),
+      cpu: perPosting(run.cpuMs),
+      waiting_for_model: perPosting(run.waitedMs),
+    },
     cpu_bound_postings_per_s_on_2_cores: cpuBound(profile, perPosting(run.wall.dedup)),
     embedding: EMBED ? config.embeddings.provider : 'skipped',
     load_average: os.loadavg().map((l) => round(l, 1)),

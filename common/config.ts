@@ -222,7 +222,12 @@ const embeddings = envSection('Embeddings', 'Which model turns resumes and posti
   ),
   batchSize: v('EMBEDDINGS_BATCH_SIZE', positiveInt.max(256), 32, 'texts per model call'),
   cacheSize: v('EMBEDDINGS_CACHE_SIZE', nonNegativeInt, 2000, 'in-process LRU of recent texts’ vectors (0 disables)'),
-  threads: v('EMBEDDINGS_THREADS', nonNegativeInt, 0, 'ONNX Runtime threads for the local model (0: all cores)'),
+  threads: v(
+    'EMBEDDINGS_THREADS',
+    nonNegativeInt,
+    0,
+    'ONNX Runtime threads for the local model, which runs on a thread of its own (0: every core but the event loop’s, at least 1)',
+  ),
   hf: z.object({
     token: v(
       'HF_TOKEN',

@@ -70,6 +70,35 @@ describe('createCachedEmbedder', () => {
     expect(Array.from(three!)).toEqual(Array.from(hashEmbed('posting three')));
   });
 
+  it('keeps as many calls out as the backend takes, and no more', async () => {
+    const outstanding = async (callsInFlight: number | undefined): Promise<number> => {
+      const real = createHashingBackend();
+      let out = 0;
+      let most = 0;
+      const embedder = createCachedEmbedder(
+        {
+          ...real,
+          maxBatchSize: 2,
+          ...(callsInFlight === undefined ? {} : { callsInFlight }),
+          embedBatch: async (texts) => {
+            out += 1;
+            most = Math.max(most, out);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            out -= 1;
+            return real.embedBatch(texts);
+          },
+        },
+        { batchSize: 2, cacheSize: 0 },
+      );
+      const texts = ['a1', 'b22', 'c333', 'd4444', 'e55555', 'f666666', 'g7777777'];
+      const vectors = await embedder.embed(texts);
+      vectors.forEach((v, i) => expect(Array.from(v)).toEqual(Array.from(hashEmbed(texts[i] as string))));
+      return most;
+    };
+    expect(await outstanding(undefined)).toBe(1);
+    expect(await outstanding(2)).toBe(2);
+  });
+
   it('fails every caller of a failed batch and embeds later texts again', async () => {
     const real = createHashingBackend();
     let calls = 0;

@@ -11,6 +11,12 @@ export interface EmbeddingBackend {
   readonly calibration: SimilarityCalibration;
   /** Largest batch the backend accepts in one call (a request body limit, or memory). */
   readonly maxBatchSize: number;
+  /**
+   * Calls it takes at once (default 1). The local model's thread queues what it is sent, so it
+   * takes two: the next batch is already there when one finishes, instead of waiting for the
+   * caller's event loop to come back and send it.
+   */
+  readonly callsInFlight?: number;
   embedBatch(texts: readonly string[]): Promise<Float32Array[]>;
   close(): Promise<void>;
 }
@@ -48,8 +54,8 @@ function waiting(key: string, text: string): Waiting {
 
 /**
  * The Embedder every caller gets: repeated texts (the same profile on every search, the same
- * listing found again) come from a bounded LRU, and the rest wait in one queue that a single loop
- * hands to the backend in batches. Calls made while the model is busy (enrichments finishing at
+ * listing found again) come from a bounded LRU, and the rest wait in one queue that is handed to
+ * the backend in batches, one call at a time (or as many as it takes). Calls made while the model is busy (enrichments finishing at
  * the same time) thus share its next call: a batch costs the local model about a fifth less CPU
  * per text than texts one by one (docs/performance.md#enrichment), and nothing waits for a batch
  * to fill. A text asked for again while it waits is embedded once.
@@ -59,7 +65,6 @@ export function createCachedEmbedder(backend: EmbeddingBackend, options: CachedE
   const cache = new LruCache<string, Float32Array>(options.cacheSize);
   const queue: Waiting[] = [];
   const queued = new Map<string, Waiting>();
-  let draining = false;
 
   const runBatch = async (batch: readonly Waiting[]): Promise<void> => {
     let vectors: Float32Array[];
@@ -89,16 +94,19 @@ export function createCachedEmbedder(backend: EmbeddingBackend, options: CachedE
     });
   };
 
-  const drain = async (): Promise<void> => {
-    draining = true;
-    try {
-      while (queue.length > 0) {
-        // Similar lengths share a batch, so a short text is not padded to a long one's length.
-        queue.sort((a, b) => a.text.length - b.text.length);
-        await runBatch(queue.splice(0, batchSize));
-      }
-    } finally {
-      draining = false;
+  const lanes = Math.max(1, backend.callsInFlight ?? 1);
+  let active = 0;
+  /** Hands queued texts to the backend while it has room for another call. */
+  const pump = (): void => {
+    while (active < lanes && queue.length > 0) {
+      // Similar lengths share a batch, so a short text is not padded to a long one's length.
+      queue.sort((a, b) => a.text.length - b.text.length);
+      const batch = queue.splice(0, batchSize);
+      active += 1;
+      void runBatch(batch).finally(() => {
+        active -= 1;
+        pump();
+      });
     }
   };
 
@@ -121,7 +129,7 @@ export function createCachedEmbedder(backend: EmbeddingBackend, options: CachedE
         }
         return entry.done;
       });
-      if (!draining && queue.length > 0) void drain();
+      pump();
       const vectors = await Promise.all(pending);
       // Copies: a caller that scales or normalises its vector in place must not corrupt the cache.
       return vectors.map((v) => v.slice());

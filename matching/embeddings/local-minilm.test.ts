@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { LocalEmbeddingModel } from '../../common/local-embedding-models';
 import { cosine } from './embedder';
-import { createLocalMiniLmBackend, MODEL_RUN_SIZE, runsBySimilarLength } from './local-minilm';
+import { createLocalMiniLmBackend, MODEL_RUN_SIZE, modelThreads, runsBySimilarLength } from './local-minilm';
 import { miniLmProblem } from './minilm-files';
 import reference from './minilm-reference.json';
 
@@ -109,6 +109,22 @@ describe.each(models)('local %s (ONNX)', (model, minCosine) => {
     ]);
     expect(cosine(query!, related!)).toBeGreaterThan(cosine(query!, unrelated!) + 0.3);
   });
+
+  itWithModel('runs the model off the event loop, which stays idle while a batch is embedded', async () => {
+    const texts = Array.from({ length: 48 }, (_, i) => `${reference.cases[i % reference.cases.length]!.text} ${i}`);
+    const before = performance.eventLoopUtilization();
+    const vectors = await backend.embedBatch(texts);
+    const busy = performance.eventLoopUtilization(before).utilization;
+    expect(vectors).toHaveLength(texts.length);
+    // ONNX Runtime on this thread would keep the loop busy for the whole call (utilization ~1).
+    expect(busy).toBeLessThan(0.5);
+  });
+
+  itWithModel('embeds nothing after close, and says so', async () => {
+    const other = await createLocalMiniLmBackend({ modelsDir: MODELS_DIR, model, threads: 1 });
+    await other.close();
+    await expect(other.embedBatch(['pastry chef'])).rejects.toMatchObject({ code: 'EMBEDDING_PROVIDER_FAILED' });
+  });
 });
 
 describe('runs of similar length', () => {
@@ -121,5 +137,20 @@ describe('runs of similar length', () => {
 describe('local model files', () => {
   it('reports a missing model folder instead of failing later', () => {
     expect(miniLmProblem('/nonexistent-models-dir', 'all-MiniLM-L6-v2')).toMatch(/missing/);
+  });
+
+  it('rejects a missing model with a typed error and starts no thread', async () => {
+    await expect(
+      createLocalMiniLmBackend({ modelsDir: '/nonexistent-models-dir', model: 'all-MiniLM-L6-v2-q', threads: 1 }),
+    ).rejects.toMatchObject({ code: 'EMBEDDING_MODEL_INVALID' });
+  });
+});
+
+describe('model threads', () => {
+  it('leaves the event loop a core when the setting is 0, and takes a setting as it is', () => {
+    expect(modelThreads(0, 2)).toBe(1);
+    expect(modelThreads(0, 1)).toBe(1);
+    expect(modelThreads(0, 16)).toBe(15);
+    expect(modelThreads(3, 2)).toBe(3);
   });
 });

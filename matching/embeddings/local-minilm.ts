@@ -1,148 +1,120 @@
-import fs from 'node:fs';
-import * as ort from 'onnxruntime-node';
-import { HirehoundError } from '../../common/errors';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { HirehoundError, isErrorCode } from '../../common/errors';
 import type { EmbeddingBackend } from './cached-embedder';
-import { EMBEDDING_DIMENSIONS, normalize } from './embedder';
-import type { LocalEmbeddingModel } from '../../common/local-embedding-models';
-import { miniLmFiles, miniLmProblem } from './minilm-files';
+import { EMBEDDING_DIMENSIONS } from './embedder';
+import type { FromModelThread, ToModelThread } from './minilm-messages';
+import { MINILM_CALIBRATION, type LocalMiniLmOptions } from './minilm-session';
+import { miniLmProblem } from './minilm-files';
 
-/** The part of @huggingface/tokenizers' Tokenizer this provider uses. */
-interface WordPieceTokenizer {
-  encode(text: string): { ids: number[] };
-  token_to_id(token: string): number | undefined;
-}
+export { MODEL_RUN_SIZE, runsBySimilarLength, type LocalMiniLmOptions } from './minilm-session';
 
 /**
- * The package's types are ESM-only, but it ships a CommonJS build for Node (its "require" export
- * condition), which is what this CommonJS project loads; the interface above is our typed view.
+ * The thread's entry sits beside this file: minilm-thread.js when built, minilm-thread.ts when the
+ * sources run through tsx or jest, in which case the thread registers tsx's require hook first.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Tokenizer } = require('@huggingface/tokenizers') as {
-  Tokenizer: new (tokenizerJson: object, tokenizerConfig: object) => WordPieceTokenizer;
-};
+function startModelThread(options: LocalMiniLmOptions): Worker {
+  const entry = path.join(__dirname, `minilm-thread${path.extname(__filename)}`);
+  if (entry.endsWith('.js')) return new Worker(entry, { workerData: options });
+  const tsx = require.resolve('tsx/cjs/api');
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, {
+    eval: true,
+    workerData: options,
+  });
+}
 
-/** sentence-transformers' max_seq_length for this model: word pieces beyond it are cut, [SEP] kept. */
-const MAX_TOKENS = 256;
-/** Characters tokenised before the first try; 256 word pieces never need more in ordinary text. */
-const FIRST_PASS_CHARS = 4096;
 /**
- * Texts per model run inside one call: a call's texts are run in groups of similar length, so a
- * short text is not padded to the longest of the call. Measured at load 5–10 on two cores, CPU ms
- * per listing text (~80 word pieces): 21 for calls of 32 as they came, 11.6 / 9.3 / 8.5 / 8.3 /
- * 8.5 in runs of 16 / 8 / 4 / 2 / 1; per full text (256): 41 as one run of 32, 34 in runs of 4,
- * 35–36 in runs of 2 or 1 (docs/ingestion.md#where-the-time-goes).
+ * ONNX Runtime's threads for a setting of 0: every core but one, which the event loop keeps. With
+ * the caller's analysis on that core, two cores embed and analyse postings 13% faster with one
+ * model thread than with two that contend with it (docs/ingestion.md#where-the-time-goes).
  */
-export const MODEL_RUN_SIZE = 4;
-
-export interface LocalMiniLmOptions {
-  readonly modelsDir: string;
-  /** The full model or its int8 quantization (same tokenizer, same pooling). */
-  readonly model: LocalEmbeddingModel;
-  /** ONNX Runtime intra-op threads; 0 lets it use every core. */
-  readonly threads: number;
+export function modelThreads(setting: number, cores = os.availableParallelism()): number {
+  return setting > 0 ? setting : Math.max(1, cores - 1);
 }
 
-interface TokenizedText {
-  readonly ids: number[];
+const threadError = (code: string | null, message: string): HirehoundError =>
+  new HirehoundError(code !== null && isErrorCode(code) ? code : 'EMBEDDING_PROVIDER_FAILED', { message });
+
+interface Pending {
+  resolve(vectors: Float32Array[]): void;
+  reject(err: unknown): void;
 }
 
 /**
- * all-MiniLM-L6-v2 in process through ONNX Runtime: BERT word pieces, the 6-layer encoder, mean
- * pooling over real (unpadded) tokens, L2 normalisation — what sentence-transformers does.
+ * all-MiniLM-L6-v2 (minilm-session.ts) on a thread of its own. ONNX Runtime's Node binding runs a
+ * model synchronously on the calling thread; here that thread is not the event loop, so a worker's
+ * workflows, activities and heartbeats go on while a batch is embedded, and the caller's own CPU
+ * work (analysing the next postings) overlaps the model's (docs/ingestion.md#where-the-time-goes).
+ * Batches are embedded one after another, in the order they were sent.
  */
 export async function createLocalMiniLmBackend(options: LocalMiniLmOptions): Promise<EmbeddingBackend> {
+  // Checked here too, so a missing file is reported without starting a thread.
   const problem = miniLmProblem(options.modelsDir, options.model);
   if (problem) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: problem });
-  const files = miniLmFiles(options.modelsDir, options.model);
-  const tokenizerJson = JSON.parse(fs.readFileSync(files.tokenizer, 'utf8')) as object;
-  const tokenizer = new Tokenizer(tokenizerJson, {});
-  const sepId = tokenizer.token_to_id('[SEP]');
-  if (sepId === undefined) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: 'tokenizer has no [SEP]' });
-  const session = await ort.InferenceSession.create(files.model, {
-    graphOptimizationLevel: 'all',
-    ...(options.threads > 0 ? { intraOpNumThreads: options.threads } : {}),
-    // Idle pool threads wait instead of spinning: on a shared two-core machine the spin burns the
-    // CPU the main thread's analysis (and other processes) need, for little latency.
-    extra: { session: { intra_op: { allow_spinning: '0' } } },
+
+  const thread = startModelThread({ ...options, threads: modelThreads(options.threads) });
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  let gone: HirehoundError | null = null;
+  // The thread keeps the process alive only while a batch is out.
+  const settle = (id: number): Pending | undefined => {
+    const waiter = pending.get(id);
+    pending.delete(id);
+    if (pending.size === 0) thread.unref();
+    return waiter;
+  };
+  const failAll = (err: HirehoundError): void => {
+    gone = err;
+    for (const id of [...pending.keys()]) settle(id)?.reject(err);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const onStartError = (err: Error) => reject(threadError(null, `the model's thread failed: ${err.message}`));
+    thread.once('error', onStartError);
+    thread.once('message', (message: FromModelThread) => {
+      thread.off('error', onStartError);
+      if (message.kind === 'ready') resolve();
+      else if (message.kind === 'failed') reject(threadError(message.code, message.message));
+      else reject(threadError(null, `the model's thread said ${message.kind} before it was ready`));
+    });
+  }).catch(async (err: unknown) => {
+    await thread.terminate();
+    throw err;
   });
-  const outputName = session.outputNames[0];
-  if (outputName === undefined) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: 'model has no output' });
+  thread.unref();
 
-  const tokenize = (text: string): TokenizedText => {
-    const encode = (t: string): number[] => tokenizer.encode(t).ids;
-    let ids = encode(text.length > FIRST_PASS_CHARS ? text.slice(0, FIRST_PASS_CHARS) : text);
-    if (ids.length < MAX_TOKENS && text.length > FIRST_PASS_CHARS) ids = encode(text);
-    if (ids.length > MAX_TOKENS) ids = [...ids.slice(0, MAX_TOKENS - 1), sepId];
-    return { ids };
-  };
+  thread.on('message', (message: FromModelThread) => {
+    if (message.kind === 'vectors') settle(message.id)?.resolve(message.vectors);
+    else if (message.kind === 'error') settle(message.id)?.reject(threadError(message.code, message.message));
+  });
+  thread.on('error', (err) => failAll(threadError(null, `the model's thread failed: ${err.message}`)));
+  thread.on('exit', (code) => failAll(threadError(null, `the model's thread exited (${code})`)));
 
-  /** One model run: the texts padded to the longest of them, mean-pooled over their real tokens. */
-  const embedRun = async (tokenized: readonly TokenizedText[]): Promise<Float32Array[]> => {
-    const batch = tokenized.length;
-    const seq = Math.max(...tokenized.map((t) => t.ids.length));
-    const inputIds = new BigInt64Array(batch * seq);
-    const mask = new BigInt64Array(batch * seq);
-    tokenized.forEach((t, b) => {
-      t.ids.forEach((id, i) => {
-        inputIds[b * seq + i] = BigInt(id);
-        mask[b * seq + i] = 1n;
-      });
-    });
-    const feeds: Record<string, ort.Tensor> = {
-      input_ids: new ort.Tensor('int64', inputIds, [batch, seq]),
-      attention_mask: new ort.Tensor('int64', mask, [batch, seq]),
-      token_type_ids: new ort.Tensor('int64', new BigInt64Array(batch * seq), [batch, seq]),
-    };
-    const output = (await session.run(feeds))[outputName];
-    if (!output || output.dims.length !== 3 || output.dims[2] !== EMBEDDING_DIMENSIONS) {
-      throw new HirehoundError('EMBEDDING_MODEL_INVALID', {
-        message: `unexpected model output dims ${JSON.stringify(output?.dims)}`,
-      });
-    }
-    const hidden = output.data as Float32Array;
-    return tokenized.map((t, b) => {
-      const pooled = new Float32Array(EMBEDDING_DIMENSIONS);
-      for (let i = 0; i < t.ids.length; i++) {
-        const offset = (b * seq + i) * EMBEDDING_DIMENSIONS;
-        for (let d = 0; d < EMBEDDING_DIMENSIONS; d++)
-          pooled[d] = (pooled[d] as number) + (hidden[offset + d] as number);
-      }
-      for (let d = 0; d < EMBEDDING_DIMENSIONS; d++) pooled[d] = (pooled[d] as number) / t.ids.length;
-      return normalize(pooled);
-    });
-  };
-
+  const send = (message: ToModelThread): void => thread.postMessage(message);
   return {
     provider: 'local',
     model: options.model,
     dimensions: EMBEDDING_DIMENSIONS,
-    // Measured with bench/eval-matching.ts on generated postings against held-out resumes.
-    calibration: { unrelated: 0.1, strong: 0.7 },
+    calibration: MINILM_CALIBRATION,
     maxBatchSize: 64,
-    async embedBatch(texts) {
-      const tokenized = texts.map(tokenize);
-      const vectors: Float32Array[] = new Array<Float32Array>(tokenized.length);
-      for (const run of runsBySimilarLength(
-        tokenized.map((t) => t.ids.length),
-        MODEL_RUN_SIZE,
-      )) {
-        const pooled = await embedRun(run.map((i) => tokenized[i] as TokenizedText));
-        run.forEach((i, k) => (vectors[i] = pooled[k] as Float32Array));
-      }
-      return vectors;
+    callsInFlight: 2,
+    embedBatch(texts) {
+      if (gone) return Promise.reject(gone);
+      if (texts.length === 0) return Promise.resolve([]);
+      const id = nextId++;
+      return new Promise<Float32Array[]>((resolve, reject) => {
+        if (pending.size === 0) thread.ref();
+        pending.set(id, { resolve, reject });
+        send({ kind: 'embed', id, texts });
+      });
     },
-    close: () => session.release(),
+    async close() {
+      if (gone) return;
+      const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+      send({ kind: 'close' });
+      thread.ref();
+      await exited;
+    },
   };
-}
-
-/**
- * The indexes of texts of these token lengths, shortest first, cut into runs of at most `size`:
- * a run is padded to its longest text, so neighbours in length waste the least. The caller puts
- * each run's vectors back at the indexes it gets.
- */
-export function runsBySimilarLength(lengths: readonly number[], size: number): number[][] {
-  const order = lengths.map((_, i) => i).sort((a, b) => (lengths[a] as number) - (lengths[b] as number) || a - b);
-  const runs: number[][] = [];
-  for (let i = 0; i < order.length; i += size) runs.push(order.slice(i, i + size));
-  return runs;
 }
