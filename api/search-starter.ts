@@ -8,6 +8,7 @@ import type { DB } from '../store/database';
 import { findResumeForSearch } from '../store/resumes';
 import { insertSearch } from '../store/searches';
 import type { User } from '../store/users';
+import { searchAttributesAtStart } from '../temporal/search-attributes';
 import { searchWorkflowId } from '../temporal/workflow-ids';
 import { firstResultsUpdate } from '../workflows/search/messages';
 import { normalizeQueryKey, type SearchSettings, type SearchWorkflowInput } from '../workflows/search/model';
@@ -97,6 +98,7 @@ export async function startSearch(
     taskQueue: deps.taskQueues.search,
     args: [input],
     workflowIdConflictPolicy: 'FAIL',
+    typedSearchAttributes: searchAttributesAtStart(input),
   });
   const update = await deps.temporal.workflow.startUpdateWithStart(firstResultsUpdate, {
     args: [{ limit: input.settings.shownResults }],

@@ -1,4 +1,4 @@
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 
 /**
  * Custom search attributes that let engineers filter runs in the Temporal UI, e.g.
@@ -18,3 +18,21 @@ export const SEARCH_ATTRIBUTES = [
   CreditsUsedAttribute,
   DiscoveryTriggeredAttribute,
 ] as const;
+
+/**
+ * What a search's attributes say when it starts (cache phase, nothing spent). The API sets them in
+ * the start request itself, so the run records them with its start instead of in an upsert of
+ * its own; the search workflow upserts them only for runs started without them.
+ */
+export function searchAttributesAtStart(search: {
+  readonly userId: string;
+  readonly tier: string;
+}): SearchAttributePair[] {
+  return [
+    { key: UserIdAttribute, value: search.userId },
+    { key: UserTierAttribute, value: search.tier },
+    { key: SearchPhaseAttribute, value: 'cache' },
+    { key: CreditsUsedAttribute, value: 0 },
+    { key: DiscoveryTriggeredAttribute, value: false },
+  ];
+}

@@ -1,6 +1,12 @@
 import { type ApplicationFailure, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { DiscoveryTriggeredAttribute, SearchPhaseAttribute, UserTierAttribute } from '../../temporal/search-attributes';
+import {
+  CreditsUsedAttribute,
+  DiscoveryTriggeredAttribute,
+  SearchPhaseAttribute,
+  UserTierAttribute,
+  searchAttributesAtStart,
+} from '../../temporal/search-attributes';
 import { searchWorkflowId } from '../../temporal/workflow-ids';
 import { cancelSignal, changeFiltersUpdate, firstResultsUpdate, progressQuery } from '../../workflows/search/messages';
 import type { SearchFilters as Filters, SearchProgress } from '../../common/vocabulary/search';
@@ -73,6 +79,37 @@ describe('searchWorkflow', () => {
       expect(description.typedSearchAttributes.get(UserTierAttribute)).toBe('free');
       expect(description.typedSearchAttributes.get(SearchPhaseAttribute)).toBe('done');
       await maybeRecord('search-free', handle.workflowId);
+    });
+  });
+
+  it('takes its attributes from the start as the API sets them: a free search upserts once, a paid one at each phase', async () => {
+    const world = new SearchWorld(weakCache());
+    await withWorkers(world, async (queues) => {
+      const upserts = async (tier: 'free' | 'paid') => {
+        const input = searchInput(queues, tier);
+        const handle = await services.client.workflow.start(searchWorkflow, {
+          workflowId: searchWorkflowId(input.searchId),
+          taskQueue: queues.search,
+          args: [input],
+          typedSearchAttributes: searchAttributesAtStart(input),
+        });
+        await handle.result();
+        const described = (await handle.describe()).typedSearchAttributes;
+        expect(described.get(UserTierAttribute)).toBe(tier);
+        expect(described.get(SearchPhaseAttribute)).toBe('done');
+        const history = await handle.fetchHistory();
+        const phases = (history.events ?? []).flatMap((e) => {
+          const fields = e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields;
+          const phase = fields?.[SearchPhaseAttribute.name]?.data;
+          return phase ? [JSON.parse(Buffer.from(phase).toString()) as string] : [];
+        });
+        await maybeRecord(`search-${tier}-attributes-at-start`, handle.workflowId);
+        return { phases, credits: described.get(CreditsUsedAttribute) };
+      };
+      expect(await upserts('free')).toEqual({ phases: ['done'], credits: 0 });
+      const paid = await upserts('paid');
+      expect(paid.phases).toEqual(['decide', 'discover', 'enrich', 'rerank', 'done']);
+      expect(paid.credits).toBeGreaterThan(0);
     });
   });
 

@@ -12,6 +12,7 @@ import {
   setHandler,
   sleep,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { EnrichmentActivities } from '../../activities/enrichment';
 import type { ProviderActivities } from '../../activities/provider';
@@ -25,8 +26,7 @@ import {
   CreditsUsedAttribute,
   DiscoveryTriggeredAttribute,
   SearchPhaseAttribute,
-  UserIdAttribute,
-  UserTierAttribute,
+  searchAttributesAtStart,
 } from '../../temporal/search-attributes';
 import { retryPolicy } from '../retry-policy';
 import { decideDiscovery, LEGACY_ENRICHMENT, selectEnrichmentTargets } from './decide';
@@ -131,13 +131,14 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     spending.cancel();
   });
 
-  upsertSearchAttributes([
-    { key: UserIdAttribute, value: input.userId },
-    { key: UserTierAttribute, value: input.tier },
-    { key: SearchPhaseAttribute, value: 'cache' },
-    { key: CreditsUsedAttribute, value: 0 },
-    { key: DiscoveryTriggeredAttribute, value: false },
-  ]);
+  // The API starts searches with their attributes (api/search-starter.ts). Such a run writes none
+  // at its start, and a free one, over in a moment, writes its phase once, when it is done: each
+  // upsert is a history event and a visibility write on the server (docs/performance.md). A run
+  // started without them (by an older API, or a test) upserts at every phase, as runs always did,
+  // so their histories replay unchanged.
+  const attributesFromStart = workflowInfo().typedSearchAttributes.get(SearchPhaseAttribute) !== undefined;
+  if (!attributesFromStart) upsertSearchAttributes(searchAttributesAtStart(input));
+  const upsertsEveryPhase = !attributesFromStart || input.tier !== 'free';
 
   // Runs started before re-ranked pools as local activities too. A local activity's result has no
   // place of its own in the history, only its marker among the task's commands: on replay it can
@@ -172,6 +173,7 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
 
   function enter(phase: SearchPhase): void {
     state.enterPhase(phase);
+    if (phase !== 'done' && !upsertsEveryPhase) return;
     upsertSearchAttributes([
       { key: SearchPhaseAttribute, value: phase },
       { key: CreditsUsedAttribute, value: state.creditsUsed },
