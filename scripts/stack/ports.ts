@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import net from 'node:net';
 
 /** True when nothing listens on host:port (we can bind it ourselves). */
@@ -11,8 +12,41 @@ export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-/** A port the OS considers free right now. */
-export function findFreePort(host = '127.0.0.1'): Promise<number> {
+/** The kernel's range for outgoing connections' local ports (Linux; its default elsewhere). */
+export function ephemeralPortRange(file = '/proc/sys/net/ipv4/ip_local_port_range'): {
+  readonly low: number;
+  readonly high: number;
+} {
+  try {
+    const [low, high] = fs.readFileSync(file, 'utf8').trim().split(/\s+/).map(Number);
+    if (low && high && low <= high) return { low, high };
+  } catch {
+    // Not Linux, or not readable: the IANA range most systems use.
+  }
+  return { low: 32768, high: 60999 };
+}
+
+/** Ports below the ephemeral range that a free port is drawn from. */
+const BELOW_EPHEMERAL = 12_000;
+
+/**
+ * A port free right now, for a service started next. It is drawn at random from below the
+ * ephemeral range: the kernel's own choice (port 0) lies inside that range, where any outgoing
+ * connection made before the service binds (a client of another service) may take it first.
+ */
+export async function findFreePort(host = '127.0.0.1', random: () => number = Math.random): Promise<number> {
+  const { low } = ephemeralPortRange();
+  const from = Math.max(1024, low - BELOW_EPHEMERAL);
+  if (low - from >= 1000) {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const port = from + Math.floor(random() * (low - from));
+      if (await isPortFree(port, host)) return port;
+    }
+  }
+  return kernelChosenPort(host);
+}
+
+function kernelChosenPort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
