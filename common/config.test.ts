@@ -52,14 +52,14 @@ describe('loadConfig', () => {
 
   it('keeps results and ef_search consistent with the candidate count', () => {
     expect(loadConfig(base).matching).toMatchObject({
-      candidates: 300,
-      occupationCandidates: 200,
+      candidates: 200,
+      occupationCandidates: 300,
       occupationScan: 1000,
       results: 100,
-      efSearch: 300,
+      efSearch: 200,
     });
     const few = { ...base, MATCHING_CANDIDATES: '50', MATCHING_RESULTS: '80', MATCHING_EF_SEARCH: '20' };
-    // Results are kept from both sources of candidates: 50 nearest and up to 200 of the occupation.
+    // Results are kept from both sources of candidates: 50 nearest and up to 300 of the occupation.
     expect(loadConfig(few).matching).toMatchObject({ candidates: 50, results: 80, efSearch: 50 });
     expect(loadConfig({ ...few, MATCHING_OCCUPATION_CANDIDATES: '0' }).matching).toMatchObject({
       candidates: 50,
@@ -67,7 +67,7 @@ describe('loadConfig', () => {
       efSearch: 50,
     });
     expect(loadConfig({ ...base, MATCHING_EF_SEARCH: '900' }).matching.efSearch).toBe(900);
-    expect(loadConfig({ ...base, MATCHING_EF_SEARCH: '' }).matching.efSearch).toBe(300);
+    expect(loadConfig({ ...base, MATCHING_EF_SEARCH: '' }).matching.efSearch).toBe(200);
   });
 
   it('stores payloads in S3 once an endpoint or credentials are set, on disk otherwise', () => {
