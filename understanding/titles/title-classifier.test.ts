@@ -1,4 +1,4 @@
-import { loadTitleClassifier } from './title-classifier';
+import { headPhrase, loadTitleClassifier } from './title-classifier';
 import { usagePrior } from './usage-prior';
 
 describe('title classifier on real titles', () => {
@@ -129,6 +129,34 @@ describe('title classifier on real titles', () => {
     const office = ['Customer service', 'Microsoft Office', 'Data entry', 'Scheduling', 'Communication'];
     const codes = classifier.classify('', 3, office).map((g) => g.code);
     expect(codes.filter((c) => c.startsWith('15-'))).toEqual([]);
+  });
+});
+
+describe('head phrase', () => {
+  const listed = new Map([
+    ['materials handler', 'movers'],
+    ['handler', 'any handler'],
+    ['social worker', 'social workers'],
+    ['inbound materials handler', 'the whole title'],
+  ]);
+
+  it('is the longest O*NET title of two words or more that ends the title, never the title itself', () => {
+    expect(headPhrase('night shift materials handler', listed)).toBe('movers');
+    expect(headPhrase('inbound materials handler', listed)).toBe('movers');
+    expect(headPhrase('materials handler', listed)).toBeUndefined();
+    expect(headPhrase('forklift handler', listed)).toBeUndefined();
+  });
+
+  it('takes no inner phrase: a social worker assistant is an assistant', () => {
+    expect(headPhrase('social worker assistant', listed)).toBeUndefined();
+  });
+
+  // The words in front narrow the job the ending names: neither a call-centre agent nor a miner.
+  it.each([
+    ['Inbound Materials Handler', '53-7062.00'],
+    ['Forklift Materials Handler', '53-7062.00'],
+  ])('reads %s by the O*NET title that ends it → %s', (title, code) => {
+    expect(loadTitleClassifier().classify(title, 1)[0]?.code).toBe(code);
   });
 });
 

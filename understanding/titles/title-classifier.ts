@@ -25,6 +25,7 @@ export const TitleCombination = z.object({
     exact: z.number(),
     usage: z.number().default(0),
     context: z.number().default(0),
+    headPhrase: z.number().default(0),
   }),
   temperature: z.number().positive(),
   /** A guess is confident when its probability and its lead over the runner-up reach these. */
@@ -68,6 +69,11 @@ export interface TitleSignals {
   readonly skills: Float64Array;
   readonly semantic: Float64Array;
   readonly exact: Float64Array;
+  /**
+   * Where a shorter O*NET title ends the title (its head phrase: "tax preparer" in "corporate tax
+   * preparer"), how often that title is listed under each occupation.
+   */
+  readonly headPhrase: Float64Array;
   /** Per class, the share of the document's skills (weighed by rarity) the occupation uses. */
   readonly context: Float64Array;
 }
@@ -82,6 +88,37 @@ export interface TitleSignalSource {
 
 /** Occupations compared title by title in the semantic signal: the best of each other signal. */
 const SEMANTIC_CANDIDATES = 15;
+/**
+ * The shortest head phrase looked up: one word ("engineer", "manager", "assistant") is listed under
+ * dozens of occupations and says less than the lexical model already does.
+ */
+const MIN_HEAD_PHRASE_WORDS = 2;
+
+/** Per class, each occupation's share of the listings of one O*NET title (empty when it is none). */
+function listingShares(counts: ReadonlyMap<number, number> | undefined, classes: number): Float64Array {
+  const out = new Float64Array(classes);
+  if (!counts) return out;
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  for (const [i, n] of counts) out[i] = n / total;
+  return out;
+}
+
+/**
+ * English job titles are head-final: the words in front narrow the job the last words name
+ * ("corporate tax preparer", "online marketing consultant", "shipping and receiving materials
+ * handler"). The longest proper ending of the normalized title that O*NET lists as a title, of at
+ * least two words, or undefined. Not any inner phrase: "social worker assistant" is an assistant,
+ * not a social worker.
+ */
+export function headPhrase<T>(normalized: string, listed: ReadonlyMap<string, T>): T | undefined {
+  const words = normalized.split(' ').filter(Boolean);
+  for (let start = 1; words.length - start >= MIN_HEAD_PHRASE_WORDS; start++) {
+    const found = listed.get(words.slice(start).join(' '));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 /**
  * The signals a title gives, before they are weighed: the lexical SVM's scores on the cleaned
@@ -156,14 +193,10 @@ export function createTitleSignalSource(
         ]);
         semantic.nearestTitles(vector, candidates, semanticScores);
       }
-      const exact = new Float64Array(lexical.classes.length);
-      const counts = exactTitles.get(normalizeTitle(cleaned || title));
-      if (counts) {
-        let total = 0;
-        for (const n of counts.values()) total += n;
-        for (const [i, n] of counts) exact[i] = n / total;
-      }
-      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores, exact, context };
+      const key = normalizeTitle(cleaned || title);
+      const exact = listingShares(exactTitles.get(key), lexical.classes.length);
+      const head = listingShares(headPhrase(key, exactTitles), lexical.classes.length);
+      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores, exact, headPhrase: head, context };
     },
   };
 }
@@ -187,7 +220,8 @@ export function combineSignals(
         weights.usage * usage[i]! +
         weights.context * signals.context[i]! +
         weights.semantic * signals.semantic[i]! +
-        weights.exact * signals.exact[i]!) *
+        weights.exact * signals.exact[i]! +
+        weights.headPhrase * signals.headPhrase[i]!) *
       temperature;
     logits[i] = v;
     if (v > max) max = v;
