@@ -1,4 +1,5 @@
 import { loadOnet } from '../onet/load';
+import { isHeldOutTitle, normalizeTitle } from './title-features';
 
 /**
  * How likely an occupation is before reading the title. O*NET publishes no employment counts, so
@@ -13,7 +14,8 @@ export function occupationPrior(classes: readonly string[]): Float64Array {
   let sum = 0;
   classes.forEach((code, i) => {
     const titles = onet.titles(code);
-    let value = Math.log(1 + new Set([...titles.alternate, ...titles.reported]).size);
+    const named = new Set([...titles.alternate, ...titles.reported].map(normalizeTitle));
+    let value = Math.log(1 + [...named].filter((t) => t && !isHeldOutTitle(t)).length);
     if (/99\.00$/.test(code)) value -= 1;
     if (code.startsWith('55-')) value -= 2;
     prior[i] = value;

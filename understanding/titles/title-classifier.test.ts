@@ -1,4 +1,7 @@
 import { headPhrase, loadTitleClassifier } from './title-classifier';
+import { loadOnet } from '../onet/load';
+import { occupationPrior } from './occupation-prior';
+import { heldOutReportedTitles, isHeldOutTitle, normalizeTitle } from './title-features';
 import { usagePrior } from './usage-prior';
 
 describe('title classifier on real titles', () => {
@@ -157,6 +160,23 @@ describe('head phrase', () => {
     ['Forklift Materials Handler', '53-7062.00'],
   ])('reads %s by the O*NET title that ends it → %s', (title, code) => {
     expect(loadTitleClassifier().classify(title, 1)[0]?.code).toBe(code);
+  });
+});
+
+describe('occupation prior', () => {
+  // eval:hermes scores O*NET's held-out reported titles; were they counted, each would add one to
+  // the count of the very occupation it is scored against.
+  it('counts only the titles outside the evaluation hold-out', () => {
+    const onet = loadOnet();
+    const [code] = [...heldOutReportedTitles(onet)[0]![1]];
+    const other = code === '15-1252.00' ? '29-1141.00' : '15-1252.00';
+    const kept = (c: string): number => {
+      const t = onet.titles(c);
+      return [...new Set([...t.alternate, ...t.reported].map(normalizeTitle))].filter((n) => n && !isHeldOutTitle(n))
+        .length;
+    };
+    const [a, b] = occupationPrior([code!, other]);
+    expect(a! - b!).toBeCloseTo(Math.log(1 + kept(code!)) - Math.log(1 + kept(other)), 9);
   });
 });
 
