@@ -1,6 +1,11 @@
 import { headPhrase, loadTitleClassifier } from './title-classifier';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { loadOnet } from '../onet/load';
+import { loadSkillTaxonomy } from '../skills/taxonomy';
 import { occupationPrior } from './occupation-prior';
+import { TITLE_WORD_VECTORS_FILE, type TitleWordVectorsFile } from './semantic-titles';
+import { FRENCH_ONLY, TITLE_GLOSSARY } from './title-glossary';
 import { heldOutReportedTitles, isHeldOutTitle, normalizeTitle } from './title-features';
 import { usagePrior } from './usage-prior';
 
@@ -177,6 +182,39 @@ describe('occupation prior', () => {
     };
     const [a, b] = occupationPrior([code!, other]);
     expect(a! - b!).toBeCloseTo(Math.log(1 + kept(code!)) - Math.log(1 + kept(other)), 9);
+  });
+});
+
+describe('semantic word table', () => {
+  // A word only the held-out titles use would have a row for the evaluation alone: at run time a
+  // word that no title uses has none (unless the glossary or a technology's name gives it one).
+  it('holds no word that only the titles eval:hermes holds out use', () => {
+    const onet = loadOnet();
+    const { words } = JSON.parse(
+      zlib.gunzipSync(fs.readFileSync(TITLE_WORD_VECTORS_FILE)).toString('utf8'),
+    ) as TitleWordVectorsFile;
+    const table = new Set(words);
+    const indexed = new Set<string>();
+    const add = (text: string): void =>
+      normalizeTitle(text)
+        .split(' ')
+        .forEach((w) => indexed.add(w));
+    [...Object.values(TITLE_GLOSSARY), ...Object.values(FRENCH_ONLY)].forEach(add);
+    loadSkillTaxonomy()
+      .skills.filter((s) => s.kind === 'technology')
+      .forEach((s) => add(s.name));
+    for (const o of onet.occupations) {
+      const t = onet.titles(o.code);
+      for (const title of [o.title, ...t.alternate, ...t.reported]) {
+        const n = normalizeTitle(title);
+        if (n && !isHeldOutTitle(n)) add(n);
+      }
+    }
+    const heldOutOnly = heldOutReportedTitles(onet)
+      .flatMap(([title]) => title.split(' '))
+      .filter((w) => !indexed.has(w));
+    expect(heldOutOnly.length).toBeGreaterThan(0);
+    expect(heldOutOnly.filter((w) => table.has(w))).toEqual([]);
   });
 });
 
