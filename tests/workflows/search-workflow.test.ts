@@ -113,6 +113,26 @@ describe('searchWorkflow', () => {
     });
   });
 
+  it('decides every version of a paid search in its first task, before any local activity', async () => {
+    const world = new SearchWorld(weakCache());
+    await withWorkers(world, async (queues) => {
+      const handle = await start(queues, searchInput(queues, 'paid'));
+      const final = await handle.result();
+      expect(final.counts.enrichDone).toBeGreaterThan(0);
+      const markers = ((await handle.fetchHistory()).events ?? []).flatMap((e) => {
+        const name = e.markerRecordedEventAttributes?.markerName;
+        if (!name) return [];
+        const patch = e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads?.[0]?.data;
+        return [patch ? (JSON.parse(Buffer.from(patch).toString()) as { id: string }).id : name];
+      });
+      // One patch, first: a patch asked after a local activity's marker could land in another
+      // task on replay (workflows/search/workflow.ts, searchVersions).
+      expect(markers.filter((m) => m !== 'core_local_activity')).toEqual(['search-versions-at-start']);
+      expect(markers[0]).toBe('search-versions-at-start');
+      await maybeRecord('search-paid-versions-at-start', handle.workflowId);
+    });
+  });
+
   it('returns the first page through update-with-start', async () => {
     const world = new SearchWorld({ jobs: makeJobs(30, uniquePrefix('uws'), (i) => 90 - i) });
     await withWorkers(world, async (queues) => {

@@ -76,6 +76,45 @@ function activitiesFor(queues: TaskQueueNames) {
 
 type SearchActivityProxies = ReturnType<typeof activitiesFor>;
 
+/** Which side of each change to the search workflow's commands this run takes. */
+interface SearchVersions {
+  /** Discovery backs off from and reports a refusal of its first page. */
+  discoveryFirstPageRefusals(): boolean;
+  /** Pool re-ranks run as ordinary activities, not local ones. */
+  poolReranksAsActivities(): boolean;
+  /** Enrichment starts from the first page's matches (not LEGACY_ENRICHMENT). */
+  enrichmentTriggeredByFirstPage(): boolean;
+}
+
+/**
+ * Runs started from now on decide every version in their first activation, with one patch. A
+ * patch checked later, right after a local activity, can fall in another workflow task on replay
+ * than when the run recorded it: a task may end between the activity's marker and the code after
+ * it (seen in bench:search: the marker of the snapshot after discovery closed a task, the upsert
+ * and the enrichment patch came in the next one), while on replay the marker resolves at once and
+ * that code runs in the earlier task, where the patch is not yet known; the replay then took the
+ * old branch ("Non-deprecated patch marker encountered for change enrichment-triggered-by-first-page,
+ * but there is no corresponding change command"). The first activation has no local activity
+ * before it. Runs started before this patch still ask each patch where they always did, and so do
+ * free searches: they reach none of these patches but the pool re-rank of a filter change, which
+ * an update starts in a task of its own, and a marker at their start would cost every one of them
+ * two history events.
+ */
+function searchVersions(tier: SearchWorkflowInput['tier']): SearchVersions {
+  if (tier === 'paid' && patched('search-versions-at-start')) {
+    return {
+      discoveryFirstPageRefusals: () => true,
+      poolReranksAsActivities: () => true,
+      enrichmentTriggeredByFirstPage: () => true,
+    };
+  }
+  return {
+    discoveryFirstPageRefusals: () => patched('discovery-first-page-refusals'),
+    poolReranksAsActivities: () => patched('pool-reranks-as-activities'),
+    enrichmentTriggeredByFirstPage: () => patched('enrichment-triggered-by-first-page'),
+  };
+}
+
 /**
  * One search: cache → decide → discover → enrich → rerank (docs/architecture.md#phases). The first ranking
  * comes from the cache alone and is query-able at once; paid searches may then spend credits on
@@ -83,6 +122,7 @@ type SearchActivityProxies = ReturnType<typeof activitiesFor>;
  * reach a provider activity.
  */
 export async function searchWorkflow(input: SearchWorkflowInput): Promise<SearchProgress> {
+  const versions = searchVersions(input.tier);
   const state = new SearchState(input);
   const settings = input.settings;
   const { ranking, rerankPool, bookkeeping, provider, enrichment } = activitiesFor(input.taskQueues);
@@ -150,7 +190,7 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
   // Asked at the first pool re-rank, so a free search that never re-ranks records no marker.
   let poolRanking: typeof ranking | undefined;
   const rankingForPools = (): typeof ranking =>
-    (poolRanking ??= patched('pool-reranks-as-activities') ? rerankPool : ranking);
+    (poolRanking ??= versions.poolReranksAsActivities() ? rerankPool : ranking);
 
   /** Ranks the given jobs (or runs the ANN lookup when none are given) and publishes the result. */
   async function rerank(jobIds?: readonly string[]): Promise<void> {
@@ -236,7 +276,7 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
           state.discoveryTriggered = true;
           enter('discover');
           t = Date.now();
-          const outcome = await discoverWithBackoff(input, state, provider);
+          const outcome = await discoverWithBackoff(input, state, provider, versions);
           state.time('discoverMs', t);
           const fresh = [...outcome.newJobIds, ...outcome.refreshedJobIds];
           if (fresh.length > 0) {
@@ -250,7 +290,7 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
         if (liveAllowed && !state.liveSearchUnavailable && settings.enrichLimit > 0) {
           enter('enrich');
           t = Date.now();
-          await enrichBestCandidates(input, state, enrichment, rerank);
+          await enrichBestCandidates(input, state, enrichment, rerank, versions);
           state.time('enrichMs', t);
         }
       })
@@ -286,6 +326,7 @@ async function discoverWithBackoff(
   input: SearchWorkflowInput,
   state: SearchState,
   provider: SearchActivityProxies['provider'],
+  versions: SearchVersions,
 ): Promise<DiscoveryOutcome> {
   const { backoff, discovery } = input.settings;
   if (!input.query) throw ApplicationFailure.nonRetryable('discovery needs a keyword', 'SEARCH_NO_QUERY');
@@ -298,7 +339,7 @@ async function discoverWithBackoff(
   let delay = backoff.initialMs;
   // Runs started before could neither back off from nor report a refusal of the first page (no
   // cursor yet): a user at their daily cap got no word of it.
-  const firstPageRefusals = patched('discovery-first-page-refusals');
+  const firstPageRefusals = versions.discoveryFirstPageRefusals();
   for (;;) {
     let outcome: DiscoveryOutcome;
     try {
@@ -355,10 +396,11 @@ async function enrichBestCandidates(
   state: SearchState,
   enrichment: SearchActivityProxies['enrichment'],
   rerank: (jobIds: readonly string[]) => Promise<void>,
+  versions: SearchVersions,
 ): Promise<void> {
   const { settings } = input;
   // Runs started before the trigger and the match score keep the selection they were recorded with.
-  const policy = patched('enrichment-triggered-by-first-page')
+  const policy = versions.enrichmentTriggeredByFirstPage()
     ? { trigger: settings.shownResults, minScore: settings.enrichMinScore ?? 0 }
     : LEGACY_ENRICHMENT;
   const targets = selectEnrichmentTargets(
