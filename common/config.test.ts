@@ -54,7 +54,7 @@ describe('loadConfig', () => {
     expect(loadConfig(base).matching).toMatchObject({
       candidates: 200,
       occupationCandidates: 300,
-      occupationScan: 1000,
+      occupationScan: 500,
       results: 100,
       efSearch: 200,
     });
