@@ -64,32 +64,28 @@ export async function createLocalMiniLmBackend(options: LocalMiniLmOptions): Pro
     if (pending.size === 0) thread.unref();
     return waiter;
   };
+  // Settled once: by the thread's "ready", or by whatever ends it first (a load failure, a crash,
+  // an exit), which also fails every batch still out.
+  let ready!: { resolve(): void; reject(err: HirehoundError): void };
+  const started = new Promise<void>((resolve, reject) => (ready = { resolve, reject }));
   const failAll = (err: HirehoundError): void => {
-    gone = err;
+    gone ??= err;
+    ready.reject(err);
     for (const id of [...pending.keys()]) settle(id)?.reject(err);
   };
-
-  await new Promise<void>((resolve, reject) => {
-    const onStartError = (err: Error) => reject(threadError(null, `the model's thread failed: ${err.message}`));
-    thread.once('error', onStartError);
-    thread.once('message', (message: FromModelThread) => {
-      thread.off('error', onStartError);
-      if (message.kind === 'ready') resolve();
-      else if (message.kind === 'failed') reject(threadError(message.code, message.message));
-      else reject(threadError(null, `the model's thread said ${message.kind} before it was ready`));
-    });
-  }).catch(async (err: unknown) => {
+  thread.on('message', (message: FromModelThread) => {
+    if (message.kind === 'ready') ready.resolve();
+    else if (message.kind === 'failed') failAll(threadError(message.code, message.message));
+    else if (message.kind === 'vectors') settle(message.id)?.resolve(message.vectors);
+    else settle(message.id)?.reject(threadError(message.code, message.message));
+  });
+  thread.on('error', (err) => failAll(threadError(null, `the model's thread failed: ${err.message}`)));
+  thread.on('exit', (code) => failAll(threadError(null, `the model's thread exited (${code})`)));
+  await started.catch(async (err: unknown) => {
     await thread.terminate();
     throw err;
   });
   thread.unref();
-
-  thread.on('message', (message: FromModelThread) => {
-    if (message.kind === 'vectors') settle(message.id)?.resolve(message.vectors);
-    else if (message.kind === 'error') settle(message.id)?.reject(threadError(message.code, message.message));
-  });
-  thread.on('error', (err) => failAll(threadError(null, `the model's thread failed: ${err.message}`)));
-  thread.on('exit', (code) => failAll(threadError(null, `the model's thread exited (${code})`)));
 
   const send = (message: ToModelThread): void => thread.postMessage(message);
   return {
