@@ -770,7 +770,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Purchasing',
-      'procurement; buying; sourcing; purchase orders; purchase order; supply chain management; retail buying',
+      'procurement; buying; sourcing; purchase orders; purchase order; retail buying',
       'ctx',
     ],
     ['Hospitality', 'hospitality management; hotel operations; guest relations', 'ctx'],

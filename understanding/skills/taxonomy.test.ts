@@ -64,6 +64,13 @@ describe('skill normalization', () => {
     expect(new Set(normalizeSkills(['C', 'C#', 'C++', 'c', 'Basket weaving']))).toEqual(new Set(['C', 'C#', 'C++']));
     expect(normalizeSkill('NET')).toBeNull();
   });
+
+  it("reads a skill's own name as that skill, never as another's alias", () => {
+    expect(normalizeSkill('Supply chain management')).toBe('Supply chain management');
+    expect(normalizeSkill('site safety')).toBe('Site safety');
+    expect(normalizeSkill('procurement')).toBe('Purchasing');
+    expect(skillsIn('Supply chain management, procurement')).toEqual(['Supply chain management', 'Purchasing']);
+  });
 });
 
 describe('skill extraction', () => {

@@ -71,15 +71,19 @@ export function loadSkillTaxonomy(): SkillTaxonomy {
   const byKey = new Map<string, Entry>();
   const longestFrom = new Map<string, number>();
   let maxTokens = 1;
-  for (const skill of file.skills) {
-    for (const written of [skill.name, ...skill.aliases]) {
-      const key = skillKey(written);
-      if (!key || byKey.has(key)) continue;
-      byKey.set(key, { skill, written, ...(skill.casedAliases?.includes(written) ? { cased: true } : {}) });
-      const words = key.split(' ');
-      maxTokens = Math.max(maxTokens, words.length);
-      longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
-    }
+  // Names first: a skill's own name is never another's alias ("supply chain management" was
+  // Purchasing's alias and hid the skill of that name; "site safety" hid under Health and safety).
+  const writtenForms = [
+    ...file.skills.map((skill) => ({ skill, written: skill.name })),
+    ...file.skills.flatMap((skill) => skill.aliases.map((alias) => ({ skill, written: alias }))),
+  ];
+  for (const { skill, written } of writtenForms) {
+    const key = skillKey(written);
+    if (!key || byKey.has(key)) continue;
+    byKey.set(key, { skill, written, ...(skill.casedAliases?.includes(written) ? { cased: true } : {}) });
+    const words = key.split(' ');
+    maxTokens = Math.max(maxTokens, words.length);
+    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
   }
   const byStem = stemIndex(file.skills);
   const stemWords = new Set([...byStem.keys()].flatMap((k) => k.split(' ')));
