@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { lineBounds } from '../document/lines';
 import { coordinatedPairs } from './coordination';
+import { degreeFieldSpans } from './degree-fields';
 import { dutyMentions } from './duty-phrases';
 import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
 import { skillKey, tokenizeSkills, type SkillToken } from './skill-tokens';
@@ -309,8 +310,12 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     }
     i += matched || 1;
   }
+  const fields = degreeFieldSpans(text);
+  const inDegreeField = (start: number, end: number): boolean => fields.some(([s, e]) => s <= start && end <= e);
   const named = found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
+    // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
+    .filter((m) => !inDegreeField(m.start, m.end))
     // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
     // not a skill anyone has.
     .filter(
@@ -339,6 +344,7 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     if (mentioned.has(name) || !namesSkills(text, tokens, pair.from, pair.to)) continue;
     const start = tokens[pair.from]!.start;
     const end = tokens[pair.to]!.end;
+    if (inDegreeField(start, end)) continue;
     coordinated.push({ skill: name, text: text.slice(start, end), start, end });
     mentioned.add(name);
   }
