@@ -134,9 +134,21 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Teller operations', 'teller; cash drawer; balancing cash drawer; cash transactions', 'ctx'],
     ['Wire transfers', 'wires; ACH; wire transfer'],
     ['Financial services', 'banking services; retail banking; commercial banking', 'ctx'],
-    ['Cross-selling', 'cross selling; cross-sell; upselling; up-selling; upsell'],
+    [
+      'Cross-selling',
+      'cross selling; cross-sell; upselling; up-selling; upsell; up-sell; up sell; up sells; up selling',
+    ],
   ],
   sales: [
+    [
+      'Government contracting',
+      'federal contracting; government contracts; federal contracts; government procurement; federal procurement; federal acquisition; public procurement; public sector procurement',
+    ],
+    ['Capture management', 'capture planning; capture strategy; capture strategies; capture development'],
+    [
+      'Federal Acquisition Regulation',
+      'FAR; DFARS; DFAR; Defense Federal Acquisition Regulation Supplement; FAR/DFARS; Federal Acquisition Regulations',
+    ],
     ['Telemarketing', 'telesales; outbound calling; outbound sales calls; phone sales; telephone sales'],
     [
       'Needs assessment',
@@ -153,10 +165,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Channel management', 'channel sales; channel development; channel partners; indirect sales; reseller management'],
     ['Enterprise sales', 'enterprise selling; enterprise software sales; enterprise accounts; selling to enterprises'],
     ['Sales support', 'sales assistance; sales operations support; supporting the sales team'],
-    [
-      'Sales process',
-      'sales cycle; sales cycles; sales methodology; sales methodologies; sales processes; sales pipeline; pipeline management',
-    ],
+    ['Sales process', 'sales cycle; sales cycles; sales methodology; sales methodologies; sales processes'],
     ['Market expansion', 'new market expansion; market development; expansion into new markets; entering new markets'],
     ['Business acumen', 'business sense; commercial acumen; business savvy; commercial awareness; financial acumen'],
     ['Direct mail', 'direct mail campaigns; direct mail marketing; direct marketing; mailers'],
@@ -201,7 +210,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships; relationship builder; building client relationships; client interfacing; client liaison; client-focused; client focused',
     ],
     ['Sales management', 'sales team management; sales leadership; territory management'],
-    ['Closing sales', 'closing deals; closing the sale; deal closing', 'ctx'],
+    [
+      'Closing sales',
+      'closing deals; closing the sale; deal closing; closing rate; closing ratio; deal closer; sales closing',
+      'ctx',
+    ],
     [
       'Merchandising',
       'visual merchandising; merchandise displays; product displays; planograms; planogram; shelf stocking; restocking',
@@ -227,7 +240,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns',
       'ctx;onet=Sales and Marketing',
     ],
-    ['Digital marketing', 'online marketing; internet marketing; performance marketing; growth marketing'],
+    [
+      'Digital marketing',
+      'online marketing; internet marketing; performance marketing; growth marketing; digital advertising; online advertising',
+    ],
+    [
+      'Programmatic advertising',
+      'programmatic; programmatic buying; programmatic media buying; programmatic ecosystem; real-time bidding',
+    ],
     [
       'Social media marketing',
       'social media; social media management; social media strategy; social media campaigns; social networking; Facebook marketing',
@@ -257,7 +277,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Crisis communication', 'crisis communications; crisis management'],
     ['Community outreach', 'outreach; community relations; community engagement', 'ctx'],
-    ['Fundraising', 'fund raising; donor relations; development campaigns; capital campaigns'],
+    [
+      'Fundraising',
+      'fund raising; donor relations; development campaigns; capital campaigns; foundation relations; major gifts; major gift fundraising; donor cultivation; donor stewardship',
+    ],
   ],
   customer_service: [
     [
@@ -313,7 +336,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Filing',
-      'filing systems; records management; document management; record keeping; recordkeeping; records maintenance; file maintenance; file management; data archiving; archiving',
+      'filing systems; records management; document management; record keeping; recordkeeping; records maintenance; file maintenance; file management; data archiving; archiving; employee files; personnel files; employee records; personnel records',
       'ctx',
     ],
     [
@@ -381,7 +404,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Business planning', 'business plans; business plan; business analysis'],
     [
       'Process improvement',
-      'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements; process reengineering; process re-engineering; business process reengineering; business process improvement; productivity improvement; process optimization',
+      'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements; process reengineering; process re-engineering; business process reengineering; business process improvement; productivity improvement; process optimization; process transformation; process transformations',
     ],
     ['Change management', 'organizational change; change initiatives'],
     [
@@ -467,7 +490,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'communication skills; verbal communication; written communication; oral communication; interpersonal communication; excellent communication; strong communication; communicator; interpersonal skills; interpersonal; effective communicator; proficient communicator; strong communicator; excellent communicator; skilled communicator; effective communication; effective communicator',
       'ctx',
     ],
-    ['Teamwork', 'team player; team work; collaboration; team-oriented; team working; teamwork skills', 'ctx'],
+    [
+      'Teamwork',
+      'team player; team work; collaboration; team-oriented; team oriented; team orientation; team working; teamwork skills',
+      'ctx',
+    ],
     [
       'Time management',
       'time-management; prioritizing; prioritization; meeting deadlines; deadline driven; deadline-driven',
@@ -484,7 +511,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'organizational skills; organisational skills; organizational abilities; highly organized; well organized; well-organized; strong organizational; excellent organizational; good organizational; extremely organized; exceptionally organized; organized and efficient',
       'ctx',
     ],
-    ['Multitasking', 'multi-tasking; multi tasking; multitasker; multitask; multi-task; ability to multitask'],
+    [
+      'Multitasking',
+      'multi-tasking; multi tasking; multitasker; multitask; multi-task; ability to multitask; multiple tasks; multiple priorities; competing priorities; juggling multiple; juggle multiple',
+    ],
     ['Active listening', 'listening skills', 'onet=Active Listening'],
     [
       'Writing',
@@ -494,6 +524,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Editing', 'proofreading; editorial; proof reading', 'ctx'],
   ],
   hr: [
+    [
+      'Applicant tracking systems',
+      'applicant tracking system; applicant tracking; ATS; applicant tracking software; ATS software',
+    ],
+    [
+      'Organizational psychology',
+      'industrial-organizational psychology; industrial/organizational psychology; industrial and organizational psychology; I/O psychology; I-O psychology; organisational psychology; occupational psychology; occupational health psychology',
+    ],
     [
       'Security clearance',
       'secret clearance; top secret clearance; TS/SCI; TS/SCI clearance; security clearances; active clearance',
@@ -512,7 +550,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'training development; training program design; designing training programs; training materials; developing training materials; training materials development; develop training programs; training curriculum',
     ],
     ['Adult learning', 'adult learning principles; adult learning theory; andragogy; adult education'],
-    ['Training needs analysis', 'training needs assessment; training needs assessments; analyze training needs; TNA'],
+    [
+      'Training needs analysis',
+      'training needs assessment; training needs assessments; analyze training needs; TNA; training gap analysis; training gaps; skills gap analysis; training matrix',
+    ],
     [
       'Training evaluation',
       'training effectiveness; evaluate training effectiveness; evaluating training; evaluation of training',
@@ -590,6 +631,26 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Notary public', 'notary; notarization'],
   ],
   healthcare: [
+    ['Health informatics', 'healthcare informatics; clinical informatics; nursing informatics; medical informatics'],
+    ['Oncology', 'oncology nursing; cancer care; hematology/oncology; hematology oncology'],
+    ['Cardiology', 'cardiac care; cardiovascular care; cardiac nursing; cardiac rehabilitation'],
+    ['Critical care', 'ICU; intensive care; critical care nursing; intensive care unit'],
+    ['Geriatrics', 'geriatric care; gerontology; elder care; eldercare; senior care'],
+    ['Obstetrics', 'labor and delivery; OB/GYN; maternity care; prenatal care; postpartum care; obstetrical nursing'],
+    ['Orthopedics', 'orthopaedics; orthopedic care; orthopedic nursing'],
+    ['Telemetry', 'telemetry nursing; cardiac monitoring'],
+    ['Dialysis', 'hemodialysis; peritoneal dialysis'],
+    ['Hospice care', 'palliative care; end-of-life care; end of life care; hospice'],
+    [
+      'FDA regulations',
+      'FDA compliance; FDA requirements; FDA guidelines; FDA regulatory requirements; 21 CFR; 21 CFR Part 11; FDA submissions; FDA regulatory',
+    ],
+    ['Standard operating procedures', 'SOPs; SOP development; SOP writing; writing SOPs; standard operating procedure'],
+    ['Clinical documentation improvement', 'CDI; clinical documentation integrity; clinical documentation specialist'],
+    [
+      'Risk adjustment',
+      'risk adjustment coding; HCC coding; HCC; hierarchical condition categories; hierarchical condition category; risk adjustment models',
+    ],
     ['Patient positioning', 'positioning patients; patient transfers; patient transfer'],
     ['Bedside manner', 'professional bedside manner; good bedside manner'],
     ['Managed care', 'HMO; HMOs; PPO; PPOs; managed care organizations; managed care plans'],
@@ -661,7 +722,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Health and safety',
-      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up',
+      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up; safety audits; safety audit; safety inspections',
       '',
     ],
   ],
@@ -689,6 +750,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Injury prevention', 'injury rehabilitation; athletic training; sports medicine'],
   ],
   education: [
+    [
+      'Program development',
+      'program design; program planning; program implementation; programme development; developing programs; develop programs',
+    ],
+    [
+      'Program evaluation',
+      'program evaluations; programme evaluation; program assessment; outcome evaluation; evaluating programs',
+    ],
     ['Lesson planning', 'lesson plans; lesson plan; lesson preparation; unit planning; planning lessons'],
     [
       'Classroom management',
@@ -768,11 +837,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'inventory; inventory control; stock control; stock management; ordering supplies; ordering; receiving; stock rotation; inventory tracking; inventory levels',
       'ctx',
     ],
-    [
-      'Purchasing',
-      'procurement; buying; sourcing; purchase orders; purchase order; retail buying',
-      'ctx',
-    ],
+    ['Purchasing', 'procurement; buying; sourcing; purchase orders; purchase order; retail buying', 'ctx'],
     ['Hospitality', 'hospitality management; hotel operations; guest relations', 'ctx'],
     ['Knife skills', 'knife handling'],
     [
@@ -874,6 +939,17 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Parts management', 'parts inventory; parts ordering; parts department'],
   ],
   aviation: [
+    ['Sheet metal', 'sheet metal fabrication; sheet metal work; sheet metal repair; sheetmetal; sheet metal mechanics'],
+    [
+      'Hydraulics',
+      'hydraulic systems; hydraulic system; hydraulic repair; hydraulic maintenance; hydraulic troubleshooting; hydraulics and pneumatics',
+    ],
+    ['Pneumatics', 'pneumatic systems; pneumatic controls; pneumatic tools'],
+    [
+      'Composites',
+      'composite repair; composite materials; composite fabrication; fiberglass; fiberglass repair; carbon fiber; fibreglass',
+    ],
+    ['Vibration analysis', 'vibration monitoring; vibration testing; vibration diagnostics'],
     [
       'Flight testing',
       'flight test; flight tests; flight test engineering; flight test management; flight test operations',
@@ -934,6 +1010,21 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   apparel_design: [
+    [
+      'Makeup application',
+      'make-up application; makeup artistry; make-up artistry; bridal makeup; airbrush makeup; special effects makeup',
+    ],
+    ['Waxing', 'facial waxing; body waxing; eyebrow waxing; brow waxing; hair removal; threading', 'ctx'],
+    [
+      'Chemical hair services',
+      'permanent waving; perms; chemical relaxing; relaxers; chemical straightening; keratin treatments',
+    ],
+    ['Technical sketching', 'technical sketches; flat sketches; fashion sketches; fashion sketching; technical flats'],
+    ['Line sheets', 'line sheet; linesheets'],
+    [
+      'Garment fitting',
+      'garment fittings; fit sessions; fit session; fit approvals; fit cycle; fit samples; fit comments',
+    ],
     ['Fashion design', 'apparel design; clothing design; garment design; fashion illustration; collection development'],
     ['Pattern making', 'patternmaking; pattern drafting; draping; grading patterns'],
     ['Sewing', 'garment construction; alterations; tailoring; sewing machines; stitching; embroidery'],
@@ -992,6 +1083,20 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Media planning', 'media strategy; media plans'],
   ],
   engineering: [
+    [
+      'SDLC',
+      'software development life cycle; software development lifecycle; systems development life cycle; system development life cycle',
+    ],
+    [
+      'Software testing',
+      'software QA; software quality assurance; QA testing; manual testing; regression testing; functional testing; test cases; test scripts',
+    ],
+    [
+      'Web development',
+      'website development; web site development; website creation; website maintenance; web site maintenance',
+    ],
+    ['Systems thinking', 'system thinking; systems approach'],
+    ['LEED', 'LEED AP; LEED certified; LEED certification; LEED Green Associate; green building'],
     [
       'Disaster recovery',
       'business continuity; disaster recovery planning; DR planning; backup and recovery; business continuity planning',
@@ -1076,7 +1181,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Computer literacy',
-      'computer skills; computer proficiency; proficient in computers; computers and electronics; computer proficient; computer literate',
+      'computer skills; computer proficiency; proficient in computers; computers and electronics; computer proficient; computer literate; computer savvy; computer-savvy; tech savvy; tech-savvy; technologically savvy; IT skills; PC skills',
       'ctx;onet=Computers and Electronics',
     ],
   ],

@@ -142,6 +142,38 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
 
 describe('skills of every occupation', () => {
   it.each([
+    // The tenth session's trades, clinics, salons, apparel houses and federal contractors.
+    [
+      'Sheet metal, hydraulic systems, composite repair and vibration analysis',
+      ['Sheet metal', 'Hydraulics', 'Composites', 'Vibration analysis'],
+    ],
+    ['Oncology/Transplant RN; ICU and telemetry experience', ['Oncology', 'Critical care', 'Telemetry']],
+    ['Knowledge of FDA regulations; experience developing SOPs', ['FDA regulations', 'Standard operating procedures']],
+    ['3 years of CDI and/or HCC coding experience', ['Clinical documentation improvement', 'Risk adjustment']],
+    [
+      'federal contracting, capture strategy, FAR/DFARS',
+      ['Government contracting', 'Capture management', 'Federal Acquisition Regulation'],
+    ],
+    ['Bridal makeup, facial waxing, permanent waving', ['Makeup application', 'Waxing', 'Chemical hair services']],
+    ['Technical sketches, line sheets, fit sessions', ['Technical sketching', 'Line sheets', 'Garment fitting']],
+    ['Software development life cycle with an emphasis on regression testing', ['SDLC', 'Software testing']],
+    [
+      'Policy/Program Development; program evaluation',
+      ['Policy development', 'Program development', 'Program evaluation'],
+    ],
+    ['Kronos, ADP and our applicant tracking system', ['Kronos', 'ADP', 'Applicant tracking systems']],
+  ])('reads %s', (text, expected) => {
+    expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('keeps the new names from ordinary words', () => {
+    // FAR and ATS are written in capitals; "so far" and "the rest of the team" are no regulation.
+    expect(skillsIn('So far the results are good and the ats were fine')).toEqual([]);
+    expect(skillsIn('Waxing and buffing floors, mopping')).not.toContain('Waxing');
+    expect(skillsIn('received positive feedback on our fittings')).not.toContain('Garment fitting');
+  });
+
+  it.each([
     [
       'Account reconciliations, Financial reporting, ERP software; managed a $4.6M budget',
       ['Account reconciliation', 'Financial reporting'],
