@@ -315,6 +315,17 @@ describe('professional skills in the shapes prose writes them (stems and noun-ph
 });
 
 describe('ambiguous names count only with evidence (the false positives of real non-software resumes)', () => {
+  it("reads a line's last word as a list's last item only when something sets it off before it", () => {
+    expect(
+      skillsIn('Experience in a CDI or risk adjustment team at a large provider or payor organization'),
+    ).not.toContain('Organization');
+    expect(skillsIn('Healthcare Informatics (merging technical with operations)')).not.toContain(
+      'Operations management',
+    );
+    expect(skillsIn('Budgeting, scheduling and organization')).toContain('Organization');
+    expect(skillsIn('Fluent in 4 European Languages: English, French, Italian and Greek.')).toContain('Greek');
+  });
+
   it.each([
     // HR and accounting: linguist's "inc" alias of PHP, a security clearance read as TypeScript.
     ['PHP', 'Lead accountant for Innobeta Systems, Inc., (affiliate of Money Marketing, Inc.).'],

@@ -434,9 +434,14 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 6));
   // One side set off is enough: "with Go, Python" and "React/Next.js" are lists; "Vitamin C is" is not.
   const marks = m.kind === 'professional' ? LIST_MARKS : LIST_PUNCTUATION;
-  // A list's last item may close with a full stop: "English, French and Greek."
-  const lastItem = /^\.?\s*$/.test(text.slice(m.end, lineEnd));
-  const delimited = m.start === lineStart || marks.test(before) || lastItem || marks.test(after);
+  // A list's last item may close with a full stop: "English, French and Greek." Set off before it,
+  // though: a line's last word is no item of a list ("at a large provider or payor organization").
+  const lastItem =
+    /^\.?\s*$/.test(text.slice(m.end, lineEnd)) && (m.start === lineStart || /(?:[,;/|&]|\band|\bor)\s*$/.test(before));
+  // A closing parenthesis ends a list only if the item was set off before it too: "(Instagram,
+  // Twitter, Facebook)", not "(merging technical with operations)".
+  const setOffAfter = marks.test(after) && !(/^\s*\)/.test(after) && !/(?:\band|\bor)\s*$/.test(before));
+  const delimited = m.start === lineStart || marks.test(before) || lastItem || setOffAfter;
   if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
   // Said to be a skill: "insurance industry knowledge", "compliance experience", "experience in counseling".
   if (
