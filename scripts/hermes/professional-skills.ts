@@ -30,6 +30,7 @@ type Row = readonly [name: string, aliases: string, flags?: string];
  */
 const ROWS: Readonly<Record<string, readonly Row[]>> = {
   accounting: [
+    ['Finance', 'finance', 'ctx'],
     ['Management accounting', 'managerial accounting; cost and management accounting; management accounts'],
     [
       'Accounting software',
@@ -86,10 +87,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Month-end close',
       'month end close; month-end closing; month end closing; year-end close; year end close; closing process; month-end',
     ],
-    [
-      'Cost accounting',
-      'cost analysis; job costing; costing; cost control; cost reduction; cost containment; expense control; cost controls',
-    ],
+    ['Cost accounting', 'cost analysis; job costing; costing'],
     [
       'Financial analysis',
       'financial analyses; financial modeling; financial modelling; variance analysis; ratio analysis; profitability analysis',
@@ -225,7 +223,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Point of sale', 'POS; POS systems; point of sale systems; cash register; cash registers'],
     ['Sales presentations', 'product presentations; product demonstrations; product demos'],
-    ['Pipeline management', 'sales pipeline; pipeline development; sales funnel'],
+    [
+      'Pipeline management',
+      'sales pipeline; pipeline development; sales funnel; building a pipeline; build a pipeline; pipeline building; pipeline generation',
+    ],
     ['Quota attainment', 'sales quotas; exceeding quota; sales targets; sales goals'],
     [
       'Market research',
@@ -354,6 +355,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Transcription', 'dictation; medical transcription'],
   ],
   management: [
+    [
+      'Cost control',
+      'cost controls; cost reduction; cost containment; expense control; controlling costs; cost savings initiatives',
+    ],
+    [
+      'Production management',
+      'production supervision; production oversight; managed production; managing production; production control',
+    ],
     ['Business intelligence', 'BI; BI reporting; business intelligence tools; business intelligence reporting'],
     [
       'Requirements gathering',
@@ -379,11 +388,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Project management',
-      'project planning; project coordination; managing projects; project delivery; program management; project lifecycle; project tracking',
+      'project planning; project coordination; managing projects; project delivery; program management; project lifecycle; project tracking; multiple projects; managing multiple projects; manage multiple projects',
     ],
     [
       'Team leadership',
-      'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead; team oversight; staff oversight',
+      'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead; team oversight; staff oversight; crew supervision; crew management; crew leadership; supervising crews',
       'onet=Management of Personnel Resources',
     ],
     [
@@ -413,7 +422,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Performance management',
-      'performance reviews; performance evaluations; performance appraisals; employee evaluations; KPIs; KPI; key performance indicators',
+      'performance reviews; performance evaluations; performance appraisals; employee evaluations; KPIs; KPI; key performance indicators; performance tracking',
     ],
     [
       'Staff training',
@@ -427,7 +436,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'business administration; business management; general management',
       'ctx;onet=Administration and Management',
     ],
-    ['Cross-functional collaboration', 'cross-functional teams; cross functional teams; cross-functional'],
+    [
+      'Cross-functional collaboration',
+      'cross-functional teams; cross functional teams; cross-functional; cross functional; cross-functional team; cross functional team',
+    ],
     ['Stakeholder management', 'stakeholder relations; stakeholder engagement; stakeholder communication'],
     [
       'Resource management',
@@ -701,7 +713,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['IV therapy', 'IV insertion; intravenous therapy; IV starts'],
     ['Case management nursing', 'care coordination; care planning; care plans; discharge planning'],
     ['Triage', 'patient triage'],
-    ['Clinical research', 'clinical trials; clinical studies; GCP; good clinical practice'],
+    [
+      'Clinical research',
+      'clinical trials; clinical studies; GCP; good clinical practice; clinical development; clinical operations; clinical trial management; ICH guidelines; ICH GCP',
+    ],
     ['Mental health', 'behavioral health; crisis intervention; psychiatric care'],
     [
       'Counseling',
@@ -715,7 +730,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Long-term care', 'geriatric care; elderly care; senior care; assisted living; nursing home'],
     ['Pediatrics', 'pediatric care; paediatrics', 'ctx'],
     ['Medicine', 'medicine and dentistry', 'ctx;onet=Medicine and Dentistry'],
-    ['Nursing', 'nursing care; registered nursing', 'ctx'],
+    ['Nursing', 'nursing care; registered nursing; RN; LPN; LVN', 'ctx'],
     [
       'Laboratory skills',
       'lab skills; laboratory techniques; lab techniques; laboratory testing; laboratory procedures',
@@ -727,6 +742,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   fitness: [
+    [
+      'Body composition analysis',
+      'body composition; body fat testing; body fat analysis; body fat measurement; body fat; BMI',
+    ],
     ['Fitness equipment', 'gym equipment; exercise equipment; fitness equipment maintenance; cardio equipment'],
     [
       'Personal training',
@@ -779,7 +798,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Tutoring', 'tutor; one-on-one tutoring; homework help'],
     [
       'Teaching',
-      'instruction; instructing; classroom instruction; teaching experience; education and training',
+      'instruction; instructing; classroom instruction; teaching experience; education and training; teaching styles; teaching strategies; teaching methods; teaching methodologies; instructional strategies',
       'ctx;onet=Education and Training',
     ],
     [
@@ -871,7 +890,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Blueprint reading',
-      'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; technical drawings; construction drawings; shop drawings; plan reading',
+      'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; technical drawings; construction drawings; shop drawings; plan reading; print reading; reading prints',
     ],
     ['Framing', 'wood framing; wall framing; metal framing; rough framing; framing carpentry', 'ctx'],
     ['Carpentry', 'finish carpentry; rough carpentry; cabinetry; woodworking; trim carpentry'],

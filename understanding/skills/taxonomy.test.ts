@@ -166,6 +166,23 @@ describe('skills of every occupation', () => {
     expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('reads a professional acronym in capitals without other evidence, unless it names a department', () => {
+    expect(skillsIn('Oncology/Transplant RN with research experience')).toContain('Nursing');
+    expect(skillsIn('Certification as a RN, PA, APRN, or FNP')).toContain('Nursing');
+    expect(skillsIn('You will partner with the HR team on hiring')).not.toContain('Human resources');
+  });
+
+  it('tells cost control from cost accounting, and reads crews, body fat and cross-functional work', () => {
+    expect(skillsIn('Food cost; focus on portion and cost control')).toEqual(['Food cost control', 'Cost control']);
+    expect(skillsIn('Job costing and cost analysis')).toEqual(['Cost accounting']);
+    expect(skillsIn('Crew supervision; print reading')).toEqual(['Team leadership', 'Blueprint reading']);
+    expect(skillsIn('Understanding of body fat tables and BMI')).toContain('Body composition analysis');
+    expect(skillsIn('Strong cross functional leadership skills')).toEqual([
+      'Cross-functional collaboration',
+      'Leadership',
+    ]);
+  });
+
   it('keeps the new names from ordinary words', () => {
     // FAR and ATS are written in capitals; "so far" and "the rest of the team" are no regulation.
     expect(skillsIn('So far the results are good and the ats were fine')).toEqual([]);

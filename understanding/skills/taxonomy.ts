@@ -201,6 +201,9 @@ function letterInCompound(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Acronyms that also name a department: in capitals they still need a skill's evidence. */
+const DEPARTMENT_ACRONYMS = new Set(['HR', 'IT', 'PR', 'QA', 'AP', 'AR']);
+
 /** Categories of the technologies a developer writes: what vouches for an ambiguous language name. */
 const DEVELOPER_CATEGORIES = new Set([
   'language',
@@ -289,7 +292,15 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
         continue;
       // Only a plain word is ambiguous: "DOS", "Go", "Sales", "Act!" (an exclamation mark is no
       // evidence: "act as liaison"); not "MS-DOS", "Node.js", "inside sales".
-      const plainWord = /^\p{L}+!?$/u.test(entry.written);
+      // A professional acronym written in capitals is no ordinary word ("RN", "LPN", "UAT"), unless
+      // it also names a department ("the HR team", "HR Manager").
+      const plainWord =
+        /^\p{L}+!?$/u.test(entry.written) &&
+        !(
+          entry.skill.kind === 'professional' &&
+          /^[A-Z]{2,}$/.test(entry.written) &&
+          !DEPARTMENT_ACRONYMS.has(entry.written)
+        );
       const contextual = (entry.skill.contextual ?? false) && plainWord;
       if (contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0]) continue;
       const start = window[0]!.start;
