@@ -201,6 +201,9 @@ function letterInCompound(text: string, start: number, end: number): boolean {
   );
 }
 
+/** The head of a coordination that names skills in prose ("interpersonal and team skills"). */
+const SKILLS_HEAD = /^(?:skills|abilities)$/;
+
 /** Acronyms that also name a department: in capitals they still need a skill's evidence. */
 const DEPARTMENT_ACRONYMS = new Set(['HR', 'IT', 'PR', 'QA', 'AP', 'AR']);
 
@@ -350,7 +353,9 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   for (const pair of coordinatedPairs(text, tokens)) {
     // Spelled as the name is, not by stems: "Designed and developed" is no engineering design.
     const entry = taxonomy.byKey.get(`${tokens[pair.first]!.key} ${tokens[pair.second]!.key}`);
-    if (!entry || entry.cased || entry.skill.kind !== 'professional' || entry.skill.contextual) continue;
+    // "research and analytical skills": a phrase ending in "skills" names skills, even ordinary words.
+    const ofSkills = SKILLS_HEAD.test(tokens[pair.to]!.key);
+    if (!entry || entry.cased || entry.skill.kind !== 'professional' || (entry.skill.contextual && !ofSkills)) continue;
     const name = entry.skill.name;
     if (mentioned.has(name) || !namesSkills(text, tokens, pair.from, pair.to)) continue;
     const start = tokens[pair.from]!.start;
@@ -369,6 +374,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
  * directed a team" and "technical issues and support" in prose are no name, nor is a department.
  */
 function namesSkills(text: string, tokens: readonly SkillToken[], from: number, to: number): boolean {
+  // "Excellent interpersonal and coaching skills", "strong research and analytical skills".
+  if (SKILLS_HEAD.test(tokens[to]!.key)) return true;
   // "our Product & Design teams", "the Data & Analytics group": a department, not a skill.
   if (
     /^\s+(?:teams?|departments?|groups?|organi[sz]ations?|orgs?|functions?|units?)\b/i.test(
