@@ -332,6 +332,17 @@ describe('professional skills in the shapes prose writes them (stems and noun-ph
 });
 
 describe('ambiguous names count only with evidence (the false positives of real non-software resumes)', () => {
+  it("reads no skill from a resume's job heading or from the name of a body", () => {
+    expect(skillsIn('Administrative Assistant , 04/2020 to 02/2021')).toEqual([]);
+    expect(skillsIn('Business Development Manager Jan 2013 to Current')).toEqual([]);
+    expect(skillsIn('Member, Professionals in Human Resources Association')).toEqual([]);
+    // The duties under the heading still count, and so does a body's skill named elsewhere.
+    expect(
+      skillsIn('Administrative Assistant , 04/2020 to 02/2021\nProvided administrative support to the CEO'),
+    ).toEqual(['Administrative support']);
+    expect(skillsIn('Human resources generalist skills: payroll, onboarding')).toContain('Human resources');
+  });
+
   it("reads a line's last word as a list's last item only when something sets it off before it", () => {
     expect(
       skillsIn('Experience in a CDI or risk adjustment team at a large provider or payor organization'),

@@ -201,6 +201,13 @@ function letterInCompound(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * A word after a professional name that makes it the name of a body: "Professionals in Human
+ * Resources Association", "Society for Human Resource Management". (Job titles are left alone:
+ * "Medical terminology specialist" and "Sales Consultants" are claims as often as titles.)
+ */
+const BODY_NOUN = /^[ \t]+(?:association|society|institute|council|federation)\b/i;
+
 /** The head of a coordination that names skills in prose ("interpersonal and team skills"). */
 const SKILLS_HEAD = /^(?:skills|abilities)$/;
 
@@ -325,11 +332,13 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     i += matched || 1;
   }
   const fields = degreeFieldSpans(text);
-  const inDegreeField = (start: number, end: number): boolean => fields.some(([s, e]) => s <= start && end <= e);
+  const inDegreeField = (start: number, end: number): boolean =>
+    fields.some(([s, e]) => s <= start && end <= e) || onJobHeading(text, start, end);
   const named = found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
     // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
     .filter((m) => !inDegreeField(m.start, m.end))
+    .filter((m) => !(m.kind === 'professional' && BODY_NOUN.test(text.slice(m.end, m.end + 16))))
     // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
     // not a skill anyone has.
     .filter(
@@ -366,6 +375,20 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   }
   const extra = [...duties, ...coordinated];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = `(?:(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})`;
+/** "01/2014 to Current", "Jan 1996 to Oct 1997", "2009 - 2012": the dates of a job held. */
+const DATE_RANGE = new RegExp(`\\b${DATE}\\s*(?:to|-|–|—)\\s*(?:${DATE}|current|present|now|date)\\b`, 'i');
+
+/**
+ * A resume's job heading names the title and the employer ("Administrative Assistant , 04/2020 to
+ * 02/2021", "Business Development Manager 09/2013 to 08/2014"): a title is no skill claimed.
+ */
+function onJobHeading(text: string, start: number, end: number): boolean {
+  const { start: lineStart, end: lineEnd } = lineBounds(text, start, end);
+  return lineEnd - lineStart <= 120 && DATE_RANGE.test(text.slice(lineStart, lineEnd));
 }
 
 /**
