@@ -11,7 +11,7 @@
 
 /** The people a duty is done to: staff, employees, a crew, new hires… */
 const PEOPLE =
-  '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns)';
+  '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns|manpower|consultants|managers|supervisors|salespeople|sales force|clerks|operators|drivers|instructors|coordinators|assistants|specialists|analysts|mechanics|installers|caregivers|aides)';
 /** Up to three words between the verb and the people ("all new sales", "and mentored over 23"). */
 const BETWEEN = "(?:[\\w'$%,.-]+\\s+){0,3}?";
 /** Up to four in a run of verbs ("Recruit, train, develop, and manage a team"). */
@@ -33,7 +33,23 @@ const DUTIES: readonly DutyPattern[] = [
   {
     skill: 'Team leadership',
     pattern: new RegExp(
-      `\\b(?:supervised|supervise|supervises|supervising|led|lead|leads|leading|managed|manage|manages|managing|directed|directing|oversaw|oversee|oversees|overseeing)\\s+${BETWEEN}${PEOPLE}\\b`,
+      `\\b(?:supervised|supervise|supervises|supervising|led|lead|leads|leading|managed|manage|manages|managing|directed|directing|oversaw|oversee|oversees|overseeing),?\\s+${BETWEEN}${PEOPLE}\\b`,
+      'gi',
+    ),
+  },
+  {
+    // "Built and led a team of 12", "Growing and Developing High Performing Team": only a team is built.
+    skill: 'Team leadership',
+    pattern: new RegExp(
+      `\\b(?:built|build|builds|building|grew|grow|grows|growing|developed|develop|develops|developing|assembled|assemble)\\s+${BETWEEN}teams?\\b(?!\\s+members?\\b|['’])`,
+      'gi',
+    ),
+  },
+  {
+    // "Recruit, train, develop, and manage a team of 15", "Interviewed and hired new staff".
+    skill: 'Recruiting',
+    pattern: new RegExp(
+      `\\b(?:recruit|recruited|recruits|interview|interviewed|interviews|interviewing|hired|hire|hires),?\\s+(?:[\\w'$%,.-]+\\s+){0,5}?(?:${PEOPLE.slice(3, -1)}|candidates|applicants)\\b`,
       'gi',
     ),
   },
@@ -80,8 +96,9 @@ export function dutyMentions(text: string): DutyMention[] {
   const out: DutyMention[] = [];
   for (const { skill, pattern } of DUTIES) {
     for (const m of text.matchAll(pattern)) {
-      // A sentence or a list item ends at a full stop or a line break: no duty runs across one.
-      if (/[.;]\s|\n/.test(m[0])) continue;
+      // A sentence or a list item ends at a full stop or a line break: no duty runs across one,
+      // unless the line was wrapped and goes on in lower case ("plan and execute various\nevents").
+      if (/[.;]\s|\n(?![ \t]*\p{Ll})/u.test(m[0])) continue;
       out.push({ skill, text: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
