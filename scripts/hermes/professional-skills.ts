@@ -199,7 +199,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Negotiation',
-      'negotiating; negotiations; contract negotiation; contract negotiations; negotiation skills; negotiator; skilled negotiator; persuasive negotiator; strong negotiator; negotiating; negotiations',
+      'negotiating; negotiations; contract negotiation; contract negotiations; negotiation skills; negotiator; skilled negotiator; persuasive negotiator; strong negotiator; negotiating; negotiations; negotiate; negotiated; negotiates',
       'onet=Negotiation',
     ],
     ['CRM', 'customer relationship management; CRM software; CRM systems'],

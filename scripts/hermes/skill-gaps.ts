@@ -278,7 +278,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   },
   {
     name: 'IBM AS/400',
-    aliases: ['AS/400', 'AS400', 'AS 400', 'iSeries', 'IBM iSeries', 'AS/400 Database'],
+    aliases: ['AS/400', 'AS400', 'AS 400', 'AS-400', 'IBM AS-400', 'iSeries', 'IBM iSeries', 'AS/400 Database'],
     category: 'enterprise',
     onet: ['AS/400 Database', 'IBM iSeries Access'],
   },
@@ -339,10 +339,22 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     category: 'office',
     onet: ['Microsoft PowerPoint'],
   },
+  // "Office" alone is an ordinary word ("office equipment", "the front office"): only capitalized
+  // in a list beside other office software ("Microsoft Word, Office, Excel").
   {
     name: 'Microsoft Office',
-    aliases: ['MS Office', 'Office 365', 'Microsoft 365', 'Microsoft Office Suite', 'Microsoft Suite', 'MS Suite'],
+    aliases: [
+      'MS Office',
+      'Office 365',
+      'Microsoft 365',
+      'Microsoft Office Suite',
+      'Microsoft Suite',
+      'MS Suite',
+      'Office',
+    ],
     category: 'office',
+    contextual: true,
+    strict: true,
     onet: ['Microsoft Office software'],
   },
   {

@@ -183,6 +183,15 @@ describe('skills of every occupation', () => {
     ]);
   });
 
+  it('reads Office in a list of office software, negotiation from its verb, AS-400 as written', () => {
+    expect(skillsIn('Microsoft Word, Office, Excel, Power Point')).toContain('Microsoft Office');
+    expect(skillsIn('Managed the front Office, office equipment and the Office of the President')).not.toContain(
+      'Microsoft Office',
+    );
+    expect(skillsIn('Negotiated contracts with vendors and suppliers')).toContain('Negotiation');
+    expect(skillsIn('Web PDM, IBM AS-400')).toContain('IBM AS/400');
+  });
+
   it('keeps the new names from ordinary words', () => {
     // FAR and ATS are written in capitals; "so far" and "the rest of the team" are no regulation.
     expect(skillsIn('So far the results are good and the ats were fine')).toEqual([]);
