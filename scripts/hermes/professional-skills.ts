@@ -30,7 +30,7 @@ type Row = readonly [name: string, aliases: string, flags?: string];
  */
 const ROWS: Readonly<Record<string, readonly Row[]>> = {
   accounting: [
-    ['Finance', 'finance', 'ctx'],
+    ['Finance', 'finance', 'ctx;strict'],
     ['Management accounting', 'managerial accounting; cost and management accounting; management accounts'],
     [
       'Accounting software',
@@ -145,7 +145,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Capture management', 'capture planning; capture strategy; capture strategies; capture development'],
     [
       'Federal Acquisition Regulation',
-      'FAR; DFARS; DFAR; Defense Federal Acquisition Regulation Supplement; FAR/DFARS; Federal Acquisition Regulations',
+      'DFARS; DFAR; Defense Federal Acquisition Regulation Supplement; FAR/DFARS; FAR/DFAR; Federal Acquisition Regulations',
     ],
     ['Telemarketing', 'telesales; outbound calling; outbound sales calls; phone sales; telephone sales'],
     [
@@ -247,7 +247,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Programmatic advertising',
-      'programmatic; programmatic buying; programmatic media buying; programmatic ecosystem; real-time bidding',
+      'programmatic buying; programmatic media buying; programmatic media; programmatic ecosystem; programmatic ads; real-time bidding',
     ],
     [
       'Social media marketing',
@@ -538,7 +538,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   hr: [
     [
       'Applicant tracking systems',
-      'applicant tracking system; applicant tracking; ATS; applicant tracking software; ATS software',
+      'applicant tracking system; applicant tracking; applicant tracking software; ATS software',
     ],
     [
       'Organizational psychology',
@@ -647,7 +647,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Oncology', 'oncology nursing; cancer care; hematology/oncology; hematology oncology'],
     ['Cardiology', 'cardiac care; cardiovascular care; cardiac nursing; cardiac rehabilitation'],
     ['Critical care', 'ICU; intensive care; critical care nursing; intensive care unit'],
-    ['Geriatrics', 'geriatric care; gerontology; elder care; eldercare; senior care'],
+    ['Geriatrics', 'geriatric care; gerontology; geriatric nursing'],
     ['Obstetrics', 'labor and delivery; OB/GYN; maternity care; prenatal care; postpartum care; obstetrical nursing'],
     ['Orthopedics', 'orthopaedics; orthopedic care; orthopedic nursing'],
     ['Telemetry', 'telemetry nursing; cardiac monitoring'],
@@ -658,10 +658,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'FDA compliance; FDA requirements; FDA guidelines; FDA regulatory requirements; 21 CFR; 21 CFR Part 11; FDA submissions; FDA regulatory',
     ],
     ['Standard operating procedures', 'SOPs; SOP development; SOP writing; writing SOPs; standard operating procedure'],
-    ['Clinical documentation improvement', 'CDI; clinical documentation integrity; clinical documentation specialist'],
+    ['Clinical documentation improvement', 'clinical documentation integrity; CDI specialist; CDI program'],
     [
       'Risk adjustment',
-      'risk adjustment coding; HCC coding; HCC; hierarchical condition categories; hierarchical condition category; risk adjustment models',
+      'risk adjustment coding; HCC coding; HCC codes; CMS HCC; CMS-HCC; HHS HCC; hierarchical condition categories; hierarchical condition category; risk adjustment models',
     ],
     ['Patient positioning', 'positioning patients; patient transfers; patient transfer'],
     ['Bedside manner', 'professional bedside manner; good bedside manner'],
@@ -744,7 +744,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   fitness: [
     [
       'Body composition analysis',
-      'body composition; body fat testing; body fat analysis; body fat measurement; body fat; BMI',
+      'body composition; body fat testing; body fat analysis; body fat measurement; body fat',
     ],
     ['Fitness equipment', 'gym equipment; exercise equipment; fitness equipment maintenance; cardio equipment'],
     [
@@ -1040,10 +1040,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Technical sketching', 'technical sketches; flat sketches; fashion sketches; fashion sketching; technical flats'],
     ['Line sheets', 'line sheet; linesheets'],
-    [
-      'Garment fitting',
-      'garment fittings; fit sessions; fit session; fit approvals; fit cycle; fit samples; fit comments',
-    ],
+    ['Garment fitting', 'garment fittings; fit approvals; fit cycle; fit samples; fit comments'],
     ['Fashion design', 'apparel design; clothing design; garment design; fashion illustration; collection development'],
     ['Pattern making', 'patternmaking; pattern drafting; draping; grading patterns'],
     ['Sewing', 'garment construction; alterations; tailoring; sewing machines; stitching; embroidery'],

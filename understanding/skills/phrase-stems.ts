@@ -24,6 +24,11 @@ const AGENT_NOUN = /(?:er|or|ant|ist|ian|ee|eer)s?$/;
 const OWN_STEM: ReadonlyMap<string, string> = new Map([
   ['succession', 'succession'],
   ['successions', 'succession'],
+  // "production" stems as "product": "Product management" was read as production management.
+  ['production', 'production'],
+  ['productions', 'production'],
+  // "fitness" and "fitting" stem as "fit": "fitness sessions" were garment fittings.
+  ['fitness', 'fitness'],
 ]);
 
 const cache = new Map<string, string>();

@@ -149,13 +149,16 @@ describe('skills of every occupation', () => {
     ],
     ['Oncology/Transplant RN; ICU and telemetry experience', ['Oncology', 'Critical care', 'Telemetry']],
     ['Knowledge of FDA regulations; experience developing SOPs', ['FDA regulations', 'Standard operating procedures']],
-    ['3 years of CDI and/or HCC coding experience', ['Clinical documentation improvement', 'Risk adjustment']],
+    [
+      'Clinical documentation integrity and HCC coding experience',
+      ['Clinical documentation improvement', 'Risk adjustment'],
+    ],
     [
       'federal contracting, capture strategy, FAR/DFARS',
       ['Government contracting', 'Capture management', 'Federal Acquisition Regulation'],
     ],
     ['Bridal makeup, facial waxing, permanent waving', ['Makeup application', 'Waxing', 'Chemical hair services']],
-    ['Technical sketches, line sheets, fit sessions', ['Technical sketching', 'Line sheets', 'Garment fitting']],
+    ['Technical sketches, line sheets, fit approvals', ['Technical sketching', 'Line sheets', 'Garment fitting']],
     ['Software development life cycle with an emphasis on regression testing', ['SDLC', 'Software testing']],
     [
       'Policy/Program Development; program evaluation',
@@ -192,11 +195,19 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Web PDM, IBM AS-400')).toContain('IBM AS/400');
   });
 
+  it('keeps production and fitness apart from product and fitting in the stems', () => {
+    expect(skillsIn('Product management, pricing and profit')).not.toContain('Production management');
+    expect(skillsIn('Developed scheduling tools for production management')).toContain('Production management');
+  });
+
   it('keeps the new names from ordinary words', () => {
-    // FAR and ATS are written in capitals; "so far" and "the rest of the team" are no regulation.
-    expect(skillsIn('So far the results are good and the ats were fine')).toEqual([]);
+    // Acronyms other fields write alike: FAR/AIM (aviation), a French CDI (a permanent contract), HCC
+    // (a college), ATS (a machine); "programmatic changes" are no advertising.
+    expect(skillsIn("Familiarity with FAR/AIM; Honor's List at HCC; ATS Machine")).toEqual([]);
+    expect(skillsIn('De nombreuses opportunités en CDI. Funding structures and programmatic changes.')).toEqual([]);
     expect(skillsIn('Waxing and buffing floors, mopping')).not.toContain('Waxing');
     expect(skillsIn('received positive feedback on our fittings')).not.toContain('Garment fitting');
+    expect(skillsIn('Personal training and fitness sessions for members')).not.toContain('Garment fitting');
   });
 
   it.each([
