@@ -43,6 +43,13 @@ describe('skills stated as duties', () => {
 
   it('reads no team built from developing its members, no recruiting from hiring news, no duty across a new line', () => {
     expect(skillsIn("Focused on developing team members' skills.")).not.toContain('Team leadership');
+    for (const text of [
+      'Join our growing team in Berlin.',
+      'Building relationships with international teams.',
+      'Led training of managers.',
+      'Qualified leads, and Product Managers',
+    ])
+      expect(skillsIn(text)).not.toContain('Team leadership');
     expect(skillsIn('Acme is hiring engineers in Berlin.')).not.toContain('Recruiting');
     expect(skillsIn('Successfully plan and execute various\nEvents Committee member')).not.toContain('Event planning');
   });

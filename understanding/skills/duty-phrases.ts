@@ -14,6 +14,12 @@ const PEOPLE =
   '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns|manpower|consultants|managers|supervisors|salespeople|sales force|clerks|operators|drivers|instructors|coordinators|assistants|specialists|analysts|mechanics|installers|caregivers|aides)';
 /** Up to three words between the verb and the people ("all new sales", "and mentored over 23"). */
 const BETWEEN = "(?:[\\w'$%,.-]+\\s+){0,3}?";
+/**
+ * Up to three words, none a preposition: whom one leads follows the verb, not "training of
+ * managers", "relationships between truck drivers" or "relationships with international teams".
+ */
+const BETWEEN_NO_PREPOSITION =
+  "(?:(?!(?:with|for|to|across|of|in|on|at|among|between|within|from|by)\\b)[\\w'$%,.-]+\\s+){0,3}?";
 /** Up to four in a run of verbs ("Recruit, train, develop, and manage a team"). */
 const BETWEEN_VERBS = "(?:[\\w'$%,.-]+\\s+){0,4}?";
 
@@ -33,15 +39,18 @@ const DUTIES: readonly DutyPattern[] = [
   {
     skill: 'Team leadership',
     pattern: new RegExp(
-      `\\b(?:supervised|supervise|supervises|supervising|led|lead|leads|leading|managed|manage|manages|managing|directed|directing|oversaw|oversee|oversees|overseeing),?\\s+${BETWEEN}${PEOPLE}\\b`,
+      // A comma only after a verb in the past ("Planned, directed, coordinated and assigned
+      // manpower"): "leads, and Product Managers" is a list of nouns.
+      `\\b(?:(?:supervised|led|managed|directed|oversaw),?\\s+|(?:supervise|supervises|supervising|lead|leads|leading|manage|manages|managing|directing|oversee|oversees|overseeing)\\s+)${BETWEEN_NO_PREPOSITION}${PEOPLE}\\b`,
       'gi',
     ),
   },
   {
-    // "Built and led a team of 12", "Growing and Developing High Performing Team": only a team is built.
+    // "Built and led a team of 12", "Developing High Performing Teams": only a team is built.
     skill: 'Team leadership',
     pattern: new RegExp(
-      `\\b(?:built|build|builds|building|grew|grow|grows|growing|developed|develop|develops|developing|assembled|assemble)\\s+${BETWEEN}teams?\\b(?!\\s+members?\\b|['’])`,
+      // Not "growing": "join our growing team" is the employer's news.
+      `\\b(?:built|build|builds|building|grew|developed|develop|develops|developing|assembled|assemble)\\s+${BETWEEN_NO_PREPOSITION}teams?\\b(?!\\s+members?\\b|['’])`,
       'gi',
     ),
   },
@@ -49,7 +58,7 @@ const DUTIES: readonly DutyPattern[] = [
     // "Recruit, train, develop, and manage a team of 15", "Interviewed and hired new staff".
     skill: 'Recruiting',
     pattern: new RegExp(
-      `\\b(?:recruit|recruited|recruits|interview|interviewed|interviews|interviewing|hired|hire|hires),?\\s+(?:[\\w'$%,.-]+\\s+){0,5}?(?:${PEOPLE.slice(3, -1)}|candidates|applicants)\\b`,
+      `\\b(?:recruit|recruited|recruits|interview|interviewed|interviewing|hired|hire),?\\s+(?:[\\w'$%,.-]+\\s+){0,5}?(?:${PEOPLE.slice(3, -1)}|candidates|applicants)\\b`,
       'gi',
     ),
   },
