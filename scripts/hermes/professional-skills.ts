@@ -355,6 +355,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Transcription', 'dictation; medical transcription'],
   ],
   management: [
+    ['SWOT analysis', 'SWOT; SWOT analyses'],
     [
       'Cost control',
       'cost controls; cost reduction; cost containment; expense control; controlling costs; cost savings initiatives',
@@ -447,7 +448,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'onet=Management of Material Resources',
     ],
     ['Six Sigma', 'Lean Six Sigma; Six Sigma Green Belt; Six Sigma Black Belt; green belt; black belt'],
-    ['Lean manufacturing', 'lean; lean principles; kaizen; 5S', 'ctx'],
+    ['Lean manufacturing', 'lean; lean principles; kaizen; 5S; LEAN; lean six sigma', 'ctx'],
     // Manufacturing and quality engineering: the standards, methods and documents engineers,
     // quality inspectors and plant staff list.
     ['ISO 9001', 'ISO9001; ISO-9001; ISO 9001:2008; ISO 9001:2015; ISO 9000; ISO9000'],
@@ -480,7 +481,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Reporting',
-      'management reporting; report preparation; reports; data reporting; report development; report analysis; report generation; reports generation; reports generation and analysis',
+      'management reporting; report preparation; reports; data reporting; report development; report analysis; report generation; reports generation; reports generation and analysis; metrics reporting; KPI reporting',
       'ctx',
     ],
     [
@@ -583,13 +584,16 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Employment law',
       'labor law; labor laws; labour law; employment laws; employment legislation; wage and hour; wage and hour laws; human resource laws; HR laws; HR compliance; human resources compliance; labor relations law',
     ],
-    ['EEO', 'equal employment opportunity; EEOC; affirmative action; affirmative action compliance; AAP'],
+    [
+      'EEO',
+      'equal employment opportunity; EEOC; affirmative action; affirmative action compliance; AAP; OFCCP; OFCCP compliance',
+    ],
     ['FMLA', 'Family and Medical Leave Act; family medical leave'],
     ['FLSA', 'Fair Labor Standards Act'],
     ['Data privacy', 'data protection; GDPR; privacy compliance; data privacy regulations; privacy regulations'],
     [
       'Recruiting',
-      'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing; hiring; hiring and retention; hiring recommendations; interviewing; candidate interviewing; interviewing candidates',
+      'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing; hiring; hiring and retention; hiring recommendations; interviewing; candidate interviewing; interviewing candidates; full life-cycle recruiting; full life cycle recruiting; social media recruiting; virtual recruiting; virtual recruitment; recruitment planning; campus recruiting; college recruiting; candidate screening; pre-screening; prescreening; phone screening; phone screens; behavioral interviewing; behavioral interviews; behavioural interviewing',
       '',
     ],
     [
@@ -834,7 +838,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Menu planning',
-      'menu development; menu design; menu creation; menus; menu costing; recipe development; recipe creation; recipes',
+      'menu development; menu design; menu creation; menus; menu costing; recipe development; recipe creation; recipes; menu writing',
     ],
     [
       'Food safety',
@@ -866,6 +870,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   trades: [
+    [
+      'HAZMAT',
+      'hazardous materials; hazardous materials handling; hazardous material handling; hazardous waste handling; HAZWOPER; hazmat certified',
+    ],
     [
       'Erosion and sediment control',
       'erosion control; erosion and sedimentation control; sediment control; SWPPP; stormwater pollution prevention',
@@ -1099,6 +1107,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Media planning', 'media strategy; media plans'],
   ],
   engineering: [
+    ['Safety engineering', 'system safety; system safety engineering; hazard analysis; functional safety'],
+    ['Systems architecture', 'system architecture; system architectures'],
     [
       'SDLC',
       'software development life cycle; software development lifecycle; systems development life cycle; system development life cycle',

@@ -653,7 +653,19 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     aliases: ['microservice', 'micro-services', 'microservice architecture'],
     category: 'practice',
   },
-  { name: 'Agile', aliases: ['Scrum', 'Kanban'], category: 'practice', contextual: true },
+  {
+    name: 'Agile',
+    aliases: ['Scrum', 'Kanban', 'Agile software development', 'Agile methodology', 'Agile methodologies'],
+    category: 'practice',
+    contextual: true,
+  },
+  // O*NET's CATIA as people write it: "Catia v5", "CATIA V5".
+  {
+    name: 'Dassault Systemes CATIA',
+    aliases: ['CATIA', 'Catia', 'CATIA V5', 'Catia V5'],
+    category: 'design',
+    onet: ['Dassault Systemes CATIA'],
+  },
   { name: 'WordPress', category: 'platform' },
   { name: 'Shopify', category: 'platform' },
   // tools non-software resumes name (construction, analytics, HR, fitness, design)

@@ -200,6 +200,17 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Developed scheduling tools for production management')).toContain('Production management');
   });
 
+  it("reads a recruiter's methods, SWOT, HAZMAT and CATIA as people write them", () => {
+    expect(skillsIn('Social Media Recruiting\nBehavioral Interviews\nMetrics Reporting\nSWOT Analysis')).toEqual([
+      'Recruiting',
+      'Reporting',
+      'SWOT analysis',
+    ]);
+    expect(skillsIn('Forklift and HAZMAT certified')).toContain('HAZMAT');
+    expect(skillsIn('MS Project, Pascal, Catia v5')).toContain('Dassault Systemes CATIA');
+    expect(skillsIn('Menu Writing and costing')).not.toContain('Writing');
+  });
+
   it('keeps the new names from ordinary words', () => {
     // Acronyms other fields write alike: FAR/AIM (aviation), a French CDI (a permanent contract), HCC
     // (a college), ATS (a machine); "programmatic changes" are no advertising.
