@@ -11,6 +11,17 @@ describe("a degree's fields are studied, not claimed", () => {
     expect(skillsIn('B.S. in Nursing from Ohio State')).not.toContain('Nursing');
   });
 
+  it("reads no skill from a posting's education line, nor from the departments one works with", () => {
+    expect(
+      skillsIn('Education:\n\nBE /B.Tech Mechanical / Industrial Engineering, MBA (Supply chain /Operations)\n'),
+    ).toEqual([]);
+    expect(skillsIn('Collaborate with cross-functional teams (e.g., engineering, product, legal, finance)')).toEqual([
+      'Cross-functional collaboration',
+    ]);
+    // A list in parentheses that is not of departments still counts.
+    expect(skillsIn('Skills (e.g., budgeting, forecasting)')).toEqual(['Budgeting', 'Forecasting']);
+  });
+
   it('still reads the skills beside the degree and elsewhere', () => {
     expect(skillsIn("Master Degree in Accounting with 5+ years' experience in financial reporting")).toEqual([
       'Financial reporting',

@@ -22,9 +22,16 @@ const DEGREE = new RegExp(
 const FIELDS_END =
   /[.;:\n()]|\bor\s+(?:an?\s+|other\s+)?(?:closely\s+)?(?:related|equivalent|similar|relevant|comparable)\b|\b(?:preferred|required|with|from|plus|and\s+\d|is|are|a\s+plus)\b/i;
 
+/**
+ * A posting's education line, or the line after "Education:" alone: "Education: BE /B.Tech
+ * Mechanical / Industrial Engineering, MBA (Supply chain /Operations)".
+ */
+const EDUCATION_LINE = /^[ \t*•-]*(?:\*\*)?(?:education|degree)(?:\*\*)?\s*:\s*[^\n]*/gim;
+
 /** The spans of a text that name a degree's fields, as [start, end) pairs. */
 export function degreeFieldSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  for (const m of text.matchAll(EDUCATION_LINE)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(DEGREE)) {
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 160);

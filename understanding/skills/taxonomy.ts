@@ -333,7 +333,7 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   }
   const fields = degreeFieldSpans(text);
   const inDegreeField = (start: number, end: number): boolean =>
-    fields.some(([s, e]) => s <= start && end <= e) || onJobHeading(text, start, end);
+    fields.some(([s, e]) => s <= start && end <= e) || onJobHeading(text, start, end) || inDepartmentList(text, start);
   const named = found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
     // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
@@ -381,6 +381,20 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DATE = `(?:(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})`;
 /** "01/2014 to Current", "Jan 1996 to Oct 1997", "2009 - 2012": the dates of a job held. */
 const DATE_RANGE = new RegExp(`\\b${DATE}\\s*(?:to|-|–|—)\\s*(?:${DATE}|current|present|now|date)\\b`, 'i');
+
+/** "cross-functional teams (e.g., engineering, product, legal, finance)": the departments one works with. */
+const DEPARTMENT_LIST =
+  /\b(?:teams?|departments?|functions?|groups?|stakeholders|partners)\s*\((?:e\.g\.|i\.e\.|such as|including|like)[^()\n]*$/i;
+
+function inDepartmentList(text: string, start: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  return (
+    open >= 0 &&
+    start - open < 120 &&
+    !text.slice(open, start).includes(')') &&
+    DEPARTMENT_LIST.test(text.slice(Math.max(0, open - 40), start))
+  );
+}
 
 /**
  * A resume's job heading names the title and the employer ("Administrative Assistant , 04/2020 to
