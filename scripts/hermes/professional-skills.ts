@@ -138,6 +138,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   sales: [
+    ['Pharmaceutical sales', 'pharma sales; pharmaceutical specialty sales; specialty pharmaceutical sales'],
+    ['Medical device sales', 'medical devices sales; device sales; surgical sales; medical equipment sales'],
+    [
+      'KOL development',
+      'key opinion leader development; KOL management; key opinion leader management; KOL engagement',
+    ],
     [
       'Government contracting',
       'federal contracting; government contracts; federal contracts; government procurement; federal procurement; federal acquisition; public procurement; public sector procurement',
@@ -508,11 +514,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'team player; team work; collaboration; team-oriented; team oriented; team orientation; team working; teamwork skills',
       'ctx',
     ],
-    [
-      'Time management',
-      'time-management; prioritizing; prioritization; meeting deadlines; deadline driven; deadline-driven',
-      'onet=Time Management',
-    ],
+    ['Time management', 'time-management; prioritizing; prioritization; meeting deadlines', 'onet=Time Management'],
     [
       'Problem solving',
       'problem-solving; complex problem solving; problem solver; problem solving skills; solving problems',

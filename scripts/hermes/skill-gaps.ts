@@ -712,7 +712,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     ],
   },
   { name: 'Mindbody', category: 'business', onet: ['MINDBODY business management software'] },
-  { name: 'ADP', category: 'hr software', onet: ['ADP software'] },
+  { name: 'ADP', aliases: ['ADP Payroll', 'ADP Workforce Now'], category: 'hr software', onet: ['ADP software'] },
   { name: 'ITSM', aliases: ['IT service management'], category: 'it management' },
   { name: 'ITOM', aliases: ['IT operations management'], category: 'it management' },
   { name: 'Beautiful Soup', aliases: ['BeautifulSoup', 'bs4'], category: 'library' },

@@ -211,6 +211,16 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Menu Writing and costing')).not.toContain('Writing');
   });
 
+  it("reads pharmaceutical and device sales, ADP Payroll as ADP, and no one's own reviews or traits", () => {
+    expect(
+      skillsIn('* Pharmaceutical Specialty Sales\n* Medical Device Sales\n* Key Opinion Leader Development'),
+    ).toEqual(['Pharmaceutical sales', 'Medical device sales', 'KOL development']);
+    expect(skillsIn('JD Edwards, ADP Payroll, QuickBooks')).not.toContain('Payroll');
+    expect(skillsIn('Consistently received positive performance reviews from guests.')).toEqual([]);
+    expect(skillsIn('Conducted performance reviews for 12 staff.')).toContain('Performance management');
+    expect(skillsIn('Deadline- driven, Deadline-driven')).not.toContain('Time management');
+  });
+
   it('keeps the new names from ordinary words', () => {
     // Acronyms other fields write alike: FAR/AIM (aviation), a French CDI (a permanent contract), HCC
     // (a college), ATS (a machine); "programmatic changes" are no advertising.

@@ -339,6 +339,10 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
     .filter((m) => !inDegreeField(m.start, m.end))
     .filter((m) => !(m.kind === 'professional' && BODY_NOUN.test(text.slice(m.end, m.end + 16))))
+    // "received positive performance reviews": reviewed, not reviewing.
+    .filter(
+      (m) => !(m.skill === 'Performance management' && RECEIVED.test(text.slice(Math.max(0, m.start - 40), m.start))),
+    )
     // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
     // not a skill anyone has.
     .filter(
@@ -381,6 +385,10 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DATE = `(?:(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})`;
 /** "01/2014 to Current", "Jan 1996 to Oct 1997", "2009 - 2012": the dates of a job held. */
 const DATE_RANGE = new RegExp(`\\b${DATE}\\s*(?:to|-|–|—)\\s*(?:${DATE}|current|present|now|date)\\b`, 'i');
+
+/** Said of one's own reviews: "Consistently received positive performance reviews". */
+const RECEIVED =
+  /\b(?:received|receiving|earned|achieved|awarded|got)\s+(?:(?:consistently|consistent|positive|excellent|outstanding|exceptional|strong|superior|glowing|high|top|favorable|favourable|exemplary|\d+)\s+)*$/i;
 
 /** "cross-functional teams (e.g., engineering, product, legal, finance)": the departments one works with. */
 const DEPARTMENT_LIST =
