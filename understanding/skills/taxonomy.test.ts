@@ -363,8 +363,17 @@ describe('professional skills in the shapes prose writes them (stems and noun-ph
     ['Resolved complaints from customers.', 'Complaint resolution'],
     ['Performed analysis of financial data', 'Financial analysis'],
     ['Coordinating events for 200 guests; managing vendor relationships.', 'Vendor management'],
+    // A verb in the past moves last like a gerund.
+    ['Successfully managed the kitchen.', 'Kitchen management'],
+    ['Prepared budgets and processed payroll.', 'Budgeting'],
+    ['Prepared budgets and processed payroll.', 'Payroll'],
   ])('%s → %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
+  });
+
+  it('moves no verb in the past over a field named by its gerund', () => {
+    expect(skillsIn('Managed accounting for three stores')).not.toContain('Account management');
+    expect(skillsIn('Developed marketing for the launch')).not.toContain('Market expansion');
   });
 
   it('does not read a job title as the skill of the same stem', () => {
