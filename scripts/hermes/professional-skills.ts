@@ -138,6 +138,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   sales: [
+    ['Pricing', 'pricing strategy; pricing strategies; pricing analysis; price analysis; pricing models', 'ctx'],
     ['Pharmaceutical sales', 'pharma sales; pharmaceutical specialty sales; specialty pharmaceutical sales'],
     ['Medical device sales', 'medical devices sales; device sales; surgical sales; medical equipment sales'],
     [
@@ -447,7 +448,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Cross-functional collaboration',
       'cross-functional teams; cross functional teams; cross-functional; cross functional; cross-functional team; cross functional team',
     ],
-    ['Stakeholder management', 'stakeholder relations; stakeholder engagement; stakeholder communication'],
+    [
+      'Stakeholder management',
+      'stakeholder relations; stakeholder engagement; stakeholder communication; stakeholder buy-in; stakeholder alignment; managing stakeholders; stakeholder expectations',
+    ],
     [
       'Resource management',
       'resource allocation; management of material resources; resource planning',
@@ -511,7 +515,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Teamwork',
-      'team player; team work; collaboration; team-oriented; team oriented; team orientation; team working; teamwork skills',
+      'team player; team work; collaboration; team-oriented; team oriented; team orientation; team working; teamwork skills; works well in groups; works well in a group; works well in group settings; works well in group setting; works well in a team',
       'ctx',
     ],
     ['Time management', 'time-management; prioritizing; prioritization; meeting deadlines', 'onet=Time Management'],
@@ -520,7 +524,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'problem-solving; complex problem solving; problem solver; problem solving skills; solving problems',
       'onet=Complex Problem Solving',
     ],
-    ['Critical thinking', 'analytical thinking; critical thinker; analytical thinker', 'onet=Critical Thinking'],
+    [
+      'Critical thinking',
+      'analytical thinking; critical thinker; analytical thinker; think critically; thinking critically',
+      'onet=Critical Thinking',
+    ],
     [
       'Organization',
       'organizational skills; organisational skills; organizational abilities; highly organized; well organized; well-organized; strong organizational; excellent organizational; good organizational; extremely organized; exceptionally organized; organized and efficient',
@@ -562,7 +570,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Training program development',
-      'training development; training program design; designing training programs; training materials; developing training materials; training materials development; develop training programs; training curriculum',
+      'training development; training program design; designing training programs; training materials; developing training materials; training materials development; develop training programs; training curriculum; learning programs; learning and development programs; L&D programs; training curriculum; training curricula',
     ],
     ['Adult learning', 'adult learning principles; adult learning theory; andragogy; adult education'],
     [
@@ -1057,7 +1065,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Textiles', 'fabrics; fabric selection; textile design; fabric sourcing'],
     ['Trend analysis', 'trend forecasting; fashion trends; trend research'],
     ['Product development', 'new product development; product lifecycle; product design; NPD'],
-    ['Technical design', 'tech packs; tech pack; spec sheets; garment specifications; fit sessions'],
+    ['Technical design', 'tech packs; tech pack; spec sheets; garment specifications; fit sessions; tech design'],
     ['Styling', 'personal styling; wardrobe styling; visual styling', 'ctx'],
     [
       'Graphic design',

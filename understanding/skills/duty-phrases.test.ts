@@ -24,6 +24,7 @@ describe('skills stated as duties', () => {
     ['Interviewed and hired new staff for both stores.', 'Recruiting'],
     ['Planned, directed, coordinated and assigned manpower to meet production requirements.', 'Team leadership'],
     ['Successfully plan and execute various\nevents such as product launches.', 'Event planning'],
+    ['Experience managing several time sensitive projects.', 'Project management'],
   ])('%s → %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });
@@ -50,6 +51,9 @@ describe('skills stated as duties', () => {
       'Qualified leads, and Product Managers',
     ])
       expect(skillsIn(text)).not.toContain('Team leadership');
+    for (const text of ['Led the review of projects for the board.', 'Managed funds for 3 projects.'])
+      expect(skillsIn(text)).not.toContain('Project management');
+    for (const text of ['Join our growing team in Berlin.']) expect(skillsIn(text)).not.toContain('Team leadership');
     expect(skillsIn('Acme is hiring engineers in Berlin.')).not.toContain('Recruiting');
     expect(skillsIn('Successfully plan and execute various\nEvents Committee member')).not.toContain('Event planning');
   });

@@ -55,6 +55,14 @@ const DUTIES: readonly DutyPattern[] = [
     ),
   },
   {
+    // "Experience managing complex and time sensitive projects", "Led multiple construction projects".
+    skill: 'Project management',
+    pattern: new RegExp(
+      `\\b(?:managed|manage|manages|managing|led|lead|leads|leading|oversaw|oversee|oversees|overseeing|coordinated|coordinate|coordinates|coordinating)\\s+${BETWEEN_NO_PREPOSITION}projects\\b`,
+      'gi',
+    ),
+  },
+  {
     // "Recruit, train, develop, and manage a team of 15", "Interviewed and hired new staff".
     skill: 'Recruiting',
     pattern: new RegExp(

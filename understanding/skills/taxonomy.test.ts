@@ -221,6 +221,16 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Deadline- driven, Deadline-driven')).not.toContain('Time management');
   });
 
+  it('reads pricing in a list, stakeholder buy-in, critical thinking and group work as written', () => {
+    expect(skillsIn('Photocopiers\nPricing and sales\nScanners')).toContain('Pricing');
+    expect(skillsIn('Competitive pricing and great benefits')).not.toContain('Pricing');
+    expect(skillsIn('Ability to collaborate across teams and gain stakeholder buy-in')).toContain(
+      'Stakeholder management',
+    );
+    expect(skillsIn('Able to think critically and develop a point of view')).toContain('Critical thinking');
+    expect(skillsIn('Works well in group setting')).toContain('Teamwork');
+  });
+
   it('keeps the new names from ordinary words', () => {
     // Acronyms other fields write alike: FAR/AIM (aviation), a French CDI (a permanent contract), HCC
     // (a college), ATS (a machine); "programmatic changes" are no advertising.
