@@ -397,6 +397,8 @@ describe('ambiguous names count only with evidence (the false positives of real 
     expect(skillsIn('Administrative Assistant , 04/2020 to 02/2021')).toEqual([]);
     expect(skillsIn('Business Development Manager Jan 2013 to Current')).toEqual([]);
     expect(skillsIn('Member, Professionals in Human Resources Association')).toEqual([]);
+    expect(skillsIn('Assistant to the CEO of a statewide mental health organization')).toEqual([]);
+    expect(skillsIn('Administrative Office of the Courts grant recipient')).toEqual([]);
     // The duties under the heading still count, and so does a body's skill named elsewhere.
     expect(
       skillsIn('Administrative Assistant , 04/2020 to 02/2021\nProvided administrative support to the CEO'),

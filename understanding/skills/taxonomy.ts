@@ -203,10 +203,12 @@ function letterInCompound(text: string, start: number, end: number): boolean {
 
 /**
  * A word after a professional name that makes it the name of a body: "Professionals in Human
- * Resources Association", "Society for Human Resource Management". (Job titles are left alone:
+ * Resources Association", "a statewide mental health organization", "Administrative Office of
+ * the Courts". (Job titles are left alone:
  * "Medical terminology specialist" and "Sales Consultants" are claims as often as titles.)
  */
-const BODY_NOUN = /^[ \t]+(?:association|society|institute|council|federation)\b/i;
+const BODY_NOUN =
+  /^[ \t]+(?:association|society|institute|council|federation|organi[sz]ations?|agency|agencies|office\s+of)\b/i;
 
 /** The head of a coordination that names skills in prose ("interpersonal and team skills"). */
 const SKILLS_HEAD = /^(?:skills|abilities)$/;
