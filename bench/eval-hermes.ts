@@ -31,8 +31,8 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  *   technology skills only, their scope) and the non-software resumes and postings of
  *   bench/hermes/skills-labels.json (every kind), the latter also alone as skills_nonsoftware_*,
  *   and its second batch, labelled before the taxonomy's second round, as skills_nonsoftware_fresh_*;
- *   its third and fourth batches, dev batches labelled before the fourth and fifth rounds, as
- *   skills_nonsoftware_dev_*.
+ *   its third, fourth and fifth batches, dev batches labelled before the fourth and fifth rounds and
+ *   the tenth session, as skills_nonsoftware_dev_*.
  * - skills_coverage_by_category: share of the LiveCareer resumes with at least 5 skills.
  * - parse_*: the 121 sample resume PDFs, read one after another as an ml worker would.
  * - category_consistency: labelled resumes whose predicted occupation falls in an O*NET major group
@@ -180,7 +180,8 @@ const NonSoftwareLabelFile = z.object({
       /**
        * 1: labelled in the first round; 2: labelled before the second round of taxonomy changes (a
        * figure only); 3: labelled before the fourth round, a dev batch that round was tuned on; 4:
-       * labelled before the fifth round, a dev batch like 3.
+       * labelled before the fifth round, a dev batch like 3; 5: labelled in the tenth session before the
+       * matcher was run on it, a dev batch like 3 and 4.
        */
       batch: z.number().int().default(1),
     }),
@@ -272,7 +273,9 @@ function evaluateSkills(): {
     untouched: score(results.filter((r) => r.batch === 2)),
     nonSoftware: nonSoftware ? score(nonSoftware) : null,
     nonSoftwareFresh: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 2)) : null,
-    nonSoftwareDev: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 3 || p.batch === 4)) : null,
+    nonSoftwareDev: nonSoftware
+      ? score(nonSoftware.filter((p) => p.batch === 3 || p.batch === 4 || p.batch === 5))
+      : null,
     nonSoftwareByBatch: [...new Set((nonSoftware ?? []).map((p) => p.batch ?? 1))]
       .sort()
       .map((batch) => [batch, score((nonSoftware ?? []).filter((p) => (p.batch ?? 1) === batch))]),

@@ -30,6 +30,7 @@ type Row = readonly [name: string, aliases: string, flags?: string];
  */
 const ROWS: Readonly<Record<string, readonly Row[]>> = {
   accounting: [
+    ['Finance', 'finance', 'ctx;strict'],
     ['Management accounting', 'managerial accounting; cost and management accounting; management accounts'],
     [
       'Accounting software',
@@ -86,10 +87,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Month-end close',
       'month end close; month-end closing; month end closing; year-end close; year end close; closing process; month-end',
     ],
-    [
-      'Cost accounting',
-      'cost analysis; job costing; costing; cost control; cost reduction; cost containment; expense control; cost controls',
-    ],
+    ['Cost accounting', 'cost analysis; job costing; costing'],
     [
       'Financial analysis',
       'financial analyses; financial modeling; financial modelling; variance analysis; ratio analysis; profitability analysis',
@@ -134,9 +132,28 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Teller operations', 'teller; cash drawer; balancing cash drawer; cash transactions', 'ctx'],
     ['Wire transfers', 'wires; ACH; wire transfer'],
     ['Financial services', 'banking services; retail banking; commercial banking', 'ctx'],
-    ['Cross-selling', 'cross selling; cross-sell; upselling; up-selling; upsell'],
+    [
+      'Cross-selling',
+      'cross selling; cross-sell; upselling; up-selling; upsell; up-sell; up sell; up sells; up selling',
+    ],
   ],
   sales: [
+    ['Pricing', 'pricing strategy; pricing strategies; pricing analysis; price analysis; pricing models', 'ctx'],
+    ['Pharmaceutical sales', 'pharma sales; pharmaceutical specialty sales; specialty pharmaceutical sales'],
+    ['Medical device sales', 'medical devices sales; device sales; surgical sales; medical equipment sales'],
+    [
+      'KOL development',
+      'key opinion leader development; KOL management; key opinion leader management; KOL engagement',
+    ],
+    [
+      'Government contracting',
+      'federal contracting; government contracts; federal contracts; government procurement; federal procurement; federal acquisition; public procurement; public sector procurement',
+    ],
+    ['Capture management', 'capture planning; capture strategy; capture strategies; capture development'],
+    [
+      'Federal Acquisition Regulation',
+      'DFARS; DFAR; Defense Federal Acquisition Regulation Supplement; FAR/DFARS; FAR/DFAR; Federal Acquisition Regulations',
+    ],
     ['Telemarketing', 'telesales; outbound calling; outbound sales calls; phone sales; telephone sales'],
     [
       'Needs assessment',
@@ -153,10 +170,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Channel management', 'channel sales; channel development; channel partners; indirect sales; reseller management'],
     ['Enterprise sales', 'enterprise selling; enterprise software sales; enterprise accounts; selling to enterprises'],
     ['Sales support', 'sales assistance; sales operations support; supporting the sales team'],
-    [
-      'Sales process',
-      'sales cycle; sales cycles; sales methodology; sales methodologies; sales processes; sales pipeline; pipeline management',
-    ],
+    ['Sales process', 'sales cycle; sales cycles; sales methodology; sales methodologies; sales processes'],
     ['Market expansion', 'new market expansion; market development; expansion into new markets; entering new markets'],
     ['Business acumen', 'business sense; commercial acumen; business savvy; commercial awareness; financial acumen'],
     ['Direct mail', 'direct mail campaigns; direct mail marketing; direct marketing; mailers'],
@@ -192,7 +206,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Negotiation',
-      'negotiating; negotiations; contract negotiation; contract negotiations; negotiation skills; negotiator; skilled negotiator; persuasive negotiator; strong negotiator; negotiating; negotiations',
+      'negotiating; negotiations; contract negotiation; contract negotiations; negotiation skills; negotiator; skilled negotiator; persuasive negotiator; strong negotiator; negotiating; negotiations; negotiate; negotiated; negotiates',
       'onet=Negotiation',
     ],
     ['CRM', 'customer relationship management; CRM software; CRM systems'],
@@ -201,7 +215,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'client relationship management; relationship management; relationship building; client relationships; building relationships; customer relations; customer relationships; relationship builder; building client relationships; client interfacing; client liaison; client-focused; client focused',
     ],
     ['Sales management', 'sales team management; sales leadership; territory management'],
-    ['Closing sales', 'closing deals; closing the sale; deal closing', 'ctx'],
+    [
+      'Closing sales',
+      'closing deals; closing the sale; deal closing; closing rate; closing ratio; deal closer; sales closing',
+      'ctx',
+    ],
     [
       'Merchandising',
       'visual merchandising; merchandise displays; product displays; planograms; planogram; shelf stocking; restocking',
@@ -212,7 +230,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Point of sale', 'POS; POS systems; point of sale systems; cash register; cash registers'],
     ['Sales presentations', 'product presentations; product demonstrations; product demos'],
-    ['Pipeline management', 'sales pipeline; pipeline development; sales funnel'],
+    [
+      'Pipeline management',
+      'sales pipeline; pipeline development; sales funnel; building a pipeline; build a pipeline; pipeline building; pipeline generation',
+    ],
     ['Quota attainment', 'sales quotas; exceeding quota; sales targets; sales goals'],
     [
       'Market research',
@@ -227,7 +248,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns',
       'ctx;onet=Sales and Marketing',
     ],
-    ['Digital marketing', 'online marketing; internet marketing; performance marketing; growth marketing'],
+    [
+      'Digital marketing',
+      'online marketing; internet marketing; performance marketing; growth marketing; digital advertising; online advertising',
+    ],
+    [
+      'Programmatic advertising',
+      'programmatic buying; programmatic media buying; programmatic media; programmatic ecosystem; programmatic ads; real-time bidding',
+    ],
     [
       'Social media marketing',
       'social media; social media management; social media strategy; social media campaigns; social networking; Facebook marketing',
@@ -257,7 +285,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Crisis communication', 'crisis communications; crisis management'],
     ['Community outreach', 'outreach; community relations; community engagement', 'ctx'],
-    ['Fundraising', 'fund raising; donor relations; development campaigns; capital campaigns'],
+    [
+      'Fundraising',
+      'fund raising; donor relations; development campaigns; capital campaigns; foundation relations; major gifts; major gift fundraising; donor cultivation; donor stewardship',
+    ],
   ],
   customer_service: [
     [
@@ -313,7 +344,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Filing',
-      'filing systems; records management; document management; record keeping; recordkeeping; records maintenance; file maintenance; file management; data archiving; archiving',
+      'filing systems; records management; document management; record keeping; recordkeeping; records maintenance; file maintenance; file management; data archiving; archiving; employee files; personnel files; employee records; personnel records',
       'ctx',
     ],
     [
@@ -331,6 +362,15 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Transcription', 'dictation; medical transcription'],
   ],
   management: [
+    ['SWOT analysis', 'SWOT; SWOT analyses'],
+    [
+      'Cost control',
+      'cost controls; cost reduction; cost containment; expense control; controlling costs; cost savings initiatives',
+    ],
+    [
+      'Production management',
+      'production supervision; production oversight; managed production; managing production; production control',
+    ],
     ['Business intelligence', 'BI; BI reporting; business intelligence tools; business intelligence reporting'],
     [
       'Requirements gathering',
@@ -356,11 +396,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Project management',
-      'project planning; project coordination; managing projects; project delivery; program management; project lifecycle; project tracking',
+      'project planning; project coordination; managing projects; project delivery; program management; project lifecycle; project tracking; multiple projects; managing multiple projects; manage multiple projects',
     ],
     [
       'Team leadership',
-      'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead; team oversight; staff oversight',
+      'team building; team management; leading teams; people management; staff management; supervision; supervising; supervisory skills; staff supervision; management of personnel resources; team lead; team oversight; staff oversight; crew supervision; crew management; crew leadership; supervising crews',
       'onet=Management of Personnel Resources',
     ],
     [
@@ -381,7 +421,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Business planning', 'business plans; business plan; business analysis'],
     [
       'Process improvement',
-      'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements; process reengineering; process re-engineering; business process reengineering; business process improvement; productivity improvement; process optimization',
+      'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements; process reengineering; process re-engineering; business process reengineering; business process improvement; productivity improvement; process optimization; process transformation; process transformations',
     ],
     ['Change management', 'organizational change; change initiatives'],
     [
@@ -390,7 +430,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Performance management',
-      'performance reviews; performance evaluations; performance appraisals; employee evaluations; KPIs; KPI; key performance indicators',
+      'performance reviews; performance evaluations; performance appraisals; employee evaluations; KPIs; KPI; key performance indicators; performance tracking',
     ],
     [
       'Staff training',
@@ -404,15 +444,21 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'business administration; business management; general management',
       'ctx;onet=Administration and Management',
     ],
-    ['Cross-functional collaboration', 'cross-functional teams; cross functional teams; cross-functional'],
-    ['Stakeholder management', 'stakeholder relations; stakeholder engagement; stakeholder communication'],
+    [
+      'Cross-functional collaboration',
+      'cross-functional teams; cross functional teams; cross-functional; cross functional; cross-functional team; cross functional team',
+    ],
+    [
+      'Stakeholder management',
+      'stakeholder relations; stakeholder engagement; stakeholder communication; stakeholder buy-in; stakeholder alignment; managing stakeholders; stakeholder expectations',
+    ],
     [
       'Resource management',
       'resource allocation; management of material resources; resource planning',
       'onet=Management of Material Resources',
     ],
     ['Six Sigma', 'Lean Six Sigma; Six Sigma Green Belt; Six Sigma Black Belt; green belt; black belt'],
-    ['Lean manufacturing', 'lean; lean principles; kaizen; 5S', 'ctx'],
+    ['Lean manufacturing', 'lean; lean principles; kaizen; 5S; LEAN; lean six sigma', 'ctx'],
     // Manufacturing and quality engineering: the standards, methods and documents engineers,
     // quality inspectors and plant staff list.
     ['ISO 9001', 'ISO9001; ISO-9001; ISO 9001:2008; ISO 9001:2015; ISO 9000; ISO9000'],
@@ -445,7 +491,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Reporting',
-      'management reporting; report preparation; reports; data reporting; report development; report analysis; report generation; reports generation; reports generation and analysis',
+      'management reporting; report preparation; reports; data reporting; report development; report analysis; report generation; reports generation; reports generation and analysis; metrics reporting; KPI reporting',
       'ctx',
     ],
     [
@@ -467,24 +513,31 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'communication skills; verbal communication; written communication; oral communication; interpersonal communication; excellent communication; strong communication; communicator; interpersonal skills; interpersonal; effective communicator; proficient communicator; strong communicator; excellent communicator; skilled communicator; effective communication; effective communicator',
       'ctx',
     ],
-    ['Teamwork', 'team player; team work; collaboration; team-oriented; team working; teamwork skills', 'ctx'],
     [
-      'Time management',
-      'time-management; prioritizing; prioritization; meeting deadlines; deadline driven; deadline-driven',
-      'onet=Time Management',
+      'Teamwork',
+      'team player; team work; collaboration; team-oriented; team oriented; team orientation; team working; teamwork skills; works well in groups; works well in a group; works well in group settings; works well in group setting; works well in a team',
+      'ctx',
     ],
+    ['Time management', 'time-management; prioritizing; prioritization; meeting deadlines', 'onet=Time Management'],
     [
       'Problem solving',
       'problem-solving; complex problem solving; problem solver; problem solving skills; solving problems',
       'onet=Complex Problem Solving',
     ],
-    ['Critical thinking', 'analytical thinking; critical thinker; analytical thinker', 'onet=Critical Thinking'],
+    [
+      'Critical thinking',
+      'analytical thinking; critical thinker; analytical thinker; think critically; thinking critically',
+      'onet=Critical Thinking',
+    ],
     [
       'Organization',
       'organizational skills; organisational skills; organizational abilities; highly organized; well organized; well-organized; strong organizational; excellent organizational; good organizational; extremely organized; exceptionally organized; organized and efficient',
       'ctx',
     ],
-    ['Multitasking', 'multi-tasking; multi tasking; multitasker; multitask; multi-task; ability to multitask'],
+    [
+      'Multitasking',
+      'multi-tasking; multi tasking; multitasker; multitask; multi-task; ability to multitask; multiple tasks; multiple priorities; competing priorities; juggling multiple; juggle multiple',
+    ],
     ['Active listening', 'listening skills', 'onet=Active Listening'],
     [
       'Writing',
@@ -494,6 +547,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Editing', 'proofreading; editorial; proof reading', 'ctx'],
   ],
   hr: [
+    [
+      'Applicant tracking systems',
+      'applicant tracking system; applicant tracking; applicant tracking software; ATS software',
+    ],
+    [
+      'Organizational psychology',
+      'industrial-organizational psychology; industrial/organizational psychology; industrial and organizational psychology; I/O psychology; I-O psychology; organisational psychology; occupational psychology; occupational health psychology',
+    ],
     [
       'Security clearance',
       'secret clearance; top secret clearance; TS/SCI; TS/SCI clearance; security clearances; active clearance',
@@ -509,10 +570,13 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Training program development',
-      'training development; training program design; designing training programs; training materials; developing training materials; training materials development; develop training programs; training curriculum',
+      'training development; training program design; designing training programs; training materials; developing training materials; training materials development; develop training programs; training curriculum; learning programs; learning and development programs; L&D programs; training curriculum; training curricula',
     ],
     ['Adult learning', 'adult learning principles; adult learning theory; andragogy; adult education'],
-    ['Training needs analysis', 'training needs assessment; training needs assessments; analyze training needs; TNA'],
+    [
+      'Training needs analysis',
+      'training needs assessment; training needs assessments; analyze training needs; TNA; training gap analysis; training gaps; skills gap analysis; training matrix',
+    ],
     [
       'Training evaluation',
       'training effectiveness; evaluate training effectiveness; evaluating training; evaluation of training',
@@ -530,13 +594,16 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Employment law',
       'labor law; labor laws; labour law; employment laws; employment legislation; wage and hour; wage and hour laws; human resource laws; HR laws; HR compliance; human resources compliance; labor relations law',
     ],
-    ['EEO', 'equal employment opportunity; EEOC; affirmative action; affirmative action compliance; AAP'],
+    [
+      'EEO',
+      'equal employment opportunity; EEOC; affirmative action; affirmative action compliance; AAP; OFCCP; OFCCP compliance',
+    ],
     ['FMLA', 'Family and Medical Leave Act; family medical leave'],
     ['FLSA', 'Fair Labor Standards Act'],
     ['Data privacy', 'data protection; GDPR; privacy compliance; data privacy regulations; privacy regulations'],
     [
       'Recruiting',
-      'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing; hiring; hiring and retention; hiring recommendations; interviewing; candidate interviewing; interviewing candidates',
+      'recruitment; talent acquisition; sourcing candidates; candidate sourcing; full-cycle recruiting; full cycle recruiting; screening candidates; staffing; hiring; hiring and retention; hiring recommendations; interviewing; candidate interviewing; interviewing candidates; full life-cycle recruiting; full life cycle recruiting; social media recruiting; virtual recruiting; virtual recruitment; recruitment planning; campus recruiting; college recruiting; candidate screening; pre-screening; prescreening; phone screening; phone screens; behavioral interviewing; behavioral interviews; behavioural interviewing',
       '',
     ],
     [
@@ -590,6 +657,26 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Notary public', 'notary; notarization'],
   ],
   healthcare: [
+    ['Health informatics', 'healthcare informatics; clinical informatics; nursing informatics; medical informatics'],
+    ['Oncology', 'oncology nursing; cancer care; hematology/oncology; hematology oncology'],
+    ['Cardiology', 'cardiac care; cardiovascular care; cardiac nursing; cardiac rehabilitation'],
+    ['Critical care', 'ICU; intensive care; critical care nursing; intensive care unit'],
+    ['Geriatrics', 'geriatric care; gerontology; geriatric nursing'],
+    ['Obstetrics', 'labor and delivery; OB/GYN; maternity care; prenatal care; postpartum care; obstetrical nursing'],
+    ['Orthopedics', 'orthopaedics; orthopedic care; orthopedic nursing'],
+    ['Telemetry', 'telemetry nursing; cardiac monitoring'],
+    ['Dialysis', 'hemodialysis; peritoneal dialysis'],
+    ['Hospice care', 'palliative care; end-of-life care; end of life care; hospice'],
+    [
+      'FDA regulations',
+      'FDA compliance; FDA requirements; FDA guidelines; FDA regulatory requirements; 21 CFR; 21 CFR Part 11; FDA submissions; FDA regulatory',
+    ],
+    ['Standard operating procedures', 'SOPs; SOP development; SOP writing; writing SOPs; standard operating procedure'],
+    ['Clinical documentation improvement', 'clinical documentation integrity; CDI specialist; CDI program'],
+    [
+      'Risk adjustment',
+      'risk adjustment coding; HCC coding; HCC codes; CMS HCC; CMS-HCC; HHS HCC; hierarchical condition categories; hierarchical condition category; risk adjustment models',
+    ],
     ['Patient positioning', 'positioning patients; patient transfers; patient transfer'],
     ['Bedside manner', 'professional bedside manner; good bedside manner'],
     ['Managed care', 'HMO; HMOs; PPO; PPOs; managed care organizations; managed care plans'],
@@ -640,7 +727,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['IV therapy', 'IV insertion; intravenous therapy; IV starts'],
     ['Case management nursing', 'care coordination; care planning; care plans; discharge planning'],
     ['Triage', 'patient triage'],
-    ['Clinical research', 'clinical trials; clinical studies; GCP; good clinical practice'],
+    [
+      'Clinical research',
+      'clinical trials; clinical studies; GCP; good clinical practice; clinical development; clinical operations; clinical trial management; ICH guidelines; ICH GCP',
+    ],
     ['Mental health', 'behavioral health; crisis intervention; psychiatric care'],
     [
       'Counseling',
@@ -654,18 +744,22 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Long-term care', 'geriatric care; elderly care; senior care; assisted living; nursing home'],
     ['Pediatrics', 'pediatric care; paediatrics', 'ctx'],
     ['Medicine', 'medicine and dentistry', 'ctx;onet=Medicine and Dentistry'],
-    ['Nursing', 'nursing care; registered nursing', 'ctx'],
+    ['Nursing', 'nursing care; registered nursing; RN; LPN; LVN', 'ctx'],
     [
       'Laboratory skills',
       'lab skills; laboratory techniques; lab techniques; laboratory testing; laboratory procedures',
     ],
     [
       'Health and safety',
-      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up',
+      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up; safety audits; safety audit; safety inspections',
       '',
     ],
   ],
   fitness: [
+    [
+      'Body composition analysis',
+      'body composition; body fat testing; body fat analysis; body fat measurement; body fat',
+    ],
     ['Fitness equipment', 'gym equipment; exercise equipment; fitness equipment maintenance; cardio equipment'],
     [
       'Personal training',
@@ -689,6 +783,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Injury prevention', 'injury rehabilitation; athletic training; sports medicine'],
   ],
   education: [
+    [
+      'Program development',
+      'program design; program planning; program implementation; programme development; developing programs; develop programs',
+    ],
+    [
+      'Program evaluation',
+      'program evaluations; programme evaluation; program assessment; outcome evaluation; evaluating programs',
+    ],
     ['Lesson planning', 'lesson plans; lesson plan; lesson preparation; unit planning; planning lessons'],
     [
       'Classroom management',
@@ -710,7 +812,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Tutoring', 'tutor; one-on-one tutoring; homework help'],
     [
       'Teaching',
-      'instruction; instructing; classroom instruction; teaching experience; education and training',
+      'instruction; instructing; classroom instruction; teaching experience; education and training; teaching styles; teaching strategies; teaching methods; teaching methodologies; instructional strategies',
       'ctx;onet=Education and Training',
     ],
     [
@@ -746,7 +848,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Menu planning',
-      'menu development; menu design; menu creation; menus; menu costing; recipe development; recipe creation; recipes',
+      'menu development; menu design; menu creation; menus; menu costing; recipe development; recipe creation; recipes; menu writing',
     ],
     [
       'Food safety',
@@ -768,11 +870,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'inventory; inventory control; stock control; stock management; ordering supplies; ordering; receiving; stock rotation; inventory tracking; inventory levels',
       'ctx',
     ],
-    [
-      'Purchasing',
-      'procurement; buying; sourcing; purchase orders; purchase order; supply chain management; retail buying',
-      'ctx',
-    ],
+    ['Purchasing', 'procurement; buying; sourcing; purchase orders; purchase order; retail buying', 'ctx'],
     ['Hospitality', 'hospitality management; hotel operations; guest relations', 'ctx'],
     ['Knife skills', 'knife handling'],
     [
@@ -782,6 +880,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   trades: [
+    [
+      'HAZMAT',
+      'hazardous materials; hazardous materials handling; hazardous material handling; hazardous waste handling; HAZWOPER; hazmat certified',
+    ],
     [
       'Erosion and sediment control',
       'erosion control; erosion and sedimentation control; sediment control; SWPPP; stormwater pollution prevention',
@@ -806,7 +908,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Blueprint reading',
-      'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; technical drawings; construction drawings; shop drawings; plan reading',
+      'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; technical drawings; construction drawings; shop drawings; plan reading; print reading; reading prints',
     ],
     ['Framing', 'wood framing; wall framing; metal framing; rough framing; framing carpentry', 'ctx'],
     ['Carpentry', 'finish carpentry; rough carpentry; cabinetry; woodworking; trim carpentry'],
@@ -874,6 +976,17 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Parts management', 'parts inventory; parts ordering; parts department'],
   ],
   aviation: [
+    ['Sheet metal', 'sheet metal fabrication; sheet metal work; sheet metal repair; sheetmetal; sheet metal mechanics'],
+    [
+      'Hydraulics',
+      'hydraulic systems; hydraulic system; hydraulic repair; hydraulic maintenance; hydraulic troubleshooting; hydraulics and pneumatics',
+    ],
+    ['Pneumatics', 'pneumatic systems; pneumatic controls; pneumatic tools'],
+    [
+      'Composites',
+      'composite repair; composite materials; composite fabrication; fiberglass; fiberglass repair; carbon fiber; fibreglass',
+    ],
+    ['Vibration analysis', 'vibration monitoring; vibration testing; vibration diagnostics'],
     [
       'Flight testing',
       'flight test; flight tests; flight test engineering; flight test management; flight test operations',
@@ -934,13 +1047,25 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   apparel_design: [
+    [
+      'Makeup application',
+      'make-up application; makeup artistry; make-up artistry; bridal makeup; airbrush makeup; special effects makeup',
+    ],
+    ['Waxing', 'facial waxing; body waxing; eyebrow waxing; brow waxing; hair removal; threading', 'ctx'],
+    [
+      'Chemical hair services',
+      'permanent waving; perms; chemical relaxing; relaxers; chemical straightening; keratin treatments',
+    ],
+    ['Technical sketching', 'technical sketches; flat sketches; fashion sketches; fashion sketching; technical flats'],
+    ['Line sheets', 'line sheet; linesheets'],
+    ['Garment fitting', 'garment fittings; fit approvals; fit cycle; fit samples; fit comments'],
     ['Fashion design', 'apparel design; clothing design; garment design; fashion illustration; collection development'],
     ['Pattern making', 'patternmaking; pattern drafting; draping; grading patterns'],
     ['Sewing', 'garment construction; alterations; tailoring; sewing machines; stitching; embroidery'],
     ['Textiles', 'fabrics; fabric selection; textile design; fabric sourcing'],
     ['Trend analysis', 'trend forecasting; fashion trends; trend research'],
     ['Product development', 'new product development; product lifecycle; product design; NPD'],
-    ['Technical design', 'tech packs; tech pack; spec sheets; garment specifications; fit sessions'],
+    ['Technical design', 'tech packs; tech pack; spec sheets; garment specifications; fit sessions; tech design'],
     ['Styling', 'personal styling; wardrobe styling; visual styling', 'ctx'],
     [
       'Graphic design',
@@ -992,6 +1117,22 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Media planning', 'media strategy; media plans'],
   ],
   engineering: [
+    ['Safety engineering', 'system safety; system safety engineering; hazard analysis; functional safety'],
+    ['Systems architecture', 'system architecture; system architectures'],
+    [
+      'SDLC',
+      'software development life cycle; software development lifecycle; systems development life cycle; system development life cycle',
+    ],
+    [
+      'Software testing',
+      'software QA; software quality assurance; QA testing; manual testing; regression testing; functional testing; test cases; test scripts',
+    ],
+    [
+      'Web development',
+      'website development; web site development; website creation; website maintenance; web site maintenance',
+    ],
+    ['Systems thinking', 'system thinking; systems approach'],
+    ['LEED', 'LEED AP; LEED certified; LEED certification; LEED Green Associate; green building'],
     [
       'Disaster recovery',
       'business continuity; disaster recovery planning; DR planning; backup and recovery; business continuity planning',
@@ -1076,7 +1217,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Computer literacy',
-      'computer skills; computer proficiency; proficient in computers; computers and electronics; computer proficient; computer literate',
+      'computer skills; computer proficiency; proficient in computers; computers and electronics; computer proficient; computer literate; computer savvy; computer-savvy; tech savvy; tech-savvy; technologically savvy; IT skills; PC skills',
       'ctx;onet=Computers and Electronics',
     ],
   ],

@@ -278,7 +278,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   },
   {
     name: 'IBM AS/400',
-    aliases: ['AS/400', 'AS400', 'AS 400', 'iSeries', 'IBM iSeries', 'AS/400 Database'],
+    aliases: ['AS/400', 'AS400', 'AS 400', 'AS-400', 'IBM AS-400', 'iSeries', 'IBM iSeries', 'AS/400 Database'],
     category: 'enterprise',
     onet: ['AS/400 Database', 'IBM iSeries Access'],
   },
@@ -339,10 +339,22 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     category: 'office',
     onet: ['Microsoft PowerPoint'],
   },
+  // "Office" alone is an ordinary word ("office equipment", "the front office"): only capitalized
+  // in a list beside other office software ("Microsoft Word, Office, Excel").
   {
     name: 'Microsoft Office',
-    aliases: ['MS Office', 'Office 365', 'Microsoft 365', 'Microsoft Office Suite', 'Microsoft Suite', 'MS Suite'],
+    aliases: [
+      'MS Office',
+      'Office 365',
+      'Microsoft 365',
+      'Microsoft Office Suite',
+      'Microsoft Suite',
+      'MS Suite',
+      'Office',
+    ],
     category: 'office',
+    contextual: true,
+    strict: true,
     onet: ['Microsoft Office software'],
   },
   {
@@ -641,7 +653,19 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     aliases: ['microservice', 'micro-services', 'microservice architecture'],
     category: 'practice',
   },
-  { name: 'Agile', aliases: ['Scrum', 'Kanban'], category: 'practice', contextual: true },
+  {
+    name: 'Agile',
+    aliases: ['Scrum', 'Kanban', 'Agile software development', 'Agile methodology', 'Agile methodologies'],
+    category: 'practice',
+    contextual: true,
+  },
+  // O*NET's CATIA as people write it: "Catia v5", "CATIA V5".
+  {
+    name: 'Dassault Systemes CATIA',
+    aliases: ['CATIA', 'Catia', 'CATIA V5', 'Catia V5'],
+    category: 'design',
+    onet: ['Dassault Systemes CATIA'],
+  },
   { name: 'WordPress', category: 'platform' },
   { name: 'Shopify', category: 'platform' },
   // tools non-software resumes name (construction, analytics, HR, fitness, design)
@@ -688,7 +712,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     ],
   },
   { name: 'Mindbody', category: 'business', onet: ['MINDBODY business management software'] },
-  { name: 'ADP', category: 'hr software', onet: ['ADP software'] },
+  { name: 'ADP', aliases: ['ADP Payroll', 'ADP Workforce Now'], category: 'hr software', onet: ['ADP software'] },
   { name: 'ITSM', aliases: ['IT service management'], category: 'it management' },
   { name: 'ITOM', aliases: ['IT operations management'], category: 'it management' },
   { name: 'Beautiful Soup', aliases: ['BeautifulSoup', 'bs4'], category: 'library' },

@@ -24,6 +24,9 @@ describe('coordinated names', () => {
     ['Team Recruitment and Leadership', 'Team leadership'],
     ['Financial Planning & Analysis', 'Financial analysis'],
     ['  * Data extraction & analysis', 'Data analysis'],
+    // A phrase that ends in "skills" names skills in prose too, ordinary words included.
+    ['Excellent interpersonal and coaching skills', 'Communication'],
+    ['Strong research and analytical skills', 'Research'],
   ])('%j names %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });
@@ -33,6 +36,7 @@ describe('coordinated names', () => {
     ['Process improvement', 'Fostering a culture of continuous learning and improvement.'],
     ['Technical support', 'Helps teams with technical issues and support for their data.'],
     ['Product design', 'You will work with our Product & Design teams every day.'],
+    ['Research', 'Our research and development teams ship every week.'],
   ])('no %s in %j', (skill, text) => {
     expect(skillsIn(text)).not.toContain(skill);
   });

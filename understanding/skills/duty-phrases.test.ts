@@ -17,6 +17,14 @@ describe('skills stated as duties', () => {
     ['Ability to collaborate effectively across teams and gain buy-in.', 'Teamwork'],
     ['Works well with others.', 'Teamwork'],
     ['Experience working in a fast-paced, collaborative environment.', 'Teamwork'],
+    // Building a team, recruiting people, leading manpower, a duty across a wrapped line.
+    ['Growing and Developing High Performing Team', 'Team leadership'],
+    ['Built and led a team of 12 analysts.', 'Team leadership'],
+    ['Recruit, train, develop, and manage a team of 15 to meet their goals.', 'Recruiting'],
+    ['Interviewed and hired new staff for both stores.', 'Recruiting'],
+    ['Planned, directed, coordinated and assigned manpower to meet production requirements.', 'Team leadership'],
+    ['Successfully plan and execute various\nevents such as product launches.', 'Event planning'],
+    ['Experience managing several time sensitive projects.', 'Project management'],
   ])('%s → %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });
@@ -32,6 +40,22 @@ describe('skills stated as duties', () => {
     expect(skills).not.toContain('Staff training');
     expect(skills).not.toContain('Team leadership');
     expect(skills).not.toContain('Customer service');
+  });
+
+  it('reads no team built from developing its members, no recruiting from hiring news, no duty across a new line', () => {
+    expect(skillsIn("Focused on developing team members' skills.")).not.toContain('Team leadership');
+    for (const text of [
+      'Join our growing team in Berlin.',
+      'Building relationships with international teams.',
+      'Led training of managers.',
+      'Qualified leads, and Product Managers',
+    ])
+      expect(skillsIn(text)).not.toContain('Team leadership');
+    for (const text of ['Led the review of projects for the board.', 'Managed funds for 3 projects.'])
+      expect(skillsIn(text)).not.toContain('Project management');
+    for (const text of ['Join our growing team in Berlin.']) expect(skillsIn(text)).not.toContain('Team leadership');
+    expect(skillsIn('Acme is hiring engineers in Berlin.')).not.toContain('Recruiting');
+    expect(skillsIn('Successfully plan and execute various\nEvents Committee member')).not.toContain('Event planning');
   });
 
   it('reads "successfully" as no succession, and work with children or clients as no teamwork', () => {

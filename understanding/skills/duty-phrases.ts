@@ -11,9 +11,15 @@
 
 /** The people a duty is done to: staff, employees, a crew, new hires… */
 const PEOPLE =
-  '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns)';
+  '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns|manpower|consultants|managers|supervisors|salespeople|sales force|clerks|operators|drivers|instructors|coordinators|assistants|specialists|analysts|mechanics|installers|caregivers|aides)';
 /** Up to three words between the verb and the people ("all new sales", "and mentored over 23"). */
 const BETWEEN = "(?:[\\w'$%,.-]+\\s+){0,3}?";
+/**
+ * Up to three words, none a preposition: whom one leads follows the verb, not "training of
+ * managers", "relationships between truck drivers" or "relationships with international teams".
+ */
+const BETWEEN_NO_PREPOSITION =
+  "(?:(?!(?:with|for|to|across|of|in|on|at|among|between|within|from|by)\\b)[\\w'$%,.-]+\\s+){0,3}?";
 /** Up to four in a run of verbs ("Recruit, train, develop, and manage a team"). */
 const BETWEEN_VERBS = "(?:[\\w'$%,.-]+\\s+){0,4}?";
 
@@ -33,7 +39,34 @@ const DUTIES: readonly DutyPattern[] = [
   {
     skill: 'Team leadership',
     pattern: new RegExp(
-      `\\b(?:supervised|supervise|supervises|supervising|led|lead|leads|leading|managed|manage|manages|managing|directed|directing|oversaw|oversee|oversees|overseeing)\\s+${BETWEEN}${PEOPLE}\\b`,
+      // A comma only after a verb in the past ("Planned, directed, coordinated and assigned
+      // manpower"): "leads, and Product Managers" is a list of nouns.
+      `\\b(?:(?:supervised|led|managed|directed|oversaw),?\\s+|(?:supervise|supervises|supervising|lead|leads|leading|manage|manages|managing|directing|oversee|oversees|overseeing)\\s+)${BETWEEN_NO_PREPOSITION}${PEOPLE}\\b`,
+      'gi',
+    ),
+  },
+  {
+    // "Built and led a team of 12", "Developing High Performing Teams": only a team is built.
+    skill: 'Team leadership',
+    pattern: new RegExp(
+      // Not "growing": "join our growing team" is the employer's news.
+      `\\b(?:built|build|builds|building|grew|developed|develop|develops|developing|assembled|assemble)\\s+${BETWEEN_NO_PREPOSITION}teams?\\b(?!\\s+members?\\b|['’])`,
+      'gi',
+    ),
+  },
+  {
+    // "Experience managing complex and time sensitive projects", "Led multiple construction projects".
+    skill: 'Project management',
+    pattern: new RegExp(
+      `\\b(?:managed|manage|manages|managing|led|lead|leads|leading|oversaw|oversee|oversees|overseeing|coordinated|coordinate|coordinates|coordinating)\\s+${BETWEEN_NO_PREPOSITION}projects\\b`,
+      'gi',
+    ),
+  },
+  {
+    // "Recruit, train, develop, and manage a team of 15", "Interviewed and hired new staff".
+    skill: 'Recruiting',
+    pattern: new RegExp(
+      `\\b(?:recruit|recruited|recruits|interview|interviewed|interviewing|hired|hire),?\\s+(?:[\\w'$%,.-]+\\s+){0,5}?(?:${PEOPLE.slice(3, -1)}|candidates|applicants)\\b`,
       'gi',
     ),
   },
@@ -80,8 +113,9 @@ export function dutyMentions(text: string): DutyMention[] {
   const out: DutyMention[] = [];
   for (const { skill, pattern } of DUTIES) {
     for (const m of text.matchAll(pattern)) {
-      // A sentence or a list item ends at a full stop or a line break: no duty runs across one.
-      if (/[.;]\s|\n/.test(m[0])) continue;
+      // A sentence or a list item ends at a full stop or a line break: no duty runs across one,
+      // unless the line was wrapped and goes on in lower case ("plan and execute various\nevents").
+      if (/[.;]\s|\n(?![ \t]*\p{Ll})/u.test(m[0])) continue;
       out.push({ skill, text: m[0], start: m.index, end: m.index + m[0].length });
     }
   }

@@ -24,6 +24,11 @@ const AGENT_NOUN = /(?:er|or|ant|ist|ian|ee|eer)s?$/;
 const OWN_STEM: ReadonlyMap<string, string> = new Map([
   ['succession', 'succession'],
   ['successions', 'succession'],
+  // "production" stems as "product": "Product management" was read as production management.
+  ['production', 'production'],
+  ['productions', 'production'],
+  // "fitness" and "fitting" stem as "fit": "fitness sessions" were garment fittings.
+  ['fitness', 'fitness'],
 ]);
 
 const cache = new Map<string, string>();
@@ -57,8 +62,9 @@ export function isLinkWord(key: string): boolean {
  * `stems` their stemToken values):
  * - as written ("financial reports" → "financi report");
  * - "X of [the] Y" → "Y X" ("reconciliation of accounts" → "account reconcili");
- * - a leading gerund moved last ("managing budgets" → "budget manag", "preparing financial
- *   statements" → "financi statement prepar").
+ * - a leading gerund or verb in the past moved last ("managing budgets" → "budget manag",
+ *   "preparing financial statements" → "financi statement prepar", "managed the kitchen" →
+ *   "kitchen manag").
  */
 export function stemKeyVariants(keys: readonly string[], stems: readonly string[] = keys.map(stemToken)): string[] {
   const out = [stems.join(' ')];
@@ -67,10 +73,13 @@ export function stemKeyVariants(keys: readonly string[], stems: readonly string[
     let rest = of + 1;
     if (ARTICLES.has(keys[rest]!) && rest < keys.length - 1) rest++;
     if (!keys.slice(rest).includes('of')) out.push([...stems.slice(rest), ...stems.slice(0, of)].join(' '));
-  } else if (keys.length >= 2 && keys.length <= 4 && /^[a-z]{3,}ing$/.test(keys[0]!)) {
+  } else if (keys.length >= 2 && keys.length <= 4 && /^[a-z]{3,}(?:ing|ed)$/.test(keys[0]!)) {
     let rest = 1;
     if (ARTICLES.has(keys[rest]!) && rest < keys.length - 1) rest++;
-    out.push([...stems.slice(rest), stems[0]!].join(' '));
+    // A verb in the past moves last too ("managed the kitchen", "prepared budgets"), but not over a
+    // field named by its gerund: "Managed accounting" is no account management, "Developed
+    // marketing" no market development.
+    if (keys[0]!.endsWith('ing') || !/ing$/.test(keys[rest]!)) out.push([...stems.slice(rest), stems[0]!].join(' '));
   }
   return out;
 }

@@ -64,6 +64,13 @@ describe('skill normalization', () => {
     expect(new Set(normalizeSkills(['C', 'C#', 'C++', 'c', 'Basket weaving']))).toEqual(new Set(['C', 'C#', 'C++']));
     expect(normalizeSkill('NET')).toBeNull();
   });
+
+  it("reads a skill's own name as that skill, never as another's alias", () => {
+    expect(normalizeSkill('Supply chain management')).toBe('Supply chain management');
+    expect(normalizeSkill('site safety')).toBe('Site safety');
+    expect(normalizeSkill('procurement')).toBe('Purchasing');
+    expect(skillsIn('Supply chain management, procurement')).toEqual(['Supply chain management', 'Purchasing']);
+  });
 });
 
 describe('skill extraction', () => {
@@ -134,6 +141,106 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
 });
 
 describe('skills of every occupation', () => {
+  it.each([
+    // The tenth session's trades, clinics, salons, apparel houses and federal contractors.
+    [
+      'Sheet metal, hydraulic systems, composite repair and vibration analysis',
+      ['Sheet metal', 'Hydraulics', 'Composites', 'Vibration analysis'],
+    ],
+    ['Oncology/Transplant RN; ICU and telemetry experience', ['Oncology', 'Critical care', 'Telemetry']],
+    ['Knowledge of FDA regulations; experience developing SOPs', ['FDA regulations', 'Standard operating procedures']],
+    [
+      'Clinical documentation integrity and HCC coding experience',
+      ['Clinical documentation improvement', 'Risk adjustment'],
+    ],
+    [
+      'federal contracting, capture strategy, FAR/DFARS',
+      ['Government contracting', 'Capture management', 'Federal Acquisition Regulation'],
+    ],
+    ['Bridal makeup, facial waxing, permanent waving', ['Makeup application', 'Waxing', 'Chemical hair services']],
+    ['Technical sketches, line sheets, fit approvals', ['Technical sketching', 'Line sheets', 'Garment fitting']],
+    ['Software development life cycle with an emphasis on regression testing', ['SDLC', 'Software testing']],
+    [
+      'Policy/Program Development; program evaluation',
+      ['Policy development', 'Program development', 'Program evaluation'],
+    ],
+    ['Kronos, ADP and our applicant tracking system', ['Kronos', 'ADP', 'Applicant tracking systems']],
+  ])('reads %s', (text, expected) => {
+    expect(skillsIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads a professional acronym in capitals without other evidence, unless it names a department', () => {
+    expect(skillsIn('Oncology/Transplant RN with research experience')).toContain('Nursing');
+    expect(skillsIn('Certification as a RN, PA, APRN, or FNP')).toContain('Nursing');
+    expect(skillsIn('You will partner with the HR team on hiring')).not.toContain('Human resources');
+  });
+
+  it('tells cost control from cost accounting, and reads crews, body fat and cross-functional work', () => {
+    expect(skillsIn('Food cost; focus on portion and cost control')).toEqual(['Food cost control', 'Cost control']);
+    expect(skillsIn('Job costing and cost analysis')).toEqual(['Cost accounting']);
+    expect(skillsIn('Crew supervision; print reading')).toEqual(['Team leadership', 'Blueprint reading']);
+    expect(skillsIn('Understanding of body fat tables and BMI')).toContain('Body composition analysis');
+    expect(skillsIn('Strong cross functional leadership skills')).toEqual([
+      'Cross-functional collaboration',
+      'Leadership',
+    ]);
+  });
+
+  it('reads Office in a list of office software, negotiation from its verb, AS-400 as written', () => {
+    expect(skillsIn('Microsoft Word, Office, Excel, Power Point')).toContain('Microsoft Office');
+    expect(skillsIn('Managed the front Office, office equipment and the Office of the President')).not.toContain(
+      'Microsoft Office',
+    );
+    expect(skillsIn('Negotiated contracts with vendors and suppliers')).toContain('Negotiation');
+    expect(skillsIn('Web PDM, IBM AS-400')).toContain('IBM AS/400');
+  });
+
+  it('keeps production and fitness apart from product and fitting in the stems', () => {
+    expect(skillsIn('Product management, pricing and profit')).not.toContain('Production management');
+    expect(skillsIn('Developed scheduling tools for production management')).toContain('Production management');
+  });
+
+  it("reads a recruiter's methods, SWOT, HAZMAT and CATIA as people write them", () => {
+    expect(skillsIn('Social Media Recruiting\nBehavioral Interviews\nMetrics Reporting\nSWOT Analysis')).toEqual([
+      'Recruiting',
+      'Reporting',
+      'SWOT analysis',
+    ]);
+    expect(skillsIn('Forklift and HAZMAT certified')).toContain('HAZMAT');
+    expect(skillsIn('MS Project, Pascal, Catia v5')).toContain('Dassault Systemes CATIA');
+    expect(skillsIn('Menu Writing and costing')).not.toContain('Writing');
+  });
+
+  it("reads pharmaceutical and device sales, ADP Payroll as ADP, and no one's own reviews or traits", () => {
+    expect(
+      skillsIn('* Pharmaceutical Specialty Sales\n* Medical Device Sales\n* Key Opinion Leader Development'),
+    ).toEqual(['Pharmaceutical sales', 'Medical device sales', 'KOL development']);
+    expect(skillsIn('JD Edwards, ADP Payroll, QuickBooks')).not.toContain('Payroll');
+    expect(skillsIn('Consistently received positive performance reviews from guests.')).toEqual([]);
+    expect(skillsIn('Conducted performance reviews for 12 staff.')).toContain('Performance management');
+    expect(skillsIn('Deadline- driven, Deadline-driven')).not.toContain('Time management');
+  });
+
+  it('reads pricing in a list, stakeholder buy-in, critical thinking and group work as written', () => {
+    expect(skillsIn('Photocopiers\nPricing and sales\nScanners')).toContain('Pricing');
+    expect(skillsIn('Competitive pricing and great benefits')).not.toContain('Pricing');
+    expect(skillsIn('Ability to collaborate across teams and gain stakeholder buy-in')).toContain(
+      'Stakeholder management',
+    );
+    expect(skillsIn('Able to think critically and develop a point of view')).toContain('Critical thinking');
+    expect(skillsIn('Works well in group setting')).toContain('Teamwork');
+  });
+
+  it('keeps the new names from ordinary words', () => {
+    // Acronyms other fields write alike: FAR/AIM (aviation), a French CDI (a permanent contract), HCC
+    // (a college), ATS (a machine); "programmatic changes" are no advertising.
+    expect(skillsIn("Familiarity with FAR/AIM; Honor's List at HCC; ATS Machine")).toEqual([]);
+    expect(skillsIn('De nombreuses opportunités en CDI. Funding structures and programmatic changes.')).toEqual([]);
+    expect(skillsIn('Waxing and buffing floors, mopping')).not.toContain('Waxing');
+    expect(skillsIn('received positive feedback on our fittings')).not.toContain('Garment fitting');
+    expect(skillsIn('Personal training and fitness sessions for members')).not.toContain('Garment fitting');
+  });
+
   it.each([
     [
       'Account reconciliations, Financial reporting, ERP software; managed a $4.6M budget',
@@ -266,16 +373,50 @@ describe('professional skills in the shapes prose writes them (stems and noun-ph
     ['Resolved complaints from customers.', 'Complaint resolution'],
     ['Performed analysis of financial data', 'Financial analysis'],
     ['Coordinating events for 200 guests; managing vendor relationships.', 'Vendor management'],
+    // A verb in the past moves last like a gerund.
+    ['Successfully managed the kitchen.', 'Kitchen management'],
+    ['Prepared budgets and processed payroll.', 'Budgeting'],
+    ['Prepared budgets and processed payroll.', 'Payroll'],
   ])('%s → %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });
 
+  it('moves no verb in the past over a field named by its gerund', () => {
+    expect(skillsIn('Managed accounting for three stores')).not.toContain('Account management');
+    expect(skillsIn('Developed marketing for the launch')).not.toContain('Market expansion');
+  });
+
   it('does not read a job title as the skill of the same stem', () => {
-    expect(skillsIn('Supervised 4 Case Managers and two Office Managers.')).toEqual([]);
+    // Supervising managers is leading a team (duty-phrases.ts), not case or office management.
+    expect(skillsIn('Supervised 4 Case Managers and two Office Managers.')).toEqual(['Team leadership']);
   });
 });
 
 describe('ambiguous names count only with evidence (the false positives of real non-software resumes)', () => {
+  it("reads no skill from a resume's job heading or from the name of a body", () => {
+    expect(skillsIn('Administrative Assistant , 04/2020 to 02/2021')).toEqual([]);
+    expect(skillsIn('Business Development Manager Jan 2013 to Current')).toEqual([]);
+    expect(skillsIn('Member, Professionals in Human Resources Association')).toEqual([]);
+    expect(skillsIn('Assistant to the CEO of a statewide mental health organization')).toEqual([]);
+    expect(skillsIn('Administrative Office of the Courts grant recipient')).toEqual([]);
+    // The duties under the heading still count, and so does a body's skill named elsewhere.
+    expect(
+      skillsIn('Administrative Assistant , 04/2020 to 02/2021\nProvided administrative support to the CEO'),
+    ).toEqual(['Administrative support']);
+    expect(skillsIn('Human resources generalist skills: payroll, onboarding')).toContain('Human resources');
+  });
+
+  it("reads a line's last word as a list's last item only when something sets it off before it", () => {
+    expect(
+      skillsIn('Experience in a CDI or risk adjustment team at a large provider or payor organization'),
+    ).not.toContain('Organization');
+    expect(skillsIn('Healthcare Informatics (merging technical with operations)')).not.toContain(
+      'Operations management',
+    );
+    expect(skillsIn('Budgeting, scheduling and organization')).toContain('Organization');
+    expect(skillsIn('Fluent in 4 European Languages: English, French, Italian and Greek.')).toContain('Greek');
+  });
+
   it.each([
     // HR and accounting: linguist's "inc" alias of PHP, a security clearance read as TypeScript.
     ['PHP', 'Lead accountant for Innobeta Systems, Inc., (affiliate of Money Marketing, Inc.).'],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { lineBounds } from '../document/lines';
 import { coordinatedPairs } from './coordination';
+import { degreeFieldSpans } from './degree-fields';
 import { dutyMentions } from './duty-phrases';
 import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
 import { skillKey, tokenizeSkills, type SkillToken } from './skill-tokens';
@@ -71,15 +72,19 @@ export function loadSkillTaxonomy(): SkillTaxonomy {
   const byKey = new Map<string, Entry>();
   const longestFrom = new Map<string, number>();
   let maxTokens = 1;
-  for (const skill of file.skills) {
-    for (const written of [skill.name, ...skill.aliases]) {
-      const key = skillKey(written);
-      if (!key || byKey.has(key)) continue;
-      byKey.set(key, { skill, written, ...(skill.casedAliases?.includes(written) ? { cased: true } : {}) });
-      const words = key.split(' ');
-      maxTokens = Math.max(maxTokens, words.length);
-      longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
-    }
+  // Names first: a skill's own name is never another's alias ("supply chain management" was
+  // Purchasing's alias and hid the skill of that name; "site safety" hid under Health and safety).
+  const writtenForms = [
+    ...file.skills.map((skill) => ({ skill, written: skill.name })),
+    ...file.skills.flatMap((skill) => skill.aliases.map((alias) => ({ skill, written: alias }))),
+  ];
+  for (const { skill, written } of writtenForms) {
+    const key = skillKey(written);
+    if (!key || byKey.has(key)) continue;
+    byKey.set(key, { skill, written, ...(skill.casedAliases?.includes(written) ? { cased: true } : {}) });
+    const words = key.split(' ');
+    maxTokens = Math.max(maxTokens, words.length);
+    longestFrom.set(words[0]!, Math.max(longestFrom.get(words[0]!) ?? 0, words.length));
   }
   const byStem = stemIndex(file.skills);
   const stemWords = new Set([...byStem.keys()].flatMap((k) => k.split(' ')));
@@ -196,6 +201,21 @@ function letterInCompound(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * A word after a professional name that makes it the name of a body: "Professionals in Human
+ * Resources Association", "a statewide mental health organization", "Administrative Office of
+ * the Courts". (Job titles are left alone:
+ * "Medical terminology specialist" and "Sales Consultants" are claims as often as titles.)
+ */
+const BODY_NOUN =
+  /^[ \t]+(?:association|society|institute|council|federation|organi[sz]ations?|agency|agencies|office\s+of)\b/i;
+
+/** The head of a coordination that names skills in prose ("interpersonal and team skills"). */
+const SKILLS_HEAD = /^(?:skills|abilities)$/;
+
+/** Acronyms that also name a department: in capitals they still need a skill's evidence. */
+const DEPARTMENT_ACRONYMS = new Set(['HR', 'IT', 'PR', 'QA', 'AP', 'AR']);
+
 /** Categories of the technologies a developer writes: what vouches for an ambiguous language name. */
 const DEVELOPER_CATEGORIES = new Set([
   'language',
@@ -284,7 +304,15 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
         continue;
       // Only a plain word is ambiguous: "DOS", "Go", "Sales", "Act!" (an exclamation mark is no
       // evidence: "act as liaison"); not "MS-DOS", "Node.js", "inside sales".
-      const plainWord = /^\p{L}+!?$/u.test(entry.written);
+      // A professional acronym written in capitals is no ordinary word ("RN", "LPN", "UAT"), unless
+      // it also names a department ("the HR team", "HR Manager").
+      const plainWord =
+        /^\p{L}+!?$/u.test(entry.written) &&
+        !(
+          entry.skill.kind === 'professional' &&
+          /^[A-Z]{2,}$/.test(entry.written) &&
+          !DEPARTMENT_ACRONYMS.has(entry.written)
+        );
       const contextual = (entry.skill.contextual ?? false) && plainWord;
       if (contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0]) continue;
       const start = window[0]!.start;
@@ -305,8 +333,18 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     }
     i += matched || 1;
   }
+  const fields = degreeFieldSpans(text);
+  const inDegreeField = (start: number, end: number): boolean =>
+    fields.some(([s, e]) => s <= start && end <= e) || onJobHeading(text, start, end) || inDepartmentList(text, start);
   const named = found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
+    // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
+    .filter((m) => !inDegreeField(m.start, m.end))
+    .filter((m) => !(m.kind === 'professional' && BODY_NOUN.test(text.slice(m.end, m.end + 16))))
+    // "received positive performance reviews": reviewed, not reviewing.
+    .filter(
+      (m) => !(m.skill === 'Performance management' && RECEIVED.test(text.slice(Math.max(0, m.start - 40), m.start))),
+    )
     // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
     // not a skill anyone has.
     .filter(
@@ -330,16 +368,51 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   for (const pair of coordinatedPairs(text, tokens)) {
     // Spelled as the name is, not by stems: "Designed and developed" is no engineering design.
     const entry = taxonomy.byKey.get(`${tokens[pair.first]!.key} ${tokens[pair.second]!.key}`);
-    if (!entry || entry.cased || entry.skill.kind !== 'professional' || entry.skill.contextual) continue;
+    // "research and analytical skills": a phrase ending in "skills" names skills, even ordinary words.
+    const ofSkills = SKILLS_HEAD.test(tokens[pair.to]!.key);
+    if (!entry || entry.cased || entry.skill.kind !== 'professional' || (entry.skill.contextual && !ofSkills)) continue;
     const name = entry.skill.name;
     if (mentioned.has(name) || !namesSkills(text, tokens, pair.from, pair.to)) continue;
     const start = tokens[pair.from]!.start;
     const end = tokens[pair.to]!.end;
+    if (inDegreeField(start, end)) continue;
     coordinated.push({ skill: name, text: text.slice(start, end), start, end });
     mentioned.add(name);
   }
   const extra = [...duties, ...coordinated];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = `(?:(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})`;
+/** "01/2014 to Current", "Jan 1996 to Oct 1997", "2009 - 2012": the dates of a job held. */
+const DATE_RANGE = new RegExp(`\\b${DATE}\\s*(?:to|-|–|—)\\s*(?:${DATE}|current|present|now|date)\\b`, 'i');
+
+/** Said of one's own reviews: "Consistently received positive performance reviews". */
+const RECEIVED =
+  /\b(?:received|receiving|earned|achieved|awarded|got)\s+(?:(?:consistently|consistent|positive|excellent|outstanding|exceptional|strong|superior|glowing|high|top|favorable|favourable|exemplary|\d+)\s+)*$/i;
+
+/** "cross-functional teams (e.g., engineering, product, legal, finance)": the departments one works with. */
+const DEPARTMENT_LIST =
+  /\b(?:teams?|departments?|functions?|groups?|stakeholders|partners)\s*\((?:e\.g\.|i\.e\.|such as|including|like)[^()\n]*$/i;
+
+function inDepartmentList(text: string, start: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  return (
+    open >= 0 &&
+    start - open < 120 &&
+    !text.slice(open, start).includes(')') &&
+    DEPARTMENT_LIST.test(text.slice(Math.max(0, open - 40), start))
+  );
+}
+
+/**
+ * A resume's job heading names the title and the employer ("Administrative Assistant , 04/2020 to
+ * 02/2021", "Business Development Manager 09/2013 to 08/2014"): a title is no skill claimed.
+ */
+function onJobHeading(text: string, start: number, end: number): boolean {
+  const { start: lineStart, end: lineEnd } = lineBounds(text, start, end);
+  return lineEnd - lineStart <= 120 && DATE_RANGE.test(text.slice(lineStart, lineEnd));
 }
 
 /**
@@ -348,6 +421,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
  * directed a team" and "technical issues and support" in prose are no name, nor is a department.
  */
 function namesSkills(text: string, tokens: readonly SkillToken[], from: number, to: number): boolean {
+  // "Excellent interpersonal and coaching skills", "strong research and analytical skills".
+  if (SKILLS_HEAD.test(tokens[to]!.key)) return true;
   // "our Product & Design teams", "the Data & Analytics group": a department, not a skill.
   if (
     /^\s+(?:teams?|departments?|groups?|organi[sz]ations?|orgs?|functions?|units?)\b/i.test(
@@ -424,9 +499,14 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 6));
   // One side set off is enough: "with Go, Python" and "React/Next.js" are lists; "Vitamin C is" is not.
   const marks = m.kind === 'professional' ? LIST_MARKS : LIST_PUNCTUATION;
-  // A list's last item may close with a full stop: "English, French and Greek."
-  const lastItem = /^\.?\s*$/.test(text.slice(m.end, lineEnd));
-  const delimited = m.start === lineStart || marks.test(before) || lastItem || marks.test(after);
+  // A list's last item may close with a full stop: "English, French and Greek." Set off before it,
+  // though: a line's last word is no item of a list ("at a large provider or payor organization").
+  const lastItem =
+    /^\.?\s*$/.test(text.slice(m.end, lineEnd)) && (m.start === lineStart || /(?:[,;/|&]|\band|\bor)\s*$/.test(before));
+  // A closing parenthesis ends a list only if the item was set off before it too: "(Instagram,
+  // Twitter, Facebook)", not "(merging technical with operations)".
+  const setOffAfter = marks.test(after) && !(/^\s*\)/.test(after) && !/(?:\band|\bor)\s*$/.test(before));
+  const delimited = m.start === lineStart || marks.test(before) || lastItem || setOffAfter;
   if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
   // Said to be a skill: "insurance industry knowledge", "compliance experience", "experience in counseling".
   if (
