@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
-import { emptyCounts, type SearchProgress, type SearchResultItem } from '../../common/vocabulary/search';
-import { findSearchById, findSearchResults, insertSearch, persistSearchResults } from '../../store/searches';
+import type { SearchProgress, SearchResultItem } from '../../common/vocabulary/search';
+import { findSearchById, findSearchResults, persistSearchResults } from '../../store/searches';
 import { createUser } from '../../store/users';
 import { createTestDatabase, uniquePrefix, type TestDatabase } from '../harness/services';
+import { insertKeywordSearch, snapshotOf } from './search-fixtures';
 
 /**
  * A search's answer is written in one statement: its shown results and its final snapshot land
@@ -19,39 +20,9 @@ describe('persisting a search answer', () => {
     await t.drop();
   });
 
-  async function newSearch(): Promise<string> {
-    const searchId = crypto.randomUUID();
-    await insertSearch(
-      t.db,
-      {
-        searchId,
-        userId,
-        tier: 'paid',
-        resumeId: null,
-        query: { keyword: 'pastry chef' },
-        filters: {},
-        normalizedQuery: `pastry chef|${searchId}`,
-      },
-      `search-${searchId}`,
-    );
-    return searchId;
-  }
-
-  const progress = (searchId: string, version: number, status: SearchProgress['status']): SearchProgress => ({
-    searchId,
-    status,
-    phase: status === 'running' ? 'enrich' : 'done',
-    version,
-    counts: emptyCounts(),
-    creditsUsed: 0,
-    discoveryTriggered: false,
-    discoveryDecision: 'free tier: cache only',
-    liveSearchUnavailable: null,
-    bestScore: null,
-    timings: {},
-    startedAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-  });
+  const newSearch = (): Promise<string> => insertKeywordSearch(t.db, userId, 'pastry chef');
+  const progress = (searchId: string, version: number, status: SearchProgress['status']): SearchProgress =>
+    snapshotOf(searchId, { status, version });
 
   const result = (rank: number, title: string, score: number): SearchResultItem => ({
     rank,
