@@ -152,19 +152,37 @@ export async function findRecentDiscovery(
 }
 
 /** The final answer: progress plus the ranked results, replaced as a whole in one transaction. */
+/**
+ * A search's answer: its result rows and its final snapshot, in one statement (atomic without a
+ * transaction, and one round trip where BEGIN, delete, insert, update and COMMIT were five: each
+ * costs PostgreSQL and the worker about as much as a small query, and a free search persists once,
+ * docs/performance.md). Ranks that are no longer shown are deleted; the others are written over.
+ */
 export async function persistSearchResults(
   db: DB,
   progress: SearchProgress,
   results: readonly SearchResultItem[],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('search_results').where('search_id', '=', progress.searchId).execute();
-    if (results.length > 0) {
-      await trx
+  const searchId = progress.searchId;
+  const ranks = results.map((r) => r.rank);
+  const withStaleRemoved = db.with('stale', (qb) =>
+    qb
+      .deleteFrom('search_results')
+      .where('search_id', '=', searchId)
+      .$if(ranks.length > 0, (del) => del.where((eb) => eb.not(eb('rank', '=', eb.fn.any(eb.val(ranks)))))),
+  );
+  const snapshot = progressColumns(progress);
+  if (results.length === 0) {
+    await withStaleRemoved.updateTable('searches').set(snapshot).where('id', '=', searchId).execute();
+    return;
+  }
+  await withStaleRemoved
+    .with('written', (qb) =>
+      qb
         .insertInto('search_results')
         .values(
           results.map((r) => ({
-            search_id: progress.searchId,
+            search_id: searchId,
             rank: r.rank,
             job_id: r.job.id,
             score: r.score,
@@ -175,10 +193,22 @@ export async function persistSearchResults(
             job: JSON.stringify(r.job),
           })),
         )
-        .execute();
-    }
-    await trx.updateTable('searches').set(progressColumns(progress)).where('id', '=', progress.searchId).execute();
-  });
+        .onConflict((oc) =>
+          oc.columns(['search_id', 'rank']).doUpdateSet((eb) => ({
+            job_id: eb.ref('excluded.job_id'),
+            score: eb.ref('excluded.score'),
+            ats_score: eb.ref('excluded.ats_score'),
+            semantic_score: eb.ref('excluded.semantic_score'),
+            freshness_boost: eb.ref('excluded.freshness_boost'),
+            reasons: eb.ref('excluded.reasons'),
+            job: eb.ref('excluded.job'),
+          })),
+        ),
+    )
+    .updateTable('searches')
+    .set(snapshot)
+    .where('id', '=', searchId)
+    .execute();
 }
 
 /** A user's own search, or undefined (another user's search is indistinguishable from none). */

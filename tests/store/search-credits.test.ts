@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { recordCreditEntries, searchCreditTotals, type CreditEntry } from '../../store/credit-ledger';
-import { findSearchById, insertSearch, persistSearchResults, recordSearchProgress } from '../../store/searches';
+import { findSearchById, persistSearchResults, recordSearchProgress } from '../../store/searches';
 import { createUser } from '../../store/users';
-import { emptyCounts, type SearchProgress } from '../../common/vocabulary/search';
+import type { SearchProgress } from '../../common/vocabulary/search';
 import { createTestDatabase, uniquePrefix, type TestDatabase } from '../harness/services';
+import { insertKeywordSearch, snapshotOf } from './search-fixtures';
 
 /**
  * The credits a search reports are the ledger's, whichever of the two writers (the workflow's
@@ -20,39 +21,9 @@ describe('a search reports the credits its ledger holds', () => {
     await t.drop();
   });
 
-  async function newSearch(): Promise<string> {
-    const searchId = crypto.randomUUID();
-    await insertSearch(
-      t.db,
-      {
-        searchId,
-        userId,
-        tier: 'paid',
-        resumeId: null,
-        query: { keyword: 'marine biologist' },
-        filters: {},
-        normalizedQuery: `marine biologist|${searchId}`,
-      },
-      `search-${searchId}`,
-    );
-    return searchId;
-  }
-
-  const progress = (searchId: string, status: SearchProgress['status'], creditsUsed: number): SearchProgress => ({
-    searchId,
-    status,
-    phase: status === 'running' ? 'discover' : 'done',
-    version: 1,
-    counts: emptyCounts(),
-    creditsUsed,
-    discoveryTriggered: true,
-    discoveryDecision: null,
-    liveSearchUnavailable: null,
-    bestScore: null,
-    timings: {},
-    startedAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-  });
+  const newSearch = (): Promise<string> => insertKeywordSearch(t.db, userId, 'marine biologist');
+  const progress = (searchId: string, status: SearchProgress['status'], creditsUsed: number): SearchProgress =>
+    snapshotOf(searchId, { status, creditsUsed });
 
   const charge = (searchId: string, credits: number): CreditEntry => ({
     requestId: crypto.randomUUID(),
