@@ -218,7 +218,8 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
 
   /**
    * A free search's one ranking, which also persists its end (`completion`): false when the
-   * filters changed while it ran, and the search goes on as any other would after its lookup.
+   * filters changed or a cancel came while it ran, and the search goes on as any other would
+   * after its lookup.
    */
   async function rankToTheEnd(): Promise<boolean> {
     const generation = state.filtersGeneration;
@@ -231,8 +232,10 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
       timings: { decideMs: 0 },
     };
     const page = await ranking.rankCandidates({ ...rankRequest(generation), completion });
-    if (!state.publish(page, generation) || !page.completed) return false;
+    if (!state.publish(page, generation)) return false;
     state.lookupFreshMatches = page.freshMatches;
+    // Cancelled while it ran: the old path's end writes the truth over the persisted answer.
+    if (!page.completed || state.cancelled) return false;
     state.adoptCompleted(page.completed);
     return true;
   }
