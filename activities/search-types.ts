@@ -40,6 +40,13 @@ export interface RankRequest {
    * as that last ranking (same search, filters unchanged). Absent: the cache is left alone.
    */
   readonly resultsCache?: 'use' | 'store';
+  /**
+   * A free search's snapshot as it ends (completed, its decision made), less what only this
+   * ranking knows. Given it, the ranking completes the snapshot with the page's figures and its
+   * own time (`completeWithRanking`), persists the answer and returns the snapshot as `completed`:
+   * the search needs no other activity to end.
+   */
+  readonly completion?: SearchProgress;
 }
 
 export type LiveSearchCheck =
@@ -128,6 +135,8 @@ export interface RankedPage {
   readonly pool: readonly PoolEntry[];
   readonly freshMatches: number;
   readonly bestScore: number | null;
+  /** With a `completion` request: the snapshot persisted with `top`, the search's end. */
+  readonly completed?: SearchProgress;
 }
 
 export interface ClaimRequest {

@@ -3,6 +3,7 @@ import type { SearchMetrics } from '../common/metrics/search-metrics';
 import type { DB } from '../store/database';
 import { findRecentDiscovery, persistSearchResults, recordSearchProgress } from '../store/searches';
 import type { SearchProgress } from '../common/vocabulary/search';
+import { completeWithRanking } from './search-completion';
 import type {
   ClaimRequest,
   ClaimResult,
@@ -36,7 +37,19 @@ export interface SearchActivityDeps {
 
 export function createSearchActivities(deps: SearchActivityDeps) {
   return {
-    rankCandidates: (request: RankRequest): Promise<RankedPage> => deps.ranker.rank(request),
+    /**
+     * Ranks; with a `completion` (a free search ending here), also persists the answer and the
+     * completed snapshot, counted as persistSearchResults counts it.
+     */
+    async rankCandidates(request: RankRequest): Promise<RankedPage> {
+      const startedAt = Date.now();
+      const page = await deps.ranker.rank(request);
+      if (!request.completion) return page;
+      const completed = completeWithRanking(request.completion, page, { startedAt, endedAt: Date.now() });
+      await persistSearchResults(deps.db, completed, page.top);
+      deps.metrics.searchFinished('free', completed);
+      return { ...page, completed };
+    },
 
     /**
      * The repeat guards. A query that some search discovered within the rest window is not

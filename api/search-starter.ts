@@ -44,6 +44,7 @@ export function searchSettingsFor(tier: Tier, search: Config['search']): SearchS
       repeatGuardMs: search.discovery.repeatGuardMs,
     },
     backoff: search.backoff,
+    freeEndsWithRanking: true,
   };
 }
 

@@ -133,6 +133,45 @@ describe('searchWorkflow', () => {
     });
   });
 
+  it('ends a free search with its ranking as the API starts it: one local activity persists the answer the workflow gives', async () => {
+    const world = new SearchWorld({ jobs: makeJobs(12, uniquePrefix('ends'), (i) => 80 - i) });
+    await withWorkers(world, async (queues) => {
+      const input = searchInput(queues, 'free', { settings: { ...TEST_SETTINGS, freeEndsWithRanking: true } });
+      const op = new WithStartWorkflowOperation(searchWorkflow, {
+        workflowId: searchWorkflowId(input.searchId),
+        taskQueue: queues.search,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+        typedSearchAttributes: searchAttributesAtStart(input),
+      });
+      const first = await services.client.workflow.executeUpdateWithStart(firstResultsUpdate, {
+        args: [{ limit: 5 }],
+        startWorkflowOperation: op,
+      });
+      const handle = await op.workflowHandle();
+      const final = await handle.result();
+
+      // The first answer is already the last: completed, and what the database holds.
+      expect(first.progress).toEqual(final);
+      expect(first.results.items.map((r) => r.score)).toEqual([80, 79, 78, 77, 76]);
+      expect(final).toMatchObject({ status: 'completed', phase: 'done', version: 1, creditsUsed: 0 });
+      expect(final.discoveryDecision).toMatch(/free tier/);
+      expect(final.counts).toMatchObject({ cacheCandidates: 12, freshMatches: 12 });
+      expect(Object.keys(final.timings).sort()).toEqual(['cacheMs', 'decideMs', 'totalMs']);
+      expect(final.timings.totalMs).toBeGreaterThanOrEqual(final.timings.cacheMs ?? Infinity);
+      expect(world.rankCalls).toHaveLength(1);
+      expect(world.rankCalls[0]?.completion).toMatchObject({ status: 'completed', phase: 'done', version: 0 });
+      expect(world.persisted).toHaveLength(1);
+      expect(world.persisted[0]?.progress).toEqual(final);
+      expect(world.persisted[0]?.results).toHaveLength(12);
+
+      const markers = ((await handle.fetchHistory()).events ?? []).filter((e) => e.markerRecordedEventAttributes);
+      expect(markers).toHaveLength(1);
+      expect((await handle.describe()).typedSearchAttributes.get(SearchPhaseAttribute)).toBe('done');
+      await maybeRecord('search-free-ends-with-ranking', handle.workflowId);
+    });
+  });
+
   it('returns the first page through update-with-start', async () => {
     const world = new SearchWorld({ jobs: makeJobs(30, uniquePrefix('uws'), (i) => 90 - i) });
     await withWorkers(world, async (queues) => {

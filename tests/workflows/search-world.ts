@@ -5,6 +5,7 @@ import type { EmbeddingActivities } from '../../activities/embedding';
 import { createEnrichmentActivities } from '../../activities/enrichment';
 import type { ProviderActivities } from '../../activities/provider';
 import type { SearchActivities } from '../../activities/search';
+import { completeWithRanking } from '../../activities/search-completion';
 import type {
   DiscoveryOutcome,
   DiscoveryRequest,
@@ -117,7 +118,13 @@ export class SearchWorld {
     return {
       rankCandidates: async (request) => {
         this.rankCalls.push(request);
-        return this.rank(request);
+        const startedAt = Date.now();
+        const page = this.rank(request);
+        if (!request.completion) return page;
+        // As the real activity: the completed snapshot is persisted with the page (activities/search.ts).
+        const completed = completeWithRanking(request.completion, page, { startedAt, endedAt: Date.now() });
+        this.persisted.push({ progress: completed, results: page.top });
+        return { ...page, completed };
       },
       claimDiscovery: async ({ normalizedQuery, searchId, ttlMs }) => {
         const held = this.claims.get(normalizedQuery);

@@ -36,6 +36,12 @@ export interface SearchSettings {
   };
   /** Durable back-off when the gateway says rate limited / circuit open. */
   readonly backoff: { readonly initialMs: number; readonly maxMs: number; readonly maxWaitMs: number };
+  /**
+   * A free search ends with its first ranking, which persists the answer itself (one local
+   * activity, not two: docs/performance.md). Absent from runs started before it existed: they
+   * persist in an activity of its own after the ranking.
+   */
+  readonly freeEndsWithRanking?: boolean;
 }
 
 export interface SearchWorkflowInput {

@@ -79,6 +79,22 @@ export class SearchState {
     this.touch();
   }
 
+  /**
+   * A free search's end as its ranking persisted it (activities/search-completion.ts), after
+   * `publish` of the same page: the status, phase, decision, counts, timings and time of the
+   * snapshot become this state's, so its answers match the stored record.
+   */
+  adoptCompleted(snapshot: SearchProgress): void {
+    this.status = snapshot.status;
+    this.phase = snapshot.phase;
+    this.discoveryDecision = snapshot.discoveryDecision;
+    Object.assign(this.counts, snapshot.counts);
+    for (const key of Object.keys(this.timings)) delete this.timings[key];
+    const { totalMs: _derived, ...timings } = snapshot.timings;
+    Object.assign(this.timings, timings);
+    this.updatedAt = Date.parse(snapshot.updatedAt);
+  }
+
   time(name: string, since: number): void {
     this.timings[name] = Date.now() - since;
   }

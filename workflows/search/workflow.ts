@@ -17,7 +17,7 @@ import {
 import type { EnrichmentActivities } from '../../activities/enrichment';
 import type { ProviderActivities } from '../../activities/provider';
 import type { SearchActivities } from '../../activities/search';
-import type { DiscoveryOutcome, EnrichResult } from '../../activities/search-types';
+import type { DiscoveryOutcome, EnrichResult, RankRequest } from '../../activities/search-types';
 import { isTransientRefusal } from '../../common/vocabulary/refusals';
 import { isLiveSearchUnavailableReason, type SearchPhase, type SearchProgress } from '../../common/vocabulary/search';
 import { parseSearchFilters } from '../../common/vocabulary/search-filters-guard';
@@ -192,10 +192,9 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
   const rankingForPools = (): typeof ranking =>
     (poolRanking ??= versions.poolReranksAsActivities() ? rerankPool : ranking);
 
-  /** Ranks the given jobs (or runs the ANN lookup when none are given) and publishes the result. */
-  async function rerank(jobIds?: readonly string[]): Promise<void> {
-    const generation = state.filtersGeneration;
-    const page = await (jobIds ? rankingForPools() : ranking).rankCandidates({
+  /** What a ranking of the given jobs (or the ANN lookup, when none are given) is asked. */
+  function rankRequest(generation: number, jobIds?: readonly string[]): RankRequest {
+    return {
       searchId: input.searchId,
       userId: input.userId,
       resumeId: input.resumeId,
@@ -207,12 +206,47 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
       // The last ranking under the search's own filters is what an identical search gets next; a
       // ranking under filters changed mid-search is not what a new search with them would find.
       ...(generation === 0 ? { resultsCache: jobIds ? ('store' as const) : ('use' as const) } : {}),
-    });
+    };
+  }
+
+  /** Ranks the given jobs (or runs the ANN lookup when none are given) and publishes the result. */
+  async function rerank(jobIds?: readonly string[]): Promise<void> {
+    const generation = state.filtersGeneration;
+    const page = await (jobIds ? rankingForPools() : ranking).rankCandidates(rankRequest(generation, jobIds));
     if (state.publish(page, generation) && !jobIds) state.lookupFreshMatches = page.freshMatches;
+  }
+
+  /**
+   * A free search's one ranking, which also persists its end (`completion`): false when the
+   * filters changed or a cancel came while it ran, and the search goes on as any other would
+   * after its lookup.
+   */
+  async function rankToTheEnd(): Promise<boolean> {
+    const generation = state.filtersGeneration;
+    const decision = decideDiscovery(input.tier, { bestScore: null, freshMatches: 0 }, settings.discovery);
+    const completion: SearchProgress = {
+      ...state.progress(),
+      status: 'completed',
+      phase: 'done',
+      discoveryDecision: decision.why,
+      timings: { decideMs: 0 },
+    };
+    const page = await ranking.rankCandidates({ ...rankRequest(generation), completion });
+    if (!state.publish(page, generation)) return false;
+    state.lookupFreshMatches = page.freshMatches;
+    // Cancelled while it ran: the old path's end writes the truth over the persisted answer.
+    if (!page.completed || state.cancelled) return false;
+    state.adoptCompleted(page.completed);
+    return true;
   }
 
   function enter(phase: SearchPhase): void {
     state.enterPhase(phase);
+    showPhase(phase);
+  }
+
+  /** The phase as the run's search attributes (a free one started with them shows only its end). */
+  function showPhase(phase: SearchPhase): void {
     if (phase !== 'done' && !upsertsEveryPhase) return;
     upsertSearchAttributes([
       { key: SearchPhaseAttribute, value: phase },
@@ -221,10 +255,21 @@ export async function searchWorkflow(input: SearchWorkflowInput): Promise<Search
     ]);
   }
 
+  // A free search started with `freeEndsWithRanking` (every one the API starts now) ends with its
+  // first ranking, which persists the answer: one local activity where there were two, the page
+  // sent to the worker's main thread once instead of twice (docs/performance.md).
+  const endsWithRanking = input.tier === 'free' && settings.freeEndsWithRanking === true;
+
   try {
     // 1. cache
     let t = Date.now();
-    await rerank();
+    if (endsWithRanking && (await rankToTheEnd())) {
+      // Already done, as persisted: the state's time stays the snapshot's.
+      showPhase('done');
+      await condition(allHandlersFinished);
+      return state.progress();
+    }
+    if (!endsWithRanking) await rerank();
     state.counts.cacheCandidates = state.pool.length;
     state.time('cacheMs', t);
     // A free search ends in a moment and is persisted then; a paid one may run for minutes, so its
