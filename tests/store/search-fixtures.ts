@@ -25,7 +25,11 @@ export async function insertKeywordSearch(db: DB, userId: string, keyword: strin
 /** A progress snapshot: 'running' in a spending phase, any other status done. */
 export function snapshotOf(
   searchId: string,
-  { status, version = 1, creditsUsed = 0 }: { status: SearchProgress['status']; version?: number; creditsUsed?: number },
+  {
+    status,
+    version = 1,
+    creditsUsed = 0,
+  }: { status: SearchProgress['status']; version?: number; creditsUsed?: number },
 ): SearchProgress {
   return {
     searchId,
