@@ -174,7 +174,9 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     // sun_path; TCP on loopback is what the application uses anyway.
     unix_socket_directories: '',
     max_connections: '200',
-    shared_buffers: '256MB',
+    // Room for the 100k jobs' HNSW graph (194 MB) and the rows a lookup reads: at 256 MB a lookup
+    // cost PostgreSQL 16 ms of CPU, at 512 MB 11-12 (bench/lookup-cpu.ts, docs/performance.md).
+    shared_buffers: '512MB',
     work_mem: '32MB',
     maintenance_work_mem: '512MB',
     max_parallel_maintenance_workers: '2',
