@@ -151,7 +151,6 @@ export async function findRecentDiscovery(
   return row?.completed_at ? { searchId: row.id, completedAt: row.completed_at } : undefined;
 }
 
-/** The final answer: progress plus the ranked results, replaced as a whole in one transaction. */
 /**
  * A search's answer: its result rows and its final snapshot, in one statement (atomic without a
  * transaction, and one round trip where BEGIN, delete, insert, update and COMMIT were five: each
