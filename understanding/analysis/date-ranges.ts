@@ -1,3 +1,5 @@
+import { DATE_RANGE_SOURCE, OPEN } from '../document/date-ranges';
+
 /**
  * Employment date ranges and the total experience they add up to: ranges are merged where they
  * overlap (two jobs at once count once) and an open end ("present", "current") means the
@@ -33,12 +35,7 @@ const MONTHS: Record<string, number> = {
   autumn: 9,
   winter: 0,
 };
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?';
-const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-const POINT = `(?:${MONTH}\\s*,?\\s*${YEAR}|\\d{1,2}\\s*/\\s*${YEAR}|${YEAR}\\s*[-/]\\s*\\d{1,2}(?!\\d)|${YEAR})`;
-const OPEN = '(?:present|current(?:ly)?|now|today|date|ongoing)';
-const RANGE = new RegExp(`(${POINT})\\s*(?:-|–|—|to|until|through|thru|~)\\s*(${POINT}|${OPEN})`, 'gi');
+const RANGE = new RegExp(DATE_RANGE_SOURCE, 'gi');
 
 function parsePoint(raw: string): number | undefined {
   const s = raw.toLowerCase().trim();

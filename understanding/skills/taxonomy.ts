@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { hasDateRange } from '../document/date-ranges';
 import { lineBounds } from '../document/lines';
 import { coordinatedPairs } from './coordination';
 import { degreeFieldSpans } from './degree-fields';
@@ -383,11 +384,6 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE = `(?:(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}|${MONTH}\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})`;
-/** "01/2014 to Current", "Jan 1996 to Oct 1997", "2009 - 2012": the dates of a job held. */
-const DATE_RANGE = new RegExp(`\\b${DATE}\\s*(?:to|-|–|—)\\s*(?:${DATE}|current|present|now|date)\\b`, 'i');
-
 /** Said of one's own reviews: "Consistently received positive performance reviews". */
 const RECEIVED =
   /\b(?:received|receiving|earned|achieved|awarded|got)\s+(?:(?:consistently|consistent|positive|excellent|outstanding|exceptional|strong|superior|glowing|high|top|favorable|favourable|exemplary|\d+)\s+)*$/i;
@@ -412,7 +408,7 @@ function inDepartmentList(text: string, start: number): boolean {
  */
 function onJobHeading(text: string, start: number, end: number): boolean {
   const { start: lineStart, end: lineEnd } = lineBounds(text, start, end);
-  return lineEnd - lineStart <= 120 && DATE_RANGE.test(text.slice(lineStart, lineEnd));
+  return lineEnd - lineStart <= 120 && hasDateRange(text.slice(lineStart, lineEnd));
 }
 
 /**
