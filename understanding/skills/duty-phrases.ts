@@ -10,8 +10,9 @@
  */
 
 /** The people a duty is done to: staff, employees, a crew, new hires… */
-const PEOPLE =
-  '(?:staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns|manpower|consultants|managers|supervisors|salespeople|sales force|clerks|operators|drivers|instructors|coordinators|assistants|specialists|analysts|mechanics|installers|caregivers|aides)';
+const PEOPLE_WORDS =
+  'staff|employees|new hires|hires|associates|workers|team members|crews?|teams?|cashiers|servers|cooks|chefs|agents|apprentices|laborers|nurses|volunteers|technicians|representatives|reps|tellers|stewards|personnel|subordinates|direct reports|trainees|interns|manpower|consultants|managers|supervisors|salespeople|sales force|clerks|operators|drivers|instructors|coordinators|assistants|specialists|analysts|mechanics|installers|caregivers|aides';
+const PEOPLE = `(?:${PEOPLE_WORDS})`;
 /** Up to three words between the verb and the people ("all new sales", "and mentored over 23"). */
 const BETWEEN = "(?:[\\w'$%,.-]+\\s+){0,3}?";
 /**
@@ -66,7 +67,7 @@ const DUTIES: readonly DutyPattern[] = [
     // "Recruit, train, develop, and manage a team of 15", "Interviewed and hired new staff".
     skill: 'Recruiting',
     pattern: new RegExp(
-      `\\b(?:recruit|recruited|recruits|interview|interviewed|interviewing|hired|hire),?\\s+(?:[\\w'$%,.-]+\\s+){0,5}?(?:${PEOPLE.slice(3, -1)}|candidates|applicants)\\b`,
+      `\\b(?:recruit|recruited|recruits|interview|interviewed|interviewing|hired|hire),?\\s+(?:[\\w'$%,.-]+\\s+){0,5}?(?:${PEOPLE_WORDS}|candidates|applicants)\\b`,
       'gi',
     ),
   },

@@ -335,12 +335,13 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     i += matched || 1;
   }
   const fields = degreeFieldSpans(text);
-  const inDegreeField = (start: number, end: number): boolean =>
+  /** Written in a degree's fields, a job's heading or a list of departments: named, not claimed. */
+  const namedButNotClaimed = (start: number, end: number): boolean =>
     fields.some(([s, e]) => s <= start && end <= e) || onJobHeading(text, start, end) || inDepartmentList(text, start);
   const named = found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
     // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
-    .filter((m) => !inDegreeField(m.start, m.end))
+    .filter((m) => !namedButNotClaimed(m.start, m.end))
     .filter((m) => !(m.kind === 'professional' && BODY_NOUN.test(text.slice(m.end, m.end + 16))))
     // "received positive performance reviews": reviewed, not reviewing.
     .filter(
@@ -376,7 +377,7 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     if (mentioned.has(name) || !namesSkills(text, tokens, pair.from, pair.to)) continue;
     const start = tokens[pair.from]!.start;
     const end = tokens[pair.to]!.end;
-    if (inDegreeField(start, end)) continue;
+    if (namedButNotClaimed(start, end)) continue;
     coordinated.push({ skill: name, text: text.slice(start, end), start, end });
     mentioned.add(name);
   }
