@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   });
   let statements = 0;
   const pool = new pg.Pool({ connectionString: postgres.url, max: 2 });
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: () => void statements++ });
   try {
     await migrateToLatest(db);

@@ -24,6 +24,24 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /**
+ * pg-pool's end() resolves once it has asked its clients to end, not once their sessions are gone.
+ * Dropping WITH (FORCE) at that moment terminates a session that was still saying goodbye, and its
+ * client reports the termination as an error no one listens for. So wait (briefly) for the test's
+ * own sessions to leave; FORCE then only ends sessions a test forgot to close.
+ */
+async function waitForDisconnects(client: pg.Client, database: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await client.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+      [database],
+    );
+    if ((rows[0]?.n ?? 0) === 0 || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
  * A fresh database for one test file, cloned from the migrated template (fast: a file copy). Pass
  * `{ empty: true }` for a database without the schema (to test migrations themselves).
  */
@@ -44,7 +62,10 @@ export async function createTestDatabase(options: { empty?: boolean; poolSize?: 
     db,
     drop: async () => {
       await db.destroy();
-      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withAdmin(async (c) => {
+        await waitForDisconnects(c, name);
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      });
     },
   };
 }

@@ -25,6 +25,8 @@ describe('the stored postings an ingestion page looks up', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     pool = new pg.Pool({ connectionString: t.url, max: 2 });
+    // As store/database.ts does: an idle client that loses its session must not crash the file.
+    pool.on('error', () => undefined);
     db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       log: (event) => {
