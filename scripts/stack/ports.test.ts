@@ -35,6 +35,15 @@ describe('findFreePort', () => {
     }
   });
 
+  it('never hands out a port twice, though the first is not bound yet', async () => {
+    // A draw that always lands on the same port: the second call must find another one.
+    const always = () => 0.5;
+    const first = await findFreePort('127.0.0.1', always);
+    const second = await findFreePort('127.0.0.1', always);
+    expect(second).not.toBe(first);
+    expect(await isPortFree(second)).toBe(true);
+  });
+
   it('reads the kernel range, and falls back to the common one when it cannot', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ports-'));
     const file = path.join(dir, 'range');

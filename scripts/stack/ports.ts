@@ -40,10 +40,25 @@ export async function findFreePort(host = '127.0.0.1', random: () => number = Ma
   if (low - from >= 1000) {
     for (let attempt = 0; attempt < 50; attempt++) {
       const port = from + Math.floor(random() * (low - from));
-      if (await isPortFree(port, host)) return port;
+      if (!handedOut.has(port) && (await isPortFree(port, host))) return handOut(port);
     }
   }
-  return kernelChosenPort(host);
+  for (;;) {
+    const port = await kernelChosenPort(host);
+    if (!handedOut.has(port)) return handOut(port);
+  }
+}
+
+/**
+ * The ports this process has handed out. A port handed out is usually not bound yet when the
+ * next one is drawn (the launcher draws one per service before starting any), so without this
+ * two services could draw the same free port.
+ */
+const handedOut = new Set<number>();
+
+function handOut(port: number): number {
+  handedOut.add(port);
+  return port;
 }
 
 function kernelChosenPort(host: string): Promise<number> {
