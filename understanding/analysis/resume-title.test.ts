@@ -22,6 +22,10 @@ describe('resume title lines', () => {
     'Lead Team of 15 professionals\u00c2',
     'Lead management team',
     'Nutritional guidance and support',
+    // A name, a company, an aside: the job noun of O*NET's titles at the end is no title here.
+    'Marilyn Hunter',
+    'Express Employment Professionals',
+    'Prime Communication (AT&T Authorized Retailer)',
   ])('%j is not a title', (line) => {
     expect(titleLine(line, taxonomy)).toBeNull();
   });
@@ -39,6 +43,13 @@ describe('resume title lines', () => {
     'DETECTIVE',
     'SENIOR SPECIAL INVESTIGATOR',
     'FINANCIAL INSTITUTION EXAMINER',
+    // Job nouns of O*NET's titles beyond the common ones: these resumes had stated no title.
+    'PHLEBOTOMIST',
+    'PEST CONTROL TECH',
+    'CONCIERGE/DOORMAN',
+    'HUMAN RESOURCES PROFESSIONAL',
+    'AVIATION MAINTAINER',
+    'Warehouse Picker',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });
@@ -94,6 +105,20 @@ describe('resume title lines', () => {
     expect(choose('INTERN', fitness).occupations[0]?.code).not.toBe('29-1299.00');
     // An owner is a chief executive whatever the skills.
     expect(choose('OWNER', it).occupations[0]?.code).toBe('11-1011.00');
+    // Read alone, "Crew Member" is a mobile-home installer; on a cashier's resume, food service or retail.
+    const counter = ['Cash handling', 'Customer service', 'Food safety', 'Food preparation', 'Point of sale'];
+    const crew = choose('CREW MEMBER', counter);
+    expect(crew.occupations[0]?.code).not.toBe('49-9095.00');
+    expect(crew.occupations[0]?.code).toMatch(/^35-|^41-|^11-9051/);
+    expect(crew.confident).toBe(false);
+  });
+
+  it('reads a headline of a job noun O*NET uses, where it had taken a past role or nothing', () => {
+    const lines = ['PHLEBOTOMIST', 'Professional Summary', 'Reliable and accurate.', '', 'Experience'];
+    const choice = chooseFrom([...lines, 'Cashier 03/2017 to Current', 'Company Name City , State']);
+    expect(choice.written).toBe('PHLEBOTOMIST');
+    expect(choice.source).toBe('headline');
+    expect(choice.occupations[0]?.code).toBe('31-9097.00');
   });
 
   it('with no title and no dated role, takes the role the summary opens with, and says so', () => {

@@ -1,6 +1,7 @@
 import type { OccupationGuess } from '../features';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { bareTitle, HEAD_WORDS } from '../titles/clean-title';
+import { loadJobNouns } from '../titles/job-nouns';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import type { DateRange } from './date-ranges';
 import { findSections, isSectionHeading } from './sections';
@@ -77,8 +78,23 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
     .filter((w) => /^\p{L}/u.test(w) && !/^(?:and|of|the|for|in|to|&)$/i.test(w));
   if (ws.length >= 6 && /^\p{Lu}/u.test(s) && tail.filter((w) => /^\p{Ll}/u.test(w)).length > tail.length / 2)
     return null;
-  const heads = ws.filter((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')));
-  if (heads.length === 0) return null;
+  let heads = ws.filter((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')));
+  // A job noun of O*NET's titles ("PHLEBOTOMIST", "PEST CONTROL TECH", "CONCIERGE/DOORMAN") ends
+  // the line in the singular, as a title does, and every other word is one O*NET's titles use: a
+  // name ("Marilyn Hunter"), a company ("Express Employment Professionals") or a bracketed aside
+  // ("Prime Communication (AT&T Authorized Retailer)") is not.
+  if (heads.length === 0) {
+    const nouns = loadJobNouns();
+    const last = ws[ws.length - 1]!;
+    if (
+      s.includes('(') ||
+      !nouns.has(last) ||
+      nouns.isPlural(last) ||
+      !ws.slice(0, -1).every((w) => nouns.inTitles(w) || HEAD_WORDS.has(w))
+    )
+      return null;
+    heads = [last];
+  }
   // A verb that is also a job word, opening a line in sentence case with no other job word, is a
   // duty: "Lead management team", "Nutritional guidance and support" reads the same way backwards.
   const sentenceCase = /^\p{Lu}/u.test(s) && tail.length >= 2 && tail.every((w) => /^\p{Ll}/u.test(w));

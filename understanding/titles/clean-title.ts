@@ -292,7 +292,7 @@ export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
   const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
   if (ws.length === 0) return null;
   if (ws.every((w) => BARE_RANKS.has(w))) return 'rank';
-  if (ws.every((w) => ARRANGEMENTS.has(w))) return 'arrangement';
+  if (ws.every((w) => ARRANGEMENTS.has(w) || MEMBERSHIP.has(w))) return 'arrangement';
   return null;
 }
 
@@ -302,6 +302,12 @@ export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
  */
 const BARE_RANKS = new Set(['manager', 'managers', 'supervisor', 'director', 'lead', 'leader', 'head']);
 const ARRANGEMENTS = new Set(['intern', 'trainee', 'apprentice', 'student']);
+/**
+ * Belonging to a staff names no work either: "Crew Member" is listed by O*NET under fast food,
+ * fishing, paving, mobile-home installing and sailing alike, and read alone went to mobile-home
+ * installers on a cashier's resume; "Team Member" and "Employee" say as little.
+ */
+const MEMBERSHIP = new Set(['member', 'members', 'crew', 'crewmember', 'team', 'staff', 'employee']);
 
 export function cleanTitle(raw: string): CleanTitle {
   const french = looksFrench(raw);
