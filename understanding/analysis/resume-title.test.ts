@@ -50,6 +50,11 @@ describe('resume title lines', () => {
     'HUMAN RESOURCES PROFESSIONAL',
     'AVIATION MAINTAINER',
     'Warehouse Picker',
+    // A title's field may be a professional skill's name; that is no list of tools.
+    'SOURCING & MERCHANDISING ANALYST',
+    'BUDGET ANALYST/RESEARCH ADMINISTRATOR',
+    'BEAUTY ADVISOR, MAKEUP ARTIST',
+    'BUSINESS DEVELOPMENT MANAGER/STAFFING MANAGER',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });

@@ -1,4 +1,5 @@
 import type { OccupationGuess } from '../features';
+import { skillKey } from '../skills/skill-tokens';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { bareTitle, HEAD_WORDS } from '../titles/clean-title';
 import { loadJobNouns } from '../titles/job-nouns';
@@ -99,8 +100,16 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   // duty: "Lead management team", "Nutritional guidance and support" reads the same way backwards.
   const sentenceCase = /^\p{Lu}/u.test(s) && tail.length >= 2 && tail.every((w) => /^\p{Ll}/u.test(w));
   if (sentenceCase && heads.every((w) => DUTY_VERBS.has(w))) return null;
-  // A line of tools ("Excel, PowerPoint, Visio") names skills, not a job.
-  if (taxonomy && extractSkills(s, taxonomy).filter((m) => m.text.length >= 4).length >= 2) return null;
+  // A line of tools ("Excel, PowerPoint, Visio") names skills, not a job. A title's field may be a
+  // professional skill's name ("SOURCING & MERCHANDISING ANALYST", "BUDGET ANALYST/RESEARCH
+  // ADMINISTRATOR"): that is no list of tools.
+  if (
+    taxonomy &&
+    extractSkills(s, taxonomy).filter(
+      (m) => m.text.length >= 4 && taxonomy.byKey.get(skillKey(m.skill))?.skill.kind !== 'professional',
+    ).length >= 2
+  )
+    return null;
   return s;
 }
 
