@@ -116,6 +116,9 @@ describe('resume title lines', () => {
     expect(crew.occupations[0]?.code).not.toBe('49-9095.00');
     expect(crew.occupations[0]?.code).toMatch(/^35-|^41-|^11-9051/);
     expect(crew.confident).toBe(false);
+    // A rank over a staff is a rank: read alone, "Team Lead" was an instructional coordinator.
+    expect(choose('TEAM LEAD', kitchen).occupations[0]?.code).toMatch(/^35-1012|^11-9051/);
+    expect(choose('Shift Supervisor', counter).occupations[0]?.code).toMatch(/^35-1012|^11-9051|^41-1011/);
   });
 
   it('reads a headline of a job noun O*NET uses, where it had taken a past role or nothing', () => {

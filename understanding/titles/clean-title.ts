@@ -291,7 +291,8 @@ function dropLevels(ws: readonly string[]): string[] {
 export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
   const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
   if (ws.length === 0) return null;
-  if (ws.every((w) => BARE_RANKS.has(w))) return 'rank';
+  // "Team Lead", "Shift Supervisor", "Crew Leader": a rank over a staff, of no named work.
+  if (ws.every((w) => BARE_RANKS.has(w) || MEMBERSHIP.has(w)) && ws.some((w) => BARE_RANKS.has(w))) return 'rank';
   if (ws.every((w) => ARRANGEMENTS.has(w) || MEMBERSHIP.has(w))) return 'arrangement';
   return null;
 }
@@ -301,13 +302,13 @@ export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
  * REWRITES), whatever the business.
  */
 const BARE_RANKS = new Set(['manager', 'managers', 'supervisor', 'director', 'lead', 'leader', 'head']);
-const ARRANGEMENTS = new Set(['intern', 'trainee', 'apprentice', 'student']);
+const ARRANGEMENTS = new Set(['intern', 'trainee', 'apprentice', 'student', 'volunteer']);
 /**
  * Belonging to a staff names no work either: "Crew Member" is listed by O*NET under fast food,
  * fishing, paving, mobile-home installing and sailing alike, and read alone went to mobile-home
- * installers on a cashier's resume; "Team Member" and "Employee" say as little.
+ * installers on a cashier's resume; "Team Member", "Employee" and a "Shift" say as little.
  */
-const MEMBERSHIP = new Set(['member', 'members', 'crew', 'crewmember', 'team', 'staff', 'employee']);
+const MEMBERSHIP = new Set(['member', 'members', 'crew', 'crewmember', 'team', 'staff', 'employee', 'shift']);
 
 export function cleanTitle(raw: string): CleanTitle {
   const french = looksFrench(raw);
