@@ -96,6 +96,19 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     ]);
   });
 
+  it('reads office tools written in lower case only beside one that is no ordinary word', () => {
+    expect(skillsIn('Microsoft- word, excel, power point, access, outlook')).toEqual([
+      'Microsoft Word',
+      'Microsoft Excel',
+      'Microsoft PowerPoint',
+      'Microsoft Access',
+      'Microsoft Outlook',
+    ]);
+    // Ordinary words vouch for none of each other, nor does "software" after one of them.
+    expect(skillsIn('I have access to the outlook of the project, word of mouth')).toEqual([]);
+    expect(skillsIn('Implement and support business office software solutions')).toEqual([]);
+  });
+
   it('does not read ordinary words as skills', () => {
     const prose =
       'We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef cooks; the spring menu changes.';

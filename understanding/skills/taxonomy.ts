@@ -241,6 +241,11 @@ interface Candidate extends SkillMention {
   readonly category: string;
   /** Needs the evidence of its context (an ordinary word or letter as written). */
   readonly contextual: boolean;
+  /**
+   * An office name written in lower case ("access", "outlook"): only an office name that is no
+   * ordinary word ("excel", "PowerPoint") beside it in the list vouches for it.
+   */
+  readonly uncased: boolean;
   readonly strict: boolean;
   readonly trusted: boolean;
 }
@@ -315,7 +320,10 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
           !DEPARTMENT_ACRONYMS.has(entry.written)
         );
       const contextual = (entry.skill.contextual ?? false) && plainWord;
-      if (contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0]) continue;
+      // A technology name that is also a word counts as the product only capitalized, but for office
+      // software in a list of office software: "Microsoft- word, excel, power point, access, outlook".
+      const uncased = contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0];
+      if (uncased && entry.skill.category !== 'office') continue;
       const start = window[0]!.start;
       const end = window[n - 1]!.end;
       if (entry.skill.name.length === 1 && letterInCompound(text, start, end)) continue;
@@ -327,6 +335,7 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
         kind: entry.skill.kind,
         category: entry.skill.category,
         contextual,
+        uncased,
         strict: entry.skill.strict ?? false,
         trusted: !entry.skill.strict && capitalizedMidSentence(text, start, span, entry.written),
       });
@@ -482,6 +491,7 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     (!m.strict ||
       m.kind !== 'technology' ||
       (m.category === 'office' ? o.category === 'office' : DEVELOPER_CATEGORIES.has(o.category))) &&
+    (!m.uncased || (o.category === 'office' && !o.contextual)) &&
     o.start >= from &&
     o.end <= to &&
     Math.abs(o.start - m.start) < 160 &&
@@ -489,7 +499,7 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     ITEM_BREAK.test(text.slice(Math.min(m.end, o.end), Math.max(m.start, o.start)));
   // A list item of its own: "  * Rust". A strict name needs a neighbour in the lines around it.
   if (/^[\s*•·\-–o]*$/.test(text.slice(lineStart, m.start)) && /^[\s.,;]*$/.test(text.slice(m.end, lineEnd))) {
-    if (!m.strict) return true;
+    if (!m.strict && !m.uncased) return true;
     if (all.some((o, j) => isNeighbour(o, j, Math.max(0, m.start - 160), m.end + 160))) return true;
   }
   const before = text.slice(Math.max(lineStart, m.start - 6), m.start);
@@ -517,7 +527,7 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
       ))
   )
     return true;
-  if (m.strict && m.kind === 'technology') {
+  if (m.strict && m.kind === 'technology' && !m.uncased) {
     const around = text.slice(Math.max(lineStart, m.start - 50), Math.min(lineEnd, m.end + 50));
     return TECH_CONTEXT.test(around.replace(m.text, ' '));
   }
