@@ -2,7 +2,7 @@ import type { OccupationGuess } from '../features';
 import { skillKey } from '../skills/skill-tokens';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { bareTitle, HEAD_WORDS } from '../titles/clean-title';
-import { loadJobNouns } from '../titles/job-nouns';
+import { loadJobNouns, titleWords } from '../titles/job-nouns';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import type { DateRange } from './date-ranges';
 import { findSections, isSectionHeading } from './sections';
@@ -38,13 +38,6 @@ const DUTY_VERBS = new Set(['lead', 'support', 'coach', 'host']);
 /** What a no-break or full-width space read as Latin-1 leaves at a line's end ("Sales Associate ,  ï¼\u200b"), and empty brackets. */
 const DEBRIS = /\(\s*\)|(?:ï¼|Â)[\s\u200b]*|[\u200b\u00a0]/gu;
 
-const words = (line: string): string[] =>
-  line
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .match(/[a-z]+/g) ?? [];
-
 /**
  * A line that can be a job title: short, no sentence, no heading, no list of tools or skills, no
  * description ("Calm and patient"), and a word that names a job (manager, nurse, chef, teacher…).
@@ -59,7 +52,7 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   // Sentences end with a full stop; lists use colons, several commas, or brackets after brackets.
   if (/\.$/.test(s) || /:\s*\S/.test(s) || (s.match(/,/g) ?? []).length >= 2 || (s.match(/\(/g) ?? []).length >= 2)
     return null;
-  const ws = words(s);
+  const ws = titleWords(s);
   if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s) || DUTY_LINE.test(s)) return null;
   // A line that opens in lower case and capitalizes later words is the tail of a wrapped list
   // ("management Accomplished manager Goal-oriented"), not a title.
@@ -145,15 +138,15 @@ export function summaryRole(text: string, taxonomy?: SkillTaxonomy): string | nu
     const tokens = sentence.split(/\s+/).filter(Boolean);
     for (let i = 0; i < tokens.length && i < 12; i++) {
       const token = tokens[i]!;
-      const bare = words(token).at(-1);
+      const bare = titleWords(token).at(-1);
       if (bare === undefined || !(HEAD_WORDS.has(bare) || HEAD_WORDS.has(bare.replace(/s$/, '')))) continue;
       const next = tokens[i + 1];
       if (!/,$/.test(token) && next !== undefined && !AFTER_ROLE.test(next)) continue;
       let from = i;
-      while (from > 0 && i - from < 3 && !PRAISE.has(words(tokens[from - 1]!)[0] ?? '')) from--;
+      while (from > 0 && i - from < 3 && !PRAISE.has(titleWords(tokens[from - 1]!)[0] ?? '')) from--;
       // The sentence opens with the role, praise aside; a job word later in it is a duty's object
       // ("… or drawings to supervisor"). A bare "leader" or "professional" is a trait.
-      const opens = tokens.slice(0, from).every((t) => words(t).every((w) => PRAISE.has(w)));
+      const opens = tokens.slice(0, from).every((t) => titleWords(t).every((w) => PRAISE.has(w)));
       const role = opens && !TRAITS.has(bare) ? titleLine(tokens.slice(from, i + 1).join(' '), taxonomy) : null;
       if (role) return role;
       break;

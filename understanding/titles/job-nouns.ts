@@ -42,7 +42,8 @@ const NOT_PEOPLE = new Set(
 const singular = (w: string): string =>
   w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '');
 
-const wordsOf = (title: string): string[] =>
+/** The words of a title or a line: lower case, accents folded, letters only. */
+export const titleWords = (title: string): string[] =>
   title
     .toLowerCase()
     .normalize('NFKD')
@@ -55,9 +56,9 @@ export function deriveJobNouns(onet: OnetData): JobNouns {
   for (const occupation of onet.occupations) {
     const titles = onet.titles(occupation.code);
     for (const title of [occupation.title, ...titles.alternate]) {
-      const ws = wordsOf(title);
+      const ws = titleWords(title);
       for (const w of ws) vocabulary.add(w);
-      const last = wordsOf(title.split(',')[0]!).at(-1);
+      const last = titleWords(title.split(',')[0]!).at(-1);
       if (last && last.length >= 4) endings.set(singular(last), (endings.get(singular(last)) ?? 0) + 1);
     }
   }
