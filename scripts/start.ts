@@ -5,7 +5,7 @@ import { planEmbeddings } from '../matching/embeddings/create-embedder';
 import { createDatabase } from '../store/database';
 import { migrateToLatest } from '../schema/migrator';
 import { startInfrastructure, type Infrastructure } from './stack/infrastructure';
-import { loadLauncherConfig } from './stack/launcher-config';
+import { loadLauncherConfig, portClashes } from './stack/launcher-config';
 import { renderLogLine } from './stack/log-renderer';
 import { httpReady, ManagedProcess, waitUntilReady } from './stack/managed-process';
 import { ensureDemoUsers, type DemoKey } from './stack/demo-users';
@@ -33,6 +33,11 @@ function entryPoint(relative: string): { command: string; args: string[] } {
 
 async function main(): Promise<void> {
   const config = loadLauncherConfig(process.env, ROOT);
+  const clashes = portClashes(config, process.env);
+  if (clashes.length > 0) {
+    say(`npm start: two settings name one port (${clashes.join('; ')}). Give each its own port.`);
+    process.exit(1);
+  }
   const t0 = Date.now();
   fs.mkdirSync(config.dataDir, { recursive: true });
   say(`Hirehound: starting the embedded stack (data in ${path.relative(process.cwd(), config.dataDir) || '.'})`);

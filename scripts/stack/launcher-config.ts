@@ -62,3 +62,35 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv, projectRoot: string) 
   const { dataDir, ...settings } = parseEnvironment(LauncherSchema, env, 'launcher settings');
   return Object.freeze({ projectRoot, dataDir: path.resolve(projectRoot, dataDir), ...settings });
 }
+
+/**
+ * The ports the launcher will bind, by the setting that names each: the services it spawns (none
+ * for a service whose URL is set), the application processes, and the simulator unless a real
+ * HasData key is set.
+ */
+export function boundPorts(config: LauncherConfig, env: NodeJS.ProcessEnv): [setting: string, port: number][] {
+  const { ports, external } = config;
+  const bound: [string, number][] = [
+    ['API_PORT', ports.api],
+    ['GATEWAY_PORT', ports.gateway],
+    ['TEMPORAL_METRICS_PORT', ports.temporalMetrics],
+  ];
+  if (!external.databaseUrl) bound.push(['PG_PORT', ports.postgres]);
+  if (!external.redisUrl) bound.push(['REDIS_PORT', ports.redis]);
+  if (!external.redisUrl && !external.cacheRedisUrl) bound.push(['CACHE_REDIS_PORT', ports.cacheRedis]);
+  if (!external.temporalAddress) bound.push(['TEMPORAL_PORT', ports.temporal], ['TEMPORAL_UI_PORT', ports.temporalUi]);
+  if (!env.HASDATA_API_KEY) bound.push(['SIMULATOR_PORT', ports.simulator]);
+  return bound;
+}
+
+/** Two settings that name one port would start one process and fail the other: say so first. */
+export function portClashes(config: LauncherConfig, env: NodeJS.ProcessEnv): string[] {
+  const byPort = new Map<number, string[]>();
+  for (const [setting, port] of boundPorts(config, env)) byPort.set(port, [...(byPort.get(port) ?? []), setting]);
+  return [...byPort]
+    .filter(([, settings]) => settings.length > 1)
+    .map(([port, settings]) => {
+      const names = `${settings.slice(0, -1).join(', ')} and ${settings.at(-1)!}`;
+      return `${names} are ${settings.length === 2 ? 'both' : 'all'} ${port}`;
+    });
+}
