@@ -391,7 +391,12 @@ function main(): void {
     // matches prose far more often than the product; keep a product when O*NET marks it hot or in
     // demand, when several occupations use it, or when its name cannot be an ordinary phrase.
     const categoryAcronym = acronymOfCategory(name.replace(GENERIC_SUFFIX, ''));
-    if (!meta.hot && meta.occupations < 2 && !distinctive(name) && !inDevicon(name) && !categoryAcronym) continue;
+    const longTail = !meta.hot && meta.occupations < 2 && !distinctive(name) && !inDevicon(name) && !categoryAcronym;
+    // A product its vendor's name opens ("Adobe Connect", "Exact Software Macola ES") is no ordinary
+    // phrase either; it counts written whole, never by the rest alone ("Connect"), and a vendor's
+    // category ("Oracle software", "IBM Rational software") is no product.
+    const vendorLed = vendors.some((v) => name.startsWith(`${v} `)) && !GENERIC_SUFFIX.test(name);
+    if (longTail && !vendorLed) continue;
     if (/^[A-Z]{4,}$/.test(name) && !inDevicon(name)) continue;
     let display = name;
     const generic = GENERIC_SUFFIX.exec(name);
@@ -434,7 +439,7 @@ function main(): void {
     if (display !== name) claim(draft, name);
     linkOnet(draft, name);
     const vendor = vendors.find((v) => display.startsWith(`${v} `));
-    if (vendor)
+    if (vendor && !longTail)
       for (const alias of vendorLess(
         display.slice(vendor.length + 1),
         VENDORS.includes(vendor),
