@@ -50,6 +50,7 @@ describe('resume title lines', () => {
     'HUMAN RESOURCES PROFESSIONAL',
     'AVIATION MAINTAINER',
     'Warehouse Picker',
+    'HOSTESS',
     // A title's field may be a professional skill's name; that is no list of tools.
     'SOURCING & MERCHANDISING ANALYST',
     'BUDGET ANALYST/RESEARCH ADMINISTRATOR',

@@ -26,7 +26,8 @@ const PERSON_ENDING = /(?:er|or|ist|ian|ant|man|eer|ier|ee|yst)$/;
 /** Job nouns of O*NET's titles without such an ending. */
 const OTHER_PEOPLE = new Set(
   `professional tech concierge maid chauffeur valet midwife escort scout scribe chaplain deputy sheriff
-  marshal constable corporal liaison admin surgeon captain judge dean guide orderly mate`.split(/\s+/),
+  marshal constable corporal liaison admin surgeon captain judge dean guide orderly mate hostess waitress
+  seamstress stewardess actress`.split(/\s+/),
 );
 /** Last words of O*NET titles shaped as a person that name a thing, a place or a field instead. */
 const NOT_PEOPLE = new Set(
@@ -36,11 +37,18 @@ const NOT_PEOPLE = new Set(
   anchor timer flyer ruler planer slipper rocker rubber sticker marker folder filler mixer blender
   buffer heater tanker hopper finder butter converter separator stretcher register calculator river
   over former corrector detonator equalizer injector sprinkler extractor dispenser duplicator
-  regulator connector stapler pointer freezer cracker flipper popper jammer rafter`.split(/\s+/),
+  regulator connector stapler pointer cracker flipper popper jammer rafter`.split(/\s+/),
 );
 
+/** "salesmen" → "salesman", "deputies" → "deputy", "cooks" → "cook"; "hostess", "boss" stay. */
 const singular = (w: string): string =>
-  w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '');
+  w.endsWith('men')
+    ? `${w.slice(0, -3)}man`
+    : w.endsWith('ies')
+      ? `${w.slice(0, -3)}y`
+      : /(?:ss|us|is)$/.test(w)
+        ? w
+        : w.replace(/s$/, '');
 
 /** The words of a title or a line: lower case, accents folded, letters only. */
 export const titleWords = (title: string): string[] =>
