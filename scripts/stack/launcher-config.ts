@@ -68,7 +68,7 @@ export function loadLauncherConfig(env: NodeJS.ProcessEnv, projectRoot: string) 
  * for a service whose URL is set), the application processes, and the simulator unless a real
  * HasData key is set.
  */
-export function boundPorts(config: LauncherConfig, env: NodeJS.ProcessEnv): [setting: string, port: number][] {
+function boundPorts(config: LauncherConfig, env: NodeJS.ProcessEnv): [setting: string, port: number][] {
   const { ports, external } = config;
   const bound: [string, number][] = [
     ['API_PORT', ports.api],

@@ -38,6 +38,9 @@ const DUTY_VERBS = new Set(['lead', 'support', 'coach', 'host']);
 /** What a no-break or full-width space read as Latin-1 leaves at a line's end ("Sales Associate ,  ï¼\u200b"), and empty brackets. */
 const DEBRIS = /\(\s*\)|(?:ï¼|Â)[\s\u200b]*|[\u200b\u00a0]/gu;
 
+/** A hand-kept job word, singular or plural ("manager", "nurses"). */
+const isHeadWord = (w: string): boolean => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, ''));
+
 /**
  * A line that can be a job title: short, no sentence, no heading, no list of tools or skills, no
  * description ("Calm and patient"), and a word that names a job (manager, nurse, chef, teacher…).
@@ -72,7 +75,7 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
     .filter((w) => /^\p{L}/u.test(w) && !/^(?:and|of|the|for|in|to|&)$/i.test(w));
   if (ws.length >= 6 && /^\p{Lu}/u.test(s) && tail.filter((w) => /^\p{Ll}/u.test(w)).length > tail.length / 2)
     return null;
-  let heads = ws.filter((w) => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, '')));
+  let heads = ws.filter(isHeadWord);
   // A job noun of O*NET's titles ("PHLEBOTOMIST", "PEST CONTROL TECH", "CONCIERGE/DOORMAN") ends
   // the line in the singular, as a title does, and every other word is one O*NET's titles use: a
   // name ("Marilyn Hunter"), a company ("Express Employment Professionals") or a bracketed aside
@@ -139,7 +142,7 @@ export function summaryRole(text: string, taxonomy?: SkillTaxonomy): string | nu
     for (let i = 0; i < tokens.length && i < 12; i++) {
       const token = tokens[i]!;
       const bare = titleWords(token).at(-1);
-      if (bare === undefined || !(HEAD_WORDS.has(bare) || HEAD_WORDS.has(bare.replace(/s$/, '')))) continue;
+      if (bare === undefined || !isHeadWord(bare)) continue;
       const next = tokens[i + 1];
       if (!/,$/.test(token) && next !== undefined && !AFTER_ROLE.test(next)) continue;
       let from = i;
