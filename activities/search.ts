@@ -46,8 +46,8 @@ export function createSearchActivities(deps: SearchActivityDeps) {
       const page = await deps.ranker.rank(request);
       if (!request.completion) return page;
       const completed = completeWithRanking(request.completion, page, { startedAt, endedAt: Date.now() });
-      await persistSearchResults(deps.db, completed, page.top);
-      deps.metrics.searchFinished('free', completed);
+      const { ended } = await persistSearchResults(deps.db, completed, page.top);
+      if (ended) deps.metrics.searchFinished('free', completed);
       return { ...page, completed };
     },
 
@@ -82,10 +82,14 @@ export function createSearchActivities(deps: SearchActivityDeps) {
       await recordSearchProgress(deps.db, progress);
     },
 
-    /** The search's last word: its answer is stored, then counted (a retried write counts once). */
+    /**
+     * The search's last word: its answer is stored, then counted by the write that ended it (a
+     * retried write, or a cancellation that arrived while a free search's ranking persisted its
+     * answer, is not counted again).
+     */
     async persistSearchResults({ progress, results, tier }: PersistRequest): Promise<void> {
-      await persistSearchResults(deps.db, progress, results);
-      if (tier && progress.status !== 'running') deps.metrics.searchFinished(tier, progress);
+      const { ended } = await persistSearchResults(deps.db, progress, results);
+      if (tier && ended) deps.metrics.searchFinished(tier, progress);
     },
   };
 }

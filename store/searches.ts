@@ -156,12 +156,16 @@ export async function findRecentDiscovery(
  * transaction, and one round trip where BEGIN, delete, insert, update and COMMIT were five: each
  * costs PostgreSQL and the worker about as much as a small query, and a free search persists once,
  * docs/performance.md). Ranks that are no longer shown are deleted; the others are written over.
+ *
+ * Answers whether this write is the one that ended the search: its row was still running before
+ * (a retried write, or a cancelled search's truth written over an answer already persisted, is
+ * not), so a finished search is counted once however often its answer is written.
  */
 export async function persistSearchResults(
   db: DB,
   progress: SearchProgress,
   results: readonly SearchResultItem[],
-): Promise<void> {
+): Promise<{ ended: boolean }> {
   const searchId = progress.searchId;
   const ranks = results.map((r) => r.rank);
   const withStaleRemoved = db.with('stale', (qb) =>
@@ -171,11 +175,28 @@ export async function persistSearchResults(
       .$if(ranks.length > 0, (del) => del.where((eb) => eb.not(eb('rank', '=', eb.fn.any(eb.val(ranks)))))),
   );
   const snapshot = progressColumns(progress);
+  // The row as it was, locked: UPDATE … RETURNING shows only the new values.
+  const before = db
+    .selectFrom('searches')
+    .select(['id', 'status as was'])
+    .where('id', '=', searchId)
+    .forUpdate()
+    .as('before');
+  const ended = (row: { was: SearchStatus } | undefined): { ended: boolean } => ({
+    ended: progress.status !== 'running' && row?.was === 'running',
+  });
   if (results.length === 0) {
-    await withStaleRemoved.updateTable('searches').set(snapshot).where('id', '=', searchId).execute();
-    return;
+    return ended(
+      await withStaleRemoved
+        .updateTable('searches')
+        .from(before)
+        .set(snapshot)
+        .whereRef('searches.id', '=', 'before.id')
+        .returning('before.was')
+        .executeTakeFirst(),
+    );
   }
-  await withStaleRemoved
+  const row = await withStaleRemoved
     .with('written', (qb) =>
       qb
         .insertInto('search_results')
@@ -205,9 +226,12 @@ export async function persistSearchResults(
         ),
     )
     .updateTable('searches')
+    .from(before)
     .set(snapshot)
-    .where('id', '=', searchId)
-    .execute();
+    .whereRef('searches.id', '=', 'before.id')
+    .returning('before.was')
+    .executeTakeFirst();
+  return ended(row);
 }
 
 /** A user's own search, or undefined (another user's search is indistinguishable from none). */

@@ -80,6 +80,21 @@ describe('persisting a search answer', () => {
     expect(row.status).toBe('cancelled');
   });
 
+  it('says which write ended the search: the first to leave running, never a retry or a later truth', async () => {
+    const searchId = await newSearch();
+    const shown = [result(1, 'Pastry Chef', 91)];
+    expect(await persistSearchResults(t.db, progress(searchId, 1, 'running'), shown)).toEqual({ ended: false });
+    expect(await persistSearchResults(t.db, progress(searchId, 2, 'completed'), shown)).toEqual({ ended: true });
+    // The same answer again (a retried activity) and a cancellation written over it both end nothing.
+    expect(await persistSearchResults(t.db, progress(searchId, 2, 'completed'), shown)).toEqual({ ended: false });
+    expect(await persistSearchResults(t.db, progress(searchId, 3, 'cancelled'), [])).toEqual({ ended: false });
+    const row = await t.db.selectFrom('searches').select('status').where('id', '=', searchId).executeTakeFirstOrThrow();
+    expect(row.status).toBe('cancelled');
+    // An empty answer that ends a running search is its end.
+    const other = await newSearch();
+    expect(await persistSearchResults(t.db, progress(other, 1, 'failed'), [])).toEqual({ ended: true });
+  });
+
   it('keeps the earlier answer whole when the new one cannot be written', async () => {
     const searchId = await newSearch();
     const first = [result(1, 'Pastry Chef', 90), result(2, 'Baker', 70)];
