@@ -120,6 +120,15 @@ describe('resume title lines', () => {
     // A rank over a staff is a rank: read alone, "Team Lead" was an instructional coordinator.
     expect(choose('TEAM LEAD', kitchen).occupations[0]?.code).toMatch(/^35-1012|^11-9051/);
     expect(choose('Shift Supervisor', counter).occupations[0]?.code).toMatch(/^35-1012|^11-9051|^41-1011/);
+    // A program is run in every field: read alone, "Program Manager" ran a broadcaster's schedule.
+    const gym = ['Personal training', 'Group fitness', 'Nutrition', 'Member retention', 'Budgeting'];
+    for (const title of ['PROGRAM MANAGER', 'Program Director']) {
+      const program = choose(title, gym);
+      expect(program.written).toBe(title);
+      expect(program.occupations[0]?.code).not.toBe('27-2012.03');
+      expect(program.occupations[0]?.code).toMatch(/^11-/);
+    }
+    expect(choose('PROGRAM MANAGER', it).occupations[0]?.code).toMatch(/^11-3021|^15-1299.09|^11-1021/);
   });
 
   it('reads a headline of a job noun O*NET uses, where it had taken a past role or nothing', () => {

@@ -292,7 +292,7 @@ export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
   const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
   if (ws.length === 0) return null;
   // "Team Lead", "Shift Supervisor", "Crew Leader": a rank over a staff, of no named work.
-  if (ws.every((w) => BARE_RANKS.has(w) || MEMBERSHIP.has(w)) && ws.some((w) => BARE_RANKS.has(w))) return 'rank';
+  if (ws.every((w) => BARE_RANKS.has(w) || UNNAMED_WORK.has(w)) && ws.some((w) => BARE_RANKS.has(w))) return 'rank';
   if (ws.every((w) => ARRANGEMENTS.has(w) || MEMBERSHIP.has(w))) return 'arrangement';
   return null;
 }
@@ -309,6 +309,13 @@ const ARRANGEMENTS = new Set(['intern', 'trainee', 'apprentice', 'student', 'vol
  * installers on a cashier's resume; "Team Member", "Employee" and a "Shift" say as little.
  */
 const MEMBERSHIP = new Set(['member', 'members', 'crew', 'crewmember', 'team', 'staff', 'employee', 'shift']);
+/**
+ * A program is run in every field: O*NET lists program managers, directors and coordinators under
+ * fitness, social services, childcare, clinical research, IT projects and broadcasting alike.
+ * Beside a rank it names no work ("Program Manager"); read alone, "Program Manager" and "Program
+ * Director" went to Media Programming Directors, a broadcasting occupation, on any resume.
+ */
+const UNNAMED_WORK = new Set([...MEMBERSHIP, 'program', 'programs']);
 
 export function cleanTitle(raw: string): CleanTitle {
   const french = looksFrench(raw);
