@@ -147,6 +147,30 @@ Requirements: experience with Workday and Salesforce; PointClickCare modules a p
     });
   });
 
+  it('reads a title of a bare rank by what the posting asks for, among managers', () => {
+    // Read alone, "Program Director" and "Program Manager" are a broadcaster's Media Programming Directors.
+    const gym = analysePosting({
+      title: 'Program Director',
+      description:
+        'Oversee fitness and wellness programs, personal training staff, group fitness classes, member retention and budgeting.',
+    });
+    expect(gym.onetCode).toBe('11-9179.01');
+    const software = analysePosting({
+      title: 'Program Manager',
+      description:
+        'Drive software delivery with engineering teams: Agile, Jira, risk management, release planning, AWS.',
+    });
+    expect(software.onetCode).not.toBe('27-2012.03');
+    expect(software.onetCode).toMatch(/^11-/);
+    // A title that names the work is read as written.
+    expect(
+      analysePosting({
+        title: 'Radio Program Director',
+        description: 'Plan the on-air schedule of our radio stations.',
+      }).onetCode,
+    ).toBe('27-2012.03');
+  });
+
   it('annualizes an hourly rate and reads hybrid and on-site postings', () => {
     const hourly = analysePosting({
       title: 'Junior Data Analyst',

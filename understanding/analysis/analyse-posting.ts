@@ -1,6 +1,7 @@
 import { lineAround } from '../document/lines';
 import type { JobFeatures } from '../features';
 import { extractSkills, loadSkillTaxonomy, type SkillMention } from '../skills/taxonomy';
+import { guessBareTitle } from '../titles/bare-titles';
 import { loadTitleClassifier } from '../titles/title-classifier';
 import type { AnalysisOptions } from './analyse-resume';
 import { findEducation, lowestEducation } from './education';
@@ -81,7 +82,10 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
   const educationMentions = findEducation(description);
   const requiredEducation = educationMentions.filter((m) => !isPreferred(m.start));
   // The title read with the description's skills: "Full Stack Engineer" above React and Node.
-  const occupations = classifier.classify(posting.title, 5, [...new Set(mentions.map((m) => m.skill))]);
+  // A title of a bare rank ("Program Manager") is read by the skills alone, among managers.
+  const context = [...new Set(mentions.map((m) => m.skill))];
+  const occupations =
+    guessBareTitle(classifier, posting.title, 5, context) ?? classifier.classify(posting.title, 5, context);
   const location = posting.location?.trim() || null;
 
   return boundPostingAnalysis({

@@ -1,7 +1,8 @@
 import type { OccupationGuess } from '../features';
 import { skillKey } from '../skills/skill-tokens';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
-import { bareTitle, HEAD_WORDS } from '../titles/clean-title';
+import { guessBareTitle } from '../titles/bare-titles';
+import { HEAD_WORDS } from '../titles/clean-title';
 import { loadJobNouns, titleWords } from '../titles/job-nouns';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import type { DateRange } from './date-ranges';
@@ -205,18 +206,8 @@ export function chooseResumeTitle(
     return { written, source: null, confident: false, occupations, candidates: [] };
   }
   const coding = classifier.code(written, k, context);
-  // A bare rank or arrangement ("MANAGER", "INTERN") names no work: the resume's skills say which,
-  // among managers and supervisors for a rank. Read alone, "Manager" went to Architectural and
-  // Engineering Managers on banking and fitness resumes, and "Intern" to medical practitioners.
-  const bySkills = (title: string): OccupationGuess[] | null => {
-    const bare = bareTitle(title);
-    if (!bare || !context || context.length === 0) return null;
-    const guesses = classifier
-      .classify('', bare === 'rank' ? 60 : k, context)
-      .filter((g) => bare !== 'rank' || g.code.startsWith('11-') || g.title.startsWith('First-Line Supervisors'))
-      .slice(0, k);
-    return guesses.length > 0 ? guesses : null;
-  };
+  // A bare rank or arrangement ("MANAGER", "INTERN") names no work: the resume's skills say which.
+  const bySkills = (title: string): OccupationGuess[] | null => guessBareTitle(classifier, title, k, context);
   const writtenBySkills = bySkills(written);
   const ownGuesses = writtenBySkills ?? coding.occupations;
   // The two most recent roles, when they are other lines, widen the alternatives ("Backend

@@ -1,0 +1,31 @@
+import type { OccupationGuess } from '../features';
+import { bareTitle } from './clean-title';
+import type { TitleClassifier, TitleContext } from './title-classifier';
+
+/** The skills' best guesses a rank is chosen among: managers and supervisors are a minority of them. */
+const RANK_CANDIDATES = 60;
+
+const managesOrSupervises = (g: OccupationGuess): boolean =>
+  g.code.startsWith('11-') || g.title.startsWith('First-Line Supervisors');
+
+/**
+ * A bare rank or arrangement ("MANAGER", "Program Director", "INTERN") names no work: the
+ * document's skills say which, among managers and supervisors for a rank. Read alone, "Manager"
+ * went to Architectural and Engineering Managers on banking and fitness resumes, "Intern" to
+ * medical practitioners and "Program Manager" to a broadcaster's Media Programming Directors
+ * above a posting for community programs. Null when the title names work or the document no skill.
+ */
+export function guessBareTitle(
+  classifier: Pick<TitleClassifier, 'classify'>,
+  title: string,
+  k: number,
+  context: TitleContext | undefined,
+): OccupationGuess[] | null {
+  const bare = bareTitle(title);
+  if (!bare || !context || context.length === 0) return null;
+  const guesses =
+    bare === 'rank'
+      ? classifier.classify('', RANK_CANDIDATES, context).filter(managesOrSupervises).slice(0, k)
+      : classifier.classify('', k, context);
+  return guesses.length > 0 ? guesses : null;
+}
