@@ -129,6 +129,18 @@ describe('resume title lines', () => {
       expect(program.occupations[0]?.code).toMatch(/^11-/);
     }
     expect(choose('PROGRAM MANAGER', it).occupations[0]?.code).toMatch(/^11-3021|^15-1299.09|^11-1021/);
+    // A consultant works in every field: read alone, "Consultant" sold real estate.
+    const hr = ['Employee relations', 'Performance management', 'Recruiting', 'Onboarding', 'Payroll'];
+    for (const [skills, code] of [
+      [hr, /^13-1071|^11-3121|^13-1141/],
+      [['Java', 'Spring Boot', 'Test-driven development', 'Git', 'SQL'], /^15-/],
+    ] as const) {
+      const consultant = choose('CONSULTANT', skills);
+      expect(consultant.written).toBe('CONSULTANT');
+      expect(consultant.occupations[0]?.code).not.toBe('41-9022.00');
+      expect(consultant.occupations[0]?.code).toMatch(code);
+      expect(consultant.confident).toBe(false);
+    }
   });
 
   it('reads a headline of a job noun O*NET uses, where it had taken a past role or nothing', () => {

@@ -286,14 +286,16 @@ function dropLevels(ws: readonly string[]): string[] {
 
 /**
  * What a title says when it names no work at all: 'rank' for a bare rank ("Manager", "Senior
- * Director"), 'arrangement' for a bare arrangement ("Intern", "Trainee"), null otherwise.
+ * Director"), 'arrangement' for a bare arrangement ("Intern", "Trainee"), 'role' for a role of
+ * every field ("Consultant"), null otherwise.
  */
-export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
+export function bareTitle(raw: string): 'rank' | 'arrangement' | 'role' | null {
   const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
   if (ws.length === 0) return null;
   // "Team Lead", "Shift Supervisor", "Crew Leader": a rank over a staff, of no named work.
   if (ws.every((w) => BARE_RANKS.has(w) || UNNAMED_WORK.has(w)) && ws.some((w) => BARE_RANKS.has(w))) return 'rank';
   if (ws.every((w) => ARRANGEMENTS.has(w) || MEMBERSHIP.has(w))) return 'arrangement';
+  if (ws.every((w) => ROLES_OF_EVERY_FIELD.has(w))) return 'role';
   return null;
 }
 
@@ -303,6 +305,12 @@ export function bareTitle(raw: string): 'rank' | 'arrangement' | null {
  */
 const BARE_RANKS = new Set(['manager', 'managers', 'supervisor', 'director', 'lead', 'leader', 'head']);
 const ARRANGEMENTS = new Set(['intern', 'trainee', 'apprentice', 'student', 'volunteer']);
+/**
+ * Roles held in every field. O*NET lists a bare "Consultant" under a dozen occupations, and read
+ * alone it went to Real Estate Sales Agents on 25 LiveCareer resumes headed "CONSULTANT": an
+ * attorney, an HR consultant, a researcher, a call-centre veteran.
+ */
+const ROLES_OF_EVERY_FIELD = new Set(['consultant', 'consultants', 'specialist', 'advisor', 'adviser']);
 /**
  * Belonging to a staff names no work either: "Crew Member" is listed by O*NET under fast food,
  * fishing, paving, mobile-home installing and sailing alike, and read alone went to mobile-home
