@@ -32,6 +32,9 @@ describe('cleaning real posting titles', () => {
     ['SDET', 'software test engineer'],
     // Commercial titles: business development, pre-sales, developer marketing, customer service.
     ['Partner Development Manager', 'sales manager'],
+    ['Director of Business Development', 'sales director'],
+    ['Director, Business Development', 'sales director'],
+    ['VP of Business Development', 'vice president of sales'],
     ['Inside Channel Development Representative', 'inside sales development representative'],
     ['Lead Development Rep (Contract)', 'sales development representative'],
     ['Senior Solutions Engineer', 'sales engineer'],

@@ -155,6 +155,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     'sales development representative',
   ],
   [new RegExp(`\\b${COMMERCIAL_PREFIX} development (manager|director|lead)\\b`, 'g'), 'sales $1'],
+  // The rank first ("Director of Business Development", "Director, Business Development"): read
+  // as written, 15 LiveCareer headlines went to Wind Energy Development Managers.
+  [new RegExp(`\\b(manager|director|lead) (?:of )?${COMMERCIAL_PREFIX} development\\b`, 'g'), 'sales $1'],
+  [new RegExp(`\\b(?:vp|vice president) (?:of )?${COMMERCIAL_PREFIX} development\\b`, 'g'), 'vice president of sales'],
   // "Lead Development Rep": the level word went, the sales role stays.
   [/^development (?:representative|associate)$/g, 'sales development representative'],
   [/\bsolutions? (?:engineer|consultant)\b/g, 'sales engineer'],

@@ -35,6 +35,7 @@ describe('title classifier on real titles', () => {
     ['Junior Site Reliability Engineer (Azure)', '15-1252.00'],
     ['Ssr. Manual QA Engineer', '15-1253.00'],
     ['Partner Development Manager', '11-2022.00'],
+    ['Director of Business Development', '11-2022.00'],
     ['Senior Solutions Engineer', '41-9031.00'],
     // Resume headlines O*NET files oddly when bare: broadcast operations, a urology practice's owner.
     ['OPERATIONS MANAGER', '11-1021.00'],
