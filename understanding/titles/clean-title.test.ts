@@ -43,6 +43,8 @@ describe('cleaning real posting titles', () => {
     ['Software Development Manager', 'software development manager'],
     ['Learning & Development Consultant', 'training and development specialist'],
     ['Ingénieur Génie électrique H/F', 'electrical engineer'],
+    ['SOCIAL MEDIA COORDINATOR', 'social media specialist'],
+    ['Social Media Content Creator', 'social media specialist'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);
   });

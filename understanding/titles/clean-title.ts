@@ -224,6 +224,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // A floater fills in wherever staff is short ("Floater/Teacher", "Bank Teller Floater"); O*NET
   // files the bare word under sailors. Beside a job it names how the job is staffed, not the job.
   [/\bfloater (?=[a-z])|(?<=[a-z]) floater\b/g, ''],
+  // O*NET's social media titles are specialists, strategists and managers (marketing and public
+  // relations); "Social Media Coordinator" was read by "media coordinator", which O*NET lists under
+  // Media Programming Directors alone, and "Social Media Content Creator" went to game designers.
+  [
+    /\bsocial media (?:coordinator|assistant|associate|producer|agent|content creator|creator|editor|analyst)\b/g,
+    'social media specialist',
+  ],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
 ];
