@@ -44,6 +44,10 @@ describe('cleaning real posting titles', () => {
     ['Learning & Development Consultant', 'training and development specialist'],
     ['Ingénieur Génie électrique H/F', 'electrical engineer'],
     ['SOCIAL MEDIA COORDINATOR', 'social media specialist'],
+    ['Technical Lead (BEL)', 'lead software engineer'],
+    ['C# Technical Lead', 'c# lead software engineer'],
+    // A program is what the job belongs to; the role names the job.
+    ['Binance Accelerator Program - Java Developer (Risk)', 'java developer'],
     ['Social Media Content Creator', 'social media specialist'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);

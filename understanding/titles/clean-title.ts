@@ -72,6 +72,10 @@ const LEVEL = new Set(
 const LEADING_LEVEL = new Set(['lead', 'principal', 'associate', 'distinguished']);
 /** Heads that say the arrangement rather than the work: a title with a stronger head elsewhere uses that. */
 const WEAK_HEADS = new Set([
+  // A program is what a title's job belongs to ("Binance Accelerator Program - Java Developer"),
+  // or the work a rank runs ("Program Manager"); beside a stronger head it is not the job.
+  'program',
+  'programme',
   'apprentice',
   'intern',
   'student',
@@ -200,7 +204,9 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // developer advocates to urban planners, detection engineers to safety engineers and community
   // engineers to community health workers, all of them above developer tools.
   [/(?<!design )\bbuild engineer\b/g, 'build software engineer'],
-  [/\btech lead(?: engineer)?\b/g, 'lead software engineer'],
+  // "Technical Lead" the same: on the boards all 24 technical leads lead software teams, and read
+  // as written "Technical Lead" and "Leader technique" went to career and technical teachers.
+  [/\btech(?:nical)? (?:team )?lead(?:er)?(?: engineer)?\b/g, 'lead software engineer'],
   [/\b(growth|community) engineer\b/g, '$1 software engineer'],
   [/\bdeveloper advocate\b/g, 'software developer advocate'],
   [/(?:^|\b(?:security|threat|cyber) )detection (engineer|developer)\b/g, 'information security $1'],
