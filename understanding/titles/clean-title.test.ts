@@ -46,6 +46,8 @@ describe('cleaning real posting titles', () => {
     ['SOCIAL MEDIA COORDINATOR', 'social media specialist'],
     ['Technical Lead (BEL)', 'lead software engineer'],
     ['C# Technical Lead', 'c# lead software engineer'],
+    ['SENIOR ACCOUNT EXECUTIVE', 'sales account executive'],
+    ['Advertising Account Executive', 'advertising account executive'],
     // A program is what the job belongs to; the role names the job.
     ['Binance Accelerator Program - Java Developer (Risk)', 'java developer'],
     ['Social Media Content Creator', 'social media specialist'],
