@@ -240,7 +240,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // O*NET lists "Account Executive" under Advertising and Promotions Managers alone; of the seven
   // LiveCareer resumes headed so, four sell (wireless, healthcare, fitness, aviation services).
   // Outside advertising, media and public relations an account executive is a sales representative.
-  [/(?<!\b(?:advertising|media|public relations|pr|agency|marketing) )\baccount executive\b/g, 'sales account executive'],
+  [
+    /(?<!\b(?:advertising|media|public relations|pr|agency|marketing) )\baccount executive\b/g,
+    'sales account executive',
+  ],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
 ];
