@@ -47,6 +47,8 @@ describe('cleaning real posting titles', () => {
     ['Technical Lead (BEL)', 'lead software engineer'],
     ['C# Technical Lead', 'c# lead software engineer'],
     ['SENIOR ACCOUNT EXECUTIVE', 'sales account executive'],
+    ['GRADUATE ENGINEER', 'engineer'],
+    ['Graduate Research Assistant', 'graduate research assistant'],
     ['Advertising Account Executive', 'advertising account executive'],
     // A program is what the job belongs to; the role names the job.
     ['Binance Accelerator Program - Java Developer (Risk)', 'java developer'],

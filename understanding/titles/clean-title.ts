@@ -244,6 +244,9 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     /(?<!\b(?:advertising|media|public relations|pr|agency|marketing) )\baccount executive\b/g,
     'sales account executive',
   ],
+  // A graduate engineer, accountant or developer is a new graduate in that job; read as written,
+  // "Graduate Engineer" was a postsecondary teaching assistant. Graduate assistants stay.
+  [/^graduate (?!(?:teaching |research )?assistant\b|students?\b)(?=[a-z])/g, ''],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
 ];
