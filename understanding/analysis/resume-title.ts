@@ -206,7 +206,8 @@ export function chooseResumeTitle(
     return { written, source: null, confident: false, occupations, candidates: [] };
   }
   const coding = classifier.code(written, k, context);
-  // A bare rank or arrangement ("MANAGER", "INTERN") names no work: the resume's skills say which.
+  // A bare rank, arrangement or role ("MANAGER", "INTERN", "CONSULTANT") names no work: the
+  // resume's skills say which.
   const bySkills = (title: string): OccupationGuess[] | null => guessBareTitle(classifier, title, k, context);
   const writtenBySkills = bySkills(written);
   const ownGuesses = writtenBySkills ?? coding.occupations;

@@ -9,11 +9,12 @@ const managesOrSupervises = (g: OccupationGuess): boolean =>
   g.code.startsWith('11-') || g.title.startsWith('First-Line Supervisors');
 
 /**
- * A bare rank or arrangement ("MANAGER", "Program Director", "INTERN") names no work: the
- * document's skills say which, among managers and supervisors for a rank. Read alone, "Manager"
- * went to Architectural and Engineering Managers on banking and fitness resumes, "Intern" to
- * medical practitioners and "Program Manager" to a broadcaster's Media Programming Directors
- * above a posting for community programs. Null when the title names work or the document no skill.
+ * A bare rank, arrangement or role of every field ("MANAGER", "Program Director", "INTERN",
+ * "CONSULTANT") names no work: the document's skills say which, among managers and supervisors
+ * for a rank. Read alone, "Manager" went to Architectural and Engineering Managers on banking and
+ * fitness resumes, "Intern" to medical practitioners, "Consultant" to real estate agents and
+ * "Program Manager" to a broadcaster's Media Programming Directors above a posting for community
+ * programs. Null when the title names work or the document no skill.
  */
 export function guessBareTitle(
   classifier: Pick<TitleClassifier, 'classify'>,
