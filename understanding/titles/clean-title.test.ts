@@ -53,6 +53,11 @@ describe('cleaning real posting titles', () => {
     // A program is what the job belongs to; the role names the job.
     ['Binance Accelerator Program - Java Developer (Risk)', 'java developer'],
     ['Social Media Content Creator', 'social media specialist'],
+    // Operating-system and server engineers administer systems; identity and privacy engineers secure them.
+    ['Windows Engineer', 'systems administrator engineer'],
+    ['Linux Systems Engineer', 'systems administrator engineer'],
+    ['IAM Engineer', 'information security engineer'],
+    ['Senior Privacy Engineer', 'information security engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);
   });

@@ -210,6 +210,16 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(growth|community) engineer\b/g, '$1 software engineer'],
   [/\bdeveloper advocate\b/g, 'software developer advocate'],
   [/(?:^|\b(?:security|threat|cyber) )detection (engineer|developer)\b/g, 'information security $1'],
+  // An engineer of an operating system or of the servers running one keeps systems running, as a
+  // systems administrator does ("Unix/Linux Infrastructure Engineer", "Ingénieur système Windows",
+  // "SAP Basis Engineer"); read as written, "Windows Engineer" half went to glaziers. An identity
+  // or privacy engineer secures systems: "Identity Engineer" went to police identification
+  // officers, "Privacy Engineer" to compliance managers.
+  [
+    /\b(?:(?:unix |linux |windows |server |sap basis |active directory )+(?:infrastructure |systems? )?engineer|systems? engineer (?:windows|linux|unix))\b/g,
+    'systems administrator engineer',
+  ],
+  [/\b(?:identity(?: and access management)?|privacy) engineer\b/g, 'information security engineer'],
   // Bare, O*NET files "Operations Manager" and "Operations Director" under Media Technical
   // Directors as well as General and Operations Managers, and "Owner" under Urologists alone;
   // resumes and postings mean the general manager and the business owner.

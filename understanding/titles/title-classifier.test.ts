@@ -36,6 +36,9 @@ describe('title classifier on real titles', () => {
     ['Ssr. Manual QA Engineer', '15-1253.00'],
     ['Partner Development Manager', '11-2022.00'],
     ['Director of Business Development', '11-2022.00'],
+    // Read as written, a glazier and a police identification officer.
+    ['Windows Engineer', '15-1244.00'],
+    ['Identity Engineer', '15-1299.05'],
     ['Senior Solutions Engineer', '41-9031.00'],
     // Resume headlines O*NET files oddly when bare: broadcast operations, a urology practice's owner.
     ['OPERATIONS MANAGER', '11-1021.00'],
