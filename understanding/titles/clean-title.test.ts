@@ -57,6 +57,8 @@ describe('cleaning real posting titles', () => {
     ['Windows Engineer', 'systems administrator engineer'],
     ['Linux Systems Engineer', 'systems administrator engineer'],
     ['IAM Engineer', 'information security engineer'],
+    ['Software Implementation Consultant', 'implementation consultant'],
+    ['Senior Implementation Manager', 'implementation project manager'],
     ['Senior Privacy Engineer', 'information security engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);

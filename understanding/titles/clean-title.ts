@@ -181,6 +181,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bsite reliability engineer\b/g, 'site reliability software engineer'],
   [/^platform engineer\b/g, 'platform software engineer'],
   [/\bsoftware engineering manager\b/g, 'software development manager'],
+  // Implementation consultants fit software to a client's business, as O*NET's computer systems
+  // analysts do; an implementation manager runs that project.
+  [
+    /\b(?:software |technical |saas |erp )?implementation (?:consultant|specialist|analyst)\b/g,
+    'implementation consultant',
+  ],
+  [/\b(?:software |technical |saas |erp )?implementation (manager|lead|director)\b/g, 'implementation project $1'],
   // Manual or automated testing is software testing; a bare "quality engineer" may be in a factory.
   [
     /\b(?:(?:manual|automation) quality assurance|quality assurance automation|automation test(?:ing)?|test automation) engineer\b/g,
