@@ -15,8 +15,8 @@ describe('cleaning real posting titles', () => {
     ['Développeur(se) - Java - Services Publics - Bordeaux', 'developer'],
     ['Softwareentwickler (m/w/d) für Prozesstechnik', 'software developer for process engineering'],
     ['Chef de projet homologation Grands Comptes F/H', 'project manager homologation grands comptes'],
-    ['Director, Corporate Development (CA)', 'director corporate development'],
-    ['Head, Clinical Development Operations', 'clinical development operations director'],
+    ['Director, Corporate Development (CA)', 'director corporate finance'],
+    ['Head, Clinical Development Operations', 'clinical research operations director'],
     ['Telecommunications Sector | Quality Assurance Engineer', 'software quality assurance engineer'],
     ['(Senior) QA Engineer', 'software quality assurance engineer'],
     ['QA Analyst', 'software quality assurance analyst'],
@@ -59,6 +59,7 @@ describe('cleaning real posting titles', () => {
     ['IAM Engineer', 'information security engineer'],
     ['Software Implementation Consultant', 'implementation consultant'],
     ['Senior Implementation Manager', 'implementation project manager'],
+    ['Provider Network Development Manager', 'healthcare network development manager'],
     ['Senior Privacy Engineer', 'information security engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);

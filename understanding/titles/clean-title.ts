@@ -264,6 +264,14 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // A graduate engineer, accountant or developer is a new graduate in that job; read as written,
   // "Graduate Engineer" was a postsecondary teaching assistant. Graduate assistants stay.
   [/^graduate (?!(?:teaching |research )?assistant\b|students?\b)(?=[a-z])/g, ''],
+  // Corporate development is mergers and acquisitions, corporate finance's work ("Corporate
+  // Development Analyst" went to training and development specialists); a provider or care
+  // network is a health plan's doctors and clinics, not computers; clinical (development, trial)
+  // operations run clinical research ("Head, Clinical Development Operations" went to Media
+  // Technical Directors, O*NET's "operations director").
+  [/\bcorporate development\b/g, 'corporate finance'],
+  [/\b(?:provider|care) network\b/g, 'healthcare network'],
+  [/\bclinical (?:development |trials? )?operations\b/g, 'clinical research operations'],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
 ];
