@@ -60,6 +60,8 @@ describe('cleaning real posting titles', () => {
     ['Software Implementation Consultant', 'implementation consultant'],
     ['Senior Implementation Manager', 'implementation project manager'],
     ['Provider Network Development Manager', 'healthcare network development manager'],
+    ['Partner Development Executive', 'sales development representative'],
+    ['Technical Operations Manager', 'it operations manager'],
     ['Senior Privacy Engineer', 'information security engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);

@@ -155,7 +155,7 @@ const COMMERCIAL_PREFIX =
   '(?:business|partner|partners|partnership|partnerships|channel|account|lead|capture|dealer|commercial|market|new business)';
 const REWRITES: readonly (readonly [RegExp, string])[] = [
   [
-    new RegExp(`\\b${COMMERCIAL_PREFIX} development (?:representative|associate|rep)\\b`, 'g'),
+    new RegExp(`\\b${COMMERCIAL_PREFIX} development (?:representative|associate|rep|executive)\\b`, 'g'),
     'sales development representative',
   ],
   [new RegExp(`\\b${COMMERCIAL_PREFIX} development (manager|director|lead)\\b`, 'g'), 'sales $1'],
@@ -264,6 +264,9 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // A graduate engineer, accountant or developer is a new graduate in that job; read as written,
   // "Graduate Engineer" was a postsecondary teaching assistant. Graduate assistants stay.
   [/^graduate (?!(?:teaching |research )?assistant\b|students?\b)(?=[a-z])/g, ''],
+  // Technical operations at a technology company run its systems (IT operations); O*NET's own
+  // "technical operations" is a broadcaster's, where "Technical Operations Manager" went.
+  [/\btechnical operations\b/g, 'it operations'],
   // Corporate development is mergers and acquisitions, corporate finance's work ("Corporate
   // Development Analyst" went to training and development specialists); a provider or care
   // network is a health plan's doctors and clinics, not computers; clinical (development, trial)
