@@ -62,6 +62,9 @@ describe('cleaning real posting titles', () => {
     ['Provider Network Development Manager', 'healthcare network development manager'],
     ['Partner Development Executive', 'sales development representative'],
     ['Technical Operations Manager', 'it operations manager'],
+    ['SDE II - Backend', 'software development engineer'],
+    ['Senior Compiler Engineer', 'compiler software engineer'],
+    ['Open Source Engineer', 'open source software engineer'],
     ['Senior Privacy Engineer', 'information security engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);

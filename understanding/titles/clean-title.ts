@@ -119,6 +119,7 @@ const NOT_THE_JOB =
 
 const ACRONYMS: Readonly<Record<string, string>> = {
   sdet: 'software test engineer',
+  sde: 'software development engineer',
   qa: 'quality assurance',
   sre: 'site reliability engineer',
   mlops: 'machine learning operations',
@@ -204,6 +205,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // (Automotive Engineers).
   [/^quality engineer$/g, 'software quality assurance engineer'],
   [/\b(mobile|release) engineer\b/g, '$1 software engineer'],
+  // The same for the engineers of what only software has: compilers, localization, open source,
+  // integrations and SDKs ("Compiler Engineer" went to statistical assistants, "Open Source
+  // Engineer" to hydrologists, "Localization Engineer" to mechanical engineers).
+  [/\b(compiler|localization|localisation|open source|integrations?|sdk) engineer\b/g, '$1 software engineer'],
   [/\b(database|production|infrastructure) reliability engineer\b/g, '$1 reliability software engineer'],
   // A later pass of the same kind, over every confident answer on the boards' and the resumes'
   // titles that no O*NET title of the occupation explains: build engineers went to terrazzo
