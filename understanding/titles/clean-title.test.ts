@@ -65,6 +65,8 @@ describe('cleaning real posting titles', () => {
     ['SDE II - Backend', 'software development engineer'],
     ['Senior Compiler Engineer', 'compiler software engineer'],
     ['Open Source Engineer', 'open source software engineer'],
+    ['Forward Deployed Engineer - Paris', 'forward deployed software engineer'],
+    ['Ingénieur Informatique Industrielle H/F', 'engineer software industrielle'],
     ['Senior Privacy Engineer', 'information security engineer'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);

@@ -206,9 +206,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/^quality engineer$/g, 'software quality assurance engineer'],
   [/\b(mobile|release) engineer\b/g, '$1 software engineer'],
   // The same for the engineers of what only software has: compilers, localization, open source,
-  // integrations and SDKs ("Compiler Engineer" went to statistical assistants, "Open Source
-  // Engineer" to hydrologists, "Localization Engineer" to mechanical engineers).
-  [/\b(compiler|localization|localisation|open source|integrations?|sdk) engineer\b/g, '$1 software engineer'],
+  // integrations, SDKs, games and a client's deployment ("Compiler Engineer" went to statistical
+  // assistants, "Open Source Engineer" to hydrologists, "Localization Engineer" to mechanical
+  // engineers, "Forward Deployed Engineer" to the military, a game engineer to game designers).
+  [
+    /\b(compiler|localization|localisation|open source|integrations?|sdk|forward deployed|game(?:play)?(?: services)?) engineer\b/g,
+    '$1 software engineer',
+  ],
   [/\b(database|production|infrastructure) reliability engineer\b/g, '$1 reliability software engineer'],
   // A later pass of the same kind, over every confident answer on the boards' and the resumes'
   // titles that no O*NET title of the occupation explains: build engineers went to terrazzo

@@ -8,6 +8,8 @@
 export const TITLE_GLOSSARY: Readonly<Record<string, string>> = {
   // French
   developpeur: 'developer',
+  // Informatique is computing: "Ingénieur Informatique Industrielle" writes software for factories.
+  informatique: 'software',
   developpeuse: 'developer',
   ingenieur: 'engineer',
   ingenieure: 'engineer',
