@@ -5,8 +5,8 @@ import type { TitleClassifier, TitleContext } from './title-classifier';
 /** The skills' best guesses a rank is chosen among: managers and supervisors are a minority of them. */
 const RANK_CANDIDATES = 60;
 
-const managesOrSupervises = (g: OccupationGuess): boolean =>
-  g.code.startsWith('11-') || g.title.startsWith('First-Line Supervisors');
+const supervisesFirstLine = (g: OccupationGuess): boolean => g.title.startsWith('First-Line Supervisors');
+const managesOrSupervises = (g: OccupationGuess): boolean => g.code.startsWith('11-') || supervisesFirstLine(g);
 
 /**
  * A bare rank, arrangement or role of every field ("MANAGER", "Program Director", "INTERN",
@@ -27,6 +27,8 @@ export function guessBareTitle(
   const guesses =
     bare === 'rank'
       ? classifier.classify('', RANK_CANDIDATES, context).filter(managesOrSupervises).slice(0, k)
-      : classifier.classify('', k, context);
+      : bare === 'shift'
+        ? classifier.classify('', RANK_CANDIDATES, context).filter(supervisesFirstLine).slice(0, k)
+        : classifier.classify('', k, context);
   return guesses.length > 0 ? guesses : null;
 }

@@ -1,4 +1,4 @@
-import { cleanTitle } from './clean-title';
+import { bareTitle, cleanTitle } from './clean-title';
 
 describe('cleaning real posting titles', () => {
   it.each([
@@ -68,6 +68,37 @@ describe('cleaning real posting titles', () => {
     ['Forward Deployed Engineer - Paris', 'forward deployed software engineer'],
     ['Ingénieur Informatique Industrielle H/F', 'engineer software industrielle'],
     ['Senior Privacy Engineer', 'information security engineer'],
+    // Resume headlines that O*NET's words had read as other jobs, confidently.
+    ['GUEST LECTURER', 'lecturer'],
+    ['ASSISTANT TO CFO', 'executive assistant'],
+    ['Executive Assistant to Director of Operations & CEO', 'executive assistant'],
+    ['Assistant to the Teacher', 'assistant to the teacher'],
+    ['Co-Founder', 'chief executive'],
+    ['CO-FOUNDER / SALES & MARKETING COORDINATOR', 'sales marketing coordinator'],
+    ['ACCOMMODATION SERVICE EXECUTIVE', 'accommodation service representative'],
+    ['Customer Care Executive', 'customer service representative'],
+    ['ADMISSIONS EXECUTIVE', 'admissions representative'],
+    ['Marketing Executive', 'marketing executive'],
+    ['COMMISSION SPECIALIST', 'sales compensation specialist'],
+    ['NON COMMISSIONED SECURITY OFFICER', 'unarmed security officer'],
+    ['PARTNER ACCOUNT MANAGER', 'sales account manager'],
+    ['INDEPENDENT DESIGNER', 'designer'],
+    ['Independent Sales Associate', 'independent sales associate'],
+    ['MOVER', 'furniture mover'],
+    ['Machinery Mover', 'machinery mover'],
+    ['SIMULATOR TECHNICIAN', 'simulator avionics technician'],
+    ['AVIATION FUEL QUALITY CONTROL SPECIALIST', 'aircraft fueler quality control specialist'],
+    ['READING, SPEECH & LANGUAGE ARTS TEACHER', 'language arts teacher'],
+    ['Speech-Language Pathologist', 'speech language pathologist'],
+    ['PHYSICAL THERAPIST TECHNICIAN', 'physical therapy technician'],
+    ['OPERATIONS TECHNICIAN 1', 'production technician'],
+    ['PURCHASER / PRODUCTION COORDINATOR', 'production planning coordinator'],
+    // An arrangement after a job that names the work is not the job; after a field it stays.
+    ['PRODUCTION ASSISTANT INTERN', 'production assistant'],
+    ['CARPENTER APPRENTICE', 'carpenter'],
+    ['PUBLIC RELATIONS INTERN', 'public relations intern'],
+    ['SENIOR STUDENT ACCOUNTS OFFICER', 'student accounts officer'],
+    ['SUBSTITUTE PARA PROFESSIONAL', 'substitute paraprofessional'],
   ])('%s → %s', (raw, cleaned) => {
     expect(cleanTitle(raw).text).toBe(cleaned);
   });
@@ -79,5 +110,31 @@ describe('cleaning real posting titles', () => {
   it('translates only French titles for words that are also English', () => {
     expect(cleanTitle('Commercial Robotique Médicale (H/F)').text).toBe('sales representative robotique medicale');
     expect(cleanTitle('Commercial Director - EMEA').text).toBe('commercial director');
+  });
+});
+
+describe('titles that name no work', () => {
+  it.each([
+    ['MANAGER', 'rank'],
+    ['Team Lead', 'rank'],
+    // A rank over a shift or a crew is a first-line supervisor's.
+    ['SHIFT SUPERVISOR', 'shift'],
+    ['Crew Leader', 'shift'],
+    ['INTERN', 'arrangement'],
+    // "Full time" written apart is a level word as "fulltime" is.
+    ['FULL TIME STUDENT/INTERN', 'arrangement'],
+    ['CONSULTANT', 'role'],
+    // Operations, production and research of whatever the employer does.
+    ['OPERATIONS COORDINATOR', 'role'],
+    ['OPERATIONS TECHNICIAN 1', null],
+    ['Production Coordinator', 'role'],
+    ['Research Associate', 'role'],
+    ['Operations Supervisor', 'rank'],
+    ['Operations Manager', null],
+    ['Production Associate', null],
+    ['Production Assistant', null],
+    ['Clinical Research Coordinator', null],
+  ])('%s → %s', (raw, kind) => {
+    expect(bareTitle(raw)).toBe(kind);
   });
 });

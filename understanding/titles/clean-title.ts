@@ -286,12 +286,82 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bclinical (?:development |trials? )?operations\b/g, 'clinical research operations'],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
+  // A guest lecturer, speaker or instructor teaches as invited; O*NET's "guest" is a hotel's, and
+  // read as written "Guest Lecturer" went to lodging managers and hotel desk clerks.
+  [/\bguest (lecturer|speaker|instructor|professor|presenter|faculty)\b/g, '$1'],
+  // The assistant of an executive ("Assistant to CFO", "Executive Assistant to Director of
+  // Operations & CEO") is an executive assistant; read as written the executive named the job
+  // (Chief Executives, confidently). Of other people ("Assistant to the Teacher") it is not.
+  [
+    /^(?:(?:executive|administrative|personal) )?assistant to (?:the )?(?:[a-z&]+ )*?(?:ceo|cfo|coo|cto|cio|president|vp|director|chief|owner|executive|founder|partner|chairman)\b.*$/g,
+    'executive assistant',
+  ],
+  // A founder started the business and runs it, as an owner does; O*NET's "founder" casts metal
+  // ("Iron Founder"), so "Founder" went to metal-refining furnace operators and "Co-Founder" to
+  // orthoptists.
+  [/^(?:co )?founder(?: and)?(?: (?:ceo|president|chief executive|owner))?$/g, 'chief executive'],
+  // In British and Indian usage an executive of a service or of admissions is its staff member:
+  // "Accommodation Service Executive", "Customer Care Executive", "Admissions Executive" went to
+  // Chief Executives, confidently.
+  [
+    /^((?:accommodation|customer|guest|client|passenger|member) )?(?:services?|care|support) executive\b/g,
+    '$1service representative',
+  ],
+  [/^admissions? executive\b/g, 'admissions representative'],
+  // "Commission" reads as a commissioner (O*NET files "Commissioner" under Chief Executives): a
+  // commission specialist or analyst works out sales pay, and a (non-)commissioned security officer
+  // is licensed to carry a gun or not. Both went to Chief Executives, confidently.
+  [/\bcommissions? (specialist|analyst|administrator|coordinator|accountant|clerk)\b/g, 'sales compensation $1'],
+  [/\bnon ?commissioned (?=security\b)/g, 'unarmed '],
+  [/\bcommissioned (?=security\b)/g, 'armed '],
+  // The account of an account manager is a customer's; beside "partner" or "business" it read as
+  // accounting ("Partner Account Manager", "Business Account Lead" went to accountants).
+  [
+    /\b(?:partner|channel|key|strategic|national|business|major|global|regional|territory|corporate) account (manager|lead|director|representative)\b/g,
+    'sales account $1',
+  ],
+  // An independent designer or beauty advisor works for themself; "independent" taught the lexical
+  // model O*NET's door-to-door sellers ("Independent Distributor"), where "Independent Designer" went.
+  // Independent sellers ("Independent Sales Associate"), contractors and living specialists keep it.
+  [
+    /^independent (?!(?:sales|consultants?|distributors?|representatives?|dealers?|contractors?|agents?|sellers?|living)\b)/g,
+    '',
+  ],
+  // O*NET lists a bare "Mover" under millwrights (a machinery mover) as well as hand movers, and
+  // the lexical model took the millwright: a mover moves household and office goods.
+  [/^movers?$/g, 'furniture mover'],
+  // A simulator technician keeps flight simulators' instruments and electronics working; read as
+  // written, "simulator" made it a software developer.
+  [/\bsimulator (technician|tech|maintainer|mechanic)\b/g, 'simulator avionics $1'],
+  // O*NET's only fuel-quality titles are a biomass plant's ("Fuel Quality Technician"); aviation fuel
+  // is handled by aircraft fuelers ("Aviation Fuel Quality Control Specialist" went to biomass).
+  [/\b(?:aviation|aircraft|jet) fuel(?:s|ing)?\b/g, 'aircraft fueler'],
+  // Speech is a part of the language arts a teacher teaches ("Reading, Speech & Language Arts
+  // Teacher"); beside "language" it read as speech-language pathology.
+  [/\bspeech (?:and )?(?=language arts\b)/g, ''],
+  // A physical therapist's technician or aide is a physical therapy aide; read by its first words
+  // it was the therapist.
+  [/\bphysical therapist (technician|tech|aide)\b/g, 'physical therapy $1'],
+  // An operations technician runs and keeps a plant's process going, as a production technician
+  // does; O*NET lists the bare title under biomass, nuclear, geothermal and broadcast technicians,
+  // and it went to Biomass Plant Technicians, confidently, on a bottling plant's technician. (Read
+  // by the resume's skills alone, it went to waiters and farmers.)
+  [/^operations (technician|tech)\b/g, 'production $1'],
+  // O*NET lists "Production Coordinator" under Biofuels Production Managers (where it went, at
+  // 0.92, beside "Purchaser") and production planning clerks; without "biofuel" it plans production.
+  // Alone it is read by the resume's skills (bareTitle).
+  [/^production coordinator$/g, 'production planning coordinator'],
 ];
 
 /** Words of a segment, folded, with German compounds split at their occupation word. */
 function words(segment: string): string[] {
   const out: string[] = [];
-  for (const w of fold(segment).match(/[\p{L}\p{N}][\p{L}\p{N}&'+#.]*/gu) ?? []) {
+  const joined = fold(segment)
+    // "Full Time Student/Intern": written apart, the arrangement is the level word "fulltime" all the same.
+    .replace(/\b(full|part)[\s-]+time\b/gu, '$1time')
+    // "Substitute Para Professional": the prefix, not the Spanish and Portuguese "para" (a stopword).
+    .replace(/\bpara[\s-]+(professional|educator|legal)\b/gu, 'para$1');
+  for (const w of joined.match(/[\p{L}\p{N}][\p{L}\p{N}&'+#.]*/gu) ?? []) {
     const bare = w.replace(/[.']+$/u, '');
     const compound = GERMAN_HEADS.find(([head]) => bare.length > head.length + 3 && bare.endsWith(head));
     if (compound && !(bare in TITLE_GLOSSARY)) out.push(bare.slice(0, -compound[0].length), compound[0]);
@@ -340,9 +410,23 @@ function translate(segment: string, french: boolean): string[] {
   return out;
 }
 
+const TRAILING_ARRANGEMENTS = new Set(['intern', 'trainee', 'apprentice', 'student']);
+
 function dropLevels(ws: readonly string[]): string[] {
   let kept = ws.filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
+  // A grade after the job is a level ("OPERATIONS TECHNICIAN 1", "TELLER 3").
+  if (kept.length > 1 && /^\d$/u.test(kept.at(-1)!)) kept = kept.slice(0, -1);
   while (kept.length > 1 && LEADING_LEVEL.has(kept[0]!)) kept = kept.slice(1);
+  // "Production Assistant Intern", "Carpenter Apprentice": an arrangement after a job that names
+  // the work says how the job is held. Read with it, "Production Assistant Intern" went to
+  // pharmacy aides ("intern" is O*NET's medical intern). A field before it stays ("Marketing Intern").
+  while (
+    kept.length > 1 &&
+    TRAILING_ARRANGEMENTS.has(kept.at(-1)!) &&
+    HEAD_WORDS.has(kept.at(-2)!) &&
+    !WEAK_HEADS.has(kept.at(-2)!)
+  )
+    kept = kept.slice(0, -1);
   // "Head of Engineering", "Head, Clinical Operations": the director of what follows.
   if (kept[0] === 'head' && kept.length > 1) kept = [...kept.slice(kept[1] === 'of' ? 2 : 1), 'director'];
   return kept.length > 0 ? kept : [...ws];
@@ -353,13 +437,23 @@ function dropLevels(ws: readonly string[]): string[] {
  * Director"), 'arrangement' for a bare arrangement ("Intern", "Trainee"), 'role' for a role of
  * every field ("Consultant"), null otherwise.
  */
-export function bareTitle(raw: string): 'rank' | 'arrangement' | 'role' | null {
-  const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w));
+export function bareTitle(raw: string): 'rank' | 'shift' | 'arrangement' | 'role' | null {
+  // A grade is a level too ("OPERATIONS TECHNICIAN 1").
+  const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w) && !/^\d+$/u.test(w));
   if (ws.length === 0) return null;
-  // "Team Lead", "Shift Supervisor", "Crew Leader": a rank over a staff, of no named work.
-  if (ws.every((w) => BARE_RANKS.has(w) || UNNAMED_WORK.has(w)) && ws.some((w) => BARE_RANKS.has(w))) return 'rank';
+  // "Team Lead", "Shift Supervisor", "Crew Leader": a rank over a staff, of no named work; over a
+  // shift or a crew, a first-line supervisor's.
+  if (ws.every((w) => BARE_RANKS.has(w) || UNNAMED_WORK.has(w)) && ws.some((w) => BARE_RANKS.has(w)))
+    return ws.some((w) => SHIFTS.has(w)) ? 'shift' : 'rank';
   if (ws.every((w) => ARRANGEMENTS.has(w) || MEMBERSHIP.has(w))) return 'arrangement';
   if (ws.every((w) => ROLES_OF_EVERY_FIELD.has(w))) return 'role';
+  // "Operations Coordinator", "Production Coordinator", "Operations Supervisor": operations and
+  // production of whatever the employer makes or runs.
+  const fieldless = ws.length === 2 ? FIELDLESS_WORK.get(ws[0]!) : undefined;
+  if (fieldless) {
+    if (fieldless.has(ws[1]!)) return 'role';
+    if (BARE_RANKS.has(ws[1]!) && ws[1] !== 'manager' && ws[1] !== 'director') return 'rank';
+  }
   return null;
 }
 
@@ -388,6 +482,30 @@ const MEMBERSHIP = new Set(['member', 'members', 'crew', 'crewmember', 'team', '
  * Director" went to Media Programming Directors, a broadcasting occupation, on any resume.
  */
 const UNNAMED_WORK = new Set([...MEMBERSHIP, 'program', 'programs']);
+/**
+ * A shift or a crew is staffed by hourly workers, whom first-line supervisors lead: read among
+ * all managers, "SHIFT SUPERVISOR" on a retail clerk's resume went to Advertising and Promotions
+ * Managers.
+ */
+const SHIFTS = new Set(['shift', 'crew']);
+/**
+ * Operations and production are of whatever the employer makes or runs, and O*NET files the bare
+ * titles under one niche occupation each: "Operations Coordinator" under Airfield Operations
+ * Specialists, "Operations Supervisor"
+ * under Aircraft Cargo Handling Supervisors, "Production Coordinator" under Biofuels Production
+ * Managers, "Production Supervisor" under Media Technical Directors, all read so confidently. Research
+ * is of a field too: O*NET lists "Research Associate" under eleven occupations, and it went to
+ * Nanotechnology Engineering Technologists on an agronomist's resume. The managers and directors
+ * of operations have their own rewrite (REWRITES).
+ */
+const FIELDLESS_ROLES = [...ROLES_OF_EVERY_FIELD, 'coordinator'];
+/** A production associate works a factory line (O*NET's team assemblers): that names the work. */
+const FIELDLESS_WORK: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['operations', new Set([...FIELDLESS_ROLES, 'associate'])],
+  ['operation', new Set([...FIELDLESS_ROLES, 'associate'])],
+  ['production', new Set(FIELDLESS_ROLES)],
+  ['research', new Set([...FIELDLESS_ROLES, 'associate'])],
+]);
 
 export function cleanTitle(raw: string): CleanTitle {
   const french = looksFrench(raw);
@@ -410,8 +528,9 @@ export function cleanTitle(raw: string): CleanTitle {
   const useful = segments.filter((s) => headStrength(s) > 0 || !NOT_THE_JOB.test(s));
   const pool = useful.length > 0 ? useful : segments;
   const strongest = Math.max(...pool.map(headStrength));
+  // "Co-Founder / Sales & Marketing Coordinator": a co-founder is a rank as a founder is.
   const bare = (segment: string): boolean =>
-    words(segment).every((w) => HEAD_WORDS.has(w) || LEVEL.has(w) || w === 'team');
+    words(segment).every((w) => HEAD_WORDS.has(w) || LEVEL.has(w) || w === 'team' || w === 'co');
   // Of two roles ("Manager / Fitness Instructor", "Owner, Chef"), the one that says what the work is.
   const strongestAt = pool.flatMap((s, i) => (headStrength(s) === strongest ? [i] : []));
   const headIndex =

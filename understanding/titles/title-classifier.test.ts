@@ -1,3 +1,4 @@
+import { guessBareTitle } from './bare-titles';
 import { headPhrase, loadTitleClassifier } from './title-classifier';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -119,6 +120,30 @@ describe('title classifier on real titles', () => {
 
   it('answers a computer occupation for a Scala engineer, not Middle School Teachers', () => {
     expect(classifier.classify('Middle Scala Engineer (Social Shopping Platform)', 1)[0]?.code).toMatch(/^15-/);
+  });
+
+  // Resume headlines read confidently as an occupation none of whose titles explains them.
+  it.each([
+    ['ASSISTANT TO CFO', '43-6011.00'],
+    ['NON COMMISSIONED SECURITY OFFICER', '33-9032.00'],
+    ['ADMISSIONS EXECUTIVE', '43-4111.00'],
+    ['Founder', '11-1011.00'],
+    ['MOVER', '53-7062.00'],
+    ['SIMULATOR TECHNICIAN', '49-2091.00'],
+    ['AVIATION FUEL QUALITY CONTROL SPECIALIST', '53-6032.00'],
+    ['PARTNER ACCOUNT MANAGER', '11-2022.00'],
+  ])('%s → %s', (title, code) => {
+    expect(classifier.classify(title, 1)[0]?.code).toBe(code);
+  });
+
+  it("reads a rank over a shift among first-line supervisors by the document's skills", () => {
+    const skills = ['Customer service', 'Point of sale', 'Sales', 'Cash management', 'Staff training'];
+    const [first] = guessBareTitle(classifier, 'SHIFT SUPERVISOR', 1, skills) ?? [];
+    expect(first?.title).toMatch(/^First-Line Supervisors/);
+  });
+
+  it('reads the language arts, not speech-language pathology, in a language arts teacher', () => {
+    expect(classifier.classify('READING, SPEECH & LANGUAGE ARTS TEACHER', 1)[0]?.code).toMatch(/^25-2/);
   });
 
   it("reads a bare rank with its document's skills: a manager of a kitchen", () => {
