@@ -1,7 +1,7 @@
 import os from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { HirehoundError, isErrorCode } from '../../common/errors';
+import { startWorkerThread } from '../../common/worker-thread';
 import type { EmbeddingBackend } from './cached-embedder';
 import { EMBEDDING_DIMENSIONS } from './embedder';
 import type { FromModelThread, ToModelThread } from './minilm-messages';
@@ -10,18 +10,9 @@ import { miniLmProblem } from './minilm-files';
 
 export { MODEL_RUN_SIZE, runsBySimilarLength, type LocalMiniLmOptions } from './minilm-session';
 
-/**
- * The thread's entry sits beside this file: minilm-thread.js when built, minilm-thread.ts when the
- * sources run through tsx or jest, in which case the thread registers tsx's require hook first.
- */
+/** The model's thread: minilm-thread.ts beside this file. */
 function startModelThread(options: LocalMiniLmOptions): Worker {
-  const entry = path.join(__dirname, `minilm-thread${path.extname(__filename)}`);
-  if (entry.endsWith('.js')) return new Worker(entry, { workerData: options });
-  const tsx = require.resolve('tsx/cjs/api');
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, {
-    eval: true,
-    workerData: options,
-  });
+  return startWorkerThread(__filename, 'minilm-thread', options);
 }
 
 /**
