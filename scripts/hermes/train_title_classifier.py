@@ -71,20 +71,17 @@ def is_held_out(normalized: str) -> bool:
     return hashlib.sha1(normalized.encode("utf-8")).digest()[0] % 5 == 0
 
 
-def main() -> None:
-    occupations = json.loads((ONET / "occupations.json").read_text("utf-8"))
-    titles = json.loads(gzip.decompress((ONET / "titles.json.gz").read_bytes()).decode("utf-8"))
-    codes = [o["code"] for o in occupations]
-    code_index = {c: i for i, c in enumerate(codes)}
-
+def training_pairs(occupations: list[dict], titles: dict) -> tuple[set[tuple[str, str]], dict[str, set[str]]]:
+    """(normalized title, occupation code) pairs to train on, and the held-out reported titles with
+    their codes. Shared with train_title_encoder.py, so both models learn from the same titles."""
     held_out: dict[str, set[str]] = defaultdict(set)
-    for code in codes:
-        for t in titles.get(code, {}).get("reported", []):
+    for o in occupations:
+        for t in titles.get(o["code"], {}).get("reported", []):
             n = normalize(t)
             if n and is_held_out(n):
-                held_out[n].add(code)
+                held_out[n].add(o["code"])
 
-    pairs: set[tuple[str, int]] = set()
+    pairs: set[tuple[str, str]] = set()
     for o in occupations:
         code = o["code"]
         t = titles.get(code, {"alternate": [], "reported": []})
@@ -95,8 +92,18 @@ def main() -> None:
             for variant in {text, outside, *inside}:
                 n = normalize(variant)
                 if n and n not in held_out and normalize(text) not in held_out:
-                    pairs.add((n, code_index[code]))
-    train = sorted(pairs)
+                    pairs.add((n, code))
+    return pairs, held_out
+
+
+def main() -> None:
+    occupations = json.loads((ONET / "occupations.json").read_text("utf-8"))
+    titles = json.loads(gzip.decompress((ONET / "titles.json.gz").read_bytes()).decode("utf-8"))
+    codes = [o["code"] for o in occupations]
+    code_index = {c: i for i, c in enumerate(codes)}
+
+    pairs, held_out = training_pairs(occupations, titles)
+    train = sorted((n, code_index[code]) for n, code in pairs)
 
     df: dict[str, int] = defaultdict(int)
     feats = [features(text) for text, _ in train]
