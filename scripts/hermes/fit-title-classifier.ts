@@ -16,7 +16,7 @@ import {
 
 /**
  * `npm run train:title-combination`: fits how the title classifier weighs its signals (lexical,
- * skills, prior, semantic, exact O*NET title, O*NET title ending it), its softmax temperature and its confidence gate, and writes
+ * skills, prior, semantic, exact O*NET title, O*NET title ending it, fine-tuned encoder), its softmax temperature and its confidence gate, and writes
  * data/hermes/title-combination.json. Fitted on the dev split of the labelled real titles and on
  * the even-numbered half of O*NET's held-out reported titles (the half the lexical trainer also
  * calibrated on); the test split and the odd half stay untouched for eval:hermes.
@@ -80,7 +80,17 @@ function main(): void {
     (evaluate(c, dev).logLik + evaluate(c, devInContext).logLik) / 2 + evaluate(c, onetHalf).logLik;
 
   let best: Pick<TitleCombination, 'weights' | 'temperature'> = {
-    weights: { lexical: 1, skills: 0, prior: 0, semantic: 0, exact: 0, usage: 0, context: 0, headPhrase: 0 },
+    weights: {
+      lexical: 1,
+      skills: 0,
+      prior: 0,
+      semantic: 0,
+      exact: 0,
+      usage: 0,
+      context: 0,
+      headPhrase: 0,
+      encoder: 0,
+    },
     temperature: 8,
   };
   let bestScore = objective(best);
@@ -89,12 +99,15 @@ function main(): void {
     semantic: [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6],
     exact: [0, 0.25, 0.5, 1, 1.5, 2, 3],
     headPhrase: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.75, 1],
+    encoder: [0, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1],
     prior: [0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.12],
     usage: [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3],
     context: [0, 0.5, 1, 1.5, 2, 3, 4, 6, 8],
-    temperature: [4, 6, 8, 10, 12, 15, 20],
+    temperature: [2, 3, 4, 5, 6, 8, 10, 12, 15, 20],
   };
-  for (let round = 0; round < 3; round++) {
+  // Rounds until one changes nothing (at most ten).
+  for (let round = 0, moved = true; moved && round < 10; round++) {
+    moved = false;
     for (const [name, values] of Object.entries(grids)) {
       for (const v of values) {
         const candidate =
@@ -103,6 +116,7 @@ function main(): void {
         if (score > bestScore + 1e-9) {
           best = candidate;
           bestScore = score;
+          moved = true;
         }
       }
     }

@@ -10,6 +10,7 @@ import { occupationPrior } from './occupation-prior';
 import { usagePrior } from './usage-prior';
 import { isHeldOutTitle, normalizeTitle } from './title-features';
 import { loadSemanticTitles, type SemanticTitles } from './semantic-titles';
+import { loadTitleEncoder, type TitleEncoder } from './title-encoder';
 
 /**
  * How the signals combine, fitted by scripts/hermes/fit-title-classifier.ts on the dev split of
@@ -26,6 +27,7 @@ export const TitleCombination = z.object({
     usage: z.number().default(0),
     context: z.number().default(0),
     headPhrase: z.number().default(0),
+    encoder: z.number().default(0),
   }),
   temperature: z.number().positive(),
   /** A guess is confident when its probability and its lead over the runner-up reach these. */
@@ -76,6 +78,11 @@ export interface TitleSignals {
   readonly headPhrase: Float64Array;
   /** Per class, the share of the document's skills (weighed by rarity) the occupation uses. */
   readonly context: Float64Array;
+  /**
+   * Per class, the fine-tuned encoder's log-probability (title-encoder.ts), floored at
+   * ENCODER_FLOOR; all zero when the encoder is not loaded or there is no title.
+   */
+  readonly encoder: Float64Array;
 }
 
 export interface TitleSignalSource {
@@ -93,6 +100,12 @@ const SEMANTIC_CANDIDATES = 15;
  * dozens of occupations and says less than the lexical model already does.
  */
 const MIN_HEAD_PHRASE_WORDS = 2;
+
+/**
+ * The encoder's log-probabilities are floored here: below it an occupation is simply not what the
+ * title names, and a rare occupation's -25 must not outweigh every other signal.
+ */
+const ENCODER_FLOOR = -12;
 
 /** Per class, each occupation's share of the listings of one O*NET title (empty when it is none). */
 function listingShares(counts: ReadonlyMap<number, number> | undefined, classes: number): Float64Array {
@@ -130,8 +143,11 @@ export function createTitleSignalSource(
   lexical: LexicalTitleModel = loadLexicalTitleModel(),
   taxonomy: SkillTaxonomy = loadSkillTaxonomy(),
   semantic: SemanticTitles = loadSemanticTitles(lexical.classes),
+  encoder: TitleEncoder | null = loadTitleEncoder(),
 ): TitleSignalSource {
   const index = new Map(lexical.classes.map((c, i) => [c, i]));
+  // The encoder's occupations, in the lexical model's class order (-1: not a class here).
+  const encoderClass = encoder ? encoder.codes.map((c) => index.get(c) ?? -1) : [];
   const occupationsOf = new Map<string, number[]>();
   const contextOf = new Map<string, { classes: number[]; weight: number }>();
   for (const skill of taxonomy.skills) {
@@ -196,7 +212,24 @@ export function createTitleSignalSource(
       const key = normalizeTitle(cleaned || title);
       const exact = listingShares(exactTitles.get(key), lexical.classes.length);
       const head = listingShares(headPhrase(key, exactTitles), lexical.classes.length);
-      return { cleaned, lexical: lexicalScores, skills, semantic: semanticScores, exact, headPhrase: head, context };
+      const encoded = new Float64Array(lexical.classes.length);
+      if (encoder && (cleaned || title).trim()) {
+        encoded.fill(ENCODER_FLOOR);
+        const logProbabilities = encoder.logProbabilities(cleaned || title);
+        encoderClass.forEach((i, j) => {
+          if (i >= 0) encoded[i] = Math.max(ENCODER_FLOOR, logProbabilities[j]!);
+        });
+      }
+      return {
+        cleaned,
+        lexical: lexicalScores,
+        skills,
+        semantic: semanticScores,
+        exact,
+        headPhrase: head,
+        context,
+        encoder: encoded,
+      };
     },
   };
 }
@@ -221,7 +254,8 @@ export function combineSignals(
         weights.context * signals.context[i]! +
         weights.semantic * signals.semantic[i]! +
         weights.exact * signals.exact[i]! +
-        weights.headPhrase * signals.headPhrase[i]!) *
+        weights.headPhrase * signals.headPhrase[i]! +
+        weights.encoder * signals.encoder[i]!) *
       temperature;
     logits[i] = v;
     if (v > max) max = v;

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { parentPort, workerData } from 'node:worker_threads';
+import * as ort from 'onnxruntime-node';
+import {
+  CALL,
+  TitleEncoderThreadData,
+  decodeTitle,
+  type TitleEncoderChannel,
+  openChannel,
+} from './title-encoder-channel';
+
+/** The part of @huggingface/tokenizers' Tokenizer used here. */
+interface WordPieceTokenizer {
+  encode(text: string): { ids: number[] };
+  token_to_id(token: string): number | undefined;
+}
+// The package's types are ESM-only; its CommonJS build is what this CommonJS project loads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Tokenizer } = require('@huggingface/tokenizers') as {
+  Tokenizer: new (tokenizerJson: object, tokenizerConfig: object) => WordPieceTokenizer;
+};
+
+/**
+ * The title encoder's thread (title-encoder.ts): loads the model, then answers each title the
+ * caller posts by writing its log-probabilities into the shared channel and waking the caller.
+ */
+async function serve(channel: TitleEncoderChannel, data: TitleEncoderThreadData): Promise<void> {
+  const tokenizer = new Tokenizer(
+    JSON.parse(zlib.gunzipSync(fs.readFileSync(data.tokenizer)).toString('utf8')) as object,
+    {},
+  );
+  const sepId = tokenizer.token_to_id('[SEP]');
+  if (sepId === undefined) throw new Error('the title encoder tokenizer has no [SEP]');
+  const session = await ort.InferenceSession.create(data.model, {
+    graphOptimizationLevel: 'all',
+    // One title is a few word pieces: a pool of threads costs more than it saves.
+    intraOpNumThreads: 1,
+    interOpNumThreads: 1,
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
+  });
+  const output = session.outputNames[0]!;
+  return new Promise<void>((_, reject) => {
+    parentPort!.on('message', (message: 'close' | 'call') => {
+      if (message === 'close') {
+        void session.release().then(() => process.exit(0));
+        return;
+      }
+      void (async () => {
+        let ids = tokenizer.encode(decodeTitle(channel)).ids;
+        if (ids.length > data.maxTokens) ids = [...ids.slice(0, data.maxTokens - 1), sepId];
+        const feeds = {
+          input_ids: new ort.Tensor(
+            'int64',
+            BigInt64Array.from(ids, (id) => BigInt(id)),
+            [1, ids.length],
+          ),
+          attention_mask: new ort.Tensor('int64', new BigInt64Array(ids.length).fill(1n), [1, ids.length]),
+        };
+        const scores = (await session.run(feeds))[output]?.data;
+        if (!(scores instanceof Float32Array) || scores.length !== channel.scores.length)
+          throw new Error(
+            `the title encoder answered ${String(scores?.length)} scores for ${channel.scores.length} occupations`,
+          );
+        channel.scores.set(scores);
+        Atomics.store(channel.state, 0, CALL.answered);
+        Atomics.notify(channel.state, 0);
+      })().catch((err: unknown) => {
+        Atomics.store(channel.state, 0, CALL.failed);
+        Atomics.notify(channel.state, 0);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      });
+    });
+  });
+}
+
+const data = TitleEncoderThreadData.parse(workerData);
+const channel = openChannel(data.shared, data.classes);
+serve(channel, data).catch((err: unknown) => {
+  // Wakes a caller that waits, then ends the thread: the caller sees the thread gone.
+  Atomics.store(channel.state, 0, CALL.failed);
+  Atomics.notify(channel.state, 0);
+  throw err;
+});

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadTitleEncoder, loadTitleEncoderFrom } from './title-encoder';
+
+const best = (logProbabilities: Float32Array, codes: readonly string[]): [string, number] => {
+  let at = 0;
+  for (let i = 1; i < logProbabilities.length; i++) if (logProbabilities[i]! > logProbabilities[at]!) at = i;
+  return [codes[at]!, Math.exp(logProbabilities[at]!)];
+};
+
+describe('the fine-tuned title encoder (shipped model, ONNX Runtime)', () => {
+  const encoder = loadTitleEncoder();
+
+  it('answers a probability for every occupation it was trained on', () => {
+    const p = encoder.logProbabilities('registered nurse');
+    expect(p).toHaveLength(encoder.codes.length);
+    expect(encoder.codes.length).toBeGreaterThan(1000);
+    const total = p.reduce((s, v) => s + Math.exp(v), 0);
+    expect(total).toBeCloseTo(1, 3);
+  });
+
+  it.each([
+    ['registered nurse', '29-1141.00'],
+    ['sous chef', '35-1011.00'],
+    ['software engineer', '15-1252.00'],
+    ['carpenter apprentice', '47-2031.00'],
+    ['elementary school teacher', '25-2021.00'],
+    ['dental hygienist', '29-1292.00'],
+  ])('reads %s as %s', (title, code) => {
+    expect(best(encoder.logProbabilities(title), encoder.codes)[0]).toBe(code);
+  });
+
+  it('reads a word no O*NET title uses with what the pretrained model knows of it', () => {
+    // "ballerina" is in none of the titles it was trained on (only in a held-out reported one).
+    expect(best(encoder.logProbabilities('ballerina'), encoder.codes)[0]).toBe('27-2031.00');
+  });
+
+  it('cuts a title longer than it was trained on and still answers', () => {
+    const long = Array.from({ length: 80 }, () => 'senior').join(' ') + ' nurse';
+    expect(encoder.logProbabilities(long)).toHaveLength(encoder.codes.length);
+    expect(encoder.logProbabilities('')).toHaveLength(encoder.codes.length);
+  });
+
+  it('is the same model each time it is loaded, and a folder without its files is an error', () => {
+    expect(loadTitleEncoder()).toBe(encoder);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-encoder-'));
+    try {
+      expect(() => loadTitleEncoderFrom(empty)).toThrow(/title encoder's files are missing/);
+    } finally {
+      fs.rmSync(empty, { recursive: true });
+    }
+  });
+});

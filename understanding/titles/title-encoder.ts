@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { startWorkerThread } from '../../common/worker-thread';
+import { CALL, channelBytes, encodeTitle, openChannel, type TitleEncoderThreadData } from './title-encoder-channel';
+
+/**
+ * all-MiniLM-L6-v2 fine-tuned to name the O*NET occupation of a job title
+ * (scripts/hermes/train_title_encoder.py): the six-layer encoder, mean pooling and one linear layer
+ * over the occupations, trained on O*NET's titles with the held-out reported titles left out. Where
+ * the lexical model knows a title by its words and letters, this one reads it with what the
+ * pretrained model knows of English: a word no O*NET title uses still means something to it.
+ */
+export interface TitleEncoder {
+  readonly version: string;
+  /** The occupations, in the order of `logProbabilities`. */
+  readonly codes: readonly string[];
+  /** Log-probabilities over `codes` for a cleaned title (English, lower case). */
+  logProbabilities(title: string): Float32Array;
+}
+
+export const TITLE_ENCODER_DIR = path.resolve(__dirname, '..', '..', 'data', 'hermes');
+const MODEL_FILE = 'title-encoder.onnx';
+const META_FILE = 'title-encoder.json';
+/** all-MiniLM-L6-v2's own WordPiece tokenizer, shipped beside the model so the classifier needs nothing fetched. */
+const TOKENIZER_FILE = 'title-encoder-tokenizer.json.gz';
+
+const TitleEncoderMeta = z.object({
+  version: z.string(),
+  codes: z.array(z.string()).min(1),
+  /** Word pieces per title, [CLS] and [SEP] included, as in training. */
+  maxTokens: z.number().int().min(3),
+});
+
+/** How long a caller waits: the first call loads the model (about 0.3 s), later ones run it (about 1 ms). */
+const FIRST_CALL_MS = 60_000;
+const CALL_MS = 10_000;
+
+let shipped: TitleEncoder | undefined;
+
+/** The encoder shipped in data/hermes, loaded once per process. */
+export function loadTitleEncoder(): TitleEncoder {
+  shipped ??= loadTitleEncoderFrom(TITLE_ENCODER_DIR);
+  return shipped;
+}
+
+/**
+ * Loads an encoder's three files; a missing one is an error, as the classifier was fitted with it.
+ *
+ * The model runs on a thread of its own, and a call waits for it (Atomics.wait): title
+ * classification is synchronous CPU work like the rest of a document's analysis, and one title is
+ * a few word pieces, about a millisecond. ONNX Runtime's Node API answers with promises; its thread
+ * keeps them there. The thread does not keep the process alive.
+ */
+export function loadTitleEncoderFrom(dir: string): TitleEncoder {
+  const files = [MODEL_FILE, META_FILE, TOKENIZER_FILE].map((f) => path.join(dir, f));
+  const missing = files.filter((f) => !fs.existsSync(f));
+  if (missing.length > 0) throw new Error(`the title encoder's files are missing: ${missing.join(', ')}`);
+  const [model, metaPath, tokenizer] = files as [string, string, string];
+  const meta = TitleEncoderMeta.parse(JSON.parse(fs.readFileSync(metaPath, 'utf8')));
+  const shared = new SharedArrayBuffer(channelBytes(meta.codes.length));
+  const channel = openChannel(shared, meta.codes.length);
+  const data: TitleEncoderThreadData = {
+    model,
+    tokenizer,
+    maxTokens: meta.maxTokens,
+    classes: meta.codes.length,
+    shared,
+  };
+  const thread = startWorkerThread(__filename, 'title-encoder-thread', data);
+  thread.unref();
+  let gone: string | null = null;
+  thread.on('error', (err) => (gone = `the title encoder's thread failed: ${err.message}`));
+  thread.on('exit', (code) => (gone ??= `the title encoder's thread exited (${code})`));
+  let calls = 0;
+
+  return {
+    version: meta.version,
+    codes: meta.codes,
+    logProbabilities(title) {
+      if (gone) throw new Error(gone);
+      Atomics.store(channel.state, 0, CALL.posted);
+      encodeTitle(channel, title);
+      thread.postMessage('call');
+      const waited = Atomics.wait(channel.state, 0, CALL.posted, calls++ === 0 ? FIRST_CALL_MS : CALL_MS);
+      const state = Atomics.load(channel.state, 0);
+      if (waited === 'timed-out' || state !== CALL.answered)
+        throw new Error(gone ?? `the title encoder ${waited === 'timed-out' ? 'did not answer' : 'failed'} on a title`);
+      return channel.scores.slice();
+    },
+  };
+}
