@@ -4,21 +4,7 @@ import { HirehoundError } from '../../common/errors';
 import { EMBEDDING_DIMENSIONS, normalize } from './embedder';
 import type { LocalEmbeddingModel } from '../../common/local-embedding-models';
 import { miniLmFiles, miniLmProblem } from './minilm-files';
-
-/** The part of @huggingface/tokenizers' Tokenizer this provider uses. */
-interface WordPieceTokenizer {
-  encode(text: string): { ids: number[] };
-  token_to_id(token: string): number | undefined;
-}
-
-/**
- * The package's types are ESM-only, but it ships a CommonJS build for Node (its "require" export
- * condition), which is what this CommonJS project loads; the interface above is our typed view.
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Tokenizer } = require('@huggingface/tokenizers') as {
-  Tokenizer: new (tokenizerJson: object, tokenizerConfig: object) => WordPieceTokenizer;
-};
+import { wordPieceTokenizer } from '../../common/wordpiece-tokenizer';
 
 /** sentence-transformers' max_seq_length for this model: word pieces beyond it are cut, [SEP] kept. */
 const MAX_TOKENS = 256;
@@ -66,7 +52,7 @@ export async function loadMiniLmSession(options: LocalMiniLmOptions): Promise<Mi
   if (problem) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: problem });
   const files = miniLmFiles(options.modelsDir, options.model);
   const tokenizerJson = JSON.parse(fs.readFileSync(files.tokenizer, 'utf8')) as object;
-  const tokenizer = new Tokenizer(tokenizerJson, {});
+  const tokenizer = wordPieceTokenizer(tokenizerJson);
   const sepId = tokenizer.token_to_id('[SEP]');
   if (sepId === undefined) throw new HirehoundError('EMBEDDING_MODEL_INVALID', { message: 'tokenizer has no [SEP]' });
   const session = await ort.InferenceSession.create(files.model, {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
+import { wordPieceTokenizer } from '../../common/wordpiece-tokenizer';
 import {
   CALL,
   TitleEncoderThreadData,
@@ -10,25 +11,13 @@ import {
   openChannel,
 } from './title-encoder-channel';
 
-/** The part of @huggingface/tokenizers' Tokenizer used here. */
-interface WordPieceTokenizer {
-  encode(text: string): { ids: number[] };
-  token_to_id(token: string): number | undefined;
-}
-// The package's types are ESM-only; its CommonJS build is what this CommonJS project loads.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Tokenizer } = require('@huggingface/tokenizers') as {
-  Tokenizer: new (tokenizerJson: object, tokenizerConfig: object) => WordPieceTokenizer;
-};
-
 /**
  * The title encoder's thread (title-encoder.ts): loads the model, then answers each title the
  * caller posts by writing its log-probabilities into the shared channel and waking the caller.
  */
 async function serve(channel: TitleEncoderChannel, data: TitleEncoderThreadData): Promise<void> {
-  const tokenizer = new Tokenizer(
+  const tokenizer = wordPieceTokenizer(
     JSON.parse(zlib.gunzipSync(fs.readFileSync(data.tokenizer)).toString('utf8')) as object,
-    {},
   );
   const sepId = tokenizer.token_to_id('[SEP]');
   if (sepId === undefined) throw new Error('the title encoder tokenizer has no [SEP]');
