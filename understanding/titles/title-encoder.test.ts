@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadTitleEncoder, loadTitleEncoderFrom } from './title-encoder';
+import { TITLE_ENCODER_DIR, loadTitleEncoder, loadTitleEncoderFrom } from './title-encoder';
 
 const best = (logProbabilities: Float32Array, codes: readonly string[]): [string, number] => {
   let at = 0;
@@ -49,6 +49,19 @@ describe('the fine-tuned title encoder (shipped model, ONNX Runtime)', () => {
       expect(() => loadTitleEncoderFrom(empty)).toThrow(/title encoder's files are missing/);
     } finally {
       fs.rmSync(empty, { recursive: true });
+    }
+  });
+
+  it('fails a call with an error, not a wait, when its model cannot be loaded', () => {
+    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-encoder-'));
+    try {
+      for (const f of ['title-encoder.json', 'title-encoder-tokenizer.json.gz'])
+        fs.copyFileSync(path.join(TITLE_ENCODER_DIR, f), path.join(broken, f));
+      fs.writeFileSync(path.join(broken, 'title-encoder.onnx'), 'not a model');
+      const encoder = loadTitleEncoderFrom(broken);
+      expect(() => encoder.logProbabilities('nurse')).toThrow(/title encoder/);
+    } finally {
+      fs.rmSync(broken, { recursive: true });
     }
   });
 });

@@ -84,8 +84,10 @@ export function loadTitleEncoderFrom(dir: string): TitleEncoder {
       thread.postMessage('call');
       const waited = Atomics.wait(channel.state, 0, CALL.posted, calls++ === 0 ? FIRST_CALL_MS : CALL_MS);
       const state = Atomics.load(channel.state, 0);
+      // A late answer would land on the next call's: a thread that did not answer is not asked again.
+      if (waited === 'timed-out') gone = 'the title encoder did not answer in time';
       if (waited === 'timed-out' || state !== CALL.answered)
-        throw new Error(gone ?? `the title encoder ${waited === 'timed-out' ? 'did not answer' : 'failed'} on a title`);
+        throw new Error(gone ?? 'the title encoder failed on a title');
       return channel.scores.slice();
     },
   };
