@@ -73,7 +73,9 @@ describe('faults', () => {
     const stack = await startStack({
       bundle,
       temporalAddress: server.address,
-      simulator: { latency: { medianMs: 500, p95Ms: 600 } },
+      // Three waves of two 2-second calls, as above: with half-second calls the whole fan-out took
+      // about 1.5 s and a slow machine's polls could miss it (the search was done before one saw it).
+      simulator: { latency: { medianMs: 2000, p95Ms: 2100 } },
       env: { SEARCH_ENRICH_CONCURRENCY: '2', SEARCH_ENRICH_LIMIT_PAID: '6' },
     });
     try {
