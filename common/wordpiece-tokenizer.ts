@@ -17,3 +17,8 @@ const { Tokenizer } = require('@huggingface/tokenizers') as {
 export function wordPieceTokenizer(tokenizerJson: object): WordPieceTokenizer {
   return new Tokenizer(tokenizerJson, {});
 }
+
+/** Word pieces cut to `maxTokens` as BERT models are fed: the tail dropped, the closing [SEP] kept. */
+export function cutWordPieces(ids: readonly number[], maxTokens: number, sepId: number): number[] {
+  return ids.length > maxTokens ? [...ids.slice(0, maxTokens - 1), sepId] : [...ids];
+}

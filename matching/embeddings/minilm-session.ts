@@ -4,7 +4,7 @@ import { HirehoundError } from '../../common/errors';
 import { EMBEDDING_DIMENSIONS, normalize } from './embedder';
 import type { LocalEmbeddingModel } from '../../common/local-embedding-models';
 import { miniLmFiles, miniLmProblem } from './minilm-files';
-import { wordPieceTokenizer } from '../../common/wordpiece-tokenizer';
+import { cutWordPieces, wordPieceTokenizer } from '../../common/wordpiece-tokenizer';
 
 /** sentence-transformers' max_seq_length for this model: word pieces beyond it are cut, [SEP] kept. */
 const MAX_TOKENS = 256;
@@ -69,8 +69,7 @@ export async function loadMiniLmSession(options: LocalMiniLmOptions): Promise<Mi
     const encode = (t: string): number[] => tokenizer.encode(t).ids;
     let ids = encode(text.length > FIRST_PASS_CHARS ? text.slice(0, FIRST_PASS_CHARS) : text);
     if (ids.length < MAX_TOKENS && text.length > FIRST_PASS_CHARS) ids = encode(text);
-    if (ids.length > MAX_TOKENS) ids = [...ids.slice(0, MAX_TOKENS - 1), sepId];
-    return { ids };
+    return { ids: cutWordPieces(ids, MAX_TOKENS, sepId) };
   };
 
   /** One model run: the texts padded to the longest of them, mean-pooled over their real tokens. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
-import { wordPieceTokenizer } from '../../common/wordpiece-tokenizer';
+import { cutWordPieces, wordPieceTokenizer } from '../../common/wordpiece-tokenizer';
 import {
   CALL,
   TitleEncoderThreadData,
@@ -30,14 +30,10 @@ async function serve(channel: TitleEncoderChannel, data: TitleEncoderThreadData)
   });
   const output = session.outputNames[0]!;
   return new Promise<void>((_, reject) => {
-    parentPort!.on('message', (message: 'close' | 'call') => {
-      if (message === 'close') {
-        void session.release().then(() => process.exit(0));
-        return;
-      }
+    // Each message is one call: the title is in the channel.
+    parentPort!.on('message', () => {
       void (async () => {
-        let ids = tokenizer.encode(decodeTitle(channel)).ids;
-        if (ids.length > data.maxTokens) ids = [...ids.slice(0, data.maxTokens - 1), sepId];
+        const ids = cutWordPieces(tokenizer.encode(decodeTitle(channel)).ids, data.maxTokens, sepId);
         const feeds = {
           input_ids: new ort.Tensor(
             'int64',
