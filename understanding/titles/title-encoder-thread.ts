@@ -12,8 +12,9 @@ import {
 } from './title-encoder-channel';
 
 /**
- * The title encoder's thread (title-encoder.ts): loads the model, then answers each title the
- * caller posts by writing its log-probabilities into the shared channel and waking the caller.
+ * The title encoder's thread (title-encoder.ts): loads the models, then answers each title the
+ * caller posts by writing the models' averaged log-probabilities into the shared channel and waking
+ * the caller.
  */
 async function serve(channel: TitleEncoderChannel, data: TitleEncoderThreadData): Promise<void> {
   const tokenizer = wordPieceTokenizer(
@@ -21,14 +22,18 @@ async function serve(channel: TitleEncoderChannel, data: TitleEncoderThreadData)
   );
   const sepId = tokenizer.token_to_id('[SEP]');
   if (sepId === undefined) throw new Error('the title encoder tokenizer has no [SEP]');
-  const session = await ort.InferenceSession.create(data.model, {
-    graphOptimizationLevel: 'all',
-    // One title is a few word pieces: a pool of threads costs more than it saves.
-    intraOpNumThreads: 1,
-    interOpNumThreads: 1,
-    extra: { session: { intra_op: { allow_spinning: '0' } } },
-  });
-  const output = session.outputNames[0]!;
+  const sessions = await Promise.all(
+    data.models.map((model) =>
+      ort.InferenceSession.create(model, {
+        graphOptimizationLevel: 'all',
+        // One title is a few word pieces: a pool of threads costs more than it saves.
+        intraOpNumThreads: 1,
+        interOpNumThreads: 1,
+        extra: { session: { intra_op: { allow_spinning: '0' } } },
+      }),
+    ),
+  );
+  const sum = new Float64Array(channel.scores.length);
   return new Promise<void>((_, reject) => {
     // Each message is one call: the title is in the channel.
     parentPort!.on('message', () => {
@@ -42,12 +47,16 @@ async function serve(channel: TitleEncoderChannel, data: TitleEncoderThreadData)
           ),
           attention_mask: new ort.Tensor('int64', new BigInt64Array(ids.length).fill(1n), [1, ids.length]),
         };
-        const scores = (await session.run(feeds))[output]?.data;
-        if (!(scores instanceof Float32Array) || scores.length !== channel.scores.length)
-          throw new Error(
-            `the title encoder answered ${String(scores?.length)} scores for ${channel.scores.length} occupations`,
-          );
-        channel.scores.set(scores);
+        sum.fill(0);
+        for (const session of sessions) {
+          const scores = (await session.run(feeds))[session.outputNames[0]!]?.data;
+          if (!(scores instanceof Float32Array) || scores.length !== sum.length)
+            throw new Error(
+              `the title encoder answered ${String(scores?.length)} scores for ${sum.length} occupations`,
+            );
+          for (let i = 0; i < sum.length; i++) sum[i]! += scores[i]!;
+        }
+        averageLogProbabilities(sum, sessions.length, channel.scores);
         Atomics.store(channel.state, 0, CALL.answered);
         Atomics.notify(channel.state, 0);
       })().catch((err: unknown) => {
@@ -57,6 +66,19 @@ async function serve(channel: TitleEncoderChannel, data: TitleEncoderThreadData)
       });
     });
   });
+}
+
+/**
+ * The models' mean log-probability per occupation (the log of their geometric mean), normalized
+ * again so the answer is a distribution.
+ */
+function averageLogProbabilities(sum: Float64Array, models: number, out: Float32Array): void {
+  let top = -Infinity;
+  for (let i = 0; i < sum.length; i++) top = Math.max(top, sum[i]! / models);
+  let total = 0;
+  for (let i = 0; i < sum.length; i++) total += Math.exp(sum[i]! / models - top);
+  const norm = top + Math.log(total);
+  for (let i = 0; i < sum.length; i++) out[i] = sum[i]! / models - norm;
 }
 
 const data = TitleEncoderThreadData.parse(workerData);

@@ -52,12 +52,41 @@ describe('the fine-tuned title encoder (shipped model, ONNX Runtime)', () => {
     }
   });
 
+  it('averages the log-probabilities of the models it lists, and names a listed model that is missing', () => {
+    const twice = fs.mkdtempSync(path.join(os.tmpdir(), 'two-encoders-'));
+    try {
+      const meta = JSON.parse(fs.readFileSync(path.join(TITLE_ENCODER_DIR, 'title-encoder.json'), 'utf8')) as {
+        models: string[];
+      };
+      fs.copyFileSync(
+        path.join(TITLE_ENCODER_DIR, 'title-encoder-tokenizer.json.gz'),
+        path.join(twice, 'title-encoder-tokenizer.json.gz'),
+      );
+      fs.writeFileSync(
+        path.join(twice, 'title-encoder.json'),
+        JSON.stringify({ ...meta, models: ['a.onnx', 'b.onnx'] }),
+      );
+      expect(() => loadTitleEncoderFrom(twice)).toThrow(/files are missing: .*a\.onnx/);
+      // The same model twice: the mean of two equal answers is that answer.
+      for (const copy of ['a.onnx', 'b.onnx'])
+        fs.copyFileSync(path.join(TITLE_ENCODER_DIR, meta.models[0]!), path.join(twice, copy));
+      const pair = loadTitleEncoderFrom(twice).logProbabilities('pastry chef');
+      const single = encoder.logProbabilities('pastry chef');
+      for (let i = 0; i < single.length; i += 97) expect(pair[i]).toBeCloseTo(single[i]!, 4);
+    } finally {
+      fs.rmSync(twice, { recursive: true });
+    }
+  });
+
   it('fails a call with an error, not a wait, when its model cannot be loaded', () => {
     const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-encoder-'));
     try {
       for (const f of ['title-encoder.json', 'title-encoder-tokenizer.json.gz'])
         fs.copyFileSync(path.join(TITLE_ENCODER_DIR, f), path.join(broken, f));
-      fs.writeFileSync(path.join(broken, 'title-encoder.onnx'), 'not a model');
+      const { models } = JSON.parse(fs.readFileSync(path.join(broken, 'title-encoder.json'), 'utf8')) as {
+        models: string[];
+      };
+      for (const model of models) fs.writeFileSync(path.join(broken, model), 'not a model');
       const encoder = loadTitleEncoderFrom(broken);
       expect(() => encoder.logProbabilities('nurse')).toThrow(/title encoder/);
     } finally {

@@ -5,11 +5,12 @@ import { startWorkerThread } from '../../common/worker-thread';
 import { CALL, channelBytes, encodeTitle, openChannel, type TitleEncoderThreadData } from './title-encoder-channel';
 
 /**
- * all-MiniLM-L6-v2 fine-tuned to name the O*NET occupation of a job title
- * (scripts/hermes/train_title_encoder.py): the six-layer encoder, mean pooling and one linear layer
- * over the occupations, trained on O*NET's titles with the held-out reported titles left out. Where
- * the lexical model knows a title by its words and letters, this one reads it with what the
- * pretrained model knows of English: a word no O*NET title uses still means something to it.
+ * Pretrained sentence encoders fine-tuned to name the O*NET occupation of a job title
+ * (scripts/hermes/train_title_encoder.py): each is the encoder, mean pooling and one linear layer
+ * over the occupations, trained on O*NET's titles with the held-out reported titles left out, and
+ * the answer is their average. Where the lexical model knows a title by its words and letters,
+ * these read it with what the pretrained models know of English: a word no O*NET title uses still
+ * means something to them.
  */
 export interface TitleEncoder {
   readonly version: string;
@@ -20,19 +21,20 @@ export interface TitleEncoder {
 }
 
 export const TITLE_ENCODER_DIR = path.resolve(__dirname, '..', '..', 'data', 'hermes');
-const MODEL_FILE = 'title-encoder.onnx';
 const META_FILE = 'title-encoder.json';
-/** all-MiniLM-L6-v2's own WordPiece tokenizer, shipped beside the model so the classifier needs nothing fetched. */
+/** The models' WordPiece tokenizer (BERT's, which they share), shipped so the classifier needs nothing fetched. */
 const TOKENIZER_FILE = 'title-encoder-tokenizer.json.gz';
 
 const TitleEncoderMeta = z.object({
   version: z.string(),
   codes: z.array(z.string()).min(1),
+  /** The models' ONNX files in the same folder, each answering over `codes` in this order. */
+  models: z.array(z.string().regex(/^[\w.-]+\.onnx$/)).min(1),
   /** Word pieces per title, [CLS] and [SEP] included, as in training. */
   maxTokens: z.number().int().min(3),
 });
 
-/** How long a caller waits: the first call loads the model (about 0.3 s), later ones run it (about 1 ms). */
+/** How long a caller waits: the first call loads the models (about 1 s), later ones run them (a few ms). */
 const FIRST_CALL_MS = 60_000;
 const CALL_MS = 10_000;
 
@@ -45,23 +47,28 @@ export function loadTitleEncoder(): TitleEncoder {
 }
 
 /**
- * Loads an encoder's three files; a missing one is an error, as the classifier was fitted with it.
+ * Loads an encoder's files (its metadata, tokenizer and models); a missing one is an error, as the
+ * classifier was fitted with it.
  *
- * The model runs on a thread of its own, and a call waits for it (Atomics.wait): title
+ * The models run on a thread of their own, and a call waits for it (Atomics.wait): title
  * classification is synchronous CPU work like the rest of a document's analysis, and one title is
- * a few word pieces, about a millisecond. ONNX Runtime's Node API answers with promises; its thread
+ * a few word pieces, a few milliseconds. ONNX Runtime's Node API answers with promises; its thread
  * keeps them there. The thread does not keep the process alive.
  */
 export function loadTitleEncoderFrom(dir: string): TitleEncoder {
-  const files = [MODEL_FILE, META_FILE, TOKENIZER_FILE].map((f) => path.join(dir, f));
-  const missing = files.filter((f) => !fs.existsSync(f));
-  if (missing.length > 0) throw new Error(`the title encoder's files are missing: ${missing.join(', ')}`);
-  const [model, metaPath, tokenizer] = files as [string, string, string];
+  const missingOf = (files: readonly string[]): void => {
+    const missing = files.filter((f) => !fs.existsSync(f));
+    if (missing.length > 0) throw new Error(`the title encoder's files are missing: ${missing.join(', ')}`);
+  };
+  const [metaPath, tokenizer] = [META_FILE, TOKENIZER_FILE].map((f) => path.join(dir, f)) as [string, string];
+  missingOf([metaPath, tokenizer]);
   const meta = TitleEncoderMeta.parse(JSON.parse(fs.readFileSync(metaPath, 'utf8')));
+  const models = meta.models.map((f) => path.join(dir, f));
+  missingOf(models);
   const shared = new SharedArrayBuffer(channelBytes(meta.codes.length));
   const channel = openChannel(shared, meta.codes.length);
   const data: TitleEncoderThreadData = {
-    model,
+    models,
     tokenizer,
     maxTokens: meta.maxTokens,
     classes: meta.codes.length,
