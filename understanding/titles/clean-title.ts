@@ -286,6 +286,23 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bclinical (?:development |trials? )?operations\b/g, 'clinical research operations'],
   // A guest teacher stands in for the class's own teacher.
   [/\bguest teacher\b/g, 'substitute teacher'],
+  // Hydroblasting cleans with water at high pressure: "HYDROBLASTING TECHNICIAN" had been a
+  // hydrologist's technician.
+  [/\bhydro[- ]?blast(?:ing|er|ers)?\b/g, 'pressure washer'],
+  // An automobile transporter hauls cars; O*NET's "transporter" moves patients (Orderlies).
+  [/\b(?:auto(?:mobile)?|car|vehicle) transporter\b/g, 'auto transport driver'],
+  // A licensed contractor builds: read as written, "LICENSE CONTRACTOR" was a license clerk.
+  [/\blicen[cs]ed? contractor\b/g, 'general contractor'],
+  // In a school "BI" is bilingual: "BI TEACHER" had been a business intelligence analyst.
+  [/\bbi (teacher|instructor|educator|paraprofessional|aide)\b/g, 'bilingual $1'],
+  // An insurer's policy service staff process policies: "POLICY SERVICE SPECIALIST" had been a
+  // political scientist.
+  [
+    /\bpolicy services? (?:specialist|representative|rep|associate|clerk|coordinator)\b/g,
+    'insurance policy processing clerk',
+  ],
+  // Best Buy's Geek Squad supports and repairs computers; read as written its agent sold tickets.
+  [/\bgeek squad(?: [a-z]+)* (?:agent|technician|tech)\b/g, 'computer support technician'],
   // A guest lecturer, speaker or instructor teaches as invited; O*NET's "guest" is a hotel's, and
   // read as written "Guest Lecturer" went to lodging managers and hotel desk clerks.
   [/\bguest (lecturer|speaker|instructor|professor|presenter|faculty)\b/g, '$1'],

@@ -148,6 +148,10 @@ describe('title classifier on real titles', () => {
     ['SIMULATOR TECHNICIAN', '49-2091.00'],
     ['AVIATION FUEL QUALITY CONTROL SPECIALIST', '53-6032.00'],
     ['PARTNER ACCOUNT MANAGER', '11-2022.00'],
+    ['AUTOMOBILE TRANSPORTER', '53-3032.00'],
+    ['LICENSE CONTRACTOR', '11-9021.00'],
+    ['POLICY SERVICE SPECIALIST III', '43-9041.00'],
+    ['GEEK SQUAD AGENT', '15-1232.00'],
   ])('%s → %s', (title, code) => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
   });
