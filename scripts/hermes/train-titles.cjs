@@ -5,8 +5,9 @@
  * .data/ with its pinned requirements (PyPI only), then runs its trainer:
  * - train_title_classifier.py rewrites data/hermes/title-model.json.gz and the golden file (a few
  *   minutes on 2 cores);
- * - train_title_encoder.py rewrites data/hermes/title-encoder.onnx, title-encoder.json and
- *   title-encoder-tokenizer.json.gz (about an hour on 2 cores; PyTorch is a large download). It
+ * - train_title_encoder.py rewrites data/hermes/title-encoder-<base>.onnx, title-encoder.json and
+ *   title-encoder-tokenizer.json.gz (about 45 minutes per base model on 2 cores; PyTorch is a
+ *   large download). It
  *   fine-tunes each pretrained model named in title-encoder-base.json, which this script fetches
  *   from Maven Central first (checked by sha256) into models/.
  * Nothing at run time needs Python.
