@@ -39,6 +39,24 @@ export function openChannel(shared: SharedArrayBuffer, classes: number): TitleEn
   };
 }
 
+/**
+ * Waits until the thread marks the call answered or failed, at most `ms` milliseconds. A wake-up
+ * is no answer: the thread marks an answer, then wakes the caller, and a caller quick enough to see
+ * the mark, return and post its next call is woken for the previous one. Taken for an answer, that
+ * late wake-up once failed a call, and the next got the previous title's scores.
+ */
+export function waitForAnswer(state: Int32Array, ms: number): 'answered' | 'failed' | 'timed-out' {
+  const deadline = performance.now() + ms;
+  for (;;) {
+    const now = Atomics.load(state, 0);
+    if (now === CALL.answered) return 'answered';
+    if (now === CALL.failed) return 'failed';
+    const left = deadline - performance.now();
+    if (left <= 0) return 'timed-out';
+    Atomics.wait(state, 0, CALL.posted, left);
+  }
+}
+
 export function encodeTitle(channel: TitleEncoderChannel, title: string): void {
   const { written } = new TextEncoder().encodeInto(title, channel.title);
   channel.titleLength[0] = written;

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { startWorkerThread } from '../../common/worker-thread';
-import { CALL, channelBytes, encodeTitle, openChannel, type TitleEncoderThreadData } from './title-encoder-channel';
+import {
+  CALL,
+  channelBytes,
+  encodeTitle,
+  openChannel,
+  waitForAnswer,
+  type TitleEncoderThreadData,
+} from './title-encoder-channel';
 
 /**
  * Pretrained sentence encoders fine-tuned to name the O*NET occupation of a job title
@@ -89,12 +96,10 @@ export function loadTitleEncoderFrom(dir: string): TitleEncoder {
       Atomics.store(channel.state, 0, CALL.posted);
       encodeTitle(channel, title);
       thread.postMessage('call');
-      const waited = Atomics.wait(channel.state, 0, CALL.posted, calls++ === 0 ? FIRST_CALL_MS : CALL_MS);
-      const state = Atomics.load(channel.state, 0);
+      const answer = waitForAnswer(channel.state, calls++ === 0 ? FIRST_CALL_MS : CALL_MS);
       // A late answer would land on the next call's: a thread that did not answer is not asked again.
-      if (waited === 'timed-out') gone = 'the title encoder did not answer in time';
-      if (waited === 'timed-out' || state !== CALL.answered)
-        throw new Error(gone ?? 'the title encoder failed on a title');
+      if (answer === 'timed-out') gone = 'the title encoder did not answer in time';
+      if (answer !== 'answered') throw new Error(gone ?? 'the title encoder failed on a title');
       return channel.scores.slice();
     },
   };
