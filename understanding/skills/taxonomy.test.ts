@@ -109,6 +109,24 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Implement and support business office software solutions')).toEqual([]);
   });
 
+  it('reads the verb "excel" as no spreadsheet, and Excel the product beside it as before', () => {
+    for (const verb of [
+      'We want a workforce with the skills to excel in client service.',
+      'Candidates who excel will be promoted; you will excel at building relationships.',
+      'Excel at multitasking',
+      'Computer proficient Excel in customer service',
+    ])
+      expect(skillsIn(verb)).not.toContain('Microsoft Excel');
+    for (const product of [
+      'Proficient in Excel in a fast-paced office',
+      'Word and Excel in daily reporting',
+      'Advanced excel skills',
+      'experience with excel',
+      'Created Excel reports',
+    ])
+      expect(skillsIn(product)).toContain('Microsoft Excel');
+  });
+
   it('does not read ordinary words as skills', () => {
     const prose =
       'We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef cooks; the spring menu changes.';
