@@ -112,6 +112,26 @@ Visit our engineering blog. Acme is an equal opportunity employer; reasonable ac
     for (const skill of [...notAsked, 'Investment management']) expect(skills).not.toContain(skill);
   });
 
+  it('asks for no skill an offer sentence names, headed or not, and still for a duty that names the same', () => {
+    const text =
+      'Requirements: Go, PostgreSQL and Kafka. This position is eligible for company sponsored benefits, ' +
+      'including medical, dental and vision insurance, 401(k), paid leave and a personal L&D budget. ' +
+      'The base salary range for this role is between $140,000 CAD and $190,000 CAD.';
+    const p = analysePosting({ title: 'Software Engineer', description: text });
+    const skills = [...p.skillsRequired, ...p.skillsPreferred];
+    expect(skills).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Apache Kafka']));
+    for (const skill of ['Benefits administration', 'Insurance', 'Budgeting', 'Drafting'])
+      expect(skills).not.toContain(skill);
+
+    const duty = analysePosting({
+      title: 'Benefits Specialist',
+      description:
+        'Administer employee benefits, including medical, dental and vision insurance and 401(k) plans. ' +
+        'Develop and manage the L&D budget.',
+    });
+    expect(duty.skillsRequired).toEqual(expect.arrayContaining(['Benefits administration', 'Budgeting']));
+  });
+
   it("reads no skill from the employer's own name", () => {
     const description = `PointClickCare has been the backbone of senior care for 20 years.
 Requirements: experience with Workday and Salesforce; PointClickCare modules a plus.`;

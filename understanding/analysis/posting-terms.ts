@@ -98,10 +98,36 @@ const EMPLOYER_SENTENCE =
   /\b(equal (employment )?opportunity|without regard to (race|sex|age)|regardless of (race|gender|age)|reasonable accommodations?|e-verify|(the|a|this|our) job description|hiring (process|practices|requirements)|recruitment (process|agenc(y|ies))|(visit|read|check out|learn more on|on) (our |the )?([\w-]+ )?blog)\b/i;
 
 /**
+ * A sentence of the offer or of the employer's own growth, wherever it stands: "eligible for
+ * company sponsored benefits, including medical, dental and vision insurance, 401(k)", "includes
+ * base salary, equity and benefits", "a personal L&D budget", "hiring globally", "backed by
+ * $220 million of investment". Only its sentence is the employer's: a posting may be one line.
+ */
+const OFFER_SENTENCE =
+  /\b(401\s?\(?k\)?|paid time off|PTO|parental leave|(dental|vision|health|medical|life) insurance|medical, dental|stock options|equity (grant|package)|tuition reimbursement|(learning|L&D|WFH|home[- ]office|training|education|development|wellness|conference) (budget|stipend|allowance)|(base )?salary (range|band)|pay (range|band)|compensation (package|range)|(company[- ]sponsored|full|comprehensive|competitive|great|flexible|generous) benefits|benefits (package|include|including)|hiring (globally|worldwide|across)|backed by\b[^.]{0,40}\b(investment|funding|investors))\b/i;
+
+/**
+ * Said of the work, an offer's words are duties: "Administer employee benefits, including medical,
+ * dental and vision insurance", "Develop and manage the L&D budget", "experience with 401(k) plans".
+ */
+const DUTY_CUE =
+  /\b(manag(e|es|ed|ing)|administ\w*|oversee\w*|coordinat\w*|process(es|ed|ing)?|handl\w*|reconcil\w*|audit\w*|negotiat\w*|implement\w*|experience (with|in)|knowledge of|responsible for|you will|you'll|ensur\w*)\b/i;
+
+/** The sentence of a line around a match: from the last sentence end or list mark before it to the next. */
+function sentenceAround(line: string, at: number, length: number): [number, number] {
+  const before = line.slice(0, at);
+  const ends = [...before.matchAll(/[.!?;](?=\s)|\s[*•●-]\s/g)];
+  const start = ends.length > 0 ? ends[ends.length - 1]!.index! + 1 : 0;
+  const next = /[.!?;](?=\s|$)|\s[*•●-]\s/.exec(line.slice(at + length));
+  return [start, next ? at + length + next.index + 1 : line.length];
+}
+
+/**
  * For each character of a posting, whether it is the employer speaking of itself rather than of
  * the work: under a benefits, company, hiring-process or equal-opportunity heading (until a heading
- * of the role), or in a line of that boilerplate. Skills named there ("learning budget",
- * "Benefits", "our hiring process") are not skills the job asks for.
+ * of the role), in a line of that boilerplate, or in a sentence of the offer. Skills named there
+ * ("learning budget", "Benefits", "our hiring process", "vision insurance") are not skills the job
+ * asks for.
  */
 export function employerSpans(text: string): (offset: number) => boolean {
   const spans: [number, number][] = [];
@@ -114,6 +140,11 @@ export function employerSpans(text: string): (offset: number) => boolean {
       else if (ROLE_HEADING.test(bare)) inEmployer = false;
     }
     if (inEmployer || EMPLOYER_SENTENCE.test(line)) spans.push([offset, offset + line.length]);
+    else
+      for (const m of line.matchAll(new RegExp(OFFER_SENTENCE.source, 'gi'))) {
+        const [from, to] = sentenceAround(line, m.index, m[0].length);
+        if (!DUTY_CUE.test(line.slice(from, to))) spans.push([offset + from, offset + to]);
+      }
     offset += line.length + 1;
   }
   return (at) => spans.some(([s, e]) => at >= s && at <= e);
