@@ -127,6 +127,21 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
       expect(skillsIn(product)).toContain('Microsoft Excel');
   });
 
+  it('reads words in their other sense as no skill: being supervised, direct reports, software production, writing code', () => {
+    for (const [text, skill] of [
+      ['Able to work independently under limited supervision.', 'Team leadership'],
+      ['Ability to self-direct work with minimal supervision', 'Team leadership'],
+      ['Experience managing and mentoring direct reports', 'Reporting'],
+      ['Hands-on production experience with Apache Spark and production systems', 'Manufacturing processes'],
+      ['Experience writing tests and writing efficient SQL queries', 'Writing'],
+    ] as const)
+      expect(skillsIn(text)).not.toContain(skill);
+    expect(skillsIn('Provided supervision of 12 cashiers')).toContain('Team leadership');
+    expect(skillsIn('Experience managing and mentoring direct reports')).toContain('Team leadership');
+    expect(skillsIn('Strong writing and editing skills')).toContain('Writing');
+    expect(skillsIn('Skills: production, scheduling, quality control')).toContain('Manufacturing processes');
+  });
+
   it('does not read ordinary words as skills', () => {
     const prose =
       'We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef cooks; the spring menu changes.';

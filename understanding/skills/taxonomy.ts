@@ -6,6 +6,7 @@ import { lineBounds } from '../document/lines';
 import { coordinatedPairs } from './coordination';
 import { degreeFieldSpans } from './degree-fields';
 import { dutyMentions } from './duty-phrases';
+import { inOtherSense } from './other-senses';
 import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
 import { skillKey, tokenizeSkills, type SkillToken } from './skill-tokens';
 
@@ -352,11 +353,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
     .filter((m) => !namedButNotClaimed(m.start, m.end))
     .filter((m) => !(m.kind === 'professional' && BODY_NOUN.test(text.slice(m.end, m.end + 16))))
-    .filter((m) => !excelTheVerb(text, m))
-    // "received positive performance reviews": reviewed, not reviewing.
-    .filter(
-      (m) => !(m.skill === 'Performance management' && RECEIVED.test(text.slice(Math.max(0, m.start - 40), m.start))),
-    )
+    // "skills to excel in client service", "under minimal supervision", "direct reports".
+    .filter((m) => !inOtherSense(text, m))
     // "Acme is hiring", "we are recruiting": a verb in the progressive tells what someone does now,
     // not a skill anyone has.
     .filter(
@@ -393,28 +391,6 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   }
   const extra = [...duties, ...coordinated];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
-}
-
-/** Said of one's own reviews: "Consistently received positive performance reviews". */
-const RECEIVED =
-  /\b(?:received|receiving|earned|achieved|awarded|got)\s+(?:(?:consistently|consistent|positive|excellent|outstanding|exceptional|strong|superior|glowing|high|top|favorable|favourable|exemplary|\d+)\s+)*$/i;
-
-/**
- * "Excel" is also a verb: "skills to excel in client service", "candidates who excel", "Excel at
- * multitasking". Before a preposition it is the verb as written; after "to", a modal or a subject
- * only in lower case ("to Excel" is a header's capitals as often).
- */
-const EXCEL_VERB_AFTER = /^\s+(?:at|in|under|when|while|within|throughout|beyond)\b/i;
-const EXCEL_VERB_BEFORE = /\b(?:to|will|would|can|could|may|might|must|should|shall|who|you|we|they|I)\s+$/;
-
-function excelTheVerb(text: string, m: { skill: string; text: string; start: number; end: number }): boolean {
-  if (m.skill !== 'Microsoft Excel' || !/^excel$/i.test(m.text)) return false;
-  // "Proficient in Excel in a fast-paced office", "Word and Excel in daily reporting": the product.
-  const product = /(?:\b(?:in|with|of|using|and|or|advanced|basic)|[,;/(:&])\s*$/i.test(
-    text.slice(Math.max(0, m.start - 12), m.start),
-  );
-  if (!product && EXCEL_VERB_AFTER.test(text.slice(m.end, m.end + 16))) return true;
-  return m.text === 'excel' && EXCEL_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** "cross-functional teams (e.g., engineering, product, legal, finance)": the departments one works with. */

@@ -1,0 +1,80 @@
+/**
+ * Words of a skill's name that, where they stand, mean something else: "skills to excel in client
+ * service" is no spreadsheet, "under minimal supervision" supervises no one, "direct reports" are
+ * people, "production systems" are software running, "writing tests" is coding, "received positive
+ * performance reviews" reviews no one. Each sense is the skill, the words as written and the text
+ * just before or after them that gives the other sense.
+ */
+interface OtherSense {
+  readonly skill: string;
+  /** The mention's words, as matched. */
+  readonly written: RegExp;
+  /** The other sense when the text just before the mention matches (anchored at its end). */
+  readonly before?: RegExp;
+  /** The other sense when the text just after the mention matches (anchored at its start). */
+  readonly after?: RegExp;
+  /** Not the other sense when the text just before matches: the skill after all. */
+  readonly unlessBefore?: RegExp;
+}
+
+/** Software's running systems and its code: what "production" and "writing" mean beside these. */
+const SOFTWARE_NOUNS =
+  '(?:environments?|systems?|code(?:base)?|operations|workloads?|workflows?|services?|incidents?|issues|experience|knowledge|readiness|support|deployments?|grade|ready|traffic|infrastructure|clusters?|models?|databases?|data|applications?|apps?|software|releases?|monitoring|debugging|outages?|bugs|use|usage|scale|ML|pipelines?|quality code)';
+
+const SENSES: readonly OtherSense[] = [
+  // "skills to excel in client service", "candidates who excel", "Excel at multitasking"; "to Excel"
+  // in capitals is a header's as often, and "Proficient in Excel in a fast-paced office" the product.
+  {
+    skill: 'Microsoft Excel',
+    written: /^excel$/i,
+    after: /^\s+(?:at|in|under|when|while|within|throughout|beyond)\b/i,
+    unlessBefore: /(?:\b(?:in|with|of|using|and|or|advanced|basic)|[,;/(:&])\s*$/i,
+  },
+  {
+    skill: 'Microsoft Excel',
+    written: /^excel$/,
+    before: /\b(?:to|will|would|can|could|may|might|must|should|shall|who|you|we|they|I)\s+$/,
+  },
+  // "Consistently received positive performance reviews": reviewed, not reviewing.
+  {
+    skill: 'Performance management',
+    written: /./,
+    before:
+      /\b(?:received|receiving|earned|achieved|awarded|got)\s+(?:(?:consistently|consistent|positive|excellent|outstanding|exceptional|strong|superior|glowing|high|top|favorable|favourable|exemplary|\d+)\s+)*$/i,
+  },
+  // "work under limited supervision", "with minimal supervision", "sous la supervision d'un ingénieur".
+  {
+    skill: 'Team leadership',
+    written: /^supervision$/i,
+    before:
+      /\b(?:under|without|with|requiring|requires?|needing|needs?|sous\s+la)\s+(?:(?:minimal|minimum|limited|little|no|close|general|direct|light|occasional|moderate|some|the|broad|indirect)\s+)*$/i,
+  },
+  // "managing and mentoring direct reports": people one manages.
+  { skill: 'Reporting', written: /^reports?$/i, before: /\bdirect\s+$/i },
+  // "production systems", "production-grade code", "hands-on production experience with Spark".
+  {
+    skill: 'Manufacturing processes',
+    written: /^production$/i,
+    after: new RegExp(`^[\\s-]+${SOFTWARE_NOUNS}\\b`, 'i'),
+  },
+  // "writing tests", "writing SQL queries", "writing clean, maintainable code".
+  {
+    skill: 'Writing',
+    written: /^writing$/i,
+    after:
+      /^\s+(?:(?:clean|efficient|maintainable|high[- ]quality|well[- ]tested|automated|unit|integration|end-to-end|performant|reusable|idiomatic|complex|custom|production)[,\s]+)*(?:tests?|code|SQL|queries|scripts?|software|programs?|detections?|functions?|APIs?|test cases|specs?|Python|Java|Go|Rust|TypeScript|JavaScript|C\+\+|Terraform)\b/i,
+  },
+];
+
+/** Whether a mention's words mean something other than its skill where they stand. */
+export function inOtherSense(text: string, m: { skill: string; text: string; start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 80);
+  return SENSES.some(
+    (s) =>
+      s.skill === m.skill &&
+      s.written.test(m.text) &&
+      !(s.unlessBefore?.test(before) ?? false) &&
+      ((s.before?.test(before) ?? false) || (s.after?.test(after) ?? false)),
+  );
+}
