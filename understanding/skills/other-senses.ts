@@ -2,8 +2,10 @@
  * Words of a skill's name that, where they stand, mean something else: "skills to excel in client
  * service" is no spreadsheet, "under minimal supervision" supervises no one, "direct reports" are
  * people, "production systems" are software running, "writing tests" is coding, "received positive
- * performance reviews" reviews no one. Each sense is the skill, the words as written and the text
- * just before or after them that gives the other sense.
+ * performance reviews" reviews no one, "a 30 minutes call" takes no minutes. Each sense is the
+ * skill, the words as written and the text just before or after them that gives the other sense (or
+ * that the words never name it alone), found by reading the mentions of the 10k postings and 2.5k
+ * resumes in ../shared/data.
  */
 interface OtherSense {
   readonly skill: string;
@@ -13,8 +15,10 @@ interface OtherSense {
   readonly before?: RegExp;
   /** The other sense when the text just after the mention matches (anchored at its start). */
   readonly after?: RegExp;
-  /** Not the other sense when the text just before matches: the skill after all. */
-  readonly unlessBefore?: RegExp;
+  /** The words never name the skill by themselves (but for `except`). */
+  readonly never?: true;
+  /** The skill after all when the text just before or after matches. */
+  readonly except?: { readonly before?: RegExp; readonly after?: RegExp };
 }
 
 /** Software's running systems and its code: what "production" and "writing" mean beside these. */
@@ -28,7 +32,7 @@ const SENSES: readonly OtherSense[] = [
     skill: 'Microsoft Excel',
     written: /^excel$/i,
     after: /^\s+(?:at|in|under|when|while|within|throughout|beyond)\b/i,
-    unlessBefore: /(?:\b(?:in|with|of|using|and|or|advanced|basic)|[,;/(:&])\s*$/i,
+    except: { before: /(?:\b(?:in|with|of|using|and|or|advanced|basic)|[,;/(:&])\s*$/i },
   },
   {
     skill: 'Microsoft Excel',
@@ -64,6 +68,36 @@ const SENSES: readonly OtherSense[] = [
     after:
       /^\s+(?:(?:clean|efficient|maintainable|high[- ]quality|well[- ]tested|automated|unit|integration|end-to-end|performant|reusable|idiomatic|complex|custom|production)[,\s]+)*(?:tests?|code|SQL|queries|scripts?|software|programs?|detections?|functions?|APIs?|test cases|specs?|Python|Java|Go|Rust|TypeScript|JavaScript|C\+\+|Terraform)\b/i,
   },
+  // "play a vital role": the adjective; the skill is written "vital signs" or "vitals".
+  { skill: 'Vital signs', written: /^vital$/i, never: true },
+  // "one of the fastest growing companies": no project management software named FastEST.
+  { skill: 'FastEST', written: /^fastest$/, never: true },
+  // "a 30 minutes call", "within minutes": minutes are a meeting's only when taken or kept of one.
+  {
+    skill: 'Meeting planning',
+    written: /^minutes?$/i,
+    never: true,
+    except: {
+      before:
+        /(?:\b(?:take|takes|taking|took|record|records|recording|recorded|prepare|prepares|preparing|prepared|draft|drafts|drafting|drafted|write|writes|writing|wrote|transcribe|transcribes|transcribing|transcribed|distribute|distributes|distributing|distributed|keep|keeps|keeping|kept|publish|published|meeting|board|agendas?|and)|[,;/&(•·*-])\s+(?:(?:the|of|all|board|meeting|staff|committee|accurate|detailed)\s+)*$/i,
+      after:
+        /^\s+(?:of|for|from|at)\s+(?:the\s+|all\s+|\w+\s+){0,2}(?:meetings?|board|committees?|sessions?|hearings?)\b/i,
+    },
+  },
+  // "Now surpassing a $3B valuation", "a recent valuation of $2 billion": the employer's worth.
+  {
+    skill: 'Appraisal',
+    written: /^valuation$/i,
+    before:
+      /(?:\$\s?[\d.,]+\s*(?:[kmb]n?|billion|million)?|[\d.,]+\s*(?:billion|million|bn|[kmb])|\b(?:recent|current|latest|company|post-money|pre-money|unicorn))\s*$/i,
+  },
+  // "receiving only general direction", "receiving and directing visitors": not goods received.
+  {
+    skill: 'Inventory management',
+    written: /^receiving$/i,
+    after:
+      /^\s+(?:only|general|direction|feedback|guidance|instructions?|training|awards?|recognition|positive|calls|phone calls|visitors|and directing|patients|guests|payments?|a\s+(?:degree|bachelor|master|certificate|promotion|raise))\b/i,
+  },
 ];
 
 /** Whether a mention's words mean something other than its skill where they stand. */
@@ -74,7 +108,7 @@ export function inOtherSense(text: string, m: { skill: string; text: string; sta
     (s) =>
       s.skill === m.skill &&
       s.written.test(m.text) &&
-      !(s.unlessBefore?.test(before) ?? false) &&
-      ((s.before?.test(before) ?? false) || (s.after?.test(after) ?? false)),
+      !((s.except?.before?.test(before) ?? false) || (s.except?.after?.test(after) ?? false)) &&
+      (s.never === true || (s.before?.test(before) ?? false) || (s.after?.test(after) ?? false)),
   );
 }

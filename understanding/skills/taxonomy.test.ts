@@ -142,6 +142,22 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Skills: production, scheduling, quality control')).toContain('Manufacturing processes');
   });
 
+  it('reads no vital signs from a vital role, no FastEST from the fastest, no minutes from a call, no appraisal from a valuation in dollars', () => {
+    for (const [text, skill] of [
+      ['You will play a vital role in our growth.', 'Vital signs'],
+      ['We are one of the fastest growing fintechs.', 'FastEST'],
+      ['1. Hiring manager interview (30 minutes) 2. Technical interview (60 minutes)', 'Meeting planning'],
+      ['We raised $100M in our Series C with a $550M valuation.', 'Appraisal'],
+      ['Works on complex projects, receiving only general direction.', 'Inventory management'],
+    ] as const)
+      expect(skillsIn(text)).not.toContain(skill);
+    expect(skillsIn('Skills: vitals, triage, patient care')).toContain('Vital signs');
+    expect(skillsIn('Recorded and distributed minutes of board meetings')).toContain('Meeting planning');
+    expect(skillsIn('Skills: agendas, minutes, filing')).toContain('Meeting planning');
+    expect(skillsIn('Skills: valuation, appraisal')).toContain('Appraisal');
+    expect(skillsIn('Skills: shipping, receiving, inventory')).toContain('Inventory management');
+  });
+
   it('does not read ordinary words as skills', () => {
     const prose =
       'We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef cooks; the spring menu changes.';
