@@ -91,6 +91,8 @@ const SENSES: readonly OtherSense[] = [
     before:
       /(?:\$\s?[\d.,]+\s*(?:[kmb]n?|billion|million)?|[\d.,]+\s*(?:billion|million|bn|[kmb])|\b(?:recent|current|latest|company|post-money|pre-money|unicorn))\s*$/i,
   },
+  // "$118,000 - $187,800 CAD", "CAD 115,169 - CAD 138,203": Canadian dollars, not drafting.
+  { skill: 'Drafting', written: /^CAD$/, before: /[\d$][\d,.]*\s*[kK]?\s*$/, after: /^\s*\$?\s?\d/ },
   // "receiving only general direction", "receiving and directing visitors": not goods received.
   {
     skill: 'Inventory management',

@@ -142,13 +142,14 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Skills: production, scheduling, quality control')).toContain('Manufacturing processes');
   });
 
-  it('reads no vital signs from a vital role, no FastEST from the fastest, no minutes from a call, no appraisal from a valuation in dollars', () => {
+  it('reads no vital signs from a vital role, no FastEST from the fastest, no minutes from a call, no appraisal from a valuation in dollars, no drafting from Canadian dollars', () => {
     for (const [text, skill] of [
       ['You will play a vital role in our growth.', 'Vital signs'],
       ['We are one of the fastest growing fintechs.', 'FastEST'],
       ['1. Hiring manager interview (30 minutes) 2. Technical interview (60 minutes)', 'Meeting planning'],
       ['We raised $100M in our Series C with a $550M valuation.', 'Appraisal'],
       ['Works on complex projects, receiving only general direction.', 'Inventory management'],
+      ['The base salary range is $118,000 - $187,800 CAD, or CAD 115,169 in Quebec.', 'Drafting'],
     ] as const)
       expect(skillsIn(text)).not.toContain(skill);
     expect(skillsIn('Skills: vitals, triage, patient care')).toContain('Vital signs');
@@ -156,6 +157,7 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Skills: agendas, minutes, filing')).toContain('Meeting planning');
     expect(skillsIn('Skills: valuation, appraisal')).toContain('Appraisal');
     expect(skillsIn('Skills: shipping, receiving, inventory')).toContain('Inventory management');
+    expect(skillsIn('Skills: blueprints, CAD, AutoCAD')).toContain('Drafting');
   });
 
   it('does not read ordinary words as skills', () => {
