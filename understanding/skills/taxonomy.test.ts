@@ -160,6 +160,19 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Skills: blueprints, CAD, AutoCAD')).toContain('Drafting');
   });
 
+  it('reads a department one works with as no skill, and the same names claimed as skills', () => {
+    for (const text of [
+      'Align stakeholders, including Sales, Marketing, Product, Finance, and Customer Success.',
+      'Collaborate with Product Management, Engineering and Marketing to improve the product.',
+      'Partner with Marketing to ensure top-quality leads.',
+      'Our Sales Engineering organization is growing; join the Sales team.',
+    ])
+      for (const skill of ['Sales', 'Marketing', 'Finance', 'Customer service'])
+        expect(skillsIn(text)).not.toContain(skill);
+    expect(skillsIn('Skills: Sales, Marketing, Finance')).toEqual(['Sales', 'Marketing', 'Finance']);
+    expect(skillsIn('10 years of Sales experience')).toContain('Sales');
+  });
+
   it('does not read ordinary words as skills', () => {
     const prose =
       'We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef cooks; the spring menu changes.';

@@ -5,6 +5,7 @@ import { hasDateRange } from '../document/date-ranges';
 import { lineBounds } from '../document/lines';
 import { coordinatedPairs } from './coordination';
 import { degreeFieldSpans } from './degree-fields';
+import { namesDepartment } from './departments';
 import { dutyMentions } from './duty-phrases';
 import { inOtherSense } from './other-senses';
 import { isLinkWord, stemKey, stemKeyVariants, stemToken } from './phrase-stems';
@@ -345,9 +346,11 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     i += matched || 1;
   }
   const fields = degreeFieldSpans(text);
-  /** Written in a degree's fields, a job's heading or a list of departments: named, not claimed. */
+  /** Written in a degree's fields, a job's heading or as a department: named, not claimed. */
   const namedButNotClaimed = (start: number, end: number): boolean =>
-    fields.some(([s, e]) => s <= start && end <= e) || onJobHeading(text, start, end) || inDepartmentList(text, start);
+    fields.some(([s, e]) => s <= start && end <= e) ||
+    onJobHeading(text, start, end) ||
+    namesDepartment(text, { text: text.slice(start, end), start, end });
   const named = found
     .filter((m, idx) => !m.contextual || m.trusted || hasEvidence(text, m, found, idx))
     // "a bachelor's degree in business, engineering or a related field": studied, not claimed.
@@ -391,20 +394,6 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   }
   const extra = [...duties, ...coordinated];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
-}
-
-/** "cross-functional teams (e.g., engineering, product, legal, finance)": the departments one works with. */
-const DEPARTMENT_LIST =
-  /\b(?:teams?|departments?|functions?|groups?|stakeholders|partners)\s*\((?:e\.g\.|i\.e\.|such as|including|like)[^()\n]*$/i;
-
-function inDepartmentList(text: string, start: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  return (
-    open >= 0 &&
-    start - open < 120 &&
-    !text.slice(open, start).includes(')') &&
-    DEPARTMENT_LIST.test(text.slice(Math.max(0, open - 40), start))
-  );
 }
 
 /**
