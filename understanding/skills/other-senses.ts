@@ -15,10 +15,12 @@ interface OtherSense {
   readonly before?: RegExp;
   /** The other sense when the text just after the mention matches (anchored at its start). */
   readonly after?: RegExp;
+  /** The other sense when the text around the mention (both sides) matches. */
+  readonly around?: RegExp;
   /** The words never name the skill by themselves (but for `except`). */
   readonly never?: true;
   /** The skill after all when the text just before or after matches. */
-  readonly except?: { readonly before?: RegExp; readonly after?: RegExp };
+  readonly except?: { readonly before?: RegExp; readonly after?: RegExp; readonly around?: RegExp };
 }
 
 /** Software's running systems and its code: what "production" and "writing" mean beside these. */
@@ -91,6 +93,19 @@ const SENSES: readonly OtherSense[] = [
     before:
       /(?:\$\s?[\d.,]+\s*(?:[kmb]n?|billion|million)?|[\d.,]+\s*(?:billion|million|bn|[kmb])|\b(?:recent|current|latest|company|post-money|pre-money|unicorn))\s*$/i,
   },
+  // "design, development, testing and maintenance", "maintenance of software and applications":
+  // software kept running, not equipment, unless machines are named beside it.
+  {
+    skill: 'Equipment maintenance',
+    // In prose only: a list of skills ("Deployment, Maintenance, Active Directory") is no clause.
+    written: /^maintenance$/,
+    around:
+      /\b(?:develop\w*|deploy\w*|implement\w*|coding|code|software|applications?|apps?|SDLC|lifecycle|platforms?|websites?|APIs?|models?|releases?|cloud|servers?|databases?|environments?|Citrix|Oracle|Salesforce|Active Directory)\b/i,
+    except: {
+      around:
+        /\b(?:equipment|machines?|machinery|vehicles?|preventa?ti?ve|corrective|repairs?|HVAC|PLC|hardware|PCs?|computers?|printers|Wi-?Fi|facilit(?:y|ies)|buildings?|aircraft|fleet|tools|grounds|mechanical|electrical|plumbing|engines?)\b/i,
+    },
+  },
   // "$118,000 - $187,800 CAD", "CAD 115,169 - CAD 138,203": Canadian dollars, not drafting.
   { skill: 'Drafting', written: /^CAD$/, before: /[\d$][\d,.]*\s*[kK]?\s*$/, after: /^\s*\$?\s?\d/ },
   // "receiving only general direction", "receiving and directing visitors": not goods received.
@@ -102,15 +117,26 @@ const SENSES: readonly OtherSense[] = [
   },
 ];
 
+/** Characters on each side of a mention that `around` reads: about a clause. */
+const AROUND = 60;
+
 /** Whether a mention's words mean something other than its skill where they stand. */
 export function inOtherSense(text: string, m: { skill: string; text: string; start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 80);
+  const around = `${before.slice(-AROUND)} ${m.text} ${after.slice(0, AROUND)}`;
   return SENSES.some(
     (s) =>
       s.skill === m.skill &&
       s.written.test(m.text) &&
-      !((s.except?.before?.test(before) ?? false) || (s.except?.after?.test(after) ?? false)) &&
-      (s.never === true || (s.before?.test(before) ?? false) || (s.after?.test(after) ?? false)),
+      !(
+        (s.except?.before?.test(before) ?? false) ||
+        (s.except?.after?.test(after) ?? false) ||
+        (s.except?.around?.test(around) ?? false)
+      ) &&
+      (s.never === true ||
+        (s.before?.test(before) ?? false) ||
+        (s.after?.test(after) ?? false) ||
+        (s.around?.test(around) ?? false)),
   );
 }

@@ -158,6 +158,15 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Skills: valuation, appraisal')).toContain('Appraisal');
     expect(skillsIn('Skills: shipping, receiving, inventory')).toContain('Inventory management');
     expect(skillsIn('Skills: blueprints, CAD, AutoCAD')).toContain('Drafting');
+    expect(skillsIn('Own the design, development, testing, and maintenance of our mobile apps.')).not.toContain(
+      'Equipment maintenance',
+    );
+    for (const text of [
+      'Performed preventative maintenance of equipment and software updates',
+      'Skills: Deployment, Maintenance, Welding',
+      'Machine operation and maintenance',
+    ])
+      expect(skillsIn(text)).toContain('Equipment maintenance');
   });
 
   it('reads a department one works with as no skill, and the same names claimed as skills', () => {
