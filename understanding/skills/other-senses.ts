@@ -106,6 +106,17 @@ const SENSES: readonly OtherSense[] = [
         /\b(?:equipment|machines?|machinery|vehicles?|preventa?ti?ve|corrective|repairs?|HVAC|PLC|hardware|PCs?|computers?|printers|Wi-?Fi|facilit(?:y|ies)|buildings?|aircraft|fleet|tools|grounds|mechanical|electrical|plumbing|engines?)\b/i,
     },
   },
+  // "streamline business operations", "daily operations", "(product, design, operations)": the
+  // word alone is what a business does; running them is the skill ("managed daily operations").
+  {
+    skill: 'Operations management',
+    written: /^(?:operations?|operational)$/i,
+    never: true,
+    except: {
+      before:
+        /\b(?:manag\w*|oversee\w*|oversaw|direct\w*|ran|run|running|runs|lead|leads|led|leading|supervis\w*|head\w*|coordinat\w*|responsible for)\s+(?:(?:the|all|daily|day-to-day|store|restaurant|branch|plant|warehouse|office|business|company|its|their|our|overall|general)\s+)*$/i,
+    },
+  },
   // "$118,000 - $187,800 CAD", "CAD 115,169 - CAD 138,203": Canadian dollars, not drafting.
   { skill: 'Drafting', written: /^CAD$/, before: /[\d$][\d,.]*\s*[kK]?\s*$/, after: /^\s*\$?\s?\d/ },
   // "receiving only general direction", "receiving and directing visitors": not goods received.

@@ -161,6 +161,10 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Own the design, development, testing, and maintenance of our mobile apps.')).not.toContain(
       'Equipment maintenance',
     );
+    for (const text of ['Implement CRUD operations on customer records.', 'Design, testing, deployment and operations'])
+      expect(skillsIn(text)).not.toContain('Operations management');
+    for (const text of ['Managed daily operations for 59 employees', 'Skills: Operations management, Budgeting'])
+      expect(skillsIn(text)).toContain('Operations management');
     for (const text of [
       'Performed preventative maintenance of equipment and software updates',
       'Skills: Deployment, Maintenance, Welding',
