@@ -224,6 +224,14 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // as written "Technical Lead" and "Leader technique" went to career and technical teachers.
   [/\btech(?:nical)? (?:team )?lead(?:er)?(?: engineer)?\b/g, 'lead software engineer'],
   [/\b(growth|community) engineer\b/g, '$1 software engineer'],
+  // The engineers of a product's search, billing, payroll, payments, HR systems or accessibility:
+  // on the boards "Senior Search Engineer (Python)" went to search marketing strategists, "Payroll
+  // Services Engineer" (Ruby, TypeScript, React) to payroll clerks and "Accessibility Engineer" to
+  // elevator installers. (A fraud engineer may be fraud or security work: left as it reads.)
+  [
+    /\b(search|billing|payroll|payments?|hr systems|accessibility)((?: (?:systems?|services|platform))?) (engineer|developer)\b/g,
+    '$1$2 software $3',
+  ],
   [/\bdeveloper advocate\b/g, 'software developer advocate'],
   [/(?:^|\b(?:security|threat|cyber) )detection (engineer|developer)\b/g, 'information security $1'],
   // An engineer of an operating system or of the servers running one keeps systems running, as a

@@ -116,8 +116,18 @@ describe('title classifier on real titles', () => {
     ['Senior Community Engineer', '15-1252.00'],
     ['Senior Developer Advocate', '15-1252.00'],
     ['Detection Engineer (1st shift)', '15-1299.05'],
+    ['Senior Search Engineer (Python)', '15-1252.00'],
+    ['Sr. Staff Payroll Services Engineer', '15-1252.00'],
+    ['Senior Billing Systems Engineer', '15-1252.00'],
+    ['Accessibility Engineer (future role)', '15-1252.00'],
   ])('%s is computing work → %s', (title, code) => {
     expect(classifier.classify(title, 1)[0]?.code).toBe(code);
+  });
+
+  it('keeps the trades of the same words: search marketing, billing and payroll clerks', () => {
+    expect(classifier.classify('Search Engine Marketing Specialist', 1)[0]?.code).toBe('13-1161.01');
+    expect(classifier.classify('Billing Specialist', 1)[0]?.code).toBe('43-3021.00');
+    expect(classifier.classify('Payroll Specialist', 1)[0]?.code).toBe('43-3051.00');
   });
 
   it('reads detection as security only where nothing else is detected', () => {
