@@ -117,7 +117,7 @@ const DUTY_CUE =
 function sentenceAround(line: string, at: number, length: number): [number, number] {
   const before = line.slice(0, at);
   const ends = [...before.matchAll(/[.!?;](?=\s)|\s[*•●-]\s/g)];
-  const start = ends.length > 0 ? ends[ends.length - 1]!.index! + 1 : 0;
+  const start = ends.length > 0 ? ends[ends.length - 1]!.index + 1 : 0;
   const next = /[.!?;](?=\s|$)|\s[*•●-]\s/.exec(line.slice(at + length));
   return [start, next ? at + length + next.index + 1 : line.length];
 }
