@@ -48,12 +48,13 @@ const SENSES: readonly OtherSense[] = [
     before:
       /\b(?:received|receiving|earned|achieved|awarded|got)\s+(?:(?:consistently|consistent|positive|excellent|outstanding|exceptional|strong|superior|glowing|high|top|favorable|favourable|exemplary|\d+)\s+)*$/i,
   },
-  // "work under limited supervision", "with minimal supervision", "sous la supervision d'un ingénieur".
+  // "work under limited supervision", "with minimal supervision", "sous la supervision d'un ingénieur";
+  // not "assisted with their supervision" or "helped with supervision of new staff".
   {
     skill: 'Team leadership',
     written: /^supervision$/i,
     before:
-      /\b(?:under|without|with|requiring|requires?|needing|needs?|sous\s+la)\s+(?:(?:minimal|minimum|limited|little|no|close|general|direct|light|occasional|moderate|some|the|broad|indirect)\s+)*$/i,
+      /\b(?:(?:under|without|requiring|requires?|needing|needs?|sous\s+la)\s+(?:(?:minimal|minimum|limited|little|no|close|general|direct|light|occasional|moderate|some|the|broad|indirect)\s+)*|with\s+(?:(?:minimal|minimum|limited|little|no|close|general|direct|light|occasional|moderate|some|the|broad|indirect)\s+)+)$/i,
   },
   // "managing and mentoring direct reports": people one manages.
   { skill: 'Reporting', written: /^reports?$/i, before: /\bdirect\s+$/i },

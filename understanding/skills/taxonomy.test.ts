@@ -140,6 +140,7 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     ['experience with excel', 'Microsoft Excel'],
     ['Created Excel reports', 'Microsoft Excel'],
     ['Provided supervision of 12 cashiers', 'Team leadership'],
+    ['Assisted with supervision of new staff', 'Team leadership'],
     ['Experience managing and mentoring direct reports', 'Team leadership'],
     ['Strong writing and editing skills', 'Writing'],
     ['Skills: production, scheduling, quality control', 'Manufacturing processes'],
