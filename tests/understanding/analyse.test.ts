@@ -116,7 +116,8 @@ Visit our engineering blog. Acme is an equal opportunity employer; reasonable ac
     const text =
       'Requirements: Go, PostgreSQL and Kafka. This position is eligible for company sponsored benefits, ' +
       'including medical, dental and vision insurance, 401(k), paid leave and a personal L&D budget. ' +
-      'The base salary range for this role is between $140,000 CAD and $190,000 CAD.';
+      'The base salary range for this role is between $140,000 CAD and $190,000 CAD. You may also be offered a ' +
+      'bonus, long-term incentives, and benefits. * Pet Insurance * Co-working space budget';
     const p = analysePosting({ title: 'Software Engineer', description: text });
     const skills = [...p.skillsRequired, ...p.skillsPreferred];
     expect(skills).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Apache Kafka']));
