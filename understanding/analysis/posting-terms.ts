@@ -104,7 +104,7 @@ const EMPLOYER_SENTENCE =
  * $220 million of investment". Only its sentence is the employer's: a posting may be one line.
  */
 const OFFER_SENTENCE =
-  /\b(401\s?\(?k\)?|paid time off|PTO|parental leave|(dental|vision|health|healthcare|medical|life|pet|disability|AD&D|accident|mutual) insurance|medical, dental|stock options|equity (grant|package)|tuition reimbursement|(learning|L&D|WFH|home[- ]office|training|education|development|wellness|conference|co-?working(?: space)?|engagement|equipment|book|hardware) (budgets?|stipends?|allowances?)|budget to keep learning|(base )?salary (range|band)|pay (range|band)|compensation (package|range)|(company[- ]sponsored|full|comprehensive|competitive|great|flexible|generous) benefits|benefits (package|include|including)|(incentives|equity|bonus|tokens|variable pay|incentive compensation)(,)? (and|&|or) (additional )?(employee )?benefits|competitive (salary|compensation|pay) (and|&) (additional )?(employee )?benefits|benefits, flexibility|hiring (globally|worldwide|across)|backed by\b[^.]{0,40}\b(investment|funding|investors))\b/i;
+  /\b(401\s?\(?k\)?|paid time off|PTO|parental leave|(dental|vision|health|healthcare|medical|life|pet|disability|AD&D|accident|mutual) insurance|medical, dental|stock options|equity (grant|package)|tuition reimbursement|(learning|L&D|WFH|home[- ]office|training|education|development|wellness|conference|co-?working(?: space)?|engagement|equipment|book|hardware) (budgets?|stipends?|allowances?)|budget to keep learning|(base )?salary (range|band)|pay (range|band)|compensation (package|range)|(company[- ]sponsored|full|comprehensive|competitive|great|flexible|generous) benefits|benefits (package|include|including)|(incentives|equity|bonus|tokens|variable pay|incentive compensation)(,)? (and|&|or) (additional )?(employee )?benefits|competitive (salary|compensation|pay) (and|&) (additional )?(employee )?benefits|benefits, flexibility|hiring (globally|worldwide|across)|backed by\b[^.]{0,40}\b(investment|funding|investors))\b/gi;
 
 /**
  * Said of the work, an offer's words are duties: "Administer employee benefits, including medical,
@@ -141,7 +141,7 @@ export function employerSpans(text: string): (offset: number) => boolean {
     }
     if (inEmployer || EMPLOYER_SENTENCE.test(line)) spans.push([offset, offset + line.length]);
     else
-      for (const m of line.matchAll(new RegExp(OFFER_SENTENCE.source, 'gi'))) {
+      for (const m of line.matchAll(OFFER_SENTENCE)) {
         const [from, to] = sentenceAround(line, m.index, m[0].length);
         if (!DUTY_CUE.test(line.slice(from, to))) spans.push([offset + from, offset + to]);
       }

@@ -129,18 +129,22 @@ const SENSES: readonly OtherSense[] = [
   },
 ];
 
+/** The senses by skill: most mentions name a skill with none, and pass without a slice of text. */
+const SENSES_OF = new Map<string, OtherSense[]>();
+for (const sense of SENSES) SENSES_OF.set(sense.skill, [...(SENSES_OF.get(sense.skill) ?? []), sense]);
+
 /** Characters on each side of a mention that `around` reads: about a clause. */
 const AROUND = 60;
 
 /** Whether a mention's words mean something other than its skill where they stand. */
 export function inOtherSense(text: string, m: { skill: string; text: string; start: number; end: number }): boolean {
+  const senses = SENSES_OF.get(m.skill)?.filter((s) => s.written.test(m.text));
+  if (!senses?.length) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 80);
   const around = `${before.slice(-AROUND)} ${m.text} ${after.slice(0, AROUND)}`;
-  return SENSES.some(
+  return senses.some(
     (s) =>
-      s.skill === m.skill &&
-      s.written.test(m.text) &&
       !(
         (s.except?.before?.test(before) ?? false) ||
         (s.except?.after?.test(after) ?? false) ||
