@@ -49,6 +49,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'profit and loss management; P&L responsibility; P&L accountability; profit and loss responsibility; P&L',
     ],
     ['Corporate finance', 'corporate financial planning'],
+    ['Foreign exchange', 'forex; foreign currency exchange; currency exchange; foreign exchange trading'],
+    ['Fixed income', 'fixed income securities; fixed-income; fixed income analysis; fixed income trading'],
     [
       'Fraud detection',
       'fraud prevention; fraud investigation; fraud investigations; fraud monitoring; fraud analysis; fraud detection and prevention',
@@ -72,7 +74,13 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'audit; audits; internal audit; internal audits; internal auditing; external audit; audit support; financial audits; compliance audits; quality auditing; quality audits; claims auditing; claims audits; payment integrity auditing',
     ],
     ['Accounts payable', 'A/P; AP processing; vendor payments; payables'],
-    ['Accounts receivable', 'A/R; AR processing; receivables; invoicing and collections'],
+    [
+      'Accounts receivable',
+      'A/R; AR processing; receivables; invoicing and collections; cash receipts; cash application; cash posting',
+    ],
+    ['Revenue recognition', 'ASC 606; IFRS 15; revenue recognition principles'],
+    ['Internal controls', 'internal control'],
+    ['FINRA licenses', 'Series 7; Series 63; Series 66; Series 65; Series 24; FINRA license'],
     [
       'General ledger',
       'G/L; general ledger accounting; journal entries; journal entry; GL accounts; trial balance; trial balances',
@@ -202,7 +210,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Account management',
-      'key account management; client account management; managing accounts; strategic account management; strategic account development; account development',
+      'key account management; client account management; managing accounts; strategic account management; strategic account development; account development; customer account management',
     ],
     [
       'Negotiation',
@@ -245,7 +253,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   marketing: [
     [
       'Marketing',
-      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns',
+      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns; market planning; marketing planning',
       'ctx;onet=Sales and Marketing',
     ],
     [
@@ -274,7 +282,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Event planning',
       'event management; event coordination; events planning; trade shows; conferences planning; event marketing; special events; special event planning',
     ],
-    ['Public relations', 'media relations; press releases; press release; publicity; media outreach'],
+    [
+      'Public relations',
+      'media relations; press releases; press release; publicity; media outreach; press kits; press kit; media kits',
+    ],
+    ['AP style', 'Associated Press style; AP Stylebook'],
+    ['Fact-checking', 'fact checking; fact-check; fact check'],
+    ['Government relations', 'public affairs; lobbying; legislative affairs'],
+    ['Economic analysis', 'economic research; econometrics'],
     ['Copywriting', 'copy writing; copy editing; copyediting'],
     ['Marketing analytics', 'campaign analysis; web analytics; Google Analytics'],
     ['Product marketing', 'go-to-market; go to market; product launches; product launch'],
@@ -302,16 +317,19 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Complaint resolution',
-      'resolving complaints; handling complaints; conflict resolution; problem resolution; dispute resolution; issue resolution',
+      'resolving complaints; handling complaints; conflict resolution; problem resolution; dispute resolution; issue resolution; conflict management',
     ],
     ['Data entry', 'data input; keying', ''],
-    ['Order processing', 'order entry; order fulfillment; processing orders'],
-    ['Telephone etiquette', 'phone etiquette; answering phones; multi-line phone; multi-line phones; switchboard'],
+    ['Order processing', 'order entry; order fulfillment; processing orders; order management'],
+    [
+      'Telephone etiquette',
+      'phone etiquette; answering phones; multi-line phone; multi-line phones; switchboard; telephone skills; phone skills; telephone manner; phone manner',
+    ],
   ],
   administration: [
     [
       'Office equipment',
-      'office machines; photocopiers; photocopier; copiers; copy machines; fax machines; fax machine; faxing; scanners; multi-line phones; multi-line phone systems',
+      'office machines; photocopiers; photocopier; copiers; copy machines; fax machines; fax machine; faxing; scanners; multi-line phones; multi-line phone systems; voice mail; voicemail; phone systems; phone system; telephone systems; telephone system',
     ],
     [
       'Spreadsheets',
@@ -333,7 +351,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Administrative support',
-      'administrative assistance; office administration; clerical; clerical support; clerical duties; administrative duties; office support',
+      'administrative assistance; office administration; clerical; clerical support; clerical duties; administrative duties; office support; general office; general office duties; general office skills',
       'onet=Administrative',
     ],
     ['Office management', 'office operations; front office; front desk operations'],
@@ -351,8 +369,13 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Travel arrangements',
       'travel coordination; travel planning; travel booking; travel administration; making travel arrangements; coordinating travel; travel management',
     ],
-    ['Meeting planning', 'meeting coordination; meeting minutes; minutes'],
+    [
+      'Meeting planning',
+      'meeting coordination; meeting minutes; minutes; minute taking; minute-taking; taking minutes',
+    ],
     ['Correspondence', 'business correspondence; letters; memos', 'ctx'],
+    ['Word processing', 'word processor; word processing software; word-processing'],
+    ['Desktop publishing', 'DTP; desktop publishing software'],
     ['Typing', '10 key; 10-key; ten key; WPM', 'ctx'],
     [
       'Bilingual',
@@ -379,7 +402,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Data collection', 'data gathering; collecting data; data collection and analysis'],
     [
       'Workforce management',
-      'workforce planning; WFM; workforce management software; staffing levels; labor scheduling; employee scheduling',
+      'workforce planning; WFM; workforce management software; staffing levels; labor scheduling; employee scheduling; work force management',
     ],
     ['Operational planning', 'operations planning; operational plans; organizational planning'],
     [
@@ -409,6 +432,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'ctx',
     ],
     ['Goal setting', 'goal-setting; setting goals; goal planning; setting objectives'],
+    ['Gap analysis', 'gap analyses'],
+    ['Document control', 'document controls; document control procedures'],
+    ['Product management', 'product lifecycle management; product life cycle management', 'ctx'],
+    ['Knowledge management', 'knowledge base management'],
+    ['Capacity planning', 'capacity management'],
+    ['Business process management', 'business process analysis; business process mapping; process mapping'],
     [
       'Operations management',
       'operations; business operations; daily operations; operational management; operational efficiency; multi-site operations; multi-unit operations; streamline operations; streamlining operations',
@@ -631,13 +660,17 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'ctx;onet=Personnel and Human Resources',
     ],
     ['Labor law', 'employment law; labor laws; FMLA; EEO; ADA compliance; FLSA; wage and hour'],
+    ['Staff retention', 'employee retention; retention strategies; staff retention strategies'],
     ['Workforce planning', 'succession planning; talent management; headcount planning'],
     [
       'Training delivery',
-      'training facilitation; facilitation; workshops; instructor-led training; delivering training; deliver training; conducting training; conduct training; training sessions; facilitating training; delivering training programs; learning and development; L&D; learning & development; learning and development programs; learning programs; organizational learning',
+      'training facilitation; facilitation; workshops; instructor-led training; delivering training; deliver training; conducting training; conduct training; training sessions; facilitating training; delivering training programs; learning and development; L&D; learning & development; learning and development programs; learning programs; organizational learning; user training; end-user training; end user training; technical training; software training; customer training; product training',
       'ctx',
     ],
-    ['Instructional design', 'curriculum design; e-learning; elearning; course design; training design'],
+    [
+      'Instructional design',
+      'curriculum design; e-learning; elearning; course design; training design; course development',
+    ],
   ],
   legal: [
     ['Legal research', 'case research; Westlaw; LexisNexis; Lexis Nexis; legal writing'],
@@ -717,6 +750,9 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'EHR; EMR; electronic medical records; electronic medical record; Epic; Cerner; Meditech; charting; clinical documentation',
     ],
     ['Medical terminology', 'medical vocabulary'],
+    ['Medical records', 'medical record keeping; patient records; patient charts; medical charts'],
+    ['Treatment planning', 'treatment plans; treatment plan; treatment plan development'],
+    ['Pain management', 'pain assessment; pain control'],
     [
       'Medical coding',
       'ICD-10; ICD-9; CPT; CPT coding; ICD-10 coding; medical billing; medical billing and coding; coding and billing; billing and coding; surgical coding; outpatient coding; inpatient coding; coding certification',
@@ -751,7 +787,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Health and safety',
-      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up; safety audits; safety audit; safety inspections',
+      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up; safety audits; safety audit; safety inspections; occupational safety; occupational health and safety; safety codes',
       '',
     ],
   ],
@@ -870,7 +906,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'inventory; inventory control; stock control; stock management; ordering supplies; ordering; receiving; stock rotation; inventory tracking; inventory levels',
       'ctx',
     ],
-    ['Purchasing', 'procurement; buying; sourcing; purchase orders; purchase order; retail buying', 'ctx'],
+    [
+      'Purchasing',
+      'procurement; buying; sourcing; purchase orders; purchase order; retail buying; ordering supplies; office supplies; supply ordering',
+      'ctx',
+    ],
     ['Hospitality', 'hospitality management; hotel operations; guest relations', 'ctx'],
     ['Knife skills', 'knife handling'],
     [
@@ -1159,7 +1199,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Technical documentation',
-      'technical documents; documentation; specifications; technical reports; technical specifications',
+      'technical documents; documentation; specifications; technical reports; technical specifications; user manuals; user manual; training manuals; training manual; user documentation',
       'ctx',
     ],
     [
@@ -1200,9 +1240,21 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Network administration',
-      'LAN; WAN; LAN/WAN; TCP/IP; network security; firewalls; routers; switches; VPN; network troubleshooting',
+      'LAN; WAN; LAN/WAN; TCP/IP; network security; firewalls; routers; switches; VPN; network troubleshooting; local area network; local area networks; wide area network; wide area networks; computer networking; computer networks; network management; network monitoring; network support',
       '',
     ],
+    ['Operating systems', 'operating system; OS installation; OS installations', 'ctx'],
+    ['Data mining', 'data mining techniques'],
+    ['Data migration', 'data conversion; data conversions'],
+    ['Systems analysis', 'system analysis; systems analysis and design'],
+    ['Video conferencing', 'videoconferencing; video conference; video conferences; video conferencing systems'],
+    ['Configuration management', 'configuration control; software configuration management'],
+    ['Design of experiments', 'design of experiment; experimental design'],
+    ['Process capability', 'Cpk; process capability studies; process capability analysis'],
+    ['Fiber optics', 'fiber optic; fibre optics; fibre optic; fiber optic cabling; fiber splicing'],
+    ['Fire protection', 'fire protection systems; fire suppression; fire suppression systems; fire alarm systems'],
+    ['Hazardous waste management', 'hazardous waste; hazardous waste disposal'],
+    ['Change orders', 'change order; change order management'],
     ['System administration', 'systems administration; server administration; Active Directory; user accounts'],
     ['Hardware', 'computer hardware; hardware installation; hardware troubleshooting', 'ctx'],
     [
@@ -1241,6 +1293,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'import/export; import export; customs; international shipping; export compliance; import and export; imports and exports; customs regulations; customs clearance; foreign trade; trade compliance; import compliance',
     ],
     ['Commercial driving', 'CDL; commercial driver license; CDL Class A; Class A CDL; truck driving; delivery driving'],
+    ['Water treatment', 'wastewater treatment; water and wastewater treatment; water purification'],
     [
       'Security operations',
       'loss prevention operations; surveillance; patrolling; access control; public safety and security',

@@ -365,6 +365,21 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['Microsoft Outlook'],
   },
   {
+    name: 'Microsoft Exchange',
+    aliases: [
+      'MS Exchange',
+      'Exchange Server',
+      'Exchange 2003',
+      'Exchange 2007',
+      'Exchange 2010',
+      'Exchange 2013',
+      'Exchange 2016',
+      'Exchange Online',
+    ],
+    category: 'office',
+    onet: ['Microsoft Exchange'],
+  },
+  {
     name: 'QuarkXPress',
     aliases: ['Quark Xpress', 'Quark XPress', 'Quark'],
     category: 'design',

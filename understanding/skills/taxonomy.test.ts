@@ -317,6 +317,37 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Personal training and fitness sessions for members')).not.toContain('Garment fitting');
   });
 
+  it("reads the skills lists' frequent names the taxonomy lacked, and not their look-alikes in prose", () => {
+    expect(skillsIn('Cash Receipts, Revenue Recognition, Internal Controls, Gap Analysis')).toEqual([
+      'Accounts receivable',
+      'Revenue recognition',
+      'Internal controls',
+      'Gap analysis',
+    ]);
+    expect(skillsIn('Word processing, Desktop publishing, Exchange Server 2010, Minute taking')).toEqual([
+      'Word processing',
+      'Desktop publishing',
+      'Microsoft Exchange',
+      'Meeting planning',
+    ]);
+    expect(skillsIn('Developed comprehensive treatment plans; managed change orders and document control')).toEqual([
+      'Treatment planning',
+      'Change orders',
+      'Document control',
+    ]);
+    expect(skillsIn('Wrote user manuals and press kits; passed Series 7')).toEqual([
+      'Technical documentation',
+      'Public relations',
+      'FINRA licenses',
+    ]);
+    // The look-alikes measured over the corpus and kept out: a posting's offer, a product's roadmap,
+    // a client's engagements, "take control of their financial futures".
+    expect(skillsIn('Career development and growth, with a competitive salary')).toEqual([]);
+    expect(skillsIn('Prioritize and execute on our product roadmap')).toEqual([]);
+    expect(skillsIn('Responsibility for technical facets of client engagements')).toEqual([]);
+    expect(skillsIn('We help people take control of their financial futures')).toEqual([]);
+  });
+
   it.each([
     [
       'Account reconciliations, Financial reporting, ERP software; managed a $4.6M budget',
