@@ -25,6 +25,16 @@ describe('skills stated as duties', () => {
     ['Planned, directed, coordinated and assigned manpower to meet production requirements.', 'Team leadership'],
     ['Successfully plan and execute various\nevents such as product launches.', 'Event planning'],
     ['Experience managing several time sensitive projects.', 'Project management'],
+    // Office, retail and analysis duties written as verbs.
+    ['Resolved all customer complaints in a professional manner.', 'Complaint resolution'],
+    ['Use MS Excel and PowerPoint to create presentations and spreadsheets.', 'Presentation skills'],
+    ['Managed third party vendors for temporary housing.', 'Vendor management'],
+    ['Conducted research to identify grant opportunities.', 'Research'],
+    ['Prepared monthly sales reports for the district manager.', 'Reporting'],
+    ['Maintained pharmacy inventory by checking stock.', 'Inventory management'],
+    ['Ordered medical supplies and animal food.', 'Purchasing'],
+    ['Analyzed employment-related data and prepared required reports.', 'Data analysis'],
+    ['Scheduled and confirmed patient appointments.', 'Scheduling'],
   ])('%s → %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });
@@ -55,6 +65,9 @@ describe('skills stated as duties', () => {
       expect(skillsIn(text)).not.toContain('Project management');
     for (const text of ['Join our growing team in Berlin.']) expect(skillsIn(text)).not.toContain('Team leadership');
     expect(skillsIn('Acme is hiring engineers in Berlin.')).not.toContain('Recruiting');
+    // An engineer's escalations are issues, not complaints; customers' buying is not one's own.
+    expect(skillsIn('You will handle technical escalations independently.')).not.toContain('Complaint resolution');
+    expect(skillsIn('Customers order supplies through our portal.')).not.toContain('Purchasing');
     expect(skillsIn('Successfully plan and execute various\nEvents Committee member')).not.toContain('Event planning');
   });
 
