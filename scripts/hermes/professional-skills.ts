@@ -787,8 +787,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Health and safety',
-      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up; safety audits; safety audit; safety inspections; occupational safety; occupational health and safety; safety codes',
-      '',
+      'occupational health and safety; OSHA; workplace safety; safety compliance; safety regulations; safety programs; safety training; safety procedures; environmental health and safety; EHS; HSE; job site safety; jobsite safety; site safety; safe job site set-up; safety audits; safety audit; safety inspections; occupational safety; safety codes; safety',
+      'ctx',
     ],
   ],
   fitness: [

@@ -364,6 +364,9 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     contextual: true,
     onet: ['Microsoft Outlook'],
   },
+  // Oracle's database or applications as a resume's skills list names them: only in a list beside
+  // another developer's or database name, never the company in prose.
+  { name: 'Oracle', category: 'database', contextual: true, strict: true },
   {
     name: 'Microsoft Exchange',
     aliases: [

@@ -348,6 +348,15 @@ describe('skills of every occupation', () => {
     expect(skillsIn('We help people take control of their financial futures')).toEqual([]);
   });
 
+  it('reads safety and Oracle only as items of a skills list', () => {
+    expect(skillsIn('Skills: recruiting, recruitment, safety, strategy, employee handbooks')).toContain(
+      'Health and safety',
+    );
+    expect(skillsIn('We put safety first, always.')).toEqual([]);
+    expect(skillsIn('Oracle, SQL Server, MS Access')).toContain('Oracle');
+    expect(skillsIn('Oracle is hiring.')).toEqual([]);
+  });
+
   it.each([
     [
       'Account reconciliations, Financial reporting, ERP software; managed a $4.6M budget',
