@@ -783,7 +783,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Nursing', 'nursing care; registered nursing; RN; LPN; LVN', 'ctx'],
     [
       'Laboratory skills',
-      'lab skills; laboratory techniques; lab techniques; laboratory testing; laboratory procedures',
+      'lab skills; laboratory techniques; lab techniques; laboratory testing; laboratory procedures; lab equipment; laboratory equipment; microscopes; centrifuges; spectrometers',
     ],
     [
       'Health and safety',
@@ -978,8 +978,19 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Power tools', 'hand tools; hand and power tools', 'ctx'],
     [
       'Heavy equipment operation',
-      'heavy equipment; equipment operation; excavator; backhoe; bulldozer; crane operation',
+      'heavy equipment; equipment operation; excavator; backhoe; bulldozer; crane operation; skid steer; skid steers; skid-steer; front-end loader; front end loader',
     ],
+    ['Machining', 'CNC machining; machine shop; lathe; lathes; milling machine; milling machines; manual machining'],
+    ['Soldering', 'soldering iron; soldering irons; hand soldering; through-hole soldering; SMT soldering'],
+    [
+      'Electronic test equipment',
+      'test equipment; test and measurement equipment; oscilloscope; oscilloscopes; multimeter; multimeters; digital multimeter; logic analyzer; logic analyzers; spectrum analyzer; spectrum analyzers; signal generator; signal generators; voltmeter; voltmeters',
+    ],
+    [
+      'Precision measurement',
+      'calipers; caliper; precision measuring instruments; precision measuring tools; measuring instruments',
+    ],
+    ['Personal protective equipment', 'PPE'],
     ['Forklift operation', 'forklift; forklift certified; forklifts; pallet jack; material handling'],
     [
       'Equipment maintenance',

@@ -348,6 +348,21 @@ describe('skills of every occupation', () => {
     expect(skillsIn('We help people take control of their financial futures')).toEqual([]);
   });
 
+  it("reads a trade's tools and instruments as people write them", () => {
+    expect(skillsIn('Used test equipment such as oscilloscopes, multi-meters and spectrum analyzers.')).toContain(
+      'Electronic test equipment',
+    );
+    expect(skillsIn('Skills: soldering, lathes, calipers, skid steer')).toEqual([
+      'Soldering',
+      'Machining',
+      'Precision measurement',
+      'Heavy equipment operation',
+    ]);
+    expect(skillsIn('Wore personal protective equipment (PPE) at all times.')).toContain(
+      'Personal protective equipment',
+    );
+  });
+
   it('reads safety and Oracle only as items of a skills list', () => {
     expect(skillsIn('Skills: recruiting, recruitment, safety, strategy, employee handbooks')).toContain(
       'Health and safety',
