@@ -1168,6 +1168,25 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Media planning', 'media strategy; media plans'],
   ],
   engineering: [
+    // Hardware, electronics and audio engineering as their postings and resumes write them.
+    ['PCB design', 'PCB layout; PCB layouts; printed circuit board design; printed circuit board layout; board layout'],
+    [
+      'Circuit design',
+      'analog circuit design; digital circuit design; analog design; mixed-signal design; schematic capture',
+    ],
+    ['Signal integrity', 'power integrity; signal and power integrity; SI/PI'],
+    ['FPGA', 'FPGAs; FPGA design; FPGA development; field-programmable gate array; field programmable gate arrays'],
+    ['RF engineering', 'RF design; radio frequency engineering; RF circuit design; RF systems; RF engineering design'],
+    ['Antenna design', 'antenna engineering; antennas'],
+    ['Digital signal processing', 'signal processing'],
+    ['Embedded systems', 'embedded software; embedded firmware; embedded development; embedded systems development'],
+    ['Power electronics', 'power converters; power supply design'],
+    ['Thermal analysis', 'thermal management; thermal design; heat transfer analysis'],
+    ['Injection molding', 'plastic injection molding; injection moulding'],
+    ['Acoustics', 'acoustic engineering; acoustical engineering; room acoustics'],
+    ['Audio engineering', 'mixing and mastering; audio mastering; sound mixing; live sound mixing; audio mixing'],
+    ['A/B testing', 'AB testing; split testing; multivariate testing'],
+    ['PMP', 'PMP certification; PMP certified; PMP certificate'],
     ['Safety engineering', 'system safety; system safety engineering; hazard analysis; functional safety'],
     ['Systems architecture', 'system architecture; system architectures'],
     [

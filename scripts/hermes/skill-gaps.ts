@@ -196,6 +196,21 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['Google Cloud software'],
   },
   { name: 'Kubernetes', aliases: ['k8s'], category: 'infrastructure' },
+  // Network engineering's protocols and certifications.
+  { name: 'BGP', aliases: ['Border Gateway Protocol'], category: 'infrastructure' },
+  { name: 'OSPF', category: 'infrastructure' },
+  { name: 'MPLS', category: 'infrastructure' },
+  { name: 'VLAN', aliases: ['VLANs'], category: 'infrastructure' },
+  { name: 'SD-WAN', aliases: ['SDWAN'], category: 'infrastructure' },
+  {
+    name: 'Cisco certification',
+    aliases: ['CCNA', 'CCNP', 'CCIE', 'Cisco Certified Network Associate', 'Cisco Certified Network Professional'],
+    category: 'infrastructure',
+  },
+  { name: 'VHDL', category: 'language' },
+  // Altium alone is also the company (its own postings): only in a list.
+  { name: 'Altium Designer', aliases: ['Altium'], category: 'design', contextual: true },
+  { name: 'Ableton Live', aliases: ['Ableton'], category: 'design' },
   { name: 'Docker', aliases: ['Dockerfile', 'docker-compose'], category: 'infrastructure' },
   {
     name: 'Terraform',

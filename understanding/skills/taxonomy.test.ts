@@ -363,6 +363,25 @@ describe('skills of every occupation', () => {
     );
   });
 
+  it("reads hardware, network and audio engineers' skills, and no nurse's injections in injection molding", () => {
+    expect(skillsIn('PCB layout in Altium, FPGA design, signal integrity, antenna design')).toEqual([
+      'PCB design',
+      'Altium Designer',
+      'FPGA',
+      'Signal integrity',
+      'Antenna design',
+    ]);
+    expect(skillsIn('Routing protocols: BGP, OSPF, MPLS; CCNA certified')).toEqual([
+      'BGP',
+      'OSPF',
+      'MPLS',
+      'Cisco certification',
+    ]);
+    expect(skillsIn('Experience with injection molding and tooling')).not.toContain('Medical assisting');
+    expect(skillsIn('Altium 365 lets design engineers collaborate.')).toEqual([]);
+    expect(skillsIn('A program and project management professional')).not.toContain('PMP');
+  });
+
   it('reads safety and Oracle only as items of a skills list', () => {
     expect(skillsIn('Skills: recruiting, recruitment, safety, strategy, employee handbooks')).toContain(
       'Health and safety',
