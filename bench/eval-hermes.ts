@@ -32,7 +32,8 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  *   bench/hermes/skills-labels.json (every kind), the latter also alone as skills_nonsoftware_*,
  *   and its second batch, labelled before the taxonomy's second round, as skills_nonsoftware_fresh_*;
  *   its third, fourth and fifth batches, dev batches labelled before the fourth and fifth rounds and
- *   the tenth session, as skills_nonsoftware_dev_*.
+ *   the tenth session, as skills_nonsoftware_dev_*; its sixth, labelled in the sixteenth session and
+ *   never used to change anything, as skills_nonsoftware_batch6_*.
  * - skills_coverage_by_category: share of the LiveCareer resumes with at least 5 skills.
  * - parse_*: the 121 sample resume PDFs, read one after another as an ml worker would.
  * - category_consistency: labelled resumes whose predicted occupation falls in an O*NET major group
@@ -181,7 +182,8 @@ const NonSoftwareLabelFile = z.object({
        * 1: labelled in the first round; 2: labelled before the second round of taxonomy changes (a
        * figure only); 3: labelled before the fourth round, a dev batch that round was tuned on; 4:
        * labelled before the fifth round, a dev batch like 3; 5: labelled in the tenth session before the
-       * matcher was run on it, a dev batch like 3 and 4.
+       * matcher was run on it, a dev batch like 3 and 4; 6: labelled in the sixteenth session before
+       * the matcher was run on it, a figure only like 2.
        */
       batch: z.number().int().default(1),
     }),
@@ -222,8 +224,8 @@ function nonSoftwarePairs(): LabelledPair[] | null {
     const predicted = new Set(skillsIn(excerpt));
     const missed = [...gold].filter((s) => !predicted.has(s));
     const extra = [...predicted].filter((s) => !gold.has(s));
-    // The second batch is read only as a figure: its misses would guide the taxonomy.
-    if ((missed.length || extra.length) && label.batch !== 2)
+    // The second and sixth batches are read only as figures: their misses would guide the taxonomy.
+    if ((missed.length || extra.length) && label.batch !== 2 && label.batch !== 6)
       log(
         `skills ${label.category} ${label.source} ${label.id}: missed [${missed.join(', ')}] extra [${extra.join(', ')}]`,
       );
@@ -237,6 +239,7 @@ function evaluateSkills(): {
   nonSoftware: SkillScore | null;
   nonSoftwareFresh: SkillScore | null;
   nonSoftwareDev: SkillScore | null;
+  nonSoftwareBatch6: SkillScore | null;
   nonSoftwareByBatch: [number, SkillScore][];
 } | null {
   const csvPath = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
@@ -276,6 +279,7 @@ function evaluateSkills(): {
     nonSoftwareDev: nonSoftware
       ? score(nonSoftware.filter((p) => p.batch === 3 || p.batch === 4 || p.batch === 5))
       : null,
+    nonSoftwareBatch6: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 6)) : null,
     nonSoftwareByBatch: [...new Set((nonSoftware ?? []).map((p) => p.batch ?? 1))]
       .sort()
       .map((batch) => [batch, score((nonSoftware ?? []).filter((p) => (p.batch ?? 1) === batch))]),
@@ -517,6 +521,9 @@ async function main(): Promise<void> {
     skills_nonsoftware_dev_precision: skills?.nonSoftwareDev?.precision ?? null,
     skills_nonsoftware_dev_recall: skills?.nonSoftwareDev?.recall ?? null,
     skills_nonsoftware_dev_excerpts: skills?.nonSoftwareDev?.postings ?? null,
+    skills_nonsoftware_batch6_precision: skills?.nonSoftwareBatch6?.precision ?? null,
+    skills_nonsoftware_batch6_recall: skills?.nonSoftwareBatch6?.recall ?? null,
+    skills_nonsoftware_batch6_excerpts: skills?.nonSoftwareBatch6?.postings ?? null,
     skills_coverage_by_category: categories?.coverage ?? null,
     skills_coverage_min: categories?.coverageMin ?? null,
     parse_success_rate: parsing?.success ?? null,
