@@ -127,6 +127,28 @@ const SENSES: readonly OtherSense[] = [
     after:
       /^\s+(?:only|general|direction|feedback|guidance|instructions?|training|awards?|recognition|positive|calls|phone calls|visitors|and directing|patients|guests|payments?|a\s+(?:degree|bachelor|master|certificate|promotion|raise))\b/i,
   },
+  // "diagnostic assessments", "in-vitro diagnostic products", "diagnostic testing by collecting
+  // specimens": a clinic's diagnosis of patients, not a fault found in a machine ("diagnostic tests
+  // on engines" still is).
+  {
+    skill: 'Troubleshooting',
+    written: /^diagnostics?$/i,
+    after:
+      /^\s+(?:assessments?|imaging|products?|radiology|ultrasounds?|services|laborator(?:y|ies)|labs?|procedures|studies|criteria|codes?|company|companies|industry|and statistical manual)\b/i,
+    around: /\b(?:specimens?|patients?|clinical|in-vitro|in vitro|blood|laborator(?:y|ies)|medical)\b/i,
+    except: {
+      around:
+        /\b(?:machines?|machinery|vehicles?|engines?|HVAC|aircraft|automotive|mechanical|electrical|circuits?)\b/i,
+      after:
+        /^\s+(?:tests?|testing|checks?|work)\s+(?:on|of)\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:equipment|computers?|networks?|hardware|systems?|units?|devices?)\b/i,
+    },
+  },
+  // "eligible for PERM sponsorship": the Labor Department's green-card certification, not a perm.
+  {
+    skill: 'Chemical hair services',
+    written: /^perm$/i,
+    after: /^\s+(?:sponsorship|labor certification|process|applications?|filings?|cases?)\b/i,
+  },
 ];
 
 /** The senses by skill: most mentions name a skill with none, and pass without a slice of text. */

@@ -382,6 +382,12 @@ describe('skills of every occupation', () => {
     expect(skillsIn('A program and project management professional')).not.toContain('PMP');
   });
 
+  it("reads a machine's diagnostics as troubleshooting and a salon's perms as hair services", () => {
+    expect(skillsIn('Ran diagnostic tests on engines and repaired faults.')).toContain('Troubleshooting');
+    expect(skillsIn('Diagnostics and repair of HVAC units')).toContain('Troubleshooting');
+    expect(skillsIn('Cuts, color, perms, highlights')).toContain('Chemical hair services');
+  });
+
   it('reads safety and Oracle only as items of a skills list', () => {
     expect(skillsIn('Skills: recruiting, recruitment, safety, strategy, employee handbooks')).toContain(
       'Health and safety',
@@ -726,6 +732,10 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Merchandising', 'Determined stocking rates for the allotments.'],
     // A value stream in SAFe is a team, not the mapping method.
     ['Value stream mapping', 'Join our Value Stream team.'],
+    // A clinic's diagnosis is no troubleshooting; an immigration filing is no perm.
+    ['Troubleshooting', 'Experience in clinical diagnostic testing and in-vitro diagnostic products.'],
+    ['Troubleshooting', 'Computer charting, Diagnostic assessments, Vital signs'],
+    ['Chemical hair services', 'This position is eligible for day-one PERM sponsorship.'],
   ])('no %s in %j', (skill, text) => {
     expect(skillsIn(text)).not.toContain(skill);
   });
