@@ -149,6 +149,8 @@ const SENSES: readonly OtherSense[] = [
     written: /^perm$/i,
     after: /^\s+(?:sponsorship|labor certification|process|applications?|filings?|cases?)\b/i,
   },
+  // "reporting directly to the board of directors": whom one answers to, not reports one prepares.
+  { skill: 'Reporting', written: /^reporting$/i, after: /^\s+(?:directly|straight)\s+to\b/i },
 ];
 
 /** The senses by skill: most mentions name a skill with none, and pass without a slice of text. */

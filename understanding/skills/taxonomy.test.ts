@@ -736,6 +736,7 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     ['Troubleshooting', 'Experience in clinical diagnostic testing and in-vitro diagnostic products.'],
     ['Troubleshooting', 'Computer charting, Diagnostic assessments, Vital signs'],
     ['Chemical hair services', 'This position is eligible for day-one PERM sponsorship.'],
+    ['Reporting', 'Present monthly sales and forecast, reporting directly to the board of directors.'],
   ])('no %s in %j', (skill, text) => {
     expect(skillsIn(text)).not.toContain(skill);
   });
