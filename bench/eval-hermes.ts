@@ -13,6 +13,7 @@ import { loadLexicalTitleModel } from '../understanding/titles/lexical-model';
 import { loadTitleClassifier } from '../understanding/titles/title-classifier';
 import { heldOutReportedTitles, isTuningHalf } from '../understanding/titles/title-features';
 import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from './hermes/real-titles';
+import { bootstrapInterval, percentile } from './stats';
 
 /**
  * `npm run eval:hermes`: how well Hermes reads and understands, on data it was never tuned on.
@@ -21,7 +22,8 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  *
  * - title_top1/top5: O*NET reported titles held out of the lexical model's training (the trainer's
  *   split rule, recomputed here), correct when the predicted code is one the title is reported
- *   under; title_untuned_* over the odd half, which no part of the classifier was fitted on.
+ *   under; title_untuned_* over the odd half, which no part of the classifier was fitted on;
+ *   title_top1_ci95 a 95% bootstrap interval over the titles.
  * - real_title_top1/top5: the test split of the hand-labelled real posting titles
  *   (bench/hermes/real-titles.tsv), never tuned on; real_title_dev_* the dev split; per family.
  *   real_title_fresh_*: the fresh split, labelled after the test split's scores had been read
@@ -33,7 +35,8 @@ import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from 
  *   and its second batch, labelled before the taxonomy's second round, as skills_nonsoftware_fresh_*;
  *   its third, fourth and fifth batches, dev batches labelled before the fourth and fifth rounds and
  *   the tenth session, as skills_nonsoftware_dev_*; its sixth, labelled in the sixteenth session and
- *   never used to change anything, as skills_nonsoftware_batch6_*.
+ *   never used to change anything, as skills_nonsoftware_batch6_*; the second and sixth together as
+ *   skills_nonsoftware_untuned_*; the *_ci95 keys are 95% bootstrap intervals over excerpts.
  * - skills_coverage_by_category: share of the LiveCareer resumes with at least 5 skills.
  * - parse_*: the 121 sample resume PDFs, read one after another as an ml worker would.
  * - category_consistency: labelled resumes whose predicted occupation falls in an O*NET major group
@@ -62,10 +65,15 @@ const log = (message: string): void => {
   process.stderr.write(`[eval:hermes] ${message}\n`);
 };
 const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-function evaluateTitles(): { top1: number; top5: number; heldOut: number; untunedTop1: number; untunedTop5: number } {
+function evaluateTitles(): {
+  top1: number;
+  top5: number;
+  top1Ci95: [number, number];
+  heldOut: number;
+  untunedTop1: number;
+  untunedTop5: number;
+} {
   const classifier = loadTitleClassifier();
   const lexical = loadLexicalTitleModel();
   const heldOut = heldOutReportedTitles();
@@ -78,6 +86,7 @@ function evaluateTitles(): { top1: number; top5: number; heldOut: number; untune
   let top5 = 0;
   let untunedTop1 = 0;
   let untunedTop5 = 0;
+  const hits1: number[] = [];
   // Sorted as the trainers sort them: the even positions were used for calibration and fitting.
   [...heldOut]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -87,6 +96,7 @@ function evaluateTitles(): { top1: number; top5: number; heldOut: number; untune
       const hit5 = predicted.some((c) => codes.has(c)) ? 1 : 0;
       top1 += hit1;
       top5 += hit5;
+      hits1.push(hit1);
       if (!isTuningHalf(i)) {
         untunedTop1 += hit1;
         untunedTop5 += hit5;
@@ -96,6 +106,9 @@ function evaluateTitles(): { top1: number; top5: number; heldOut: number; untune
   return {
     top1: round(top1 / heldOut.length),
     top5: round(top5 / heldOut.length),
+    top1Ci95: bootstrapInterval(hits1, (sample) => sample.reduce((a, b) => a + b, 0) / sample.length).map((x) =>
+      round(x, 3),
+    ) as [number, number],
     heldOut: heldOut.length,
     untunedTop1: round(untunedTop1 / odd),
     untunedTop5: round(untunedTop5 / odd),
@@ -149,6 +162,15 @@ interface SkillScore {
   precision: number;
   recall: number;
   postings: number;
+}
+
+/** 95% bootstrap intervals of the micro-averaged precision and recall, resampling whole excerpts. */
+function intervals(pairs: readonly LabelledPair[]): { precision: [number, number]; recall: [number, number] } {
+  const of = (which: 'precision' | 'recall'): [number, number] => {
+    const [lo, hi] = bootstrapInterval(pairs, (sample) => score(sample)[which]);
+    return [round(lo, 3), round(hi, 3)];
+  };
+  return { precision: of('precision'), recall: of('recall') };
 }
 
 /** Micro-averaged precision and recall over a set of (gold, predicted) skill sets. */
@@ -240,6 +262,9 @@ function evaluateSkills(): {
   nonSoftwareFresh: SkillScore | null;
   nonSoftwareDev: SkillScore | null;
   nonSoftwareBatch6: SkillScore | null;
+  nonSoftwareUntuned: SkillScore | null;
+  nonSoftwareIntervals: ReturnType<typeof intervals> | null;
+  nonSoftwareUntunedIntervals: ReturnType<typeof intervals> | null;
   nonSoftwareByBatch: [number, SkillScore][];
 } | null {
   const csvPath = path.join(SHARED, 'jobs-remotewlb', 'remotewlb_jobs.csv');
@@ -280,6 +305,12 @@ function evaluateSkills(): {
       ? score(nonSoftware.filter((p) => p.batch === 3 || p.batch === 4 || p.batch === 5))
       : null,
     nonSoftwareBatch6: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 6)) : null,
+    // The batches read only as figures, together: the matcher on text it was not shaped on.
+    nonSoftwareUntuned: nonSoftware ? score(nonSoftware.filter((p) => p.batch === 2 || p.batch === 6)) : null,
+    nonSoftwareIntervals: nonSoftware ? intervals(nonSoftware) : null,
+    nonSoftwareUntunedIntervals: nonSoftware
+      ? intervals(nonSoftware.filter((p) => p.batch === 2 || p.batch === 6))
+      : null,
     nonSoftwareByBatch: [...new Set((nonSoftware ?? []).map((p) => p.batch ?? 1))]
       .sort()
       .map((batch) => [batch, score((nonSoftware ?? []).filter((p) => (p.batch ?? 1) === batch))]),
@@ -489,6 +520,7 @@ async function main(): Promise<void> {
     eval: 'hermes',
     title_top1: titles?.top1 ?? null,
     title_top5: titles?.top5 ?? null,
+    title_top1_ci95: titles?.top1Ci95 ?? null,
     title_held_out: titles?.heldOut ?? null,
     title_untuned_top1: titles?.untunedTop1 ?? null,
     title_untuned_top5: titles?.untunedTop5 ?? null,
@@ -524,6 +556,13 @@ async function main(): Promise<void> {
     skills_nonsoftware_batch6_precision: skills?.nonSoftwareBatch6?.precision ?? null,
     skills_nonsoftware_batch6_recall: skills?.nonSoftwareBatch6?.recall ?? null,
     skills_nonsoftware_batch6_excerpts: skills?.nonSoftwareBatch6?.postings ?? null,
+    skills_nonsoftware_untuned_precision: skills?.nonSoftwareUntuned?.precision ?? null,
+    skills_nonsoftware_untuned_recall: skills?.nonSoftwareUntuned?.recall ?? null,
+    skills_nonsoftware_untuned_excerpts: skills?.nonSoftwareUntuned?.postings ?? null,
+    skills_nonsoftware_precision_ci95: skills?.nonSoftwareIntervals?.precision ?? null,
+    skills_nonsoftware_recall_ci95: skills?.nonSoftwareIntervals?.recall ?? null,
+    skills_nonsoftware_untuned_precision_ci95: skills?.nonSoftwareUntunedIntervals?.precision ?? null,
+    skills_nonsoftware_untuned_recall_ci95: skills?.nonSoftwareUntunedIntervals?.recall ?? null,
     skills_coverage_by_category: categories?.coverage ?? null,
     skills_coverage_min: categories?.coverageMin ?? null,
     parse_success_rate: parsing?.success ?? null,

@@ -1,4 +1,4 @@
-import { ndcgAt, percentile, precisionAt } from './stats';
+import { bootstrapInterval, mean, ndcgAt, percentile, precisionAt } from './stats';
 
 describe('benchmark statistics', () => {
   it('percentile uses the nearest rank', () => {
@@ -17,5 +17,18 @@ describe('benchmark statistics', () => {
 
   it('precision counts items at or above the threshold', () => {
     expect(precisionAt(4, [2, 1, 2, 0, 2], 2)).toBe(0.5);
+  });
+
+  it('bootstraps an interval that holds the figure, narrows with more units and repeats with its seed', () => {
+    const few = Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? 1 : 0));
+    const many = Array.from({ length: 2000 }, (_, i) => (i % 4 === 0 ? 1 : 0));
+    const [lo, hi] = bootstrapInterval(few, mean);
+    expect(lo).toBeLessThan(0.25);
+    expect(hi).toBeGreaterThan(0.25);
+    const [manyLo, manyHi] = bootstrapInterval(many, mean);
+    expect(manyHi - manyLo).toBeLessThan((hi - lo) / 5);
+    expect(bootstrapInterval(few, mean)).toEqual([lo, hi]);
+    expect(bootstrapInterval([7, 7, 7], mean)).toEqual([7, 7]);
+    expect(bootstrapInterval([], mean)).toEqual([Number.NaN, Number.NaN]);
   });
 });
