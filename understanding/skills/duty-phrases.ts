@@ -29,6 +29,11 @@ interface DutyPattern {
   readonly pattern: RegExp;
 }
 
+/** The commonest shape: one of the verbs, up to three words, then one of the objects. */
+function verbThenObject(skill: string, verbs: string, objects: string): DutyPattern {
+  return { skill, pattern: new RegExp(`\\b(?:${verbs})\\s+${BETWEEN}(?:${objects})\\b`, 'gi') };
+}
+
 const DUTIES: readonly DutyPattern[] = [
   {
     skill: 'Staff training',
@@ -78,13 +83,11 @@ const DUTIES: readonly DutyPattern[] = [
       'gi',
     ),
   },
-  {
-    skill: 'Telephone etiquette',
-    pattern: new RegExp(
-      `\\b(?:answer|answered|answers|answering|handle|handled|handles|handling|screen|screened|screening)\\s+${BETWEEN}(?:tele)?phone calls\\b`,
-      'gi',
-    ),
-  },
+  verbThenObject(
+    'Telephone etiquette',
+    'answer|answered|answers|answering|handle|handled|handles|handling|screen|screened|screening',
+    '(?:tele)?phone calls',
+  ),
   {
     // "Works well with others", "collaborate effectively across teams", "a collaborative environment".
     skill: 'Teamwork',
@@ -93,86 +96,62 @@ const DUTIES: readonly DutyPattern[] = [
       'gi',
     ),
   },
-  {
-    skill: 'Event planning',
-    pattern: new RegExp(
-      `\\b(?:plan|planned|plans|planning|organize|organized|organizes|organizing|coordinate|coordinated|coordinates|coordinating|host|hosted|hosts|hosting|execute|executed|executes|executing|chair|chaired|chairs|chairing|facilitate|facilitated|facilitates|facilitating)\\s+${BETWEEN}(?:events?|conferences?|fundraisers?|galas?|auctions?|open houses?|open house events|trade shows?|luncheons?|banquets?|receptions?|weddings?)\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Resolved customer complaints", "handled billing disputes", "mediated employee grievances" (not an
-    // engineer's "technical escalations": issues, not complaints).
-    skill: 'Complaint resolution',
-    pattern: new RegExp(
-      `\\b(?:resolved|resolve|resolves|resolving|handled|handle|handles|handling|addressed|address|addresses|addressing|investigated|investigate|investigates|investigating|mediated|mediate|mediates|mediating)\\s+${BETWEEN}(?:complaints|disputes|grievances)\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Use Excel and PowerPoint to create presentations", "delivered presentations to the board".
-    skill: 'Presentation skills',
-    pattern: new RegExp(
-      `\\b(?:created|create|creates|creating|prepared|prepare|prepares|preparing|delivered|deliver|delivers|delivering|gave|give|gives|giving|made|developed|develop|develops|developing|designed|design|designs|designing)\\s+${BETWEEN}presentations\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Negotiated pricing with vendors", "managed supplier relationships".
-    skill: 'Vendor management',
-    pattern: new RegExp(
-      `\\b(?:managed|manage|manages|managing|negotiated|negotiate|negotiates|negotiating|liaised|liaise|liaises|liaising|sourced|selected|evaluated|evaluate|evaluates|evaluating)\\s+${BETWEEN}(?:vendors|suppliers|vendor relationships|supplier relationships)\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Conducted research on market trends", "performed legal research".
-    skill: 'Research',
-    pattern: new RegExp(
-      `\\b(?:conducted|conduct|conducts|conducting|performed|perform|performs|performing)\\s+${BETWEEN}research\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Prepared monthly sales reports", "compiled weekly reports for management".
-    skill: 'Reporting',
-    pattern: new RegExp(
-      `\\b(?:prepared|prepare|prepares|preparing|generated|generate|generates|generating|produced|produce|produces|producing|compiled|compile|compiles|compiling|wrote|write|writes|writing)\\s+${BETWEEN}reports\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Maintained inventory", "tracked and ordered stock levels".
-    skill: 'Inventory management',
-    pattern: new RegExp(
-      `\\b(?:maintained|maintain|maintains|maintaining|managed|manage|manages|managing|tracked|track|tracks|tracking|monitored|monitor|monitors|monitoring|controlled|control|controls|controlling|counted|reconciled)\\s+${BETWEEN}(?:inventory|inventories|stock levels)\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Ordered supplies", "procured materials and equipment": one's own buying, in the past or as a gerund.
-    skill: 'Purchasing',
-    pattern: new RegExp(
-      `\\b(?:ordered|ordering|procured|procuring)\\s+${BETWEEN}(?:supplies|materials|parts|equipment|merchandise|stock)\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Analyzed sales data", "interpret clinical data".
-    skill: 'Data analysis',
-    pattern: new RegExp(
-      `\\b(?:analyzed|analyze|analyzes|analyzing|analysed|analyse|analyses|analysing|interpreted|interpret|interprets|interpreting)\\s+${BETWEEN}data\\b`,
-      'gi',
-    ),
-  },
-  {
-    // "Scheduled patient appointments", "schedule meetings and interviews".
-    skill: 'Scheduling',
-    pattern: new RegExp(
-      `\\b(?:scheduled|schedule|schedules|scheduling|booked|booking)\\s+${BETWEEN}(?:appointments|meetings|interviews|shifts|deliveries)\\b`,
-      'gi',
-    ),
-  },
+  verbThenObject(
+    'Event planning',
+    'plan|planned|plans|planning|organize|organized|organizes|organizing|coordinate|coordinated|coordinates|coordinating|host|hosted|hosts|hosting|execute|executed|executes|executing|chair|chaired|chairs|chairing|facilitate|facilitated|facilitates|facilitating',
+    'events?|conferences?|fundraisers?|galas?|auctions?|open houses?|open house events|trade shows?|luncheons?|banquets?|receptions?|weddings?',
+  ),
+  // "Resolved customer complaints", "handled billing disputes", "mediated employee grievances" (not an
+  // engineer's "technical escalations": issues, not complaints).
+  verbThenObject(
+    'Complaint resolution',
+    'resolved|resolve|resolves|resolving|handled|handle|handles|handling|addressed|address|addresses|addressing|investigated|investigate|investigates|investigating|mediated|mediate|mediates|mediating',
+    'complaints|disputes|grievances',
+  ),
+  // "Use Excel and PowerPoint to create presentations", "delivered presentations to the board".
+  verbThenObject(
+    'Presentation skills',
+    'created|create|creates|creating|prepared|prepare|prepares|preparing|delivered|deliver|delivers|delivering|gave|give|gives|giving|made|developed|develop|develops|developing|designed|design|designs|designing',
+    'presentations',
+  ),
+  // "Negotiated pricing with vendors", "managed supplier relationships".
+  verbThenObject(
+    'Vendor management',
+    'managed|manage|manages|managing|negotiated|negotiate|negotiates|negotiating|liaised|liaise|liaises|liaising|sourced|selected|evaluated|evaluate|evaluates|evaluating',
+    'vendors|suppliers|vendor relationships|supplier relationships',
+  ),
+  // "Conducted research on market trends", "performed legal research".
+  verbThenObject('Research', 'conducted|conduct|conducts|conducting|performed|perform|performs|performing', 'research'),
+  // "Prepared monthly sales reports", "compiled weekly reports for management".
+  verbThenObject(
+    'Reporting',
+    'prepared|prepare|prepares|preparing|generated|generate|generates|generating|produced|produce|produces|producing|compiled|compile|compiles|compiling|wrote|write|writes|writing',
+    'reports',
+  ),
+  // "Maintained inventory", "tracked and ordered stock levels".
+  verbThenObject(
+    'Inventory management',
+    'maintained|maintain|maintains|maintaining|managed|manage|manages|managing|tracked|track|tracks|tracking|monitored|monitor|monitors|monitoring|controlled|control|controls|controlling|counted|reconciled',
+    'inventory|inventories|stock levels',
+  ),
+  // "Ordered supplies", "procured materials and equipment": one's own buying, in the past or as a gerund.
+  verbThenObject(
+    'Purchasing',
+    'ordered|ordering|procured|procuring',
+    'supplies|materials|parts|equipment|merchandise|stock',
+  ),
+  // "Analyzed sales data", "interpret clinical data".
+  verbThenObject(
+    'Data analysis',
+    'analyzed|analyze|analyzes|analyzing|analysed|analyse|analyses|analysing|interpreted|interpret|interprets|interpreting',
+    'data',
+  ),
+  // "Scheduled patient appointments", "schedule meetings and interviews".
+  verbThenObject(
+    'Scheduling',
+    'scheduled|schedule|schedules|scheduling|booked|booking',
+    'appointments|meetings|interviews|shifts|deliveries',
+  ),
 ];
 
 export interface DutyMention {

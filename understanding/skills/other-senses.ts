@@ -157,16 +157,19 @@ const SENSES: readonly OtherSense[] = [
 const SENSES_OF = new Map<string, OtherSense[]>();
 for (const sense of SENSES) SENSES_OF.set(sense.skill, [...(SENSES_OF.get(sense.skill) ?? []), sense]);
 
-/** Characters on each side of a mention that `around` reads: about a clause. */
-const AROUND = 60;
+/** Characters before and after a mention that `before`, `after` and `around` read. */
+const BEFORE = 60;
+const AFTER = 80;
+/** `around` reads less after the mention than `after` does: about a clause on each side. */
+const AROUND_AFTER = 60;
 
 /** Whether a mention's words mean something other than its skill where they stand. */
 export function inOtherSense(text: string, m: { skill: string; text: string; start: number; end: number }): boolean {
   const senses = SENSES_OF.get(m.skill)?.filter((s) => s.written.test(m.text));
   if (!senses?.length) return false;
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const after = text.slice(m.end, m.end + 80);
-  const around = `${before.slice(-AROUND)} ${m.text} ${after.slice(0, AROUND)}`;
+  const before = text.slice(Math.max(0, m.start - BEFORE), m.start);
+  const after = text.slice(m.end, m.end + AFTER);
+  const around = `${before} ${m.text} ${after.slice(0, AROUND_AFTER)}`;
   return senses.some(
     (s) =>
       !(
