@@ -13,7 +13,7 @@ import { loadLexicalTitleModel } from '../understanding/titles/lexical-model';
 import { loadTitleClassifier } from '../understanding/titles/title-classifier';
 import { heldOutReportedTitles, isTuningHalf } from '../understanding/titles/title-features';
 import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from './hermes/real-titles';
-import { bootstrapInterval, percentile } from './stats';
+import { bootstrapInterval, mean, percentile } from './stats';
 
 /**
  * `npm run eval:hermes`: how well Hermes reads and understands, on data it was never tuned on.
@@ -82,7 +82,6 @@ function evaluateTitles(): {
       `held-out split drifted: ${heldOut.length} titles here, ${lexical.metadata.split.heldOutTitles} at training`,
     );
   }
-  let top1 = 0;
   let top5 = 0;
   let untunedTop1 = 0;
   let untunedTop5 = 0;
@@ -94,7 +93,6 @@ function evaluateTitles(): {
       const predicted = classifier.classify(title, 5).map((g) => g.code);
       const hit1 = codes.has(predicted[0]!) ? 1 : 0;
       const hit5 = predicted.some((c) => codes.has(c)) ? 1 : 0;
-      top1 += hit1;
       top5 += hit5;
       hits1.push(hit1);
       if (!isTuningHalf(i)) {
@@ -104,11 +102,9 @@ function evaluateTitles(): {
     });
   const odd = Math.floor(heldOut.length / 2);
   return {
-    top1: round(top1 / heldOut.length),
+    top1: round(mean(hits1)),
     top5: round(top5 / heldOut.length),
-    top1Ci95: bootstrapInterval(hits1, (sample) => sample.reduce((a, b) => a + b, 0) / sample.length).map((x) =>
-      round(x, 3),
-    ) as [number, number],
+    top1Ci95: bootstrapInterval(hits1, mean).map((x) => round(x, 3)) as [number, number],
     heldOut: heldOut.length,
     untunedTop1: round(untunedTop1 / odd),
     untunedTop5: round(untunedTop5 / odd),
