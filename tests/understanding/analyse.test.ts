@@ -52,6 +52,28 @@ describe('Hermes: resume analysis', () => {
     expect(a.skills).not.toContain('Go');
   });
 
+  it("takes the level the title or the latest role states, then the years; an old role's level is out of date", () => {
+    const resume = (headline: string, latest: string) =>
+      [
+        headline,
+        'Experience',
+        `${latest} 09/2014 to Current`,
+        'Company Name City , State',
+        'Developed and executed Employee Internship/Co-Op Program',
+        'HR Intern 01/2012 to 08/2014',
+        'Company Name City , State',
+      ].join('\n');
+    // Twelve years since 2014: neither the internship nor the duty line beside the dates says intern.
+    expect(analyseResume(resume('HR GENERALIST', 'HR Generalist'), { asOf }).seniority).toBe('lead');
+    expect(analyseResume(resume('HR GENERALIST', 'Senior HR Generalist'), { asOf }).seniority).toBe('senior');
+    expect(analyseResume(resume('HR DIRECTOR', 'HR Generalist'), { asOf }).seniority).toBe('executive');
+    // A staff accountant of twelve years is no team lead by the word "staff": the years say so.
+    expect(analyseResume(resume('STAFF ACCOUNTANT', 'Staff Accountant'), { asOf }).seniority).toBe('lead');
+    // From 09/2023 the two jobs make 71 months, under ten years.
+    const recent = resume('STAFF ACCOUNTANT', 'Staff Accountant').replace('09/2014', '09/2023');
+    expect(analyseResume(recent, { asOf }).seniority).toBe('senior');
+  });
+
   it('reads no skill from a section heading, only from what the section says', () => {
     const resume = [
       'Line Cook',

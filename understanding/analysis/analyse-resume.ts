@@ -85,13 +85,16 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
     occupations: title.occupations,
     skills,
     yearsExperience,
-    // The level a title states beats one inferred from years: the chosen title first, then the
-    // headline and the most recent roles.
+    // The level a title states beats one inferred from years: the chosen title, then the most
+    // recent role's. An older role's level is out of date ("Research Associate" before a GIS
+    // Coordinator of fourteen years), so the other lines count only when no dates give years.
     seniority:
-      [title.written, ...title.candidates].reduce<Seniority | null>(
+      [title.written, title.recentRole].reduce<Seniority | null>(
         (found, t) => found ?? (t ? seniorityFromTitle(t) : null),
         null,
-      ) ?? seniorityFromYears(yearsExperience),
+      ) ??
+      seniorityFromYears(yearsExperience) ??
+      title.candidates.reduce<Seniority | null>((found, t) => found ?? seniorityFromTitle(t), null),
     educationLevel: highestEducation(educationMentions),
     location: findLocation(header),
     jobTitle: title.written,

@@ -26,6 +26,8 @@ describe('resume title lines', () => {
     'Marilyn Hunter',
     'Express Employment Professionals',
     'Prime Communication (AT&T Authorized Retailer)',
+    // A duty under an HR generalist's job: taken as a role, it made her an intern.
+    'Developed and executed Employee Internship/Co-Op Program',
   ])('%j is not a title', (line) => {
     expect(titleLine(line, taxonomy)).toBeNull();
   });
@@ -90,6 +92,7 @@ describe('resume title lines', () => {
     ];
     const choice = chooseFrom(lines);
     expect(choice.written).toBe('Sous Chef');
+    expect(choice.recentRole).toBe('Sous Chef');
     expect(choice.source).toBe('recent-role');
     expect(choice.confident).toBe(false);
     expect(choice.occupations[0]?.code).toBe('35-1011.00');

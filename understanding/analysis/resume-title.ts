@@ -21,6 +21,8 @@ export interface TitleChoice {
   readonly occupations: OccupationGuess[];
   /** Every title-like line considered, headline first, then the most recent roles. */
   readonly candidates: readonly string[];
+  /** The title of the most recent role, when a line beside its dates names one. */
+  readonly recentRole: string | null;
 }
 
 // Contact lines, page furniture, and the placeholders anonymised resumes carry ("Company Name", "City , State").
@@ -30,10 +32,12 @@ const NOT_A_TITLE =
 const NOT_A_JOB_WORD =
   /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
 /**
- * Clause words and head counts make a line a duty or a description: "Manager on duty when managers
- * aren't present", "Lead team of 15 professionals".
+ * Clause words, head counts and two verbs in the past make a line a duty or a description:
+ * "Manager on duty when managers aren't present", "Lead team of 15 professionals", "Developed and
+ * executed Employee Internship/Co-Op Program".
  */
-const DUTY_LINE = /\b(?:when|while|whenever|which|who|whose|because|are|aren'?t|is|was|were)\b|\bof\s+\d+\b/i;
+const DUTY_LINE =
+  /\b(?:when|while|whenever|which|who|whose|because|are|aren'?t|is|was|were)\b|\bof\s+\d+\b|^\p{L}+ed\s+(?:and|&)\s+\p{L}+ed\b/iu;
 /** Job words that are also verbs or activities: alone in a sentence-case line they name a duty. */
 const DUTY_VERBS = new Set(['lead', 'support', 'coach', 'host']);
 /** What a no-break or full-width space read as Latin-1 leaves at a line's end ("Sales Associate ,  ï¼\u200b"), and empty brackets. */
@@ -184,8 +188,9 @@ export function chooseResumeTitle(
     if (c) headline.push(c);
   }
   const roles: string[] = [];
+  let recentRole: string | null = null;
   const recent = [...experienceRanges].sort((a, b) => b.toMonth - a.toMonth || b.fromMonth - a.fromMonth).slice(0, 2);
-  for (const range of recent) {
+  for (const [nth, range] of recent.entries()) {
     const lineStart = text.lastIndexOf('\n', range.start) + 1;
     const lineEndAt = text.indexOf('\n', range.end);
     const own = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
@@ -194,6 +199,7 @@ export function chooseResumeTitle(
     const ownRest = own.replace(range.text, ' ').replace(/\b(company name|city\s*,\s*state)\b/gi, ' ');
     for (const line of [ownRest, ...after, ...before]) {
       const c = titleLine(line, taxonomy);
+      if (c && nth === 0) recentRole ??= c;
       if (c && !roles.includes(c)) roles.push(c);
     }
   }
@@ -203,7 +209,7 @@ export function chooseResumeTitle(
     // No line names a job: the skills alone still say roughly which occupations the resume is
     // for; never confident, and the title stays unknown.
     const occupations = context && context.length > 0 ? classifier.classify('', k, context) : [];
-    return { written, source: null, confident: false, occupations, candidates: [] };
+    return { written, source: null, confident: false, occupations, candidates: [], recentRole: null };
   }
   const coding = classifier.code(written, k, context);
   // A bare rank, arrangement or role ("MANAGER", "INTERN", "CONSULTANT") names no work: the
@@ -239,5 +245,6 @@ export function chooseResumeTitle(
     confident: headline[0] !== undefined && writtenBySkills === null && coding.confident,
     occupations,
     candidates: [...headline, ...roles],
+    recentRole,
   };
 }

@@ -7,7 +7,13 @@ const BY_TITLE: readonly [Seniority, RegExp][] = [
     /\b(chief|cto|ceo|cfo|coo|cio|ciso|cmo|vp|vice president|svp|evp|head of|director|president|partner|owner|founder)\b/i,
   ],
   ['principal', /\b(principal|distinguished|fellow|architect)\b/i],
-  ['lead', /\b(lead|staff|manager|supervisor|team leader|tech lead|leader)\b/i],
+  // "Staff" is a level above senior only for engineers and scientists ("Staff Software Engineer");
+  // a staff nurse, accountant or writer is the profession's regular grade. A head chef or an
+  // executive chef runs a kitchen, as a foreman runs a crew.
+  [
+    'lead',
+    /\b(lead|manager|supervisor|team leader|tech lead|leader|foreman|forewoman|executive chef|head (?:chef|cook|nurse|teacher|coach))\b|\bstaff\b(?=(?:[\s/-]+[\w+#.]+){0,2}?[\s/-]+(?:engineer|developer|scientist|designer|researcher|sre|architect)s?\b)/i,
+  ],
   ['senior', /\b(senior|sr\.?|snr|iii|level 3|l3|expert)\b/i],
   [
     'junior',

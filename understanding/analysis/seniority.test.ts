@@ -1,0 +1,33 @@
+import { seniorityFromTitle, seniorityFromYears } from './seniority';
+
+describe('seniority', () => {
+  it.each([
+    ['Sr. Data Engineer', 'senior'],
+    ['Staff Software Engineer', 'lead'],
+    ['Staff Data Scientist', 'lead'],
+    ['Staff Product Designer', 'lead'],
+    ['Executive Chef', 'lead'],
+    ['Head Chef', 'lead'],
+    ['Construction Foreman', 'lead'],
+    ['Head of Nursing', 'executive'],
+    ['Process Operator Intern', 'intern'],
+  ] as const)('%j states %s', (title, level) => {
+    expect(seniorityFromTitle(title)).toBe(level);
+  });
+
+  // "Staff" in these titles is the profession's regular grade, not a level above senior.
+  it.each(['Staff Accountant', 'Staff Nurse', 'Staff Writer', 'Registered Nurse', 'Carpenter'])(
+    '%j states no level',
+    (title) => {
+      expect(seniorityFromTitle(title)).toBeNull();
+    },
+  );
+
+  it('reads years when no title states a level', () => {
+    expect(seniorityFromYears(null)).toBeNull();
+    expect(seniorityFromYears(1)).toBe('junior');
+    expect(seniorityFromYears(4)).toBe('mid');
+    expect(seniorityFromYears(7)).toBe('senior');
+    expect(seniorityFromYears(25)).toBe('lead');
+  });
+});
