@@ -74,6 +74,40 @@ describe('Hermes: resume analysis', () => {
     expect(analyseResume(recent, { asOf }).seniority).toBe('senior');
   });
 
+  it('reads a resume in another language real postings use: its title, sections, dates and degree', () => {
+    const french = [
+      'Marie Dupont',
+      'Cheffe de cuisine',
+      'Paris, France',
+      'Expérience professionnelle',
+      'Cheffe de cuisine, Le Petit Bistro — Paris',
+      "Janvier 2018 – Aujourd'hui",
+      '- Élaboration des menus, gestion des stocks, normes HACCP',
+      'Sous-chef, Hôtel du Parc — Lyon',
+      'Mars 2012 – Décembre 2017',
+      'Formation',
+      'Licence professionnelle Arts culinaires, Université de Lyon, 2011',
+      'Stage, Brasserie Nord, 2010 – 2011',
+    ].join('\n');
+    const a = analyseResume(french, { asOf });
+    expect(a.jobTitle).toBe('Cheffe de cuisine');
+    expect(a.titleSource).toBe('headline');
+    expect(a.onetCode).toBe('35-1011.00');
+    // Mar 2012 → Nov 2026 without a gap; the internship under Formation is study, not work.
+    expect(a.experience.totalMonths).toBe(2026 * 12 + 10 - (2012 * 12 + 2) + 1);
+    expect(a.educationLevel).toBe('bachelor');
+    const german = [
+      'Jonas Becker',
+      'Krankenpfleger',
+      'Berufserfahrung',
+      'Krankenpfleger, Klinikum Schwabing',
+      'März 2016 – heute',
+    ];
+    const g = analyseResume(german.join('\n'), { asOf });
+    expect(g.onetCode).toBe('29-1141.00');
+    expect(g.experience.ranges.map((r) => r.ongoing)).toEqual([true]);
+  });
+
   it('reads no skill from a section heading, only from what the section says', () => {
     const resume = [
       'Line Cook',

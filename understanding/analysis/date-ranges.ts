@@ -1,4 +1,4 @@
-import { DATE_RANGE_SOURCE, OPEN } from '../document/date-ranges';
+import { DATE_RANGE_SOURCE, OPEN, monthOfWord } from '../document/date-ranges';
 
 /**
  * Employment date ranges and the total experience they add up to: ranges are merged where they
@@ -15,34 +15,14 @@ export interface DateRange {
   readonly ongoing: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 0,
-  feb: 1,
-  mar: 2,
-  apr: 3,
-  may: 4,
-  jun: 5,
-  jul: 6,
-  aug: 7,
-  sep: 8,
-  sept: 8,
-  oct: 9,
-  nov: 10,
-  dec: 11,
-  spring: 3,
-  summer: 6,
-  fall: 9,
-  autumn: 9,
-  winter: 0,
-};
 const RANGE = new RegExp(DATE_RANGE_SOURCE, 'gi');
 
 function parsePoint(raw: string): number | undefined {
   const s = raw.toLowerCase().trim();
   const year = Number(s.match(/(19|20)\d{2}/)?.[0]);
   if (!year) return undefined;
-  const name = s.match(/[a-z]+/)?.[0];
-  const month = name === undefined ? undefined : (MONTHS[name] ?? MONTHS[name.slice(0, 3)]);
+  const name = s.match(/\p{L}+/u)?.[0];
+  const month = name === undefined ? undefined : monthOfWord(name);
   if (month !== undefined) return year * 12 + month;
   const numeric = s.match(/^(\d{1,2})\s*\/\s*\d{4}$/) ?? s.match(/^\d{4}\s*[-/]\s*(\d{1,2})$/);
   if (numeric) {

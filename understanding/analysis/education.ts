@@ -7,7 +7,7 @@ export interface EducationMention {
   readonly start: number;
 }
 
-/** Degree names as resumes and postings write them, most specific first. */
+/** Degree names as resumes and postings write them, most specific first within each language. */
 const PATTERNS: readonly [EducationLevel, RegExp][] = [
   [
     'doctorate',
@@ -27,6 +27,21 @@ const PATTERNS: readonly [EducationLevel, RegExp][] = [
     /\b(certificate|certification program|diploma in|vocational (training|diploma)|trade school)(?![a-z])/gi,
   ],
   ['high_school', /\b(high school|ged|secondary school|h\.s\. diploma)(?![a-z])/gi],
+  // The other languages real postings use: French, German, Dutch, Spanish, Portuguese. Only the
+  // words no English text uses otherwise: HBO is a network, VWO a testing tool, CAP a theorem, DUT
+  // a device under test, and a baccalauréat is a Québec bachelor's as often as a French school exam.
+  ['doctorate', /(?<![\p{L}])(doctorat|doctorado|doutorado|doutoramento)(?![\p{L}])/giu],
+  ['master', /(?<![\p{L}])(máster|mestrado|diplom-ingenieur(in)?|dipl\.-ing\.?)(?![\p{L}])/giu],
+  [
+    'bachelor',
+    /(?<![\p{L}])(licence (professionnelle|en|de|d')|licenciatura|bacharelado|grado en|hbo[- ](bachelor|opleiding|diploma))(?![\p{L}])/giu,
+  ],
+  ['associate', /(?<![\p{L}])(técnico superior)(?![\p{L}])/giu],
+  [
+    'certificate',
+    /(?<![\p{L}])(ausbildung (zum|zur)|formación profesional|curso (técnico|profissional))(?![\p{L}])/giu,
+  ],
+  ['high_school', /(?<![\p{L}])(abitur|bachillerato)(?![\p{L}])/giu],
 ];
 
 /**

@@ -28,8 +28,22 @@ describe('resume title lines', () => {
     'Prime Communication (AT&T Authorized Retailer)',
     // A duty under an HR generalist's job: taken as a role, it made her an intern.
     'Developed and executed Employee Internship/Co-Op Program',
+    // A name that is also a job word in German: a title in another language opens with its job word.
+    'Jennifer Koch',
   ])('%j is not a title', (line) => {
     expect(titleLine(line, taxonomy)).toBeNull();
+  });
+
+  // Titles in the other languages real postings use: their job words are the title glossary's.
+  it.each([
+    'Cheffe de cuisine',
+    'Cheffe de cuisine, Le Petit Bistro — Paris',
+    'Krankenpfleger',
+    'Boekhouder',
+    'Profesora de primaria',
+    'Carpinteiro',
+  ])('%j is a title', (line) => {
+    expect(titleLine(line, taxonomy)).not.toBeNull();
   });
 
   it.each([

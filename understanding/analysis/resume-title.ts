@@ -2,9 +2,10 @@ import type { OccupationGuess } from '../features';
 import { skillKey } from '../skills/skill-tokens';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { guessBareTitle } from '../titles/bare-titles';
-import { HEAD_WORDS } from '../titles/clean-title';
+import { cleanTitle, HEAD_WORDS } from '../titles/clean-title';
 import { loadJobNouns, titleWords } from '../titles/job-nouns';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
+import { TITLE_GLOSSARY } from '../titles/title-glossary';
 import type { DateRange } from './date-ranges';
 import { findSections, isSectionHeading } from './sections';
 
@@ -42,6 +43,9 @@ const DUTY_LINE =
 const DUTY_VERBS = new Set(['lead', 'support', 'coach', 'host']);
 /** What a no-break or full-width space read as Latin-1 leaves at a line's end ("Sales Associate ,  ï¼\u200b"), and empty brackets. */
 const DEBRIS = /\(\s*\)|(?:ï¼|Â)[\s\u200b]*|[\u200b\u00a0]/gu;
+
+/** The first words of the title glossary's entries: "cheffe", "krankenpfleger", "profesora". */
+const GLOSSARY_OPENERS = new Set(Object.keys(TITLE_GLOSSARY).flatMap((k) => titleWords(k).slice(0, 1)));
 
 /** A hand-kept job word, singular or plural ("manager", "nurses"). */
 const isHeadWord = (w: string): boolean => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, ''));
@@ -81,6 +85,10 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   if (ws.length >= 6 && /^\p{Lu}/u.test(s) && tail.filter((w) => /^\p{Ll}/u.test(w)).length > tail.length / 2)
     return null;
   let heads = ws.filter(isHeadWord);
+  // A title in another language real postings use opens with its job word ("Cheffe de cuisine",
+  // "Verpleegkundige", "Profesora de primaria"): its job words are the glossary's English ones.
+  // A name line ("Jennifer Koch") does not open with one.
+  if (heads.length === 0 && GLOSSARY_OPENERS.has(ws[0]!)) heads = titleWords(cleanTitle(s).text).filter(isHeadWord);
   // A job noun of O*NET's titles ("PHLEBOTOMIST", "PEST CONTROL TECH", "CONCIERGE/DOORMAN") ends
   // the line in the singular, as a title does, and every other word is one O*NET's titles use: a
   // name ("Marilyn Hunter"), a company ("Express Employment Professionals") or a bracketed aside

@@ -11,26 +11,52 @@ export interface Section {
   readonly end: number;
 }
 
+/**
+ * Headings by kind, matched on the line lower-cased and without accents. English first, then the
+ * other languages real postings use, for resumes written in them: French, German, Dutch, Spanish,
+ * Portuguese ("Expérience professionnelle", "Berufserfahrung", "Werkervaring", "Formación",
+ * "Competências").
+ */
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   [
     'experience',
     /^(professional |work |relevant |employment |career |industry )?(experience|history|employment|work history|employment history|career history|professional background)$/,
   ],
   [
+    'experience',
+    /^(experiences?( professionnelles?)?|parcours professionnel|berufserfahrung(en)?|beruflicher werdegang|berufspraxis|praxiserfahrung|werkervaring(en)?|(relevante |professionele )?ervaring|loopbaan|experiencias?( laboral(es)?| profesional(es)?)?|trayectoria( profesional)?|experiencias? profissional|experiencias? profissionais|historico profissional)$/,
+  ],
+  [
     'education',
     /^(education|academic background|academics|education and training|education & training|training|qualifications|academic qualifications|educational background)$/,
+  ],
+  [
+    'education',
+    /^(formations?( academiques?)?|formation et diplomes|etudes|diplomes|parcours academique|ausbildung|bildungsweg|schulbildung|studium|akademischer werdegang|opleiding(en)?|onderwijs|scholing|educacion|formacion( academica)?|estudios|formacao( academica)?|educacao|escolaridade)$/,
   ],
   [
     'skills',
     /^((technical |core |key |computer |it )?skills|skill highlights|highlights|core competencies|competencies|technologies|technical proficiencies|tools|expertise|areas of expertise)$/,
   ],
   [
+    'skills',
+    /^(competences( cles| techniques)?|savoir-faire|kenntnisse|fahigkeiten|kompetenzen|fachkenntnisse|edv-kenntnisse|vaardigheden|competenties|kennis|habilidades|competencias|aptitudes|conocimientos|conhecimentos)$/,
+  ],
+  [
     'summary',
     /^(summary|professional summary|profile|professional profile|objective|career objective|about me|executive profile|executive summary|career overview|overview|personal statement)$/,
   ],
   [
+    'summary',
+    /^(profil( professionnel)?|a propos( de moi)?|objectif|kurzprofil|uber mich|zusammenfassung|profiel|over mij|samenvatting|perfil( profesional| profissional)?|resumen|sobre mi|sobre mim|objetivo|resumo)$/,
+  ],
+  [
     'other',
     /^(certifications?|licenses?( and certifications)?|accomplishments|achievements|awards|honors|projects|publications|languages|interests|hobbies|references|volunteer( experience)?|activities|affiliations|additional information|courses)$/,
+  ],
+  [
+    'other',
+    /^(langues|centres d'interet|loisirs|references|sprachen|sprachkenntnisse|zertifikate|hobbys|interessen|talen|certificaten|hobby's|interesses|idiomas|certificaciones|intereses|linguas|certificacoes)$/,
   ],
 ];
 
@@ -40,7 +66,10 @@ function headingKind(line: string): SectionKind | undefined {
     .replace(/[:：|•#*_=\-–]+$/g, '')
     .replace(/^[#*_\s]+/, '')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/’/g, "'");
   if (!clean || clean.length > 40) return undefined;
   return HEADINGS.find(([, pattern]) => pattern.test(clean))?.[0];
 }
