@@ -15,18 +15,23 @@ const PATTERNS: readonly [EducationLevel, RegExp][] = [
   ],
   [
     'master',
-    /\b(master'?s?|masters|mba|m\.b\.a\.|m\.?sc\.?|m\.s\.|m\.a\.|m\.eng\.?|meng|m\.ed\.?|mph|msw|mfa|llm)(?![a-z])/gi,
+    /(?<![a-z.])\b(master'?s?|masters|mba|m\.b\.a\.?|m\.?sc\.?|m\.s\.?|m\.a\.?|m\.eng\.?|meng|m\.ed\.?|mph|msw|mfa|llm)(?![a-z])/gi,
   ],
   [
     'bachelor',
-    /\b(bachelor'?s?|bachelors|baccalaureate|b\.?sc\.?|b\.s\.|bs\b|b\.a\.|ba\b(?= (in|degree|of))|b\.?eng\.?|b\.?tech|bba|b\.b\.a\.|bfa|bsn|undergraduate degree|4-year degree|four-year degree)(?![a-z])/gi,
+    /(?<![a-z.])\b(bachelor'?s?|bachelors|baccalaureate|b\.?sc\.?|b\.s\.?|bs\b|b\.a\.?|ba\b(?=\s*:| (in|degree|of))|b\.e\.?|b\.?eng\.?|b\.?tech|bba|b\.b\.a\.?|bfa|bsn|undergraduate degree|4-year degree|four-year degree)(?![a-z])/gi,
   ],
-  ['associate', /\b(associate'?s? (degree|of|in)|a\.a\.s?\.?|a\.s\.|two-year degree|2-year degree)(?![a-z])/gi],
+  [
+    'associate',
+    /(?<![a-z.])\b(associate'?s?\s*(degree|of|in\b|:|,\s*(applied|arts|science|general|nursing))|a\.a\.s?\.?|a\.s\.|two-year degree|2-year degree)(?![a-z])/gi,
+  ],
+  // "Diploma : Culinary Arts" is a trade's; "Diploma : General Studies … High School" is school's.
   [
     'certificate',
-    /\b(certificate|certification program|diploma in|vocational (training|diploma)|trade school)(?![a-z])/gi,
+    /\b(certificate|certification program|(?<!school\s{0,2})diploma\s*(in\b|:(?![\s\S]{0,80}\b(high|h\.?s\b|sr\.|general|secondary|academy)))|vocational (training|diploma)|trade school)(?![a-z])/gi,
   ],
-  ['high_school', /\b(high school|ged|secondary school|h\.s\. diploma)(?![a-z])/gi],
+  // "High SchoolDiploma": text pulled from a PDF glues the words.
+  ['high_school', /\b(high\s?school(\s?diploma)?|ged|secondary school|h\.s\. diploma)(?![a-z])/gi],
   // The other languages real postings use: French, German, Dutch, Spanish, Portuguese. Only the
   // words no English text uses otherwise: HBO is a network, VWO a testing tool, CAP a theorem, DUT
   // a device under test, and a baccalauréat is a Québec bachelor's as often as a French school exam.
