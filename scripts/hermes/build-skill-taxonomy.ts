@@ -7,12 +7,14 @@ import { skillKey } from '../../understanding/skills/skill-tokens';
 import type { SkillTaxonomyFile, TaxonomySkill } from '../../understanding/skills/taxonomy';
 import { PROFESSIONAL_SKILLS } from './professional-skills';
 import { COMMON_WORDS, ONET_EXCLUDED, SKILL_GAPS } from './skill-gaps';
+import { SKILL_TRANSLATIONS } from './skill-translations';
 
 /**
  * Builds Hermes' skill taxonomy (data/hermes/skills.json.gz) from, in order of precedence:
  * 1. the hand-kept technology list (scripts/hermes/skill-gaps.ts),
  * 2. the hand-kept professional skills (scripts/hermes/professional-skills.ts), with the O*NET
- *    Skills and Knowledge element names they stand for as aliases,
+ *    Skills and Knowledge element names they stand for as aliases, and their names in French,
+ *    German, Dutch, Spanish and Portuguese (scripts/hermes/skill-translations.ts),
  * 3. O*NET 29.2 technology skills (the shipped extract, data/onet/),
  * 4. aliases from devicon and GitHub linguist (MIT, ../shared/data/tech-skill-aliases), attached only
  *    to skills that already exist: those lists have no display names, and linguist's 800 languages
@@ -334,6 +336,8 @@ function main(): void {
     const m = ACRONYM_NAME.exec(stem);
     return m !== null && CATEGORY_ACRONYMS.has(m[2]!) && !owner.has(skillKey(m[2]!));
   };
+  const unknown = Object.keys(SKILL_TRANSLATIONS).filter((name) => !PROFESSIONAL_SKILLS.some((p) => p.name === name));
+  if (unknown.length > 0) throw new Error(`translations of skills the taxonomy does not have: ${unknown.join(', ')}`);
   for (const p of PROFESSIONAL_SKILLS) {
     if (skills.has(p.name)) throw new Error(`${p.name} is both a technology and a professional skill`);
     const draft = create(p.name, p.category, p.contextual ?? false, 'hand-kept', 'professional');
@@ -341,6 +345,8 @@ function main(): void {
     draft.strict = p.strict ?? false;
     const names = [p.name, ...p.aliases, ...(p.onet ?? [])];
     for (const alias of names) for (const variant of [alias, ...numberVariants(alias)]) claim(draft, variant);
+    // English plurals would make no foreign word: the translations are taken as written.
+    for (const alias of SKILL_TRANSLATIONS[p.name] ?? []) claim(draft, alias);
     if (!p.anyOccupation) draft.occupations = occupationsMentioning([p.name, ...p.aliases], texts);
   }
 

@@ -96,6 +96,7 @@ describe('Hermes: resume analysis', () => {
     // Mar 2012 → Nov 2026 without a gap; the internship under Formation is study, not work.
     expect(a.experience.totalMonths).toBe(2026 * 12 + 10 - (2012 * 12 + 2) + 1);
     expect(a.educationLevel).toBe('bachelor');
+    expect(a.skills).toEqual(expect.arrayContaining(['Menu planning', 'Inventory management', 'Food safety']));
     const german = [
       'Jonas Becker',
       'Krankenpfleger',

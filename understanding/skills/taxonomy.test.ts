@@ -172,6 +172,31 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('10 years of Sales experience')).toContain('Sales');
   });
 
+  it('reads professional skills in the other languages real postings use', () => {
+    expect(skillsIn('Élaboration des menus, gestion des stocks, contrôle des coûts matières')).toEqual([
+      'Menu planning',
+      'Inventory management',
+      'Cost control',
+    ]);
+    expect(skillsIn('Pflege und Betreuung von Patienten, Medikamentengabe, Wundversorgung')).toEqual([
+      'Medication administration',
+      'Wound care',
+    ]);
+    expect(skillsIn('Gestión del aula y planificación de clases')).toEqual(['Classroom management', 'Lesson planning']);
+    expect(skillsIn('Montagem de estruturas em madeira, leitura de plantas')).toEqual(['Blueprint reading']);
+    expect(skillsIn('Vaardigheden: btw-aangiften, voorraadbeheer')).toEqual([
+      'Tax preparation',
+      'Inventory management',
+    ]);
+    // A single word that is also an ordinary one counts in a list only, as the English one does.
+    expect(skillsIn('Kompetenzen: Verkauf, Kundenservice, Buchhaltung')).toEqual([
+      'Sales',
+      'Customer service',
+      'Bookkeeping',
+    ]);
+    expect(skillsIn('Der Verkauf unserer Produkte läuft gut')).toEqual([]);
+  });
+
   it('does not read ordinary words as skills', () => {
     const prose =
       'We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef cooks; the spring menu changes.';
