@@ -9,6 +9,7 @@
  * BANDS bands of ROWS values; two postings become candidates when any band is identical, which
  * happens with probability 1 − (1 − J^ROWS)^BANDS.
  */
+import { foldAccents } from '../common/fold-accents';
 
 /** Signature length. 128 gives a Jaccard estimate with a standard deviation of at most 0.044. */
 export const PERMUTATIONS = 128;
@@ -60,9 +61,7 @@ const SEEDS: Uint32Array = (() => {
 /** Lower-case words without accents and punctuation, digits kept ("5+ years" → "5", "years"). */
 export function words(text: string): string[] {
   return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+    foldAccents(text)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );

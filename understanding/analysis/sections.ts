@@ -2,6 +2,8 @@
  * Resume sections from their headings. Resumes name the same few sections in many ways and set
  * them off as short lines (often upper case, sometimes ending in a colon); body lines are longer.
  */
+import { foldAccents } from '../../common/fold-accents';
+
 export type SectionKind = 'summary' | 'experience' | 'education' | 'skills' | 'other';
 
 export interface Section {
@@ -66,12 +68,10 @@ function headingKind(line: string): SectionKind | undefined {
     .replace(/[:：|•#*_=\-–]+$/g, '')
     .replace(/^[#*_\s]+/, '')
     .trim()
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/’/g, "'");
+    .toLowerCase();
   if (!clean || clean.length > 40) return undefined;
-  return HEADINGS.find(([, pattern]) => pattern.test(clean))?.[0];
+  const folded = foldAccents(clean).replace(/’/g, "'");
+  return HEADINGS.find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
 export const isSectionHeading = (line: string): boolean => headingKind(line) !== undefined;

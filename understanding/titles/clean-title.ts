@@ -1,4 +1,5 @@
 import { FRENCH_ONLY, GERMAN_HEADS, TITLE_GLOSSARY } from './title-glossary';
+import { foldAccents } from '../../common/fold-accents';
 
 /**
  * Real posting titles carry more than the job: "Senior iOS Engineer (Czech Republic)", "Python
@@ -16,7 +17,7 @@ export interface CleanTitle {
   readonly dropped: readonly string[];
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (s: string): string => foldAccents(s).toLowerCase();
 
 // "(H/F)", "F/H", "(m/f/d)", "(all genders)", "H/F/N", "(H-F)", "(M/W)", "(f/m/x)".
 const GENDER =

@@ -1,4 +1,5 @@
 import { loadOnet, type OnetData } from '../onet/load';
+import { foldAccents } from '../../common/fold-accents';
 
 /**
  * The job nouns of O*NET's titles: the word that ends a title and names the person who does the
@@ -51,12 +52,7 @@ const singular = (w: string): string =>
         : w.replace(/s$/, '');
 
 /** The words of a title or a line: lower case, accents folded, letters only. */
-export const titleWords = (title: string): string[] =>
-  title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .match(/[a-z]+/g) ?? [];
+export const titleWords = (title: string): string[] => foldAccents(title.toLowerCase()).match(/[a-z]+/g) ?? [];
 
 export function deriveJobNouns(onet: OnetData): JobNouns {
   const endings = new Map<string, number>();

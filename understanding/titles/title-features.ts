@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadOnet, type OnetData } from '../onet/load';
+import { foldAccents } from '../../common/fold-accents';
 /**
  * Feature extraction of the title classifier, mirrored exactly from
  * scripts/hermes/train_title_classifier.py (`normalize` and `features`); the golden-file test
@@ -17,7 +18,7 @@ const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function normalizeTitle(text: string): string {
-  const stripped = text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const stripped = foldAccents(text);
   return (stripped.toLowerCase().replace(/&/g, ' and ').match(TOKEN) ?? []).join(' ');
 }
 
