@@ -47,13 +47,59 @@ const US_STATES = Object.keys(US_STATE_NAMES).join('|');
 const CITY_STATE = new RegExp(
   `\\b([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})\\s*,\\s*(${US_STATES})\\b(?:\\s+\\d{5})?`,
 );
-const CITY_COUNTRY =
-  /\b([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*,\s*(United States|USA|United Kingdom|UK|Canada|Germany|France|Spain|Portugal|Netherlands|Ireland|India|Brazil|Mexico|Argentina|Australia|Poland|Italy|Sweden|Switzerland|Austria|Belgium|Denmark|Norway|Finland|Romania|Ukraine|Philippines|Singapore|Japan|Israel|Nigeria|Kenya|South Africa|Colombia|Chile|Egypt|Pakistan|Turkey|New Zealand)\b/;
-const LOCATION_LINE = /^\s*(?:location|address|based in|city)\s*[:：]\s*(.{3,60})$/im;
+/** Countries as they are written in English. */
+const COUNTRIES_IN_ENGLISH = [
+  'United States|USA|United Kingdom|UK|Canada|Germany|France|Spain|Portugal|Netherlands|Ireland|India',
+  'Brazil|Mexico|Argentina|Australia|Poland|Italy|Sweden|Switzerland|Austria|Belgium|Denmark|Norway',
+  'Finland|Romania|Ukraine|Philippines|Singapore|Japan|Israel|Nigeria|Kenya|South Africa|Colombia|Chile',
+  'Egypt|Pakistan|Turkey|New Zealand',
+].join('|');
+/**
+ * The same countries in the five other languages real postings use, by their English names: a
+ * profile in "München, Deutschland" is in the country of a job in "Munich, Germany".
+ */
+const COUNTRY_IN_ENGLISH: Readonly<Record<string, string>> = {
+  Deutschland: 'Germany',
+  Allemagne: 'Germany',
+  Duitsland: 'Germany',
+  Österreich: 'Austria',
+  Autriche: 'Austria',
+  Schweiz: 'Switzerland',
+  Suisse: 'Switzerland',
+  Svizzera: 'Switzerland',
+  España: 'Spain',
+  Espagne: 'Spain',
+  Spanien: 'Spain',
+  Nederland: 'Netherlands',
+  'Pays-Bas': 'Netherlands',
+  Niederlande: 'Netherlands',
+  Belgique: 'Belgium',
+  België: 'Belgium',
+  Belgien: 'Belgium',
+  Frankrijk: 'France',
+  Frankreich: 'France',
+  Francia: 'France',
+  Brasil: 'Brazil',
+  Italia: 'Italy',
+  Italie: 'Italy',
+  Italien: 'Italy',
+  México: 'Mexico',
+  Polska: 'Poland',
+  Polen: 'Poland',
+  Pologne: 'Poland',
+};
+const COUNTRIES = `${COUNTRIES_IN_ENGLISH}|${Object.keys(COUNTRY_IN_ENGLISH).join('|')}`;
+const CITY_COUNTRY = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2})\\s*,\\s*(${COUNTRIES})(?![\\p{L}])`,
+  'u',
+);
+const LOCATION_LINE =
+  /^\s*(?:location|address|based in|city|adresse|ville|wohnort|anschrift|adres|woonplaats|dirección|ciudad|endereço|localização|cidade)\s*[:：]\s*(.{3,60})$/imu;
 
 /**
  * The candidate's location from the header (first lines, before any section): an explicit
- * "Location:" line, "City, ST", or "City, Country". Placeholders such as livecareer's anonymised
+ * "Location:" line ("Wohnort:", "Adresse :", "Dirección:"…), "City, ST", or "City, Country" (also
+ * "München, Deutschland", "Lisboa, Portugal"). Placeholders such as livecareer's anonymised
  * "City , State" are ignored.
  */
 export function findLocation(header: string): string | null {
@@ -61,7 +107,7 @@ export function findLocation(header: string): string | null {
   if (labelled && !/^city\s*,\s*state$/i.test(labelled)) return labelled;
   for (const pattern of [CITY_STATE, CITY_COUNTRY]) {
     const m = header.match(pattern);
-    if (m && !/^city$/i.test(m[1]!)) return `${m[1]}, ${m[2]}`;
+    if (m && !/^city$/i.test(m[1]!)) return `${m[1]}, ${COUNTRY_IN_ENGLISH[m[2]!] ?? m[2]}`;
   }
   return null;
 }
