@@ -143,6 +143,21 @@ const SENSES: readonly OtherSense[] = [
         /^\s+(?:tests?|testing|checks?|work)\s+(?:on|of)\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:equipment|computers?|networks?|hardware|systems?|units?|devices?)\b/i,
     },
   },
+  // A diagnosis is a machine's fault found only beside a machine or its tools ("computer
+  // diagnostics", "diagnostic scan tool", "diagnostic, troubleshooting and technical support") or a
+  // problem ("diagnose and resolve issues", "diagnose performance problems"); else it is a doctor's, a lab's, a teacher's or a consultant's ("diagnostic X-rays", "a diagnostic
+  // assay", "diagnostic, behavioral intervention", "leading the diagnostic and design phases").
+  {
+    skill: 'Troubleshooting',
+    written: /^diagnos/i,
+    never: true,
+    except: {
+      around:
+        /\b(?:machines?|machinery|vehicles?|engines?|HVAC|aircraft|avionics|automotive|mechanical|electrical|electronics?|circuits?|boards?|equipment|tools?|computers?|networks?|network|connectivity|hardware|software|systems?|devices?|servers?|troubleshoot\w*|repairs?|repairing|faults?|debug\w*|OBD\w*|scan|technical|wiring|PLCs?|maintenance|test(?:ing)? equipment|IT|issues?|problems?|errors?|bugs?|incidents?|outages?|failures?|root causes?|resolv\w*|resolution|performance|metrics|logs?|UNIX|Linux|Windows|routers?|firewalls?|networking|databases?|SQL|automated)\b/i,
+      // "Exceptional diagnostic skills" claims the skill, as "troubleshooting skills" would.
+      after: /^\s+(?:skills?|abilit(?:y|ies))\b/i,
+    },
+  },
   // "eligible for PERM sponsorship": the Labor Department's green-card certification, not a perm.
   {
     skill: 'Chemical hair services',

@@ -410,6 +410,10 @@ describe('skills of every occupation', () => {
   it("reads a machine's diagnostics as troubleshooting and a salon's perms as hair services", () => {
     expect(skillsIn('Ran diagnostic tests on engines and repaired faults.')).toContain('Troubleshooting');
     expect(skillsIn('Diagnostics and repair of HVAC units')).toContain('Troubleshooting');
+    expect(skillsIn('Conducted computer diagnostics to investigate and resolve problems')).toContain('Troubleshooting');
+    expect(skillsIn('Outstanding communication skills\nExceptional diagnostic skills\nGraphic design')).toContain(
+      'Troubleshooting',
+    );
     expect(skillsIn('Cuts, color, perms, highlights')).toContain('Chemical hair services');
   });
 
@@ -760,6 +764,11 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     // A clinic's diagnosis is no troubleshooting; an immigration filing is no perm.
     ['Troubleshooting', 'Experience in clinical diagnostic testing and in-vitro diagnostic products.'],
     ['Troubleshooting', 'Computer charting, Diagnostic assessments, Vital signs'],
+    // Nor a dentist's, a lab's, a teacher's or a consultant's, with no machine or problem beside it.
+    ['Troubleshooting', 'Preventative Care, Instrument Sterilization, Diagnostic X-Rays, Infection Control'],
+    ['Troubleshooting', 'Received diagnostic samples from extension officers and farmers.'],
+    ['Troubleshooting', 'Possessing excellent diagnostic, behavioral intervention, and behavioral monitoring skills.'],
+    ['Troubleshooting', 'Customer Experience transformation, leading the diagnostic and design phases.'],
     ['Chemical hair services', 'This position is eligible for day-one PERM sponsorship.'],
     ['Reporting', 'Present monthly sales and forecast, reporting directly to the board of directors.'],
   ])('no %s in %j', (skill, text) => {
