@@ -1,5 +1,5 @@
 import { lineAround } from '../document/lines';
-import type { EducationLevel, ProfileFeatures, Seniority } from '../features';
+import type { EducationLevel, ProfileFeatures } from '../features';
 import { extractSkills, loadSkillTaxonomy, type SkillMention, type SkillTaxonomy } from '../skills/taxonomy';
 import { loadTitleClassifier, type TitleClassifier } from '../titles/title-classifier';
 import { findLinks, findLocation, type ProfileLink } from './contact';
@@ -8,7 +8,7 @@ import { findEducation, highestEducation } from './education';
 import { chooseResumeTitle } from './resume-title';
 import { boundResumeAnalysis } from './output-bounds';
 import { findSections, isSectionHeading, sectionText } from './sections';
-import { seniorityFromTitle, seniorityFromYears } from './seniority';
+import { seniorityFromTitles, seniorityFromYears } from './seniority';
 
 /** Hermes' reading of a resume: the normalized features matching scores on, plus their evidence. */
 export interface ResumeAnalysis extends ProfileFeatures {
@@ -89,12 +89,9 @@ export function analyseResume(text: string, options: AnalysisOptions = {}): Resu
     // recent role's. An older role's level is out of date ("Research Associate" before a GIS
     // Coordinator of fourteen years), so the other lines count only when no dates give years.
     seniority:
-      [title.written, title.recentRole].reduce<Seniority | null>(
-        (found, t) => found ?? (t ? seniorityFromTitle(t) : null),
-        null,
-      ) ??
+      seniorityFromTitles([title.written, title.recentRole]) ??
       seniorityFromYears(yearsExperience) ??
-      title.candidates.reduce<Seniority | null>((found, t) => found ?? seniorityFromTitle(t), null),
+      seniorityFromTitles(title.candidates),
     educationLevel: highestEducation(educationMentions),
     location: findLocation(header),
     jobTitle: title.written,

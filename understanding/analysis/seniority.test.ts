@@ -1,4 +1,4 @@
-import { seniorityFromTitle, seniorityFromYears } from './seniority';
+import { seniorityFromTitle, seniorityFromTitles, seniorityFromYears } from './seniority';
 
 describe('seniority', () => {
   it.each([
@@ -22,6 +22,12 @@ describe('seniority', () => {
       expect(seniorityFromTitle(title)).toBeNull();
     },
   );
+
+  it('takes the first level a list of titles states, skipping the ones that state none', () => {
+    expect(seniorityFromTitles(['HR Generalist', null, 'Senior HR Generalist', 'HR Intern'])).toBe('senior');
+    expect(seniorityFromTitles(['Carpenter', null])).toBeNull();
+    expect(seniorityFromTitles([])).toBeNull();
+  });
 
   it('reads years when no title states a level', () => {
     expect(seniorityFromYears(null)).toBeNull();

@@ -27,6 +27,15 @@ export function seniorityFromTitle(title: string): Seniority | null {
   return BY_TITLE.find(([, pattern]) => pattern.test(title))?.[0] ?? null;
 }
 
+/** The first seniority any of the titles states, in order ("Analyst", then "Senior Analyst" → senior). */
+export function seniorityFromTitles(titles: readonly (string | null)[]): Seniority | null {
+  for (const title of titles) {
+    const level = title ? seniorityFromTitle(title) : null;
+    if (level) return level;
+  }
+  return null;
+}
+
 /** Seniority implied by years of experience, for titles that do not state one. */
 export function seniorityFromYears(years: number | null): Seniority | null {
   if (years === null) return null;
