@@ -145,8 +145,10 @@ const SENSES: readonly OtherSense[] = [
   },
   // A diagnosis is a machine's fault found only beside a machine or its tools ("computer
   // diagnostics", "diagnostic scan tool", "diagnostic, troubleshooting and technical support") or a
-  // problem ("diagnose and resolve issues", "diagnose performance problems"); else it is a doctor's, a lab's, a teacher's or a consultant's ("diagnostic X-rays", "a diagnostic
-  // assay", "diagnostic, behavioral intervention", "leading the diagnostic and design phases").
+  // problem ("diagnose and resolve issues", "diagnose performance problems"); else it is a
+  // doctor's, a lab's, a teacher's or a consultant's ("diagnostic X-rays", "a diagnostic assay",
+  // "diagnostic, behavioral intervention", "leading the diagnostic and design phases"). The sense
+  // above still takes a clinic's diagnostics that name a system ("in vitro diagnostic systems").
   {
     skill: 'Troubleshooting',
     written: /^diagnos/i,
