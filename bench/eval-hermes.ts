@@ -13,7 +13,7 @@ import { loadLexicalTitleModel } from '../understanding/titles/lexical-model';
 import { loadTitleClassifier } from '../understanding/titles/title-classifier';
 import { heldOutReportedTitles, isTuningHalf } from '../understanding/titles/title-features';
 import { loadLabelledTitles, scoreTitles, type LabelledTitle, type Split } from './hermes/real-titles';
-import { bootstrapInterval, mean, percentile } from './stats';
+import { bootstrapInterval, bootstrapIntervals, mean, percentile } from './stats';
 
 /**
  * `npm run eval:hermes`: how well Hermes reads and understands, on data it was never tuned on.
@@ -160,13 +160,15 @@ interface SkillScore {
   postings: number;
 }
 
-/** 95% bootstrap intervals of the micro-averaged precision and recall, resampling whole excerpts. */
+/** 95% bootstrap intervals of the micro-averaged precision and recall, resampling whole excerpts once for both. */
 function intervals(pairs: readonly LabelledPair[]): { precision: [number, number]; recall: [number, number] } {
-  const of = (which: 'precision' | 'recall'): [number, number] => {
-    const [lo, hi] = bootstrapInterval(pairs, (sample) => score(sample)[which]);
-    return [round(lo, 3), round(hi, 3)];
-  };
-  return { precision: of('precision'), recall: of('recall') };
+  const found = bootstrapIntervals(pairs, (sample) => {
+    const { precision, recall } = score(sample);
+    return { precision, recall };
+  });
+  const rounded = (interval: [number, number] | undefined): [number, number] =>
+    interval ? [round(interval[0], 3), round(interval[1], 3)] : [Number.NaN, Number.NaN];
+  return { precision: rounded(found?.precision), recall: rounded(found?.recall) };
 }
 
 /** Micro-averaged precision and recall over a set of (gold, predicted) skill sets. */

@@ -1,4 +1,4 @@
-import { bootstrapInterval, mean, ndcgAt, percentile, precisionAt } from './stats';
+import { bootstrapInterval, bootstrapIntervals, mean, ndcgAt, percentile, precisionAt } from './stats';
 
 describe('benchmark statistics', () => {
   it('percentile uses the nearest rank', () => {
@@ -30,5 +30,13 @@ describe('benchmark statistics', () => {
     expect(bootstrapInterval(few, mean)).toEqual([lo, hi]);
     expect(bootstrapInterval([7, 7, 7], mean)).toEqual([7, 7]);
     expect(bootstrapInterval([], mean)).toEqual([Number.NaN, Number.NaN]);
+  });
+
+  it('takes several statistics on the same resamples, each as its own interval would be', () => {
+    const units = [1, 4, 2, 8, 5, 7, 3, 6, 9, 0];
+    const max = (xs: readonly number[]) => Math.max(...xs);
+    const both = bootstrapIntervals(units, (sample) => ({ mean: mean(sample), max: max(sample) }));
+    expect(both).toEqual({ mean: bootstrapInterval(units, mean), max: bootstrapInterval(units, max) });
+    expect(bootstrapIntervals([], (sample) => ({ mean: mean(sample) }))).toBeNull();
   });
 });

@@ -37,23 +37,44 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * A 95% percentile-bootstrap interval of a statistic over independent units (labelled excerpts,
- * titles): `draws` resamples of the units with replacement, seeded so a run repeats, and the 2.5th
- * and 97.5th percentiles of the statistic over them. It says how far a figure measured on a few
- * dozen units could move on another few dozen like them.
+ * 95% percentile-bootstrap intervals of several statistics over independent units (labelled
+ * excerpts, titles): `draws` resamples of the units with replacement, seeded so a run repeats, each
+ * statistic taken on the same resamples, and the 2.5th and 97.5th percentiles of each over them.
+ * They say how far a figure measured on a few dozen units could move on another few dozen like them.
  */
+export function bootstrapIntervals<T, K extends string>(
+  units: readonly T[],
+  statistics: (sample: readonly T[]) => Record<K, number>,
+  draws = 2000,
+  seed = 1,
+): Record<K, [number, number]> | null {
+  if (units.length === 0) return null;
+  const random = seededRandom(seed);
+  const values = new Map<K, number[]>();
+  for (let d = 0; d < draws; d++) {
+    const sample = Array.from({ length: units.length }, () => units[Math.floor(random() * units.length)] as T);
+    for (const [key, value] of Object.entries(statistics(sample)) as [K, number][]) {
+      const list = values.get(key) ?? [];
+      list.push(value);
+      values.set(key, list);
+    }
+  }
+  return Object.fromEntries(
+    [...values].map(([key, vs]) => [key, [percentile(vs, 2.5), percentile(vs, 97.5)]]),
+  ) as Record<K, [number, number]>;
+}
+
+/** The 95% bootstrap interval of one statistic (`bootstrapIntervals` with one). */
 export function bootstrapInterval<T>(
   units: readonly T[],
   statistic: (sample: readonly T[]) => number,
   draws = 2000,
   seed = 1,
 ): [number, number] {
-  if (units.length === 0) return [Number.NaN, Number.NaN];
-  const random = seededRandom(seed);
-  const values: number[] = [];
-  for (let d = 0; d < draws; d++) {
-    const sample = Array.from({ length: units.length }, () => units[Math.floor(random() * units.length)] as T);
-    values.push(statistic(sample));
-  }
-  return [percentile(values, 2.5), percentile(values, 97.5)];
+  return (
+    bootstrapIntervals(units, (sample) => ({ value: statistic(sample) }), draws, seed)?.value ?? [
+      Number.NaN,
+      Number.NaN,
+    ]
+  );
 }
