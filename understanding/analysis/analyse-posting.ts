@@ -6,6 +6,7 @@ import { loadTitleClassifier } from '../titles/title-classifier';
 import type { AnalysisOptions } from './analyse-resume';
 import { findEducation, lowestEducation } from './education';
 import { boundPostingAnalysis } from './output-bounds';
+import { inPostingSense } from './posting-senses';
 import { employerSpans, findRemoteType, findVisaSponsorship, findYearsRequired, preferredSpans } from './posting-terms';
 import { parseSalary } from './salary';
 import { seniorityFromTitle, seniorityFromYears } from './seniority';
@@ -66,10 +67,17 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
 
   const isEmployer = employerSpans(description);
   const isEmployerName = namesEmployer(posting.company);
-  // What the employer says of itself (benefits, hiring process, equal opportunity) and its own name
-  // ask for no skill, and a heading ("### Job Description") names a section.
+  // What the employer says of itself (benefits, hiring process, equal opportunity), of its product
+  // and its teams, and its own name ask for no skill, and a heading ("### Job Description") names
+  // a section.
   const mentions = extractSkills(description, taxonomy)
-    .filter((m) => !isEmployer(m.start) && !isEmployerName(m) && !onHeadingLine(description, m.start))
+    .filter(
+      (m) =>
+        !isEmployer(m.start) &&
+        !isEmployerName(m) &&
+        !onHeadingLine(description, m.start) &&
+        !inPostingSense(description, m),
+    )
     .map((m) => ({ ...m, preferred: isPreferred(m.start) }));
   // A skill the title names is required whatever the body says ("Senior Go Engineer").
   const titleSkills = new Set(extractSkills(posting.title, taxonomy).map((m) => m.skill));

@@ -7,20 +7,32 @@
  * that the words never name it alone), found by reading the mentions of the 6,606 postings and 2,484
  * resumes in ../shared/data.
  */
-interface OtherSense {
+import { AUDITED_SENSES } from './audited-senses';
+
+export interface OtherSense {
   readonly skill: string;
-  /** The mention's words, as matched. */
-  readonly written: RegExp;
+  /** The mention's words, as matched (any words when left out). */
+  readonly written?: RegExp;
   /** The other sense when the text just before the mention matches (anchored at its end). */
   readonly before?: RegExp;
   /** The other sense when the text just after the mention matches (anchored at its start). */
   readonly after?: RegExp;
   /** The other sense when the text around the mention (both sides) matches. */
   readonly around?: RegExp;
+  /**
+   * The other sense when the text around the mention, with the mention written [[like this]],
+   * matches: the 100 characters before it and the 80 after, as the corpus was read.
+   */
+  readonly marked?: RegExp;
   /** The words never name the skill by themselves (but for `except`). */
   readonly never?: true;
   /** The skill after all when the text just before or after matches. */
-  readonly except?: { readonly before?: RegExp; readonly after?: RegExp; readonly around?: RegExp };
+  readonly except?: {
+    readonly before?: RegExp;
+    readonly after?: RegExp;
+    readonly around?: RegExp;
+    readonly marked?: RegExp;
+  };
 }
 
 /** Software's running systems and its code: what "production" and "writing" mean beside these. */
@@ -28,6 +40,7 @@ const SOFTWARE_NOUNS =
   '(?:environments?|systems?|code(?:base)?|operations|workloads?|workflows?|services?|incidents?|issues|experience|knowledge|readiness|support|deployments?|grade|ready|traffic|infrastructure|clusters?|models?|databases?|data|applications?|apps?|software|releases?|monitoring|debugging|outages?|bugs|use|usage|scale|ML|pipelines?|quality code)';
 
 const SENSES: readonly OtherSense[] = [
+  ...AUDITED_SENSES,
   // "skills to excel in client service", "candidates who excel", "Excel at multitasking"; "to Excel"
   // in capitals is a header's as often, and "Proficient in Excel in a fast-paced office" the product.
   {
@@ -170,33 +183,44 @@ const SENSES: readonly OtherSense[] = [
   { skill: 'Reporting', written: /^reporting$/i, after: /^\s+(?:directly|straight)\s+to\b/i },
 ];
 
-/** The senses by skill: most mentions name a skill with none, and pass without a slice of text. */
-const SENSES_OF = new Map<string, OtherSense[]>();
-for (const sense of SENSES) SENSES_OF.set(sense.skill, [...(SENSES_OF.get(sense.skill) ?? []), sense]);
-
 /** Characters before and after a mention that `before`, `after` and `around` read. */
 const BEFORE = 60;
 const AFTER = 80;
 /** `around` reads less after the mention than `after` does: about a clause on each side. */
 const AROUND_AFTER = 60;
+/** `marked` reads more before the mention. */
+const MARKED_BEFORE = 100;
+
+/** Whether a mention's words mean something else where they stand, by these senses. */
+export function otherSenses(
+  senses: readonly OtherSense[],
+): (text: string, m: { skill: string; text: string; start: number; end: number }) => boolean {
+  // By skill: most mentions name a skill with none, and pass without a slice of text.
+  const sensesOf = new Map<string, OtherSense[]>();
+  for (const sense of senses) sensesOf.set(sense.skill, [...(sensesOf.get(sense.skill) ?? []), sense]);
+  return (text, m) => {
+    const found = sensesOf.get(m.skill)?.filter((s) => s.written?.test(m.text) ?? true);
+    if (!found?.length) return false;
+    const before = text.slice(Math.max(0, m.start - BEFORE), m.start);
+    const after = text.slice(m.end, m.end + AFTER);
+    const around = `${before} ${m.text} ${after.slice(0, AROUND_AFTER)}`;
+    const marked = `${text.slice(Math.max(0, m.start - MARKED_BEFORE), m.start)}[[${text.slice(m.start, m.end)}]]${after}`;
+    return found.some(
+      (s) =>
+        !(
+          (s.except?.before?.test(before) ?? false) ||
+          (s.except?.after?.test(after) ?? false) ||
+          (s.except?.around?.test(around) ?? false) ||
+          (s.except?.marked?.test(marked) ?? false)
+        ) &&
+        (s.never === true ||
+          (s.before?.test(before) ?? false) ||
+          (s.after?.test(after) ?? false) ||
+          (s.around?.test(around) ?? false) ||
+          (s.marked?.test(marked) ?? false)),
+    );
+  };
+}
 
 /** Whether a mention's words mean something other than its skill where they stand. */
-export function inOtherSense(text: string, m: { skill: string; text: string; start: number; end: number }): boolean {
-  const senses = SENSES_OF.get(m.skill)?.filter((s) => s.written.test(m.text));
-  if (!senses?.length) return false;
-  const before = text.slice(Math.max(0, m.start - BEFORE), m.start);
-  const after = text.slice(m.end, m.end + AFTER);
-  const around = `${before} ${m.text} ${after.slice(0, AROUND_AFTER)}`;
-  return senses.some(
-    (s) =>
-      !(
-        (s.except?.before?.test(before) ?? false) ||
-        (s.except?.after?.test(after) ?? false) ||
-        (s.except?.around?.test(around) ?? false)
-      ) &&
-      (s.never === true ||
-        (s.before?.test(before) ?? false) ||
-        (s.after?.test(after) ?? false) ||
-        (s.around?.test(around) ?? false)),
-  );
-}
+export const inOtherSense = otherSenses(SENSES);

@@ -373,7 +373,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
   const duties = dutyMentions(text).filter(
     (d) =>
       taxonomy.byKey.get(skillKey(d.skill))?.skill.name === d.skill &&
-      !named.some((m) => m.start < d.end && d.start < m.end),
+      !named.some((m) => m.start < d.end && d.start < m.end) &&
+      !inOtherSense(text, d),
   );
   // A name a coordination splits ("Strategic / Tactical Planning") is read whole, once.
   const coordinated: SkillMention[] = [];
@@ -388,7 +389,8 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     if (mentioned.has(name) || !namesSkills(text, tokens, pair.from, pair.to)) continue;
     const start = tokens[pair.from]!.start;
     const end = tokens[pair.to]!.end;
-    if (namedButNotClaimed(start, end)) continue;
+    if (namedButNotClaimed(start, end) || inOtherSense(text, { skill: name, text: text.slice(start, end), start, end }))
+      continue;
     coordinated.push({ skill: name, text: text.slice(start, end), start, end });
     mentioned.add(name);
   }
