@@ -27,6 +27,11 @@ describe("a posting's own senses", () => {
     ['You will start working on an onboarding exercise that introduces you to the codebase.', 'Onboarding'],
     ['Annual budget for your tech/gadgets needs', 'Budgeting'],
     ['We make the hard things easier for sales, marketing and customer service teams.', 'Marketing'],
+    ['Partner with our go-to-market teams on launches.', 'Product marketing'],
+    [
+      'To improve product quality, work closely with the team: test estimation, test planning, test strategy, test cases.',
+      'Estimating',
+    ],
   ])('reads "%s" as the employer\'s: no %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
     expect(skillsOf(text)).not.toContain(skill);

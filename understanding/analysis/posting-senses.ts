@@ -270,6 +270,124 @@ const POSTING_SENSES: readonly OtherSense[] = [
     marked:
       /(\bTop\b|\bleader\b|#1|\bBest\b|\bawards?\b|\bawarded\b|product suite)[^.\n]{0,60}\[\[(advertising|ad campaigns?)\]\]/i,
   },
+  // The next 57 skills:
+  // go-to-market as a team/department/org name (sales org, GTM systems), not product marketing work: ss-functional business teams (Product, Marketing, [[Go To Market]])   * You understand the busin
+  {
+    skill: 'Product marketing',
+    marked:
+      /\[\[go[- ]?to[- ]?market\]\]\)?\s*(\(GTM\)\s*)?(teams?\b|team members|org\b|organi[sz]ation|department|functions|systems|leadership|side\b|roles|development program)|(within|for|and|with|of|the|our|other|fellow) \[\[go[- ]?to[- ]?market\]\](\)|[.,]| \(GTM\)[ .,])|(product|marketing|sales|operations|engineering|finance|data|accounting),? (and )?\[\[go[- ]?to[- ]?market\]\]/i,
+    except: { marked: /\]\]\s*(\(GTM\)\s*)?(strateg|motion|initiative|plan|activit|campaign|solution)/i },
+  },
+  // the employer's tutors / AI-tutor product, not the candidate tutoring: roduct Engineering team that builds Cosmo (our AI [[Tutor]] and Guide) and CodeSignal Lea
+  { skill: 'Tutoring', marked: /\b(our|AI) \[\[tutors?\]\]|\[\[tutoring\]\] (chat)?bots?/i },
+  // Legal as a department the role collaborates with: oduct Specialists, Customer Operations, Security, [[Legal]], Enterprise, Data Science, Pr
+  {
+    skill: 'Law',
+    marked:
+      /\b(product|engineering|compliance|sales|design|marketing|hr|security|finance|operations|accounting|it|policy|risk|data science|support|relations|leadership|stakeholders in|with|to),? (and )?\[\[legal\]\](,|\.| and|\)| teams?| \/)|\[\[legal\]\],? (and )?(compliance|accounting|policy|operations|product|engineering|fraud|finance|gtm|hr|security|teams?)\b/i,
+    except: {
+      marked:
+        /\[\[legal\]\],? (and )?(\w+ )?(requirements|perspective|space|technology|services|issues|matters|documents)/i,
+    },
+  },
+  // 'engineering systems' = the company's software systems/tooling: which includes state-of-art ML models and related [[engineering systems]].   * Adopt or build new techn
+  { skill: 'Systems engineering', marked: /\[\[engineering systems\]\]/i },
+  // employer's own Account Management team/department or another role one works with, not a duty: g any of our offered benefits.  Additionally, our [[Accounts Management]] team ensures a smooth and effective
+  {
+    skill: 'Account management',
+    marked:
+      /(our|the|with the) \[\[accounts? management\]\] team|(Sales|Marketing|Claims|Product), \[\[account management\]\],? and|\[\[account management\]\] jobs with quotas|with the \[\[account development\]\] manager/i,
+  },
+  // employer's product/industry/mission or another department ('supply chain visibility platform', 'work with ... supply chain'): tes équipes internes : Recherche & Développement, [[Supply Chain]], Finance, Qualité, Logistique.  Dans
+  {
+    skill: 'Supply chain management',
+    marked:
+      /\[\[supply chains?\]\] (visibility |optimization )?(platform|industry|partners|stack|challenges|issues|friction|visibility|optimization for|teams)|their \[\[supply chains?\]\]|(revolutionize|reimagining automation in|mission to make|envision a|connective tissue of the|inefficiencies in the|internal and external|across our internal|the evolving Dandy|eliminates|transforming|process owners in|global freight|disturbing the|fresh food merchandising and|company’s|order-to-cash|more resilient|Département|Développement,|hardware development,|Quality and|support, and) \[\[supply chains?\]\]|\[\[Supply Chain\]\] (Team|&)|experience in \[\[Supply Chain\]\], Healthtech|(Healthtech|Fintech), \[\[Supply Chain|No (prior experience in )?\[\[supply chain|based on \[\[supply chain\]\] event/i,
+  },
+  // software/dependency supply-chain security, web3 'transaction supply chain': uding operational technologies)   * Experience in [[Supply Chain]] Security Risks identification and man
+  {
+    skill: 'Supply chain management',
+    marked:
+      /(software|transaction|dependency and|vendor) \[\[supply chains?\]\]|\[\[supply chains?\]\] (security|risks)|\[\[supply chain\]\] of phone numbers/i,
+  },
+  // employer's pricing product/team/systems ('clear pricing', 'pricing, billing and payments systems', AWS pricing): cts and services on Vimeo. We are responsible for [[pricing]], packaging, checkout experience, subs
+  {
+    skill: 'Pricing',
+    marked:
+      /\[\[pricing\]\],? (billing|packaging|licensing|selling|and sales solutions|plays|subscriptions)|(billing|checkout|trip flow|Driver Pay and|Decisions and|Consumer|Product|clear|AI-powered|AI-embedded|manage|for|opportunity management,|offers \(|driver assignment, and|bundling,|billing,) ?\[\[pricing\]\]|\[\[pricing\]\]\)? (team|platform|engine|engineering|tools|and customer management)|(AWS|GCP|AWS and GCP) \[\[pricing|\[\[pricing\]\]\/cost models|support new products and \[\[pricing models|or \[\[pricing models\]\], every|optimal \[\[pricing strategies\]\] that maximize/i,
+  },
+  // employer's own newsletter/product ('Sign up for our newsletter', 'email marketing platform') or reading newsletters: s time._       **Stay in touch**  Sign up for our [[newsletter]] to find out about career opportunitie
+  {
+    skill: 'Email marketing',
+    marked:
+      /(sign up for|subscribe to) our[^\n]{0,30}\[\[newsletters?|blog posts, \[\[newsletters\]\], podcasts|is the [^\n]{0,30}\[\[email marketing\]\] platform|partners with marketers[^\n]{0,60}\[\[email campaigns|reach its readers[^\n]{0,40}\[\[newsletters/i,
+  },
+  // other people's/customers' sales targets (product helps customers; SE supports sales team):  to answer if they will meet, beat, or miss their [[sales goals]]. With insights like this, no wonder l
+  {
+    skill: 'Quota attainment',
+    marked: /(miss|achieve|meet|hit|exceed) their \[\[sales (goals?|targets?|quotas?)\]\]/i,
+  },
+  // employer's pay/perk statement (competitive compensation, salary range), not the HR skill: ely to team dynamic  **What you'll love:**    * Competitive [[Compensation]] (base + bonus & equity)   * Compr
+  {
+    skill: 'Compensation',
+    marked:
+      /(competitive|total|equity|base|variable|comprehensive|types of|many|our|grant|global|employment,) \[\[compensation\]\]|\[\[compensation\]\](\W{0,6}(will vary|varies|is not limited|based on|includes|range)|:| \*\*ship)/i,
+  },
+  // employer's product (fundraising CRM/platform), funding round, or Fundraising team/department: ising** **)** , you will play a critical role in the online [[fundraising]] team’s year-round, multilingual fu
+  {
+    skill: 'Fundraising',
+    marked:
+      /\[\[fundraising\]\]\W{0,4}(\/donor crms?|tools|platforms?|round|team|products|technology|analytics)|(rest of|director of|manager, ) \[\[fundraising\]\]/i,
+    except: { marked: /knowledge of/i },
+  },
+  // employer describing its ad-tech business/industry or a Marketing Digital team: ance.       **The Role**      The Web Developer role on the [[Marketing Digital]] team will be the primary bac
+  {
+    skill: 'Digital marketing',
+    marked:
+      /(\b(we|we're|our|us|join us)\b[^.\n]{0,80}\[\[[^\]]+\]\]|\[\[[^\]]+\]\][^.\n]{0,50}\b(we|our|us)\b|\[\[[^\]]+\]\] (industry is|platform|markets and|success)|(future|frontiers|pioneer behind content) of \[\[|\[\[[^\]]+\]\] team\b)/i,
+    except: { marked: /experience (in|with)|understanding of/i },
+  },
+  // health-tech employer's mission (software that improves patient care): lthcare. We enable hospitals to focus on what matters most: [[patient care]]. Our innovative solutions harness
+  {
+    skill: 'Patient care',
+    marked:
+      /(algorithm|software|system|tools|solutions?|platform|data|hospitals|clinics|practices|health systems|healthcare costs|we enable|care teams)[^.\n]{0,120}(improv\w*|better|enhance|higher value|matters most:|exceptional|manage) \[\[patient (care|safety)\]\]/i,
+  },
+  // software/data 'engineering processes' (SDLC practice), not industrial process engineering: er community and maximize learning opportunities within our [[engineering processes]].  **What does it take to
+  {
+    skill: 'Process engineering',
+    marked: /\[\[engineering process(es)?\]\]/i,
+    except: { marked: /(manufacturing|chemical|plant|production|industrial) \[\[/i },
+  },
+  // employer/its customers' industry or product (we reimagine financial services, FS Cloud, FS client): means to manage your money. Using smart technology, we take [[financial services]] that are often confusing, o
+  {
+    skill: 'Financial services',
+    marked:
+      /(\b(we|we're|our|us)\b[^.\n]{0,80}\[\[[^\]]+\]\]|\[\[[^\]]+\]\][^.\n]{0,40}\b(we|our|us)\b|(reimagin\w*|future of|world of|landscape of|revolutioni[sz]e|transformation in|focused on the|making|provid\w*|access|enables?|offer\w*|advanced|accessible,? [-\w]+|innovative|(customers|clients|organizations|industries|markets)( [-\w]+){0,3} (in|as varied as|such as)) \[\[[^\]]+\]\]|\[\[[^\]]+\]\],? (brand|clients?|cloud|provided by|firm|sector|use cases|industry is|marketing product))/i,
+    except: {
+      marked: /experience|background|knowledge|interest in|passion|drive to|understand|preferabl|\bplus\b|familiarity/i,
+    },
+  },
+  // therapy/counselling offered to employees as a wellness perk (counseling received): ts employees to the best partners for fitness, mindfulness, [[therapy]], nutrition, and sleep, all included i
+  {
+    skill: 'Counseling',
+    marked:
+      /(mindfulness|coaching|24\/7 professional|wellness),? \[\[(therapy|counsell?ing)\]\]|\[\[(therapy|counsell?ing)\]\],? (and )?(nutrition|employee assistance|curated webinars)/i,
+  },
+  // software effort/test estimation in agile planning, not cost estimating: o improve product quality, work closely with the team: test [[estimation]], test planning, test strategy, test
+  {
+    skill: 'Estimating',
+    marked:
+      /\b(prioriti[sz]\w*|sprint\w*|agile|scrum|grooming|user stor\w*|SDLC|testing|test|test cases|coding|code|features?|technical design|effort|tasks?|requirements?|story points)\b[^\n]{0,50}\[\[(estimat\w*)\]\]|\[\[(estimat\w*)\]\][^\n]{0,50}\b(prioriti[sz]\w*|sprint\w*|agile|scrum|grooming|user stor\w*|SDLC|testing|test|test cases|coding|code|features?|technical design|effort|tasks?|requirements?|story points)\b/i,
+    except: { marked: /cost|construct|bid|takeoff|material|budget|financ|revenue|sales|pricing|uncertainty/i },
+  },
+  // posting degree requirement (BS in CS/Electrical Engineering), field of study: B.Sc. Computer Engineering, Mechatronics, Computer Science, [[Electrical Engineering]], or related Engineering
+  {
+    skill: 'Electrical engineering',
+    marked:
+      /(degree|\bB\.? ?Sc?\b|\bM\.? ?S\b|Ph\.? ?D|BSEE|MSEE|Bachelor|Master|education in|accredited program in)[^\n]{0,120}\[\[[^\]]+\]\]|\[\[[^\]]+\]\][^\n]{0,80}\b(degree|discipline)\b/i,
+    except: { marked: /high degree of/i },
+  },
 ];
 
 /** Whether a posting's skill mention means its employer, product or offer, not the work. */

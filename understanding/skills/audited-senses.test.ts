@@ -71,6 +71,19 @@ describe('the common skills read in their other senses', () => {
     ],
     ['Writing and running test scripts in HPQC for different scenarios.', 'Writing'],
     ['Database Access Methods ADO.Net, ODBC', 'Microsoft Access'],
+    ['Processed payroll, electronic deposits and employee pay adjustments', 'Electrical engineering'],
+    ["Saved over $20,000 as a result of a Worker's Compensation Insurance, Sales and Use Tax Audit.", 'Compensation'],
+    ['Drafting correspondence, data entry in various computer systems', 'Drafting'],
+    [
+      'Developed new process for employee evaluation which resulted in marked performance improvements.',
+      'Process engineering',
+    ],
+    ['Georgia State University (GSU) College of Law, Jurist Doctor, Atlanta, GA', 'Law'],
+    ['Presented menus to patrons and answer questions about menu items, making recommendations', 'Menu planning'],
+    ['Maximization of Skilled Nursing Facility State & Federal (Medicare) Reimbursement programs', 'Nursing'],
+    ['Helped develop a variety of menu items catering to customers with food allergies', 'Catering'],
+    ['10+ years of experience in leading development teams (20+ engineers), hiring', 'Lead generation'],
+    ['Experienced in AIX Migration Installation, upgrades of IBM AIX', 'Installation'],
   ])('reads "%s" in another sense: no %s', (text, skill) => {
     expect(skillsIn(text)).not.toContain(skill);
   });
@@ -97,6 +110,9 @@ describe('the common skills read in their other senses', () => {
     ['Advanced Excel: pivot tables and VLOOKUP', 'Microsoft Excel'],
     ['Strong decision-making and problem-solving skills', 'Decision making'],
     ['Skills: sourcing, purchasing, vendor management', 'Purchasing'],
+    ['Skills: AutoCAD, drafting, blueprints', 'Drafting'],
+    ['Skills: menu planning, food costing, catering', 'Catering'],
+    ['Installation of HVAC units and electrical panels', 'Installation'],
   ])('still reads "%s" as %s', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });

@@ -1,6 +1,6 @@
 /**
  * Other senses of the common professional skills' words, found by reading a random 40 mentions of
- * each of the 105 most often found (the first 53, then the next 52) (in the 2,484 LiveCareer resumes and the 6,606 postings, the
+ * each of the 162 most often found (the first 53, then the next 52, then 57 more) (in the 2,484 LiveCareer resumes and the 6,606 postings, the
  * labelled excerpts' documents left out): "the organization" is a body of people, "reporting into
  * the VP" whom one answers to, "shipping code" software released, "Society for Human Resource
  * Management" a society. A sense is kept when at least 15 mentions over the corpus show it and at
@@ -16,7 +16,7 @@ import type { OtherSense } from './other-senses';
  * of Anchorage"): what someone studied, not a skill claimed (see degree-fields.ts).
  */
 const DEGREE_FIELD =
-  /(\bbachelor'?s?|\bmaster'?s?|\bassociate'?s?( of| degree| in)|\bb\.\s?s\.?|\bb\.\s?a\.?|\bbs\b|\bba\b|\bbba\b|\bmba\b|\bbsc\b|\bbsbm\b|\bb\.?e\b|\ba\.a\.s|\bdegree|\bdiploma|\bmajor(ed)?|\bminor|\bconcentration|\bcoursework|\bemphasis)\W[^\n[]{0,40}\[\[|\]\][^\n]{0,60}\b(universit\w*|college|institute|school of)\b|(universit\w*|college)\b[^\n[]{0,40}\[\[/i;
+  /(\bbachelor'?s?|\bmaster'?s?|\bassociate'?s?(?=\s+(of|in|degree)\b|\s*:)|\bb\.\s?s\.?|\bb\.\s?a\.?|\bbs\b|\bba\b|\bbba\b|\bmba\b|\bbsc\b|\bbsbm\b|\bb\.?e\b|\ba\.a\.s\.?|\bdegree|\bdiploma|\bmajor(ed)?|\bminor|\bconcentration|\bcoursework|\bemphasis(?=\s+in\b))(\s+(of|in))?(\s+(applied\s+)?(science|arts|fine arts|business administration))?(\s+degree)?(\s+\([A-Z.]+\))?\s*(:|,|-|\/|\bin\b|\bof\b|\s(?=\[\[))\s*[^\n[]{0,40}\[\[|\]\][^\n]{0,60}\b(universit\w*|college|institute|school of)\b|(universit\w*|college)\b[^\n[]{0,40}\[\[/i;
 
 export const AUDITED_SENSES: readonly OtherSense[] = [
   // an address: "email recruitment@company.com"
@@ -535,5 +535,218 @@ export const AUDITED_SENSES: readonly OtherSense[] = [
       marked:
         /food|kitchen|restaurant|cook|chef|meal|dining|culinary|HACCP|servsafe|dish|bakery|menu|grill|beverage|catering|cafeteria|deli\b|produce|meat|\bbar\b/i,
     },
+  },
+  // The next 57 skills (10 mentions at least):
+  // cooking by/following recipes or planned menus (line-cook execution), not planning menus: pare them for later use. Prepare dough, following [[recipe]]. Education and Training High
+  {
+    skill: 'Menu planning',
+    marked:
+      /\b(follow(ing|ed|s)?|in compliance with|according to|in accordance with|adhere(d|nce)? to|adhering to|consistent with) (the |all )?(standard(ized)? |established |company |written |given |set |planned |specific |exact |prescribed |approved |day to day )?\[\[(recipes?|menus?)\]\]|\bproper \[\[recipes?\]\]/i,
+  },
+  // 'lead/leading development' = leading software development, not sales leads: n broadcast media, and 10+ years of experience in [[leading development]] teams (20+ engineers), hiring
+  {
+    skill: 'Lead generation',
+    marked:
+      /\[\[leading\s+development\]\]|\[\[lead\s+development\]\]\s+(of|efforts?|teams?|projects?|for|based|and deploy)|\b(will|you.ll|to|you will)\s+\[\[lead\s+development\]\]|development or \[\[lead development\]\]/i,
+  },
+  // law school/college/journal/firm names and law-degree lines: bai – State , India Mar'11 LLB : Law City India [[Law]] Labor Laws, Constitutional la
+  {
+    skill: 'Law',
+    marked:
+      /(school|college|faculty|university|center|centre|institute) of \[\[law\]\]|\[\[law\]\] (school|college|center|centre|institute|library|review|journal|society|clinic|firm|office)s?\b|(bachelor|master|doctor|degree|b\.?a\.?|j\.?d\.?|ll\.?b\.?)\b[^/\n]{0,30}\[\[law\]\]/i,
+  },
+  // drafting documents (contracts, memos, letters, policies), not technical drawing: ures in U.S. history. Developed writing skills by [[drafting]] over forty memorandums that s
+  {
+    skill: 'Drafting',
+    marked:
+      /\[\[drafting\]\][ \t]*(,|\/|and|&)?[ \t]*(editing|reviewing|review|proofreading|writing|negotiat|correspondence|vetting)|(editing|reviewing|review|writing|negotiation|researching|research|preparation|preparing|proofreading|formulating)[ \t]*(,|\/|and|&)[ \t]*\[\[drafting\]\]|\[\[drafting\]\][ \t]+(of[ \t]+|the[ \t]+|and[ \t]+\w+[ \t]+|\w+[ \t]+){0,2}(memo|memorand|letters?\b|contracts?|correspondence|proposals?|reports?|polic|legal|agreements?|press releases?|grants?|minutes|briefs?|pleadings?|motions?|emails?|speech|articles?|publications?|resolutions?|legislation|bills?\b|opinions?|manuals?|procedures|sops?\b|operating instructions|rfps?|scripts?|newsletters?|responses?|notices?|content\b|copy\b|business plans?|budgets?|deeds?|wills?\b|leases?|filings?|complaints?|summar|statements?|roadmap documentation|standard documentation|issues)/i,
+  },
+  // two-way/military radio equipment and RF, or RadioShack; not broadcasting: ng payment and exchanges, and security practices. [[Radio]] Shack November 2013 to Januar
+  {
+    skill: 'Broadcasting',
+    marked:
+      /\[\[radios\]\]|\[\[radio\]\]\s*(frequenc|communications?\b|operat|equipment|systems?\b|technician|repair|dispatch|traffic|procedures|checks?\b|net\b|log\b|comms?\b|transceiver|sets?\b|shack)|(two[- ]way|2[- ]way|handheld|hand[- ]held|portable|motorola|vhf|uhf|hf|military|tactical|ham|mobile|police|field|marine|satellite|secured) \[\[radios?\]\]/i,
+  },
+  // 'law enforcement' (policing/agency), not legal practice: March 2016 University of Phoenix – City , State [[Law]] Enforcement Organizations Ass
+  { skill: 'Law', marked: /\[\[law\]\]\s*enforcement/i },
+  // Amazon EMR (Elastic MapReduce) in a cloud/big-data stack: we make significant use of S3, RDS, Kinesis, EC2, [[EMR]], ElastiCache, ElasticSearch a
+  {
+    skill: 'Electronic health records',
+    marked:
+      /(AWS|Amazon|S3|EC2|Redshift|Kinesis|RDS|SQS|Athena|Glue|Lambda|Spark|Hadoop|HDFS|Airflow|Hive|Presto|Flink|Dataflow|MapReduce|EKS|ElastiCache|Kafka|Big Data)[^\n]{0,60}\[\[EMR\]\]|\[\[EMR\]\][^\n]{0,40}(AWS|Amazon|S3|EC2|Redshift|Kinesis|RDS|SQS|Athena|Glue|Lambda|Spark|Hadoop|HDFS|Airflow|Hive|Presto|Flink|Dataflow|MapReduce|EKS|ElastiCache|Kafka|Big Data)/,
+  },
+  // teaching/lesson-planning in line with an existing state/school curriculum (follows, does not develop): e things they should be learning according to the [[curriculum]] at that age range while also
+  {
+    skill: 'Curriculum development',
+    marked:
+      /(in accordance with|in line with|according to|requirements of|adherence to|adhering to) (the )?((state|school|district|school-wide|district-wide|established|mandated|prescribed) )?\[\[curriculum\]\]|(accordance|line) with state curriculum and school(-wide)? \[\[curriculum\]\]|\[\[curriculum\]\] established/i,
+  },
+  // 'system integrity' (security/data integrity), not the systems-engineering discipline: em. Peer review codes to validate correctness and [[integrity of the system]]. Perform Unit test, Integrati
+  { skill: 'Systems engineering', marked: /\[\[(system integrity|integrity of (the|our) systems?)\]\]/i },
+  // 'epic' adjective/Jira epic/Epic Games; chart-drawing libraries; French verb 'cerner': rtists, and 3D artists to create an immersive and [[epic]] experience.     **RESPONSIBIL
+  {
+    skill: 'Electronic health records',
+    marked:
+      /\[\[epic\]\]|\[\[Epic\]\] Games|\[\[charting\]\] (librar|API|primitives)|React \[\[charting\]\]|\[\[charting\]\] the right|\b(les|bien) \[\[cerner\]\]/,
+  },
+  // CAD = Canadian dollars/Canada, Certified Application Developer, Computer-Aided Dispatch: Reporting System, Mobile Computer Aided Dispatch ([[CAD]]) System, Wants/Warrants Syste
+  {
+    skill: 'Drafting',
+    marked:
+      /(Salary|cited below in|amounts? in|paid in|expressed in|remote|USD|Canada|Canadian)\W{0,4}\[\[CAD\]\]|\[\[CAD\]\] ?(~?\$|\d|or US\b|dollars)|(Developer|Dispatch) \(\[\[CAD\]\]\)/,
+  },
+  // 'product-market fit' (company maturity statement): ncially stable Series D company, with a validated [[product market]] fit and a massive future mark
+  { skill: 'Product marketing', marked: /\[\[product[ -]market\]\][ -]fit/i },
+  // degree/licensure field 'Curriculum and Instruction'; another person's/committee's curriculum role: tion Clubs of America Associate of Science : Core [[Curriculum]] with Business Electives , 198
+  {
+    skill: 'Curriculum development',
+    marked:
+      /\b(master|masters|bachelor|doctor|m\.?ed|m\.?a|m\.?s|b\.?a|b\.?s|associate|degree)\b[^\n:]{0,40}:[^\n:]{0,30}\[\[curriculum\]\]|(^|\n)[ \t]*\[\[curriculum\]\][ \t]*(and|&)[ \t]*instruction[^\n.,;]{0,40}(\n|$)|(superintendent|director|department|office) (of|for) \[\[curriculum\]\]|with (the )?\[\[curriculum\]\] (committee|department|specialists?|coordinators?|directors?)/i,
+  },
+  // field of study on a degree line (Broadcast Journalism, Radio/TV): d instructional strategies. Bachelor of Science : [[Broadcast]] Journalism 2003 Brooklyn Coll
+  {
+    skill: 'Broadcasting',
+    marked:
+      /\b(bachelor|master|associate|b\.?a|b\.?s|b\.?f\.?a|b\.?b\.?a|m\.?a|degree|diploma|major in|major:|minor in|concentration)\b[^\n]{0,40}\[\[/i,
+  },
+  // server/host handing out or cleaning physical menus: nd take action to correct any problems. Presented [[menus]] to patrons and answer questio
+  {
+    skill: 'Menu planning',
+    marked:
+      /\b(present(ed|ing|s)?|hand(ed|ing)?( out)?|distribut\w*|wip\w*|clean\w*|check(ed|ing)?|stock(ed|ing)?|explain(ed|ing|s)?|answer(ed|ing)? questions about|knowledge of|familiar with|provid(e|ed|ing)|giv(e|en|ing)|gave|bring|brought|read(ing)?|memoriz\w*|learn(ed|ing)?)( them| guests| customers| patrons)?( with)?( the| all| daily| our)?( food| drink| wine| dessert| specials)? \[\[menus?\]\]/i,
+  },
+  // user/login account administration (IAM, security policy, product feature), not client account management: urity best practices, change control, monitoring, [[account management]] and role-based user administration. C
+  {
+    skill: 'Account management',
+    marked:
+      /\[\[account management\]\] (policy|processes to support cloud|interactions|and role-based)|(IAM|access|onboarding|faq handling)[^\n]{0,25}\[\[account management|\[\[managing account\]\] usage|\[\[account management\]\],? (permission|access|password|user)/i,
+  },
+  // bookkeeping sense: managed accounts payable/receivable, 'Accounting Management' (degree/department): s of bank transactions. Verified purchase orders, [[managed accounts]] payable invoices and supplied payment
+  {
+    skill: 'Account management',
+    marked:
+      /\[\[(?:(?:managed|managing|management of)(?: the| all)? accounts?\]\]\s*(?:payables?|receivables?)|accounting (?:& |and )?management\]\]|accountancy & management\]\]|managing(?: an)? accounting\]\]|management of accounting\]\]|managed accountability\]\]|developing accounting\]\])/i,
+  },
+  // software/OS/database installation (IT admin), not the installation trade: , recovery and upgrades of IBM AIX. Experience in [[Installation]] and configuration on IBM System P p69
+  {
+    skill: 'Installation',
+    marked:
+      /(software|applications?|\bapps?\b|operating systems?|\bOS\b|windows|linux|unix|\baix\b|hp-ux|sql|oracle|databases?|\bsap\b|active directory|websphere|devops|hyper-v|vmware|vios|patch(es)?|drivers|server platforms|servers?)[^\n]{0,80}\[\[install(ation|ations|ing)\]\]|\[\[install(ation|ations|ing)\]\][^\n]{0,80}(software|applications?|\bapps?\b|operating systems?|\bOS\b|windows|linux|unix|\baix\b|hp-ux|sql|oracle|databases?|\bsap\b|active directory|websphere|devops|hyper-v|vmware|vios|patch(es)?|drivers|server platforms|servers?)/i,
+    except: {
+      marked:
+        /hardware|cabl|wiring|fiber|equipment|printers?|phones?|pipe|piping|hvac|avionics|electrical|plumbing|fixtures?|scanners|projectors|routers|switches|\bnetwork\b|\bSAN\b|product demonstrations|workstation/i,
+    },
+  },
+  // degree field, OSHA course or coursework name: Central High School - City Associate of Science : [[Construction Management]] , Expected in 06/2024 Liberty Un
+  {
+    skill: 'Construction management',
+    marked:
+      /(\bBS|B\.S\.|Bachelor[^\n:]{0,40}|AAS|A\.A\.S\.|Associate[^\n:]{0,40}|Degree[^\n:]{0,40}|Master[^\n:]{0,40}|Minor[^\n:]{0,15}|Major[^\n:]{0,15}|coursework|Certificate[^\n:]{0,30})\s*:?\s*\[\[construction( management)?\]\]|OSHA[^\n]{0,20}\[\[construction|\[\[construction\]\] (materials & methods|site safety)|City , State \[\[Construction Management\]\]|\[\[Construction Management\]\]\s*(University|College|Institute)/i,
+  },
+  // industry/client sector list, company description, construction loans, software 'model/dashboard construction': r various mortgage types, including conventional, [[construction]], investment, and government loans for
+  {
+    skill: 'Construction management',
+    marked:
+      /(industries|contractors|insurance|real estate|conventional)[^\n.]{0,40}\[\[construction\]\],|\[\[construction\]\],? (real estate|insurance|petrochemicals|manufacturing|retail|healthcare|hospitality|agriculture|investment)|(specializes|specializing) in[^\n]{0,60}\[\[construction( management)?\]\]|(technical design|model|dashboard|shop),? \[\[construction\]\]/i,
+  },
+  // degree field or school name (Fashion Merchandising, FIDM): se Marketing FIDM / Fashion Institute of Design & [[Merchandising]] – City , State Merchandise Marketin
+  {
+    skill: 'Merchandising',
+    marked:
+      /(Bachelor|\bB\.?S\.?\b|\bB\.?A\.?\b|Associate|Degree|Major|Minor|Diploma|\bAAS\b)[^\n]{0,40}\[\[merchandising\]\]|Institute of Design (and|&) \[\[Merchandising|\[\[merchandising\]\] (and|&) Design|Fashion \[\[merchandising\]\]/i,
+  },
+  // course, seminar or degree name (Federal Income Taxation, MS Taxation): nformation System, Auditing & Assurance Services, [[Taxation]] Interests World travel/Photography/Go
+  {
+    skill: 'Tax preparation',
+    marked:
+      /(coursework|Courses?\s*:|subjects|Master of Science|\bMST\/|Certificate in|course training|Seminar :|Training Focus|Accounting\/)[^[]{0,100}\[\[(income |corporate )?tax(ation| planning)?\]\]|\[\[(income |corporate )?tax(ation| planning)?\]\]\s*(Reporting )?course|Federal Income \[\[Taxation\]\]|Corporate \[\[Taxation\]\], and|Advanced Corporate \[\[Taxation|\* (The |Corporate )\[\[Taxation/i,
+  },
+  // HR disciplinary 'corrective action' of employees: s and assisting in appraisals for performance and [[corrective action]]) responsible for arrangement, resolvi
+  {
+    skill: 'Root cause analysis',
+    marked:
+      /(employee|employment processes such as|performance( management)? and|terminations[^\n]{0,30}|leaves,|Payroll, Reviews, and|management through the)\s*\[\[corrective\s+actions?\]\]/i,
+  },
+  // engineering degree/field of study, IEEE society or conference name: ermination and confidence. Education and Training [[Electrical]]/Electronics Engineering Technology, A
+  {
+    skill: 'Electrical',
+    marked:
+      /(\bBS|B\.S\.?|M\.S\.?|\bMS|BSc|BSEE|Bachelor[^\n:]{0,30}|Master[^\n:]{0,30}|Degree[^\n]{0,40}|\bAAS|discipline that includes:[^\n]{0,20}|field of)\s*:?\s*\[\[electrical\]\]|Institute of \[\[electrical|Conference on[^\n]{0,30}\[\[electrical|\[\[electrical\]\]\s*(and|&|\/)\s*(computer|electronics?|instrumentation[^\n]{0,20})\s*engineer(ing)?\b|\[\[electrical\]\]\s*engineering technology/i,
+  },
+  // verb 'catering to (customers/needs)' = accommodating, not food catering: me hours. Helped develop a variety of menu items [[catering]] to customers with food allergies and
+  {
+    skill: 'Catering',
+    marked:
+      /\[\[catering\]\] to (customers?|their|the|them|a |an |child|unique|each|specific|diverse|all|every|clients?|guests?|patrons?)/i,
+  },
+  // workers' compensation (injury insurance/claims), not pay management: g, Talent Selection, Tally, Terminations, Training, Workers [[Compensation]], Best Practices, Excel, Excellent
+  { skill: 'Compensation', marked: /(work(er|man|men)s?'?s?'?|comp\.?)\W{0,3}\[\[compensation/i },
+  // firm/club name (X Consulting LLC/Group/Club) or another Consulting team: utions Engineer collaborates with the sales team, solutions [[consulting]] team, product and professional serv
+  {
+    skill: 'Consulting',
+    marked:
+      /\[\[Consulting\]\],? (LLC|LLP|Inc\b|Associates|Group\b|Club\b|Firm\b)|\[\[[Cc]onsulting\]\] (teams?\b|[Ff]irm (providing|that|which))/,
+  },
+  // 'performed market(ing) research/analysis' - generic marketing/market research, not digital marketing: (PaaS), cloud based solution and use business frameworks to [[perform market]], competitor and customer journe
+  {
+    skill: 'Digital marketing',
+    marked: /\[\[(perform(ed|s|ing)? market(ing)?|marketing performance|marketed performances)\]\]/i,
+  },
+  // software 'processing engine' (Spark, workflow engine): n to detail. * Enthusiasm for building next-generation data [[processing engines]] and learning new technologi
+  { skill: 'Process engineering', marked: /\[\[process(ing)? engines?\]\]|\[\[developing a processing\]\]/i },
+  // 'developed new process(es)' for admin/business workflows, not process engineering: s journal entries and author financial reports. Proactively [[developed process]] analysis while maintaining c
+  {
+    skill: 'Process engineering',
+    marked:
+      /\[\[(develop(ed|ing)?|design(ed|ing)?|development of)[^a-z0-9]+((new|all|a|the)[^a-z0-9]+)?process(es)?\]\]|\[\[process(es)?[^a-z0-9]+(develop(ed|s)?|-develop|designed)\]\]/i,
+    except: {
+      marked:
+        /chemical|plating|manufactur|production|PFD|flow system|synthes|equipment|plant\b|assembly|PFMEA|defect|yield|engineers\b/i,
+    },
+  },
+  // medical/physical therapy, not counseling: bers with personal training, group fitness classes, massage [[therapy]], movement assessment, and rehabilitat
+  {
+    skill: 'Counseling',
+    marked:
+      /(physical|occupational|speech|CRRT|CVVH|hypothermia|oxygen education and|respiratory|radiation|massage|water|motion|emergency|infusion|IV|intravenous) \[\[therap(y|ies)\]\]/i,
+  },
+  // degree field of study (M.A. School Counseling, Clinical Counseling and Psychology): of Education : Counseling , May 2018 University of Houston [[Counseling]] Bachelor of Science : Psychology & E
+  {
+    skill: 'Counseling',
+    marked:
+      /(master|bachelor|degree|\bm\.? ?a\b|\bm\.? ?s\b|\bm\.? ?ed\b|ph\.? ?d|diploma)[^\n]{0,100}\[\[counsel\w*\]\]|\[\[counsel\w*\]\][^\n]{0,60}(master|bachelor|degree|\bm\.? ?a\.|\bm\.? ?s\.|\bm\.? ?ed\b|ph\.? ?d|gpa)|\n[^\n]{0,60}(guidance|school|clinical|mental health|rehabilitation|career|community|marriage and family) \[\[counsel\w*\]\]/i,
+  },
+  // degree field / nursing school or program name (BSN : Nursing, College of Nursing): 018 California State University Stanislaus – City , State [[Nursing]] Associate's Degree : General Studies
+  {
+    skill: 'Nursing',
+    marked:
+      /(Degree|DEGREE|Bachelor|BACHELOR|Associate|Master|MASTER|Diploma|BSN|ADN|AAS|ASN|MSN|of Science|OF SCIENCE|Science :)\b[^\n]{0,120}\[\[N(ursing|URSING)\]\]|\[\[N(ursing|URSING)\]\][^\n]{0,40}\b(University|College|School|Program|school)\b|\b(School|College|Department|University|Institute|Academy) of \[\[[Nn]ursing\]\]/,
+  },
+  // facility type or name (skilled nursing facility, X Nursing & Rehab): cal Center (281) - 777 - 6237  Rachael Wheaton, LVN Tomball [[Nursing]] and Rehab Center (832) 498 - 5155  No
+  {
+    skill: 'Nursing',
+    marked:
+      /skilled \[\[nursing\]\]|\[\[nursing\]\]( (and|&) (rehab\w*|convalescent|health ?care))? (homes?|center|centre|facilit(y|ies)|rehab\w*)\b/i,
+  },
+  // L&D program offered as an employee perk (or a program attended): get for you to spend on education and offer a comprehensive [[L&D program]] – after all, one of our core value
+  {
+    skill: 'Training program development',
+    marked: /\[\[(L&D|learning (and|&) development|learning) programs?\]\]/i,
+    except: {
+      marked:
+        /\b(design(ing|ed|s)?|develop(ing|ed|s)?|deliver(ing|ed|s)?|implement(ing|ed|s)?|manag(e|ing|ed|es)|creat(e|ing|ed|es)|build(ing|s)?|lead(ing|s)?)\b[^\n]{0,60}\[\[/i,
+    },
+  },
+  // 'electronic' meaning digital (electronic mail/deposits/claims/filing), not EE: ardware, data processing, data management, Detail oriented, [[electronic]] mail, email, financial management,
+  {
+    skill: 'Electrical engineering',
+    marked:
+      /\[\[electronic\]\]\W{0,3}((and |or )?\/? ?paper\W{1,3}|and mail )?(deposit|mail|funds|file|filing|storage|charge|calendar|bulletin|time card|conversion|claim|commerce|health|medical|record|payment|bank|spreadsheet|sign|exam\b|transmission|data integration|product code|newsletter|case report|work instruction|document|forms?\b|submission|ibm|ad\b)|(print|paper)( and|\/|,)?\W{1,4}\[\[electronic\]\]|\[\[electronic\]\], print/i,
+  },
+  // resume degree line: field of study (B.S : Electrical Engineering, B.E : Electronics): Engineering Electrical Engineering City , State Engineering [[Electrical Engineering]] Oklahoma Christian Univ
+  {
+    skill: 'Electrical engineering',
+    marked:
+      /(Degree|DEGREE|Bachelor|BACHELOR|Master|MASTER|Associate|Diploma|DIPLOMA|\bB\.? ?S\.?|\bM\.? ?S\.?|\bB\.? ?E\.?|\bM\.? ?E\.?|\bB\.? ?Tech|\bM\.? ?Tech|Ph\.? ?D|BSEE|MSEE|of Science|OF SCIENCE|of Engineering|of Technology|Major|Minor)\b[^\n]{0,100}\[\[[^\]]+\]\]|\[\[[^\]]+\]\][^\n]{0,60}\b(University|UNIVERSITY|College|COLLEGE|Institute|INSTITUTE|GPA)\b/,
   },
 ];
