@@ -190,7 +190,7 @@ const POSTING_SENSES: readonly OtherSense[] = [
     marked:
       /\b(we|we're|we are|whether you're|whether you are)\s+([\w-]+\s+){0,3}\[\[solv|\bwe value\s+([\w,-]+\s+){0,2}\[\[problem/i,
   },
-  // The next 52 skills, read the same way:
+  // The next 48 skills, read the same way:
   // UX/UI designers or UX team as co-workers the engineer works with (other people's role / department): Collaborate with product managers, [[UX]]/UI designers, and other stakeholders
   {
     skill: 'User experience design',
