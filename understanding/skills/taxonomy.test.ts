@@ -591,6 +591,20 @@ describe('ambiguous names count only with evidence (the false positives of real 
     expect(skillsIn('Human resources generalist skills: payroll, onboarding')).toContain('Human resources');
   });
 
+  it.each([
+    ['Handled all incoming and outgoing correspondence, including mail, email and faxes', 'Correspondence'],
+    ['Responsible for research, design, and development of new styles', 'Research'],
+    ['Oversaw warehousing and storage practices', 'Logistics'],
+    ['Did scheduling and ordering', 'Scheduling'],
+  ])('reads a duty\'s object as the skill when the duty opens the line: "%s"', (text, skill) => {
+    expect(skillsIn(text)).toContain(skill);
+  });
+
+  it("does not read a duty's object when the name only modifies it", () => {
+    expect(skillsIn('Organized weekly sales reports for the sales department')).not.toContain('Sales');
+    expect(skillsIn('Coordinated daily medicine schedules and administration')).not.toContain('Medicine');
+  });
+
   it("reads a line's last word as a list's last item only when something sets it off before it", () => {
     expect(
       skillsIn('Experience in a CDI or risk adjustment team at a large provider or payor organization'),

@@ -462,6 +462,10 @@ function capitalizedMidSentence(text: string, start: number, span: string, writt
   return /[\p{L}\p{N},)]\s+$/u.test(before) || /[\p{L}\p{N}]\/$/u.test(before);
 }
 
+/** A duty verb opening a line (or a bullet), then up to three words before the skill's name. */
+const DUTY_OBJECT =
+  /^[\s*•·\-–]*(?:handled|prepared|managed|coordinated|maintained|performed|conducted|processed|organized|organised|oversaw|supervised|completed|assisted with|responsible for|in charge of|did)\s+(?:(?:all|the|daily|weekly|monthly|incoming|outgoing|and|general|routine|various|office|company|department)\s+){0,4}$/i;
+
 function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx: number): boolean {
   const { start: lineStart, end: lineEnd } = lineBounds(text, m.start, m.end);
   // Evidence comes from a skill of the same kind that needs none itself: "Sales, Marketing" proves
@@ -501,6 +505,17 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
   const setOffAfter = marks.test(after) && !(/^\s*\)/.test(after) && !/(?:\band|\bor)\s*$/.test(before));
   const delimited = m.start === lineStart || marks.test(before) || lastItem || setOffAfter;
   if (delimited && all.some((o, j) => isNeighbour(o, j, lineStart, lineEnd))) return true;
+  // A duty's object, the duty opening its line: "Handled all incoming and outgoing correspondence",
+  // "Did scheduling and ordering", "Conducted research on potential new vendors".
+  if (
+    m.kind === 'professional' &&
+    DUTY_OBJECT.test(text.slice(lineStart, m.start)) &&
+    // The name ends the object, not modifies it: "Organized weekly sales reports" names reports.
+    /^(?:\s*$|\s*[.,;:()/&]|\s+(?:and|or|in|on|at|across|including|such as|by|through|within|as|while|under|according)\b)/i.test(
+      text.slice(m.end, lineEnd),
+    )
+  )
+    return true;
   // Said to be a skill: "insurance industry knowledge", "compliance experience", "experience in counseling".
   if (
     !m.strict &&
