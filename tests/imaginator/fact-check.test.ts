@@ -61,8 +61,12 @@ describe('the fact check', () => {
 
   it("looks for the job's missing skills by every name, even where the taxonomy wants more context", () => {
     const missing = ['Catering', 'Budgeting', 'Purchasing', 'Inventory management'];
-    expect(claims(checkLine('Handled purchasing and receiving of deliveries twice a week.', chef, missing))).toEqual([
+    expect(claims(checkLine('Twice a week took over purchasing and receiving of deliveries.', chef, missing))).toEqual([
       'skill:Purchasing',
+    ]);
+    // A duty's object the taxonomy reads itself is flagged as written.
+    expect(claims(checkLine('Handled purchasing and receiving of deliveries twice a week.', chef, missing))).toEqual([
+      'skill:purchasing',
     ]);
     // However a model writes a product's name.
     expect(claims(checkLine('Ordered produce from local farms, tracked in aws.', chef, ['AWS']))).toEqual([
