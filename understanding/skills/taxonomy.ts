@@ -389,9 +389,9 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     if (mentioned.has(name) || !namesSkills(text, tokens, pair.from, pair.to)) continue;
     const start = tokens[pair.from]!.start;
     const end = tokens[pair.to]!.end;
-    if (namedButNotClaimed(start, end) || inOtherSense(text, { skill: name, text: text.slice(start, end), start, end }))
-      continue;
-    coordinated.push({ skill: name, text: text.slice(start, end), start, end });
+    const mention = { skill: name, text: text.slice(start, end), start, end };
+    if (namedButNotClaimed(start, end) || inOtherSense(text, mention)) continue;
+    coordinated.push(mention);
     mentioned.add(name);
   }
   const extra = [...duties, ...coordinated];
@@ -462,7 +462,7 @@ function capitalizedMidSentence(text: string, start: number, span: string, writt
   return /[\p{L}\p{N},)]\s+$/u.test(before) || /[\p{L}\p{N}]\/$/u.test(before);
 }
 
-/** A duty verb opening a line (or a bullet), then up to three words before the skill's name. */
+/** A duty verb opening a line (or a bullet), then up to four plain words before the skill's name. */
 const DUTY_OBJECT =
   /^[\s*•·\-–]*(?:handled|prepared|managed|coordinated|maintained|performed|conducted|processed|organized|organised|oversaw|supervised|completed|assisted with|responsible for|in charge of|did)\s+(?:(?:all|the|daily|weekly|monthly|incoming|outgoing|and|general|routine|various|office|company|department)\s+){0,4}$/i;
 
