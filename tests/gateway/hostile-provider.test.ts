@@ -18,6 +18,7 @@ import { startGateway, type GatewayUnderTest } from './fixtures';
  * crashes the gateway, fills its memory or follows the provider elsewhere.
  */
 const TIMEOUT_MS = 3_000;
+const MEMORY_GROWTH_BOUND = 64 * 1024 ** 2;
 const listing = { provider: 'indeed' as const, keyword: 'nurse', location: 'Ohio' };
 
 describe('a hostile provider', () => {
@@ -195,13 +196,21 @@ describe('a hostile provider', () => {
   it.each([
     ['a gzip bomb', { kind: 'gzipBomb', inflatedBytes: 64 * 1024 * 1024 }],
     ['an endless body', { kind: 'endless' }],
-  ] as const)('stops reading %s at the size cap, billed as the provider would', async (_name, response) => {
+  ] as const)('stops reading %s at the size cap, billed as the provider would', async (name, response) => {
     await sim.admin.script([{ endpoint: 'indeed.listing', response }]);
+    const rssBefore = process.memoryUsage().rss;
     const started = Date.now();
     const answer = await gw.client.searchListings(listing);
+    // 'malformed' is the cap speaking: read whole, the bomb is valid JSON (ok, no items) and the
+    // endless body never ends (timeout).
     expect(answer).toMatchObject({ outcome: 'provider_error', kind: 'malformed', creditsCharged: 10 });
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS);
-    expect(process.memoryUsage().rss).toBeLessThan(2 * 1024 ** 3);
+    // The growth of this call, not the jest worker's whole footprint (earlier suites in the same
+    // worker leave native memory behind: 2.3 GB was seen on CI). Growth that is measured is about
+    // the 16 MB cap; read whole, the 64 MB bomb grows it by more than this bound.
+    const grown = process.memoryUsage().rss - rssBefore;
+    console.log(`[hostile provider] ${name}: rss grew ${Math.round(grown / 1024 ** 2)} MB`);
+    expect(grown).toBeLessThan(MEMORY_GROWTH_BOUND);
   });
 
   it.each([
