@@ -34,4 +34,25 @@ describe("a degree's fields are studied, not claimed", () => {
       'Account management',
     ]);
   });
+
+  it("reads no skill from a resume's degree line, written with a colon or the degree's initials", () => {
+    for (const line of [
+      'Bachelor of Science : Mechanical Engineering , 2002 Massachusetts Institute of Technology',
+      'Bachelor of Arts : Journalism California State University - City',
+      'Associate of Science : Early Childhood Education Ivy Tech Community College - City , State 2003',
+      'Master of Science : Human Nutrition , 2015 University of New Haven',
+      "Master's : Business/ Management and Leadership Liberty University",
+      'B.S. : Mechanical Engineering West Virginia Institute of Technology',
+      'BS Civil Engineering, University of Houston',
+    ])
+      expect([line, skillsIn(line)]).toEqual([line, []]);
+  });
+
+  it('keeps the skills after a job title or a product name with a colon', () => {
+    expect(skillsIn('Scrum Master: sprint planning, budgeting')).toEqual(expect.arrayContaining(['Budgeting']));
+    expect(skillsIn('Sales Associate: cash handling, customer service')).toEqual(
+      expect.arrayContaining(['Customer service']),
+    );
+    expect(skillsIn('MS: Word, Excel, PowerPoint')).toEqual(expect.arrayContaining(['Microsoft Excel']));
+  });
 });

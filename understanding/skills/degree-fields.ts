@@ -28,10 +28,51 @@ const FIELDS_END =
  */
 const EDUCATION_LINE = /^[ \t*•-]*(?:\*\*)?(?:education|degree)(?:\*\*)?\s*:\s*[^\n]*/gim;
 
+/**
+ * A resume's degree line as LiveCareer and many resume builders write it: the degree, then a
+ * colon, then the field ("Bachelor of Science : Business Administration", "Associate's Degree :
+ * General Studies", "Master of Science in Nursing : Family Nurse Practitioner"). The degree may
+ * carry "degree", its own "of …" or "in …" and a parenthesized initialism, never a sentence; a
+ * "Master Electrician:" or "Scrum Master:" is a job, not a degree.
+ */
+const DEGREE_COLON = new RegExp(
+  [
+    // A bachelor's or master's may stand alone before the colon ("Bachelor : Business").
+    "(?:\\b(?:(?:bachelor|(?<!scrum\\s)master)(?:['’]?s)?|associate['’]?s|doctorate)(?:\\s+(?:degree|(?:of|in)\\s[^:\\n.]{1,50}?))?",
+    // An associate or a doctor names its degree ("Associate of Arts :"): "Sales Associate:" is a job.
+    '|\\b(?:associate|doctor)\\s+(?:degree|(?:of|in)\\s[^:\\n.]{1,50}?)',
+    ')(?:\\s*\\([A-Za-z.]+\\))?\\s?:[ \\t]*',
+  ].join(''),
+  'gi',
+);
+
+/**
+ * A degree's initials and its field: with a colon ("MBA : Finance", "B.S : Electrical
+ * Engineering", "AAS : Culinary Arts") or before a capitalized word ("BS Accounting", "BSc
+ * Nursing", "MBA Finance"). Case-sensitive: "ms" and "ba" are words too; a bare "MS" before a
+ * colon or a word is Microsoft ("MS: Word, Excel", "MS Office"), and a bare "BA" before a word a
+ * business analyst.
+ */
+const DEGREE_INITIALS =
+  /\b(?:(?:B\.\s?S|B\.\s?A|M\.\s?S|M\.\s?A|BSc|MSc|BSN|BBA|BS|BA|MBA|AAS|A\.A\.S)\.?(?:\s?\([A-Z.]+\))?\s?:|(?:BSc|MSc|BSN|BBA|BS|MBA|B\.S\.|B\.A\.|M\.S\.)(?=\s+\p{Lu}\p{Ll}))[ \t]*/gu;
+
+/**
+ * Where a degree line's field ends: a year or month, a comma, a slash run into the next field's
+ * line, the school ("University", "College"), a grade, a place, or the line's end.
+ */
+const FIELD_END =
+  /[\n,;|(]|\b(?:19|20)\d\d\b|\b\d{1,2}\/\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|winter|expected|GPA|city|state)\b|\p{Lu}[\p{L}.&'’-]*\s+(?:university|college|institute|academy)\b|\b(?:university|college|institute|academy|school)\b/iu;
+
 /** The spans of a text that name a degree's fields, as [start, end) pairs. */
 export function degreeFieldSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(EDUCATION_LINE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of [...text.matchAll(DEGREE_COLON), ...text.matchAll(DEGREE_INITIALS)]) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 80);
+    const end = FIELD_END.exec(rest);
+    spans.push([from, from + (end ? end.index : rest.length)]);
+  }
   for (const m of text.matchAll(DEGREE)) {
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 160);
