@@ -218,22 +218,14 @@ const CATEGORY_OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
   design: ['27-1024.00', '15-1255.00'],
 };
 
-/** Words whose singular is another word: "customs" are no "custom" (as in "custom reports"). */
-const PLURAL_ONLY = new Set([
-  'customs',
-  'logistics',
-  'analytics',
-  'economics',
-  'ethics',
-  'physics',
-  'mathematics',
-  'graphics',
-  'news',
-  'arts',
-  'relations',
-  'goods',
-  'premises',
-]);
+/**
+ * Words whose singular is another word: "customs" are no "custom" (as in "custom reports"). The
+ * fields in -ics are a rule of their own (numberVariants).
+ */
+const PLURAL_ONLY = new Set(['customs', 'news', 'arts', 'relations', 'goods', 'premises']);
+
+/** Words in -ics that are plain plurals, not fields: their singular is the same thing. */
+const ICS_PLURALS = new Set(['optics', 'diagnostics', 'fabrics', 'metrics', 'clinics', 'topics', 'plastics']);
 
 /** Plural and singular of the last word: "account reconciliation" ↔ "account reconciliations". */
 function numberVariants(alias: string): string[] {
@@ -245,6 +237,13 @@ function numberVariants(alias: string): string[] {
   if (!m || /[A-Z]/.test(alias.slice(1)) || (/^[A-Z]/.test(alias) && !alias.includes(' ')) || m[2]!.length < 4)
     return [];
   const [, stem, last] = m as unknown as [string, string, string];
+  // A field in -ics names no thing in -ic: "electronics" is no "electronic" (as in "electronic
+  // mail"), "mechanics" no "mechanic" (a person), "aerobics" no "aerobic". Plain plurals in -ics
+  // keep their singular ("fabric", "fiber optic", "engine diagnostic").
+  if (last.endsWith('ics')) return ICS_PLURALS.has(last) ? [`${stem}${last.slice(0, -1)}`] : [];
+  // Greek plurals: "analysis" ↔ "analyses", "diagnosis" ↔ "diagnoses".
+  if (last.endsWith('sis')) return [`${stem}${last.slice(0, -2)}es`];
+  if (last.endsWith('yses')) return [`${stem}${last.slice(0, -2)}is`];
   if (last.endsWith('ies')) return [`${stem}${last.slice(0, -3)}y`];
   if (last.endsWith('ss') || last.endsWith('us') || last.endsWith('is')) return [`${stem}${last}es`];
   if (last.endsWith('s')) return [`${stem}${last.slice(0, -1)}`];

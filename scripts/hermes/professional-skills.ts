@@ -289,7 +289,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['AP style', 'Associated Press style; AP Stylebook'],
     ['Fact-checking', 'fact checking; fact-check; fact check'],
     ['Government relations', 'public affairs; lobbying; legislative affairs'],
-    ['Economic analysis', 'economic research; econometrics'],
+    [
+      'Economic analysis',
+      'economic research; econometrics; econometric modeling; econometric models; econometric analysis',
+    ],
     ['Copywriting', 'copy writing; copy editing; copyediting'],
     ['Marketing analytics', 'campaign analysis; web analytics; Google Analytics'],
     ['Product marketing', 'go-to-market; go to market; product launches; product launch'],
@@ -447,7 +450,9 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Strategic planning',
       'strategic plans; strategy development; business strategy; strategic thinking; strategic direction',
     ],
-    ['Business planning', 'business plans; business plan; business analysis'],
+    ['Business planning', 'business plans; business plan'],
+    // Requirements, processes and data of a business, a business analyst's work: no business plan.
+    ['Business analysis', 'business and requirements analysis; business & systems analysis; business systems analysis'],
     [
       'Process improvement',
       'continuous improvement; process optimization; business process improvement; workflow improvement; operational improvements; process reengineering; process re-engineering; business process reengineering; business process improvement; productivity improvement; process optimization; process transformation; process transformations',
@@ -770,7 +775,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Mental health', 'behavioral health; crisis intervention; psychiatric care'],
     [
       'Counseling',
-      'therapy and counseling; counselling; individual counseling; group counseling; therapy',
+      'therapy and counseling; counselling; individual counseling; group counseling; individual therapy; group therapy',
       'ctx;onet=Therapy and Counseling',
     ],
     ['Physical therapy', 'rehabilitation; rehab; physical rehabilitation; occupational therapy'],

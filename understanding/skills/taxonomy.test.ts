@@ -789,3 +789,29 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
     expect(skillsIn(text)).not.toContain(skill);
   });
 });
+
+describe("number forms and names that say what the skill is (the build's plurals, the aliases read off the corpus)", () => {
+  it.each([
+    ['Credit analysis', 'Performed credit analyses, ensuring regulatory minimums were met'],
+    ['Root cause analysis', 'Incoming material qualification and defect root cause analyses.'],
+    ['Business analysis', 'Skills: budgeting, business analysis, forecasting'],
+    ['Counseling', 'Led individual and group therapy sessions'],
+    ['Textiles', 'Negotiated pricing and fabric requirements with buyers'],
+    ['Economic analysis', 'Developed econometric models of demand'],
+  ])('%s in %j', (skill, text) => {
+    expect(skillsIn(text)).toContain(skill);
+  });
+
+  it.each([
+    // A business analyst's analysis is no business plan.
+    ['Business planning', 'Skills: budgeting, business analysis, forecasting'],
+    // A field in -ics is no adjective: "electronic" mail, claims, communication equipment.
+    ['Electrical engineering', 'Installations, electronic communication equipment and systems, maintenance'],
+    ['Electrical engineering', 'Skills: filing, electronic, billing, payroll'],
+    // Therapy alone is a clinic's treatment or a perk, not counseling.
+    ['Counseling', 'the best partners for fitness, mindfulness, therapy, nutrition, and sleep'],
+    ['Counseling', 'Skills: supervision, therapy, troubleshooting'],
+  ])('no %s in %j', (skill, text) => {
+    expect(skillsIn(text)).not.toContain(skill);
+  });
+});
