@@ -11,6 +11,20 @@ describe('seniority', () => {
     ['Construction Foreman', 'lead'],
     ['Head of Nursing', 'executive'],
     ['Process Operator Intern', 'intern'],
+    ['Managing Partner', 'executive'],
+    ['Restaurant Owner', 'executive'],
+    ['Director of Nursing', 'executive'],
+    ['Software Engineering Architect', 'principal'],
+    ['Distinguished Fellow', 'principal'],
+    // Roles of their own that carry an executive's or a principal's word.
+    ['HR Business Partner', null],
+    ['Senior HR Business Partner', 'senior'],
+    ['Partner Development Manager', 'lead'],
+    ['Product Owner', null],
+    ['Funeral Director', null],
+    ['Athletic Director, Coach, PE Teacher', null],
+    ['Landscape Architect', null],
+    ['Post-Doctoral Research Fellow', null],
   ] as const)('%j states %s', (title, level) => {
     expect(seniorityFromTitle(title)).toBe(level);
   });

@@ -2,11 +2,19 @@ import type { Seniority } from '../features';
 
 const BY_TITLE: readonly [Seniority, RegExp][] = [
   ['intern', /\b(intern|internship|trainee|apprentice|werkstudent|stagiaire|alternance)\b/i],
+  // An owner of a product, process or account, a business or talent partner, a funeral or
+  // activities director are roles of their own, not a company's executives; a partner of a firm
+  // ("Managing Partner", "Partner") is one.
   [
     'executive',
-    /\b(chief|cto|ceo|cfo|coo|cio|ciso|cmo|vp|vice president|svp|evp|head of|director|president|partner|owner|founder)\b/i,
+    /\b(chief|cto|ceo|cfo|coo|cio|ciso|cmo|vp|vice president|svp|evp|head of|president|founder)\b|(?<!\b(?:funeral|activit(?:y|ies)|music|choir|athletic)\s)\bdirector\b|(?<!\b(?:product|process|service|account|data|system|content|feature|platform|control|risk|project)\s)\bowner\b|(?<!\b(?:business|talent|care|people|hr|learning|channel|strategic|success|account|sales|solutions?|technology|alliances?|finance|recruiting|delivery|patient)\s)\bpartner\b(?![\s-]+(?:manager|development|marketing|engineer|success|sales|operations|specialist|lead|relations|enablement|programs?|account|associate|solutions|integrations?|support|ecosystem)\b)/i,
   ],
-  ['principal', /\b(principal|distinguished|fellow|architect)\b/i],
+  // An architect of buildings or landscapes is a profession, and a research or teaching fellow a
+  // trainee; a software architect or a distinguished or technical fellow is a level.
+  [
+    'principal',
+    /\b(principal|distinguished)\b|\b(?:distinguished|technical|senior)\s+fellow\b|(?<!\b(?:landscape|project|building|licensed|registered|interior|naval|residential|design)\s)\barchitect\b/i,
+  ],
   // "Staff" is a level above senior only for engineers and scientists ("Staff Software Engineer");
   // a staff nurse, accountant or writer is the profession's regular grade. A head chef or an
   // executive chef runs a kitchen, as a foreman runs a crew.
