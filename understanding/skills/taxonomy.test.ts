@@ -424,6 +424,9 @@ describe('skills of every occupation', () => {
     expect(skillsIn('We put safety first, always.')).toEqual([]);
     expect(skillsIn('Oracle, SQL Server, MS Access')).toContain('Oracle');
     expect(skillsIn('Oracle is hiring.')).toEqual([]);
+    // Beside business software Oracle is its ERP or HCM suite.
+    expect(skillsIn('Microsoft Office Suite, SAP, Kronos, IBM, ADP, and Oracle, Workbrain')).toContain('Oracle');
+    expect(skillsIn('Hyperion, Excel, PowerPoint, Word, Oracle')).toContain('Oracle');
   });
 
   it.each([

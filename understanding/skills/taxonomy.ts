@@ -238,6 +238,19 @@ const DEVELOPER_CATEGORIES = new Set([
   'data format',
 ]);
 
+/**
+ * Business software: beside it a database vendor's name is its business suite ("SAP, Kronos, ADP,
+ * and Oracle" is Oracle's ERP or HCM), as it is the database beside developer tools.
+ */
+const BUSINESS_SOFTWARE_CATEGORIES = new Set([
+  'business',
+  'hr software',
+  'Enterprise resource planning ERP software',
+  'Human resources software',
+  'Accounting software',
+  'Customer relationship management CRM software',
+]);
+
 interface Candidate extends SkillMention {
   readonly kind: TaxonomySkill['kind'];
   readonly category: string;
@@ -480,7 +493,10 @@ function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx:
     // language; and only office software vouches for a strict office name ("Word, Excel, Access").
     (!m.strict ||
       m.kind !== 'technology' ||
-      (m.category === 'office' ? o.category === 'office' : DEVELOPER_CATEGORIES.has(o.category))) &&
+      (m.category === 'office'
+        ? o.category === 'office'
+        : DEVELOPER_CATEGORIES.has(o.category) ||
+          (m.category === 'database' && BUSINESS_SOFTWARE_CATEGORIES.has(o.category)))) &&
     (!m.uncased || (o.category === 'office' && !o.contextual)) &&
     o.start >= from &&
     o.end <= to &&
