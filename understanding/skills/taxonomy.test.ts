@@ -599,6 +599,9 @@ describe('ambiguous names count only with evidence (the false positives of real 
     ['Responsible for research, design, and development of new styles', 'Research'],
     ['Oversaw warehousing and storage practices', 'Logistics'],
     ['Did scheduling and ordering', 'Scheduling'],
+    ['Provided leadership and guidance to the Project Management Office', 'Leadership'],
+    ['Drove sales by effectively managing several multi-units within the facility', 'Sales'],
+    ['Provided instruction in multiple content areas to develop academic skills', 'Teaching'],
   ])('reads a duty\'s object as the skill when the duty opens the line: "%s"', (text, skill) => {
     expect(skillsIn(text)).toContain(skill);
   });
@@ -606,6 +609,7 @@ describe('ambiguous names count only with evidence (the false positives of real 
   it("does not read a duty's object when the name only modifies it", () => {
     expect(skillsIn('Organized weekly sales reports for the sales department')).not.toContain('Sales');
     expect(skillsIn('Coordinated daily medicine schedules and administration')).not.toContain('Medicine');
+    expect(skillsIn('Provided weekly sales reports to the VP')).not.toContain('Sales');
   });
 
   it("reads a line's last word as a list's last item only when something sets it off before it", () => {

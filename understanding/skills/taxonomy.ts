@@ -477,7 +477,7 @@ function capitalizedMidSentence(text: string, start: number, span: string, writt
 
 /** A duty verb opening a line (or a bullet), then up to four plain words before the skill's name. */
 const DUTY_OBJECT =
-  /^[\s*•·\-–]*(?:handled|prepared|managed|coordinated|maintained|performed|conducted|processed|organized|organised|oversaw|supervised|completed|assisted with|responsible for|in charge of|did)\s+(?:(?:all|the|daily|weekly|monthly|incoming|outgoing|and|general|routine|various|office|company|department)\s+){0,4}$/i;
+  /^[\s*•·\-–]*(?:handled|prepared|managed|coordinated|maintained|performed|conducted|processed|organized|organised|oversaw|supervised|completed|assisted with|responsible for|in charge of|did|provided|provides|delivered|delivers|facilitated|taught|drove|directed|executed|implemented)\s+(?:(?:all|the|daily|weekly|monthly|incoming|outgoing|and|general|routine|various|office|company|department)\s+){0,4}$/i;
 
 function hasEvidence(text: string, m: Candidate, all: readonly Candidate[], idx: number): boolean {
   const { start: lineStart, end: lineEnd } = lineBounds(text, m.start, m.end);
