@@ -104,7 +104,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['IFRS', 'international financial reporting standards'],
     [
       'Accounting',
-      'accounting principles; financial accounting; corporate accounting; public accounting; accrual accounting; accounting records; accounting procedures; accounting practices',
+      'accounting principles; financial accounting; corporate accounting; public accounting; accrual accounting; accounting records; accounting procedures; accounting practices; general accounting; tax accounting; fund accounting; governmental accounting; government accounting; project accounting; private accounting; computerized accounting; full charge accounting',
       'ctx;onet=Economics and Accounting',
     ],
     ['Invoicing', 'billing; invoices; invoice processing; billing and invoicing'],

@@ -805,6 +805,8 @@ describe("number forms and names that say what the skill is (the build's plurals
     ['Counseling', 'Led individual and group therapy sessions'],
     ['Textiles', 'Negotiated pricing and fabric requirements with buyers'],
     ['Economic analysis', 'Developed econometric models of demand'],
+    ['Accounting', 'Skills: general accounting, tax accounting'],
+    ['Accounting', 'Performed general accounting duties; prepare journal entries'],
   ])('%s in %j', (skill, text) => {
     expect(skillsIn(text)).toContain(skill);
   });
