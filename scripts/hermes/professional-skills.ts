@@ -197,7 +197,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Sales',
-      'selling; direct sales; inside sales; outside sales; B2B sales; retail sales; consultative selling; solution selling; sales experience',
+      'selling; direct sales; inside sales; outside sales; B2B sales; retail sales; consultative selling; solution selling; sales experience; consultative sales; international sales; relationship selling',
       'ctx',
     ],
     [
@@ -253,7 +253,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   marketing: [
     [
       'Marketing',
-      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns; market planning; marketing planning',
+      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns; market planning; marketing planning; strategic marketing; retail marketing',
       'ctx;onet=Sales and Marketing',
     ],
     [
@@ -277,7 +277,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Brand management',
       'branding; brand strategy; brand development; brand awareness; brand identity; corporate identity; corporate design',
     ],
-    ['Advertising', 'ad campaigns; advertising campaigns; media buying; media planning', 'ctx'],
+    ['Advertising', 'ad campaigns; advertising campaigns; media buying; media planning; print advertising', 'ctx'],
     [
       'Event planning',
       'event management; event coordination; events planning; trade shows; conferences planning; event marketing; special events; special event planning',
@@ -298,7 +298,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Product marketing', 'go-to-market; go to market; product launches; product launch'],
     [
       'Communications',
-      'corporate communications; internal communications; strategic communications; communications planning',
+      'corporate communications; internal communications; strategic communications; communications planning; external communications',
       'ctx',
     ],
     ['Crisis communication', 'crisis communications; crisis management'],
@@ -431,7 +431,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Leadership',
-      'leadership skills; strong leader; leader; natural leader; strong leadership; leadership abilities; leadership ability; leadership qualities',
+      'leadership skills; strong leader; leader; natural leader; strong leadership; leadership abilities; leadership ability; leadership qualities; project leadership',
       'ctx',
     ],
     ['Goal setting', 'goal-setting; setting goals; goal planning; setting objectives'],
@@ -533,7 +533,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'data analytics; analyzing data; analytical skills; statistical analysis; quantitative analysis; data interpretation; analyze data; analyse data; analysing data; synthesize data; data analysis skills; analytical reasoning; analytical abilities',
       '',
     ],
-    ['Research', 'research skills; market research and analysis; qualitative research', 'ctx'],
+    [
+      'Research',
+      'research skills; market research and analysis; qualitative research; internet research; online research',
+      'ctx',
+    ],
     [
       'Presentation skills',
       'presentations; public speaking; presenting; speaking; public speaker; confident public speaker; executive presentations',
@@ -575,7 +579,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Active listening', 'listening skills', 'onet=Active Listening'],
     [
       'Writing',
-      'written skills; writing skills; business writing; technical writing; report writing',
+      'written skills; writing skills; business writing; technical writing; report writing; creative writing',
       'ctx;onet=Writing',
     ],
     ['Editing', 'proofreading; editorial; proof reading', 'ctx'],
@@ -908,12 +912,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Bartending', 'bartender; mixology; cocktails; beverage service'],
     [
       'Inventory management',
-      'inventory; inventory control; stock control; stock management; ordering supplies; ordering; receiving; stock rotation; inventory tracking; inventory levels',
+      'inventory; inventory control; stock control; stock management; ordering supplies; ordering; receiving; stock rotation; inventory tracking; inventory levels; physical inventory; physical inventories; inventory counts; cycle counts; cycle counting',
       'ctx',
     ],
     [
       'Purchasing',
-      'procurement; buying; sourcing; purchase orders; purchase order; retail buying; ordering supplies; office supplies; supply ordering',
+      'procurement; buying; sourcing; purchase orders; purchase order; retail buying; ordering supplies; office supplies; supply ordering; strategic sourcing',
       'ctx',
     ],
     ['Hospitality', 'hospitality management; hotel operations; guest relations', 'ctx'],

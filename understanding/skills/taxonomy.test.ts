@@ -798,6 +798,12 @@ describe('workplace products named by brand (the tools of accountants, HR, clini
 });
 
 describe("number forms and names that say what the skill is (the build's plurals, the aliases read off the corpus)", () => {
+  it('lets an alias take no words of a longer name after it ("technical sales presentations")', () => {
+    expect(skillsIn('Deliver technical sales presentations and product demonstrations')).toContain(
+      'Sales presentations',
+    );
+  });
+
   it.each([
     ['Credit analysis', 'Performed credit analyses, ensuring regulatory minimums were met'],
     ['Root cause analysis', 'Incoming material qualification and defect root cause analyses.'],
@@ -807,6 +813,11 @@ describe("number forms and names that say what the skill is (the build's plurals
     ['Economic analysis', 'Developed econometric models of demand'],
     ['Accounting', 'Skills: general accounting, tax accounting'],
     ['Accounting', 'Performed general accounting duties; prepare journal entries'],
+    ['Purchasing', 'Highlights\nGlobal and strategic sourcing\nNegotiations expert'],
+    ['Inventory management', 'Facilitated quarterly physical inventory counts.'],
+    ['Communications', 'Screened a high volume of internal and external communications, including email and mail.'],
+    ['Research', 'Outlook proficiency\nInternet research\nData collection'],
+    ['Advertising', 'Complex problem solving\nPrint advertising\nSMS deployment'],
   ])('%s in %j', (skill, text) => {
     expect(skillsIn(text)).toContain(skill);
   });
@@ -820,6 +831,8 @@ describe("number forms and names that say what the skill is (the build's plurals
     // Therapy alone is a clinic's treatment or a perk, not counseling.
     ['Counseling', 'the best partners for fitness, mindfulness, therapy, nutrition, and sleep'],
     ['Counseling', 'Skills: supervision, therapy, troubleshooting'],
+    // The wider executive team, not a skill: "reported to executive leadership".
+    ['Leadership', 'Calculate and report volumes to operational and executive leadership.'],
   ])('no %s in %j', (skill, text) => {
     expect(skillsIn(text)).not.toContain(skill);
   });
