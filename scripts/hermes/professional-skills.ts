@@ -146,7 +146,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   sales: [
-    ['Pricing', 'pricing strategy; pricing strategies; pricing analysis; price analysis; pricing models', 'ctx'],
+    [
+      'Pricing',
+      'pricing strategy; pricing strategies; pricing analysis; price analysis; pricing models; product pricing',
+      'ctx',
+    ],
     ['Pharmaceutical sales', 'pharma sales; pharmaceutical specialty sales; specialty pharmaceutical sales'],
     ['Medical device sales', 'medical devices sales; device sales; surgical sales; medical equipment sales'],
     [
@@ -197,7 +201,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Sales',
-      'selling; direct sales; inside sales; outside sales; B2B sales; retail sales; consultative selling; solution selling; sales experience; consultative sales; international sales; relationship selling',
+      'selling; direct sales; inside sales; outside sales; B2B sales; retail sales; consultative selling; solution selling; sales experience; consultative sales; international sales; relationship selling; corporate sales; commercial sales; outbound sales',
       'ctx',
     ],
     [
@@ -253,7 +257,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   marketing: [
     [
       'Marketing',
-      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns; market planning; marketing planning; strategic marketing; retail marketing',
+      'marketing strategy; marketing campaigns; marketing plans; marketing programs; integrated marketing; promotional campaigns; marketing campaigns; market planning; marketing planning; strategic marketing; retail marketing; international marketing; mobile marketing; corporate marketing',
       'ctx;onet=Sales and Marketing',
     ],
     [
@@ -431,7 +435,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Leadership',
-      'leadership skills; strong leader; leader; natural leader; strong leadership; leadership abilities; leadership ability; leadership qualities; project leadership',
+      'leadership skills; strong leader; leader; natural leader; strong leadership; leadership abilities; leadership ability; leadership qualities; project leadership; strategic leadership',
       'ctx',
     ],
     ['Goal setting', 'goal-setting; setting goals; goal planning; setting objectives'],
@@ -520,12 +524,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Compliance',
-      'regulatory compliance; compliance management; compliance monitoring; regulatory requirements',
+      'regulatory compliance; compliance management; compliance monitoring; regulatory requirements; contract compliance',
       'ctx',
     ],
     [
       'Reporting',
-      'management reporting; report preparation; reports; data reporting; report development; report analysis; report generation; reports generation; reports generation and analysis; metrics reporting; KPI reporting',
+      'management reporting; report preparation; reports; data reporting; report development; report analysis; report generation; reports generation; reports generation and analysis; metrics reporting; KPI reporting; regulatory reporting',
       'ctx',
     ],
     [
@@ -779,7 +783,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Mental health', 'behavioral health; crisis intervention; psychiatric care'],
     [
       'Counseling',
-      'therapy and counseling; counselling; individual counseling; group counseling; individual therapy; group therapy',
+      'therapy and counseling; counselling; individual counseling; group counseling; individual therapy; group therapy; school counseling; career counseling',
       'ctx;onet=Therapy and Counseling',
     ],
     ['Physical therapy', 'rehabilitation; rehab; physical rehabilitation; occupational therapy'],
@@ -1011,7 +1015,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'troubleshoot; diagnostics; diagnosing problems; fault finding; trouble shooting; trouble-shooting',
       'onet=Troubleshooting',
     ],
-    ['Installation', 'installations; installing', 'ctx;onet=Installation'],
+    ['Installation', 'installations; installing; equipment installation', 'ctx;onet=Installation'],
     ['Building codes', 'code compliance; building code; NEC; national electrical code; permits; permitting'],
     ['Site safety', 'job site safety; jobsite safety; OSHA 10; OSHA 30; fall protection'],
     ['Scheduling construction', 'project scheduling; construction scheduling; Primavera; MS Project scheduling'],
@@ -1238,7 +1242,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Technical documentation',
-      'technical documents; documentation; specifications; technical reports; technical specifications; user manuals; user manual; training manuals; training manual; user documentation',
+      'technical documents; documentation; specifications; technical reports; technical specifications; user manuals; user manual; training manuals; training manual; user documentation; process documentation',
       'ctx',
     ],
     [

@@ -802,6 +802,7 @@ describe("number forms and names that say what the skill is (the build's plurals
     expect(skillsIn('Deliver technical sales presentations and product demonstrations')).toContain(
       'Sales presentations',
     );
+    expect(skillsIn('Support new store openings and brand marketing events')).toContain('Event planning');
   });
 
   it.each([
@@ -818,6 +819,9 @@ describe("number forms and names that say what the skill is (the build's plurals
     ['Communications', 'Screened a high volume of internal and external communications, including email and mail.'],
     ['Research', 'Outlook proficiency\nInternet research\nData collection'],
     ['Advertising', 'Complex problem solving\nPrint advertising\nSMS deployment'],
+    ['Compliance', 'Audited internal systems for contract compliance'],
+    ['Pricing', 'Worked with vendors for product pricing and special orders.'],
+    ['Counseling', '45+ hours of Masters level course in school counseling'],
   ])('%s in %j', (skill, text) => {
     expect(skillsIn(text)).toContain(skill);
   });
