@@ -1208,7 +1208,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Software testing',
-      'software QA; software quality assurance; QA testing; manual testing; regression testing; functional testing; test cases; test scripts',
+      'software QA; software quality assurance; QA testing; manual testing; regression testing; functional testing; test cases; test scripts; automated testing; test automation; automation testing; performance testing; load testing; integration testing; end-to-end testing; unit testing; system testing; user acceptance testing',
     ],
     [
       'Web development',

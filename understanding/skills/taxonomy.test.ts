@@ -822,6 +822,8 @@ describe("number forms and names that say what the skill is (the build's plurals
     ['Compliance', 'Audited internal systems for contract compliance'],
     ['Pricing', 'Worked with vendors for product pricing and special orders.'],
     ['Counseling', '45+ hours of Masters level course in school counseling'],
+    ['Software testing', 'Experience with CI/CD pipelines and automated testing frameworks.'],
+    ['Software testing', 'Fluent with unit / integration testing concepts and tools including JUnit'],
   ])('%s in %j', (skill, text) => {
     expect(skillsIn(text)).toContain(skill);
   });
