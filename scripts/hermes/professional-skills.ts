@@ -524,7 +524,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Compliance',
-      'regulatory compliance; compliance management; compliance monitoring; regulatory requirements; contract compliance',
+      'regulatory compliance; compliance management; compliance monitoring; regulatory requirements; contract compliance; security compliance',
       'ctx',
     ],
     [
@@ -1242,7 +1242,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Technical documentation',
-      'technical documents; documentation; specifications; technical reports; technical specifications; user manuals; user manual; training manuals; training manual; user documentation; process documentation',
+      'technical documents; documentation; specifications; technical reports; technical specifications; user manuals; user manual; training manuals; training manual; user documentation; process documentation; design documentation; functional specifications; design specifications; system specifications',
       'ctx',
     ],
     [

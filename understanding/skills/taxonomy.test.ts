@@ -824,6 +824,7 @@ describe("number forms and names that say what the skill is (the build's plurals
     ['Counseling', '45+ hours of Masters level course in school counseling'],
     ['Software testing', 'Experience with CI/CD pipelines and automated testing frameworks.'],
     ['Software testing', 'Fluent with unit / integration testing concepts and tools including JUnit'],
+    ['Technical documentation', 'Documented business requirements, functional specifications and training procedures.'],
   ])('%s in %j', (skill, text) => {
     expect(skillsIn(text)).toContain(skill);
   });
