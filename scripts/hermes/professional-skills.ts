@@ -395,7 +395,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['SWOT analysis', 'SWOT; SWOT analyses'],
     [
       'Cost control',
-      'cost controls; cost reduction; cost containment; expense control; controlling costs; cost savings initiatives',
+      'cost controls; cost reduction; cost containment; expense control; controlling costs; cost savings initiatives; cost management',
     ],
     [
       'Production management',
@@ -472,7 +472,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Staff training',
-      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training; staff development; manager coaching; coaching and training',
+      'employee training; training staff; training and development; training programs; coaching and mentoring; mentoring; coaching; on-the-job training; new hire training; staff development; manager coaching; coaching and training; employee development; cross training; cross-training; personnel training',
       'ctx',
     ],
     ['Policy development', 'policies and procedures; standard operating procedures; SOPs; SOP; procedure development'],

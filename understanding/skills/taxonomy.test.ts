@@ -825,6 +825,8 @@ describe("number forms and names that say what the skill is (the build's plurals
     ['Software testing', 'Experience with CI/CD pipelines and automated testing frameworks.'],
     ['Software testing', 'Fluent with unit / integration testing concepts and tools including JUnit'],
     ['Technical documentation', 'Documented business requirements, functional specifications and training procedures.'],
+    ['Staff training', 'Recommended a cross-training project to include written documentation of all processes.'],
+    ['Cost control', 'Led strategy development, budget and cost management, product acquisition'],
   ])('%s in %j', (skill, text) => {
     expect(skillsIn(text)).toContain(skill);
   });
