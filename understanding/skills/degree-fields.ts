@@ -63,21 +63,22 @@ const DEGREE_INITIALS =
 const FIELD_END =
   /[\n,;|(]|\b(?:19|20)\d\d\b|\b\d{1,2}\/\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|winter|expected|GPA|city|state)\b|\p{Lu}[\p{L}.&'’-]*\s+(?:university|college|institute|academy)\b|\b(?:university|college|institute|academy|school)\b/iu;
 
+/** From the end of each degree match, the span of the fields up to `end` or `reach` characters. */
+function fieldsAfter(text: string, degrees: Iterable<RegExpExecArray>, end: RegExp, reach: number): [number, number][] {
+  return [...degrees].map((m) => {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + reach);
+    const stop = end.exec(rest);
+    return [from, from + (stop ? stop.index : rest.length)];
+  });
+}
+
 /** The spans of a text that name a degree's fields, as [start, end) pairs. */
 export function degreeFieldSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of text.matchAll(EDUCATION_LINE)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of [...text.matchAll(DEGREE_COLON), ...text.matchAll(DEGREE_INITIALS)]) {
-    const from = m.index + m[0].length;
-    const rest = text.slice(from, from + 80);
-    const end = FIELD_END.exec(rest);
-    spans.push([from, from + (end ? end.index : rest.length)]);
-  }
-  for (const m of text.matchAll(DEGREE)) {
-    const from = m.index + m[0].length;
-    const rest = text.slice(from, from + 160);
-    const end = FIELDS_END.exec(rest);
-    spans.push([from, from + (end ? end.index : rest.length)]);
-  }
-  return spans;
+  return [
+    ...[...text.matchAll(EDUCATION_LINE)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...fieldsAfter(text, text.matchAll(DEGREE_COLON), FIELD_END, 80),
+    ...fieldsAfter(text, text.matchAll(DEGREE_INITIALS), FIELD_END, 80),
+    ...fieldsAfter(text, text.matchAll(DEGREE), FIELDS_END, 160),
+  ];
 }
