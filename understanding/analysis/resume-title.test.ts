@@ -30,6 +30,11 @@ describe('resume title lines', () => {
     'Developed and executed Employee Internship/Co-Op Program',
     // A name that is also a job word in German: a title in another language opens with its job word.
     'Jennifer Koch',
+    // A wrapped list's last line above the Experience heading: a nurse's resume was read as a student's.
+    'student population',
+    // Several commas list skills unless every item names a job.
+    'Payroll, Scheduling, Inventory',
+    'Customer Service, Sales, Cashier',
   ])('%j is not a title', (line) => {
     expect(titleLine(line, taxonomy)).toBeNull();
   });
@@ -72,6 +77,10 @@ describe('resume title lines', () => {
     'BUDGET ANALYST/RESEARCH ADMINISTRATOR',
     'BEAUTY ADVISOR, MAKEUP ARTIST',
     'BUSINESS DEVELOPMENT MANAGER/STAFFING MANAGER',
+    // Several roles held at once: every item names a job.
+    'FACULTY, CLINICAL INSTRUCTOR, & CLINICAL COORDINATOR',
+    'ATHLETIC DIRECTOR, COACH, PE TEACHER',
+    'Adjunct Faculty',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });

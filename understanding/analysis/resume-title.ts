@@ -50,6 +50,26 @@ const GLOSSARY_OPENERS = new Set(Object.keys(TITLE_GLOSSARY).flatMap((k) => titl
 /** A hand-kept job word, singular or plural ("manager", "nurses"). */
 const isHeadWord = (w: string): boolean => HEAD_WORDS.has(w) || HEAD_WORDS.has(w.replace(/s$/, ''));
 
+/** Comma-separated items that each name a job: "Owner, Chef, & Caterer". */
+function listOfRoles(s: string): boolean {
+  return s
+    .split(',')
+    .map((item) => titleWords(item.replace(/^\s*(?:&|and)\s+/i, '')))
+    .every((ws) => {
+      const last = ws[ws.length - 1];
+      return (
+        last !== undefined &&
+        ws.length <= 4 &&
+        (ws.some(isHeadWord) || (loadJobNouns().has(last) && !loadJobNouns().isPlural(last)))
+      );
+    });
+}
+
+/** The words after a title's first use of a word. */
+const after = (ws: readonly string[], w: string): string => ws.slice(ws.indexOf(w) + 1).join(' ');
+/** A noun after a job word, not a preposition or another job: "student population", not "manager of sales". */
+const QUALIFIES = /^(?!(?:of|for|in|at|to|and|or|with)\b)\p{L}/u;
+
 /**
  * A line that can be a job title: short, no sentence, no heading, no list of tools or skills, no
  * description ("Calm and patient"), and a word that names a job (manager, nurse, chef, teacher…).
@@ -62,7 +82,14 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
     .trim();
   if (s.length < 3 || s.length > 70 || NOT_A_TITLE.test(s) || isSectionHeading(s)) return null;
   // Sentences end with a full stop; lists use colons, several commas, or brackets after brackets.
-  if (/\.$/.test(s) || /:\s*\S/.test(s) || (s.match(/,/g) ?? []).length >= 2 || (s.match(/\(/g) ?? []).length >= 2)
+  // Several roles held at once are a title too ("FACULTY, CLINICAL INSTRUCTOR, & CLINICAL
+  // COORDINATOR"): every item names a job.
+  if (
+    /\.$/.test(s) ||
+    /:\s*\S/.test(s) ||
+    ((s.match(/,/g) ?? []).length >= 2 && !listOfRoles(s)) ||
+    (s.match(/\(/g) ?? []).length >= 2
+  )
     return null;
   const ws = titleWords(s);
   if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s) || DUTY_LINE.test(s)) return null;
@@ -85,6 +112,9 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   if (ws.length >= 6 && /^\p{Lu}/u.test(s) && tail.filter((w) => /^\p{Ll}/u.test(w)).length > tail.length / 2)
     return null;
   let heads = ws.filter(isHeadWord);
+  // In a line all in lower case, a job word that another noun follows qualifies it: "student
+  // population" (a line of a wrapped list) names no student.
+  if (heads.length > 0 && s === s.toLowerCase() && heads.every((h) => QUALIFIES.test(after(ws, h)))) return null;
   // A title in another language real postings use opens with its job word ("Cheffe de cuisine",
   // "Verpleegkundige", "Profesora de primaria"): its job words are the glossary's English ones.
   // A name line ("Jennifer Koch") does not open with one.

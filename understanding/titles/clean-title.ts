@@ -60,7 +60,7 @@ export const HEAD_WORDS = new Set(
   dietitian nutritionist veterinarian biologist chemist farmer rancher grower agronomist journalist reporter
   copywriter guard dispatcher generalist educator paraprofessional librarian worker merchandiser courier
   handler loader packer stocker nanny fellow volunteer founder cpa technologist mechanic electrician
-  installer repairer inspector engineer investigator examiner detective transporter`.split(/\s+/),
+  installer repairer inspector engineer investigator examiner detective transporter faculty`.split(/\s+/),
 );
 
 /** Level and arrangement words: the seniority model reads them; the occupation does not depend on them. */
@@ -548,7 +548,8 @@ export function cleanTitle(raw: string): CleanTitle {
     .replace(/\(([^()]{1,20})\)(?=\s+\p{L})/gu, ' $1 ');
   const segments = marked
     .split(SEPARATORS)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
+    // The last of a list of roles opens with its conjunction: "Lecturer, Chef Instructor, and Recruiter".
+    .map((s) => s.replace(/\s+/g, ' ').trim().replace(/^(?:and|&)\s+/i, ''))
     .filter((s) => /\p{L}/u.test(s));
   if (segments.length === 0) return { text: '', head: '', dropped: [] };
   const useful = segments.filter((s) => headStrength(s) > 0 || !NOT_THE_JOB.test(s));
