@@ -167,6 +167,11 @@ describe('resume title lines', () => {
       expect(consultant.occupations[0]?.code).toMatch(code);
       expect(consultant.confident).toBe(false);
     }
+    // A research scientist is a scientist of the field the resume's skills say.
+    const lab = ['Molecular biology', 'PCR', 'Cell culture', 'Western blotting', 'Laboratory skills'];
+    const researcher = choose('RESEARCH SCIENTIST', lab);
+    // Read alone it is a data scientist (O*NET lists it under twenty occupations); a biologist's is a biologist.
+    expect(researcher.occupations[0]?.code).toMatch(/^19-1/);
   });
 
   it('reads a headline of a job noun O*NET uses, where it had taken a past role or nothing', () => {

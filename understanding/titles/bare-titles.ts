@@ -7,11 +7,13 @@ const RANK_CANDIDATES = 60;
 
 const supervisesFirstLine = (g: OccupationGuess): boolean => g.title.startsWith('First-Line Supervisors');
 const managesOrSupervises = (g: OccupationGuess): boolean => g.code.startsWith('11-') || supervisesFirstLine(g);
+/** Scientists and their technicians (SOC 19), mathematical scientists (15-2) and engineers (17-2). */
+const doesResearch = (g: OccupationGuess): boolean => /^(?:19-|15-2|17-2)/.test(g.code);
 
 /**
  * A bare rank, arrangement or role of every field ("MANAGER", "Program Director", "INTERN",
  * "CONSULTANT") names no work: the document's skills say which, among managers and supervisors
- * for a rank. Read alone, "Manager" went to Architectural and Engineering Managers on banking and
+ * for a rank, among scientists and engineers for research. Read alone, "Manager" went to Architectural and Engineering Managers on banking and
  * fitness resumes, "Intern" to medical practitioners, "Consultant" to real estate agents and
  * "Program Manager" to a broadcaster's Media Programming Directors above a posting for community
  * programs. Null when the title names work or the document no skill.
@@ -29,6 +31,8 @@ export function guessBareTitle(
       ? classifier.classify('', RANK_CANDIDATES, context).filter(managesOrSupervises).slice(0, k)
       : bare === 'shift'
         ? classifier.classify('', RANK_CANDIDATES, context).filter(supervisesFirstLine).slice(0, k)
-        : classifier.classify('', k, context);
+        : bare === 'research'
+          ? classifier.classify('', RANK_CANDIDATES, context).filter(doesResearch).slice(0, k)
+          : classifier.classify('', k, context);
   return guesses.length > 0 ? guesses : null;
 }

@@ -463,7 +463,7 @@ function dropLevels(ws: readonly string[]): string[] {
  * Director"), 'arrangement' for a bare arrangement ("Intern", "Trainee"), 'role' for a role of
  * every field ("Consultant"), null otherwise.
  */
-export function bareTitle(raw: string): 'rank' | 'shift' | 'arrangement' | 'role' | null {
+export function bareTitle(raw: string): 'rank' | 'shift' | 'arrangement' | 'role' | 'research' | null {
   // A grade is a level too ("OPERATIONS TECHNICIAN 1").
   const ws = words(raw).filter((w) => !LEVEL.has(w) && !STOPWORDS.has(w) && !/^\d+$/u.test(w));
   if (ws.length === 0) return null;
@@ -476,6 +476,8 @@ export function bareTitle(raw: string): 'rank' | 'shift' | 'arrangement' | 'role
   // "Operations Coordinator", "Production Coordinator", "Operations Supervisor": operations and
   // production of whatever the employer makes or runs.
   const fieldless = ws.length === 2 ? FIELDLESS_WORK.get(ws[0]!) : undefined;
+  // "Research Scientist", "Research Associate": a scientist's research, of a field the title leaves out.
+  if (ws.length === 2 && ws[0] === 'research' && RESEARCHERS.has(ws[1]!)) return 'research';
   if (fieldless) {
     if (fieldless.has(ws[1]!)) return 'role';
     if (BARE_RANKS.has(ws[1]!) && ws[1] !== 'manager' && ws[1] !== 'director') return 'rank';
@@ -525,6 +527,13 @@ const SHIFTS = new Set(['shift', 'crew']);
  * of operations have their own rewrite (REWRITES).
  */
 const FIELDLESS_ROLES = [...ROLES_OF_EVERY_FIELD, 'coordinator'];
+/**
+ * A research associate or scientist works in a science of some field: O*NET lists "Research
+ * Scientist" under twenty occupations, from data scientists to soil scientists and
+ * nanotechnology technicians. Read by the resume's skills among all occupations, an agronomist's
+ * "Research Associate" went to Chief Executives.
+ */
+const RESEARCHERS = new Set(['associate', 'scientist']);
 /** A production associate works a factory line (O*NET's team assemblers): that names the work. */
 const FIELDLESS_WORK: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['operations', new Set([...FIELDLESS_ROLES, 'associate'])],
