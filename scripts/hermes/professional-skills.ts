@@ -1316,6 +1316,57 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'ctx;onet=Computers and Electronics',
     ],
   ],
+  // Laboratory and research science: what biologists, chemists and their technicians write
+  // ("Western Blot", "HPLC", "cell culture"): methods. The names of sciences ("Microbiology",
+  // "Biochemistry", "Genetics", "Analytical Chemistry") are left out: over the corpus they were
+  // mostly courses, degrees and university departments, not work done.
+  science: [
+    ['Molecular biology', 'molecular biology techniques; molecular techniques; molecular cloning; gene cloning'],
+    [
+      'Microbiological testing',
+      'microbiology testing; microbial testing; microbiological analysis; microbial identification; microbiology test methods; microbial enumeration',
+    ],
+    ['Protein purification', 'protein expression and purification; protein characterization; protein expression'],
+    [
+      'Cell culture',
+      'tissue culture; mammalian cell culture; cell culturing; cell culture techniques; cell lines maintenance; primary cell culture',
+    ],
+    [
+      'PCR',
+      'qPCR; RT-PCR; RT-qPCR; real-time PCR; quantitative PCR; polymerase chain reaction; polymerase chain reactions',
+    ],
+    ['Western blotting', 'Western blot; Western blots; Western blot analysis; immunoblotting; immunoblot'],
+    ['ELISA', 'enzyme-linked immunosorbent assay; enzyme-linked immunosorbent assays; ELISAs'],
+    [
+      'Chromatography',
+      'HPLC; UPLC; high-performance liquid chromatography; high performance liquid chromatography; liquid chromatography; gas chromatography; GC-MS; LC-MS; LC-MS/MS; thin layer chromatography; ion chromatography; column chromatography',
+    ],
+    ['Mass spectrometry', 'mass spec; tandem mass spectrometry'],
+    [
+      'Spectroscopy',
+      'spectrophotometry; UV-Vis spectroscopy; UV-Vis; infrared spectroscopy; FTIR; FT-IR; NMR spectroscopy; Raman spectroscopy; atomic absorption spectroscopy',
+    ],
+    ['Flow cytometry', 'FACS analysis; fluorescence-activated cell sorting'],
+    ['Gel electrophoresis', 'electrophoresis; SDS-PAGE; agarose gel electrophoresis; gel electrophoresis techniques'],
+    [
+      'DNA sequencing',
+      'next-generation sequencing; Sanger sequencing; RNA sequencing; RNA-seq; DNA extraction; DNA isolation; RNA extraction; RNA isolation; nucleic acid extraction; plasmid DNA isolation',
+    ],
+    ['Immunohistochemistry', 'IHC; immunofluorescence; immunocytochemistry'],
+    ['Microscopy', 'confocal microscopy; fluorescence microscopy; electron microscopy; light microscopy; microscope work'],
+    ['Genetic analysis', 'genotyping; genomic analysis; genetic testing; genetic screening'],
+    [
+      'Chemical analysis',
+      'wet chemistry; chemical analyses; analytical chemistry techniques; analytical method development; analytical methods development',
+    ],
+    ['Organic synthesis', 'chemical synthesis; synthetic chemistry'],
+    ['Toxicology', 'toxicological testing; toxicity testing'],
+    ['Pharmacology', 'pharmacokinetics; pharmacodynamics'],
+    ['Good laboratory practice', 'GLP; good laboratory practices; Good Laboratory Practice (GLP)'],
+    ['Assay development', 'assay validation; bioassays; bioassay; assay optimization; immunoassays; immunoassay'],
+    ['Sample preparation', 'sample prep; specimen preparation; sample processing'],
+    ['Animal handling', 'animal handling techniques; rodent handling; small animal handling; animal surgery'],
+  ],
   logistics: [
     [
       'Logistics',

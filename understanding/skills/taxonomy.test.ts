@@ -388,6 +388,30 @@ describe('skills of every occupation', () => {
     );
   });
 
+  it("reads a lab scientist's methods, and no course or department named after a science", () => {
+    // A research scientist's resume had only its office tools and C/C++.
+    expect(
+      skillsIn(
+        'Skills: HPLC, GC-MS, Western Blot, ELISA, qPCR, cell culture, flow cytometry\n' +
+          'Carried out molecular cloning and isolation of plasmid DNA; complied with Good Laboratory Practices.',
+      ),
+    ).toEqual([
+      'Chromatography',
+      'Western blotting',
+      'ELISA',
+      'PCR',
+      'Cell culture',
+      'Flow cytometry',
+      'Molecular biology',
+      'DNA sequencing',
+      'Good laboratory practice',
+    ]);
+    expect(skillsIn('Health Courses included Organic Chemistry, Biology, Microbiology, Inorganic Chemistry')).toEqual([]);
+    expect(skillsIn('UNIVERSITY OF DELAWARE, DEPARTMENT OF CHEMISTRY AND BIOCHEMISTRY')).toEqual([]);
+    // A nurse titrates medication; that is no chemical analysis.
+    expect(skillsIn('Managed medication drips for blood pressure titration.')).not.toContain('Chemical analysis');
+  });
+
   it("reads hardware, network and audio engineers' skills, and no nurse's injections in injection molding", () => {
     expect(skillsIn('PCB layout in Altium, FPGA design, signal integrity, antenna design')).toEqual([
       'PCB design',
