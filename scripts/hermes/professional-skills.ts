@@ -1393,6 +1393,20 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'loss prevention operations; surveillance; patrolling; access control; public safety and security',
       'ctx;onet=Public Safety and Security',
     ],
+    ['Video surveillance', 'CCTV; CCTV monitoring; video monitoring; surveillance cameras; camera monitoring'],
+    ['Incident reporting', 'incident reports; incident report writing; police reports; accident reports'],
+    // "Crisis intervention" itself stays Mental health's: a counselor's.
+    [
+      'De-escalation',
+      'de-escalation techniques; verbal de-escalation; conflict de-escalation; crisis prevention; nonviolent crisis intervention',
+    ],
+    ['Inmate supervision', 'supervision of inmates; inmate counts; inmate management; inmate custody; inmate movement'],
+    ['Order picking', 'order pulling; order selection; picking and packing; pick and pack; order fulfillment'],
+    [
+      'Janitorial services',
+      'janitorial duties; janitorial work; custodial services; custodial duties; custodial work; floor care; floor maintenance; stripping and waxing floors; floor stripping; floor waxing; carpet cleaning; restroom cleaning',
+    ],
+    ['Housekeeping', 'housekeeping services; room cleaning; laundry services; linen service; guest room cleaning', 'ctx'],
   ],
   real_estate_insurance: [
     ['Real estate', 'property management; leasing; real estate transactions; property leasing; tenant relations'],

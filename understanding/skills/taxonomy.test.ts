@@ -412,6 +412,27 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Managed medication drips for blood pressure titration.')).not.toContain('Chemical analysis');
   });
 
+  it("reads security officers', custodians' and warehouse pickers' skills, and no janitorial supplies", () => {
+    expect(
+      skillsIn(
+        'Monitored the entire facility using CCTV and wrote incident reports.\n' +
+          'Supervised inmates during day-to-day activities; applied de-escalation techniques.\n' +
+          'Skills: floor care, carpet cleaning, pick and pack, housekeeping',
+      ),
+    ).toEqual([
+      'Video surveillance',
+      'Incident reporting',
+      'Inmate supervision',
+      'De-escalation',
+      'Janitorial services',
+      'Order picking',
+      'Housekeeping',
+    ]);
+    expect(skillsIn('Purchased office and janitorial supplies.')).toEqual([]);
+    // A counselor's crisis intervention stays mental health work.
+    expect(skillsIn('Provided crisis intervention and case management.')).toEqual(['Mental health', 'Case management']);
+  });
+
   it("reads hardware, network and audio engineers' skills, and no nurse's injections in injection molding", () => {
     expect(skillsIn('PCB layout in Altium, FPGA design, signal integrity, antenna design')).toEqual([
       'PCB design',
