@@ -686,7 +686,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   legal: [
-    ['Legal research', 'case research; Westlaw; LexisNexis; Lexis Nexis; legal writing'],
+    ['Legal research', 'case research; case law research; Westlaw; LexisNexis; Lexis Nexis'],
     ['Litigation', 'litigation support; civil litigation; trial preparation; trial advocacy; litigation management'],
     ['Contract drafting', 'contract review; drafting contracts; legal drafting; drafting agreements'],
     ['Case management', 'case files; caseload; case load; case planning'],
@@ -701,6 +701,17 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Paralegal', 'paralegal duties; legal assistance', 'ctx'],
     ['Notary public', 'notary; notarization'],
+    [
+      'Intellectual property law',
+      'IP law; patent law; patent prosecution; patent applications; trademark law; trademark registration; trademark prosecution; copyright law',
+    ],
+    ['Electronic discovery', 'e-discovery; eDiscovery; discovery requests; discovery responses'],
+    // Bare "bankruptcy" is mostly a debtor's or a loan's, and "intellectual property" an employer's.
+    ['Bankruptcy law', 'bankruptcy filings; bankruptcy petitions; bankruptcy proceedings; bankruptcy cases'],
+    ['Estate planning', 'wills and trusts; probate; estate administration; trusts and estates'],
+    ['Court filings', 'e-filing; electronic filing with the courts; filing motions; docketing; docket management; calendaring court dates'],
+    ['Legal writing', 'legal briefs; drafting briefs; drafting motions; motions practice; memoranda of law; legal memoranda; appellate briefs'],
+    ['Client intake', 'intake interviews; new client intake; intake assessments', 'ctx'],
   ],
   healthcare: [
     ['Health informatics', 'healthcare informatics; clinical informatics; nursing informatics; medical informatics'],

@@ -433,6 +433,26 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Provided crisis intervention and case management.')).toEqual(['Mental health', 'Case management']);
   });
 
+  it("reads a lawyer's and a paralegal's practice, and no debtor's bankruptcy or employer's IP", () => {
+    expect(
+      skillsIn(
+        'Skills: Bankruptcy Law, Estate Planning, eDiscovery, Motion Practice, E-filing\n' +
+          'Prepared legal briefs; reviewed patent applications; conducted client intakes.',
+      ),
+    ).toEqual([
+      'Bankruptcy law',
+      'Estate planning',
+      'Electronic discovery',
+      'Legal writing',
+      'Court filings',
+      'Intellectual property law',
+      'Client intake',
+    ]);
+    expect(skillsIn('Handled past due auto loans, repossessions and bankruptcy accounts.')).toEqual([]);
+    expect(skillsIn('Contribute software and practices to our intellectual property.')).toEqual([]);
+    expect(skillsIn('Reviewed documents and approved all hires.')).not.toContain('Electronic discovery');
+  });
+
   it("reads hardware, network and audio engineers' skills, and no nurse's injections in injection molding", () => {
     expect(skillsIn('PCB layout in Altium, FPGA design, signal integrity, antenna design')).toEqual([
       'PCB design',
