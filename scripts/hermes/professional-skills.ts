@@ -709,8 +709,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     // Bare "bankruptcy" is mostly a debtor's or a loan's, and "intellectual property" an employer's.
     ['Bankruptcy law', 'bankruptcy filings; bankruptcy petitions; bankruptcy proceedings; bankruptcy cases'],
     ['Estate planning', 'wills and trusts; probate; estate administration; trusts and estates'],
-    ['Court filings', 'e-filing; electronic filing with the courts; filing motions; docketing; docket management; calendaring court dates'],
-    ['Legal writing', 'legal briefs; drafting briefs; drafting motions; motions practice; memoranda of law; legal memoranda; appellate briefs'],
+    [
+      'Court filings',
+      'e-filing; electronic filing with the courts; filing motions; docketing; docket management; calendaring court dates',
+    ],
+    [
+      'Legal writing',
+      'legal briefs; drafting briefs; drafting motions; motions practice; memoranda of law; legal memoranda; appellate briefs',
+    ],
     ['Client intake', 'intake interviews; new client intake; intake assessments', 'ctx'],
   ],
   healthcare: [
@@ -1364,7 +1370,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'next-generation sequencing; Sanger sequencing; RNA sequencing; RNA-seq; DNA extraction; DNA isolation; RNA extraction; RNA isolation; nucleic acid extraction; plasmid DNA isolation',
     ],
     ['Immunohistochemistry', 'IHC; immunofluorescence; immunocytochemistry'],
-    ['Microscopy', 'confocal microscopy; fluorescence microscopy; electron microscopy; light microscopy; microscope work'],
+    [
+      'Microscopy',
+      'confocal microscopy; fluorescence microscopy; electron microscopy; light microscopy; microscope work',
+    ],
     ['Genetic analysis', 'genotyping; genomic analysis; genetic testing; genetic screening'],
     [
       'Chemical analysis',
@@ -1417,7 +1426,11 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'Janitorial services',
       'janitorial duties; janitorial work; custodial services; custodial duties; custodial work; floor care; floor maintenance; stripping and waxing floors; floor stripping; floor waxing; carpet cleaning; restroom cleaning',
     ],
-    ['Housekeeping', 'housekeeping services; room cleaning; laundry services; linen service; guest room cleaning', 'ctx'],
+    [
+      'Housekeeping',
+      'housekeeping services; room cleaning; laundry services; linen service; guest room cleaning',
+      'ctx',
+    ],
   ],
   real_estate_insurance: [
     ['Real estate', 'property management; leasing; real estate transactions; property leasing; tenant relations'],

@@ -406,7 +406,9 @@ describe('skills of every occupation', () => {
       'DNA sequencing',
       'Good laboratory practice',
     ]);
-    expect(skillsIn('Health Courses included Organic Chemistry, Biology, Microbiology, Inorganic Chemistry')).toEqual([]);
+    expect(skillsIn('Health Courses included Organic Chemistry, Biology, Microbiology, Inorganic Chemistry')).toEqual(
+      [],
+    );
     expect(skillsIn('UNIVERSITY OF DELAWARE, DEPARTMENT OF CHEMISTRY AND BIOCHEMISTRY')).toEqual([]);
     // A nurse titrates medication; that is no chemical analysis.
     expect(skillsIn('Managed medication drips for blood pressure titration.')).not.toContain('Chemical analysis');
@@ -448,7 +450,9 @@ describe('skills of every occupation', () => {
       'Intellectual property law',
       'Client intake',
     ]);
-    expect(skillsIn('Handled past due auto loans, repossessions and bankruptcy accounts.')).not.toContain('Bankruptcy law');
+    expect(skillsIn('Handled past due auto loans, repossessions and bankruptcy accounts.')).not.toContain(
+      'Bankruptcy law',
+    );
     expect(skillsIn('Contribute software and practices to our intellectual property.')).toEqual([]);
     expect(skillsIn('Reviewed documents and approved all hires.')).not.toContain('Electronic discovery');
   });

@@ -558,7 +558,12 @@ export function cleanTitle(raw: string): CleanTitle {
   const segments = marked
     .split(SEPARATORS)
     // The last of a list of roles opens with its conjunction: "Lecturer, Chef Instructor, and Recruiter".
-    .map((s) => s.replace(/\s+/g, ' ').trim().replace(/^(?:and|&)\s+/i, ''))
+    .map((s) =>
+      s
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^(?:and|&)\s+/i, ''),
+    )
     .filter((s) => /\p{L}/u.test(s));
   if (segments.length === 0) return { text: '', head: '', dropped: [] };
   const useful = segments.filter((s) => headStrength(s) > 0 || !NOT_THE_JOB.test(s));
