@@ -32,6 +32,10 @@ describe('resume title lines', () => {
     'Jennifer Koch',
     // A wrapped list's last line above the Experience heading: a nurse's resume was read as a student's.
     'student population',
+    // A phone number, a ZIP code or a date says the line is no title.
+    'Top Producer in July 2014 1.8M in Sales Volume',
+    'Store Manager 555-123-4567',
+    'Springfield, IL 62704',
     // Several commas list skills unless every item names a job.
     'Payroll, Scheduling, Inventory',
     'Customer Service, Sales, Cashier',
@@ -77,6 +81,14 @@ describe('resume title lines', () => {
     'BUDGET ANALYST/RESEARCH ADMINISTRATOR',
     'BEAUTY ADVISOR, MAKEUP ARTIST',
     'BUSINESS DEVELOPMENT MANAGER/STAFFING MANAGER',
+    // Misspelled job words, a grade after a job noun, a federal series and a fleet number: headlines
+    // that had been refused, leaving the resume to a past role or to no title at all.
+    'CLAIMS SERVICE MANGER',
+    'SALES ASSOCITE',
+    'SUPERINTENDANT',
+    'STOREKEEPER II',
+    'BUDGET ANALYST SERIES 0560',
+    '737 INDUSTRIAL ENGINEERING MANAGER',
     // Several roles held at once: every item names a job.
     'FACULTY, CLINICAL INSTRUCTOR, & CLINICAL COORDINATOR',
     'ATHLETIC DIRECTOR, COACH, PE TEACHER',

@@ -2,7 +2,7 @@ import type { OccupationGuess } from '../features';
 import { skillKey } from '../skills/skill-tokens';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { guessBareTitle } from '../titles/bare-titles';
-import { cleanTitle, HEAD_WORDS } from '../titles/clean-title';
+import { cleanTitle, HEAD_WORDS, isLevelWord } from '../titles/clean-title';
 import { loadJobNouns, titleWords } from '../titles/job-nouns';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import { TITLE_GLOSSARY } from '../titles/title-glossary';
@@ -26,9 +26,9 @@ export interface TitleChoice {
   readonly recentRole: string | null;
 }
 
-// Contact lines, page furniture, and the placeholders anonymised resumes carry ("Company Name", "City , State").
+// Contact lines (a phone number, a ZIP code), dated lines ("Top Producer in July 2014"), page furniture, and the placeholders anonymised resumes carry ("Company Name", "City , State").
 const NOT_A_TITLE =
-  /[@]|https?:|www\.|\d{3}|^(page|resume|curriculum vitae|cv|professionals?)\b|company name|city\s*,\s*state/i;
+  /[@]|https?:|www\.|\d{3}\D{0,2}\d{3}\D?\d{4}|\d{5}|\b(?:19|20)\d\d\b|^(page|resume|curriculum vitae|cv|professionals?)\b|company name|city\s*,\s*state/i;
 /** Words that make a line a heading or a description rather than a job: "Career Focus", "Strong communication skills". */
 const NOT_A_JOB_WORD =
   /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
@@ -125,12 +125,15 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   // ("Prime Communication (AT&T Authorized Retailer)") is not.
   if (heads.length === 0) {
     const nouns = loadJobNouns();
-    const last = ws[ws.length - 1]!;
+    // A grade after the job noun is a level ("STOREKEEPER II").
+    const core = ws.filter((w) => !isLevelWord(w));
+    const last = core[core.length - 1];
     if (
+      last === undefined ||
       s.includes('(') ||
       !nouns.has(last) ||
       nouns.isPlural(last) ||
-      !ws.slice(0, -1).every((w) => nouns.inTitles(w) || HEAD_WORDS.has(w))
+      !core.slice(0, -1).every((w) => nouns.inTitles(w) || HEAD_WORDS.has(w))
     )
       return null;
     heads = [last];

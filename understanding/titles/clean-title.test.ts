@@ -16,6 +16,9 @@ describe('cleaning real posting titles', () => {
     ['Softwareentwickler (m/w/d) für Prozesstechnik', 'software developer for process engineering'],
     ['Chef de projet homologation Grands Comptes F/H', 'project manager homologation grands comptes'],
     ['Director, Corporate Development (CA)', 'director corporate finance'],
+    // A misspelled job word is read as the word it means.
+    ['Claims Service Manger', 'claims service manager'],
+    ['Sales Associte', 'sales associate'],
     // The last of a list of roles opens with its conjunction; it was the head for being no bare job word.
     ['Lecturer, Chef Instructor, Researcher, and Recruiter', 'chef instructor'],
     ['Head, Clinical Development Operations', 'clinical research operations director'],

@@ -1,4 +1,4 @@
-import { FRENCH_ONLY, GERMAN_HEADS, TITLE_GLOSSARY } from './title-glossary';
+import { FRENCH_ONLY, GERMAN_HEADS, TITLE_GLOSSARY, TITLE_TYPOS } from './title-glossary';
 import { foldAccents } from '../../common/fold-accents';
 
 /**
@@ -69,6 +69,7 @@ const LEVEL = new Set(
   i ii iii iv v vi l1 l2 l3 l4 l5 l6 l7 l8 remote hybrid onsite freelance contract temporary interim
   fulltime parttime new grad fresh`.split(/\s+/),
 );
+export const isLevelWord = (w: string): boolean => LEVEL.has(w);
 /** Dropped only when they open the title and more follows ("Lead Engineer", "Principal Frontend Engineer"). */
 const LEADING_LEVEL = new Set(['lead', 'principal', 'associate', 'distinguished']);
 /** Heads that say the arrangement rather than the work: a title with a stronger head elsewhere uses that. */
@@ -388,7 +389,8 @@ function words(segment: string): string[] {
     // "Substitute Para Professional": the prefix, not the Spanish and Portuguese "para" (a stopword).
     .replace(/\bpara[\s-]+(professional|educator|legal)\b/gu, 'para$1');
   for (const w of joined.match(/[\p{L}\p{N}][\p{L}\p{N}&'+#.]*/gu) ?? []) {
-    const bare = w.replace(/[.']+$/u, '');
+    const written = w.replace(/[.']+$/u, '');
+    const bare = TITLE_TYPOS[written] ?? written;
     const compound = GERMAN_HEADS.find(([head]) => bare.length > head.length + 3 && bare.endsWith(head));
     if (compound && !(bare in TITLE_GLOSSARY)) out.push(bare.slice(0, -compound[0].length), compound[0]);
     else out.push(bare);

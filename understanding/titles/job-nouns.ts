@@ -1,5 +1,6 @@
 import { loadOnet, type OnetData } from '../onet/load';
 import { foldAccents } from '../../common/fold-accents';
+import { TITLE_TYPOS } from './title-glossary';
 
 /**
  * The job nouns of O*NET's titles: the word that ends a title and names the person who does the
@@ -51,8 +52,9 @@ const singular = (w: string): string =>
         ? w
         : w.replace(/s$/, '');
 
-/** The words of a title or a line: lower case, accents folded, letters only. */
-export const titleWords = (title: string): string[] => foldAccents(title.toLowerCase()).match(/[a-z]+/g) ?? [];
+/** The words of a title or a line: lower case, accents folded, letters only, job words spelled right. */
+export const titleWords = (title: string): string[] =>
+  (foldAccents(title.toLowerCase()).match(/[a-z]+/g) ?? []).map((w) => TITLE_TYPOS[w] ?? w);
 
 export function deriveJobNouns(onet: OnetData): JobNouns {
   const endings = new Map<string, number>();

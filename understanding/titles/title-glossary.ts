@@ -373,3 +373,22 @@ export const GERMAN_HEADS: readonly (readonly [string, string])[] = [
   ['administrator', 'administrator'],
   ['spezialist', 'specialist'],
 ];
+
+/**
+ * Misspelled job words that resume headlines write ("CLAIMS SERVICE MANGER", "SALES ASSOCITE",
+ * "SUPERINTENDANT"), counted over the LiveCareer resumes' first lines: each is one or two letters
+ * from a job word and no English word of its own a title would use.
+ */
+export const TITLE_TYPOS: Readonly<Record<string, string>> = {
+  manger: 'manager',
+  assitant: 'assistant',
+  assistent: 'assistant',
+  specilist: 'specialist',
+  superintendant: 'superintendent',
+  anaylst: 'analyst',
+  representactive: 'representative',
+  repsresentative: 'representative',
+  represenative: 'representative',
+  associte: 'associate',
+  assiocate: 'associate',
+};
