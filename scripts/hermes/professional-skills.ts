@@ -276,7 +276,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Content marketing', 'content creation; content strategy; content development; content writing'],
     ['SEO', 'search engine optimization; search engine optimisation'],
     ['SEM', 'search engine marketing; pay per click; PPC; Google Ads; AdWords; Google AdWords'],
-    ['Email marketing', 'email campaigns; e-mail marketing; newsletters'],
+    ['Email marketing', 'email campaigns; e-mail marketing; email newsletters; e-newsletters'],
     [
       'Brand management',
       'branding; brand strategy; brand development; brand awareness; brand identity; corporate identity; corporate design',
@@ -302,7 +302,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Product marketing', 'go-to-market; go to market; product launches; product launch'],
     [
       'Communications',
-      'corporate communications; internal communications; strategic communications; communications planning; external communications',
+      // A newsletter is written for members, staff or customers; by email it is email marketing (above).
+      'corporate communications; internal communications; strategic communications; communications planning; external communications; newsletters; newsletter',
       'ctx',
     ],
     ['Crisis communication', 'crisis communications; crisis management'],
@@ -1142,7 +1143,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Garment fitting', 'garment fittings; fit approvals; fit cycle; fit samples; fit comments'],
     ['Fashion design', 'apparel design; clothing design; garment design; fashion illustration; collection development'],
     ['Pattern making', 'patternmaking; pattern drafting; draping; grading patterns'],
-    ['Sewing', 'garment construction; alterations; tailoring; sewing machines; stitching; embroidery'],
+    // "Tailoring" is mostly of curricula and solutions ("tailoring curriculum plans").
+    ['Sewing', 'garment construction; alterations; garment alterations; sewing machines; stitching; embroidery'],
     ['Textiles', 'fabrics; fabric selection; textile design; fabric sourcing'],
     ['Trend analysis', 'trend forecasting; fashion trends; trend research'],
     ['Product development', 'new product development; product lifecycle; product design; NPD'],

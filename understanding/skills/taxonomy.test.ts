@@ -457,6 +457,13 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Reviewed documents and approved all hires.')).not.toContain('Electronic discovery');
   });
 
+  it('reads no email marketing from a class newsletter, and no sewing from tailored curricula', () => {
+    expect(skillsIn('Wrote a monthly newsletter for parents.')).not.toContain('Email marketing');
+    expect(skillsIn('Ran the email newsletters and social media pages.')).toContain('Email marketing');
+    expect(skillsIn('Skills: Tailoring curriculum plans, classroom management')).not.toContain('Sewing');
+    expect(skillsIn('Skills: sewing machines, garment alterations')).toEqual(['Sewing']);
+  });
+
   it("reads hardware, network and audio engineers' skills, and no nurse's injections in injection molding", () => {
     expect(skillsIn('PCB layout in Altium, FPGA design, signal integrity, antenna design')).toEqual([
       'PCB design',
