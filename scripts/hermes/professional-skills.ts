@@ -1143,8 +1143,12 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Garment fitting', 'garment fittings; fit approvals; fit cycle; fit samples; fit comments'],
     ['Fashion design', 'apparel design; clothing design; garment design; fashion illustration; collection development'],
     ['Pattern making', 'patternmaking; pattern drafting; draping; grading patterns'],
-    // "Tailoring" is mostly of curricula and solutions ("tailoring curriculum plans").
-    ['Sewing', 'garment construction; alterations; garment alterations; sewing machines; stitching; embroidery'],
+    // "Tailoring" is mostly of curricula and solutions ("tailoring curriculum plans"), bare
+    // "alterations" of buildings and aircraft.
+    [
+      'Sewing',
+      'garment construction; garment alterations; clothing alterations; sewing machines; stitching; embroidery',
+    ],
     ['Textiles', 'fabrics; fabric selection; textile design; fabric sourcing'],
     ['Trend analysis', 'trend forecasting; fashion trends; trend research'],
     ['Product development', 'new product development; product lifecycle; product design; NPD'],

@@ -457,6 +457,13 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Reviewed documents and approved all hires.')).not.toContain('Electronic discovery');
   });
 
+  it("reads the American Welding Society's AWS as no cloud, and a building's alterations as no sewing", () => {
+    expect(skillsIn('AWS Certified CWI; AWS D1.1 structural welding')).not.toContain('AWS');
+    expect(skillsIn('Skills: OSHA, ASTM, AWS, scheduling')).not.toContain('AWS');
+    expect(skillsIn('Deployed the services on AWS and Azure.')).toContain('AWS');
+    expect(skillsIn('Planned alterations of existing structures.')).not.toContain('Sewing');
+  });
+
   it('reads no email marketing from a class newsletter, and no sewing from tailored curricula', () => {
     expect(skillsIn('Wrote a monthly newsletter for parents.')).not.toContain('Email marketing');
     expect(skillsIn('Ran the email newsletters and social media pages.')).toContain('Email marketing');
