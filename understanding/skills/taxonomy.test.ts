@@ -464,6 +464,13 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Planned alterations of existing structures.')).not.toContain('Sewing');
   });
 
+  it("reads a software posting's SQL and dependency injection as no patient's", () => {
+    expect(skillsIn('Secure the app against XSS, SQL Injection and CSRF; use dependency injection.')).not.toContain(
+      'Medical assisting',
+    );
+    expect(skillsIn('Skills: CPR, Geriatrics, Injections, Phlebotomy')).toContain('Medical assisting');
+  });
+
   it('reads no email marketing from a class newsletter, and no sewing from tailored curricula', () => {
     expect(skillsIn('Wrote a monthly newsletter for parents.')).not.toContain('Email marketing');
     expect(skillsIn('Ran the email newsletters and social media pages.')).toContain('Email marketing');
