@@ -181,6 +181,35 @@ const SENSES: readonly OtherSense[] = [
   },
   // "reporting directly to the board of directors": whom one answers to, not reports one prepares.
   { skill: 'Reporting', written: /^reporting$/i, after: /^\s+(?:directly|straight)\s+to\b/i },
+  // Software's telemetry (observability data) and triage (of issues, bugs, alerts), not a cardiac
+  // unit's or an emergency room's: 100 and 146 mentions of the corpus's postings, nearly all
+  // software. A nurse writes "telemetry unit", "Telemetry RN", "triage of patients".
+  {
+    skill: 'Telemetry',
+    around:
+      /\b(?:observability|metrics|logs?|logging|traces?|tracing|monitoring|OpenTelemetry|Grafana|Prometheus|APM|pipelines?|data|dashboards?|instrumentation|SDKs?|systems?|platforms?|software|devices?|vehicles?|distributed)\b/i,
+    except: {
+      around:
+        /\b(?:patients?|nurs\w*|RN|cardiac|unit|hospital|clinical|bedside|medical|physicians?|ventilators?|vital signs|ICU|PCU|step-?down|EKG|ECG|arrhythmias?)\b/i,
+    },
+  },
+  {
+    skill: 'Triage',
+    around:
+      /\b(?:issues?|bugs?|defects?|incidents?|alerts?|tickets?|logs?|security|vulnerabilit\w*|failures?|errors?|crash\w*|on-call|test(?:s|ing)?|automation|findings|requests|escalations|queues?|backlog|support cases|reports)\b/i,
+    except: {
+      around: /\b(?:patients?|nurs\w*|RN|emergency room|ER|medical|clinical|symptoms|calls? from patients)\b/i,
+    },
+  },
+  // An employer's benefits: "3 personal care days", "mental health days", "on-demand mental health
+  // support 24/7", "a comprehensive mental health care platform"; and "caring personally" is a value.
+  { skill: 'Home health care', written: /^personal care$/i, after: /^\s+(?:days?|leave|time|products?|brands?)\b/i },
+  { skill: 'Home health care', written: /^caring personally$/i, never: true },
+  {
+    skill: 'Mental health',
+    after:
+      /^\s+(?:days?|benefits?|stipends?|coverage|platforms?|apps?|allowance|budget|reimbursement|care platform|support (?:through|via|from|24)|and wellness (?:benefits|programs?|stipends?|days?|support|resources))\b/i,
+  },
   // "SQL injection", "dependency injection", "fault injection testing", "CO2 injection", "Key
   // Injection", "Plastic Injection": software's, an oil field's and a molder's, not a patient's.
   // 37 of the corpus's 70 mentions, 27 of them in software postings.

@@ -464,6 +464,23 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Planned alterations of existing structures.')).not.toContain('Sewing');
   });
 
+  it("reads software's telemetry and triage, and an employer's benefits, as no nurse's skills", () => {
+    for (const text of [
+      'Knowledge of APM, RUM, monitoring, and telemetry tools.',
+      'Fix minor bugs during on-call triage; triage security logs.',
+      '3 weeks vacation + 3 personal care days; access to mental health days and a stipend.',
+      'We are candid while caring personally with each person.',
+    ])
+      expect(skillsIn(text)).toEqual([]);
+    expect(skillsIn('Telemetry RN on a cardiac unit; performed triage of patients in the emergency room.')).toEqual(
+      expect.arrayContaining(['Telemetry', 'Triage']),
+    );
+    expect(skillsIn('Trained in telemetry monitoring and ventilator management.')).toContain('Telemetry');
+    expect(skillsIn('Provided personal care and mental health services to adults.')).toEqual(
+      expect.arrayContaining(['Home health care', 'Mental health']),
+    );
+  });
+
   it("reads a software posting's SQL and dependency injection as no patient's", () => {
     expect(skillsIn('Secure the app against XSS, SQL Injection and CSRF; use dependency injection.')).not.toContain(
       'Medical assisting',
