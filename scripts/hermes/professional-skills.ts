@@ -846,7 +846,8 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'ctx',
     ],
     ['Yoga', 'yoga instruction; Pilates', 'ctx'],
-    ['Sports coaching', 'athletic coaching; coaching athletes; team coaching'],
+    // "Coached team members", "team coaching" are a manager's coaching of staff (staff training).
+    ['Sports coaching', 'athletic coaching; coaching athletes'],
     ['Injury prevention', 'injury rehabilitation; athletic training; sports medicine'],
   ],
   education: [
@@ -951,6 +952,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   trades: [
+    ['Demolition', 'demolition work; selective demolition; interior demolition'],
+    // Not bare "assembly" (a general assembly, an assembly language) nor "mechanical" or "final
+    // assembly", whose plurals are parts ("sub assemblies", "propeller shaft assemblies").
+    ['Product assembly', 'assembly line; assembly line work; assembly work; manual assembly; assembly operations'],
+    [
+      'House painting',
+      'interior painting; exterior painting; residential painting; commercial painting; spray painting; painting and drywall; drywall and painting; wall painting',
+    ],
     [
       'HAZMAT',
       'hazardous materials; hazardous materials handling; hazardous material handling; hazardous waste handling; HAZWOPER; hazmat certified',

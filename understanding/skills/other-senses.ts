@@ -210,6 +210,11 @@ const SENSES: readonly OtherSense[] = [
     after:
       /^\s+(?:days?|benefits?|stipends?|coverage|platforms?|apps?|allowance|budget|reimbursement|care platform|support (?:through|via|from|24)|and wellness (?:benefits|programs?|stipends?|days?|support|resources))\b/i,
   },
+  // "Supervised production and assembly line staff": the people of a line, not its work.
+  {
+    skill: 'Product assembly',
+    after: /^\s+(?:staff|workers|employees|associates|personnel|operators|teams?|supervisors?|leads?)\b/i,
+  },
   // "SQL injection", "dependency injection", "fault injection testing", "CO2 injection", "Key
   // Injection", "Plastic Injection": software's, an oil field's and a molder's, not a patient's.
   // 37 of the corpus's 70 mentions, 27 of them in software postings.

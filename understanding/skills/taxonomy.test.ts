@@ -481,6 +481,20 @@ describe('skills of every occupation', () => {
     );
   });
 
+  it("reads a construction worker's demolition, assembly line and painting, and no team coaching as sport", () => {
+    expect(skillsIn('Performed demolition work; worked the assembly line; interior and exterior painting.')).toEqual([
+      'Demolition',
+      'Product assembly',
+      'House painting',
+    ]);
+    expect(skillsIn('Replaced damaged parts, components and sub assemblies.')).not.toContain('Product assembly');
+    expect(skillsIn('Knowledge of C++ or assembly language; member of the General Assembly.')).not.toContain(
+      'Product assembly',
+    );
+    expect(skillsIn('Coached team members on sales techniques.')).not.toContain('Sports coaching');
+    expect(skillsIn('Supervised thirty-five production and assembly line staff.')).not.toContain('Product assembly');
+  });
+
   it("reads a software posting's SQL and dependency injection as no patient's", () => {
     expect(skillsIn('Secure the app against XSS, SQL Injection and CSRF; use dependency injection.')).not.toContain(
       'Medical assisting',
