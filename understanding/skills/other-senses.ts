@@ -210,6 +210,8 @@ const SENSES: readonly OtherSense[] = [
     after:
       /^\s+(?:days?|benefits?|stipends?|coverage|platforms?|apps?|allowance|budget|reimbursement|care platform|support (?:through|via|from|24)|and wellness (?:benefits|programs?|stipends?|days?|support|resources))\b/i,
   },
+  // "Paint Shop" without its "Pro" is a factory's paint shop: both of the corpus's mentions.
+  { skill: 'Corel Paint Shop Pro', written: /^paint shop$/i, never: true },
   // "Supervised production and assembly line staff": the people of a line, not its work.
   {
     skill: 'Product assembly',

@@ -493,6 +493,8 @@ describe('skills of every occupation', () => {
     );
     expect(skillsIn('Coached team members on sales techniques.')).not.toContain('Sports coaching');
     expect(skillsIn('Supervised thirty-five production and assembly line staff.')).not.toContain('Product assembly');
+    expect(skillsIn('Skills: Assembly line, Paint Shop')).toEqual(['Product assembly']);
+    expect(skillsIn('Skills: Paint Shop Pro, Photoshop')).toContain('Corel Paint Shop Pro');
   });
 
   it("reads a software posting's SQL and dependency injection as no patient's", () => {
