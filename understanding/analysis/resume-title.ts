@@ -2,7 +2,7 @@ import type { OccupationGuess } from '../features';
 import { skillKey } from '../skills/skill-tokens';
 import { extractSkills, type SkillTaxonomy } from '../skills/taxonomy';
 import { guessBareTitle } from '../titles/bare-titles';
-import { cleanTitle, HEAD_WORDS, isLevelWord } from '../titles/clean-title';
+import { cleanTitle, HEAD_WORDS, isLevelWord, LIST_CONJUNCTION } from '../titles/clean-title';
 import { loadJobNouns, titleWords } from '../titles/job-nouns';
 import type { TitleClassifier, TitleContext } from '../titles/title-classifier';
 import { TITLE_GLOSSARY } from '../titles/title-glossary';
@@ -52,15 +52,14 @@ const isHeadWord = (w: string): boolean => HEAD_WORDS.has(w) || HEAD_WORDS.has(w
 
 /** Comma-separated items that each name a job: "Owner, Chef, & Caterer". */
 function listOfRoles(s: string): boolean {
+  const nouns = loadJobNouns();
   return s
     .split(',')
-    .map((item) => titleWords(item.replace(/^\s*(?:&|and)\s+/i, '')))
+    .map((item) => titleWords(item.replace(LIST_CONJUNCTION, '')))
     .every((ws) => {
       const last = ws[ws.length - 1];
       return (
-        last !== undefined &&
-        ws.length <= 4 &&
-        (ws.some(isHeadWord) || (loadJobNouns().has(last) && !loadJobNouns().isPlural(last)))
+        last !== undefined && ws.length <= 4 && (ws.some(isHeadWord) || (nouns.has(last) && !nouns.isPlural(last)))
       );
     });
 }

@@ -40,6 +40,9 @@ const RANKS = new Set(
   ),
 );
 
+/** The conjunction the last of a list of roles opens with: "Lecturer, Chef Instructor, and Recruiter". */
+export const LIST_CONJUNCTION = /^\s*(?:and|&)\s+/i;
+
 /** Segment separators: dashes with a space on a side, bars, commas, colons, brackets, spaced slashes. */
 const SEPARATORS = /\s[-–—]+\s?|[-–—]+\s|\s*[|,;:()[\]]\s*|\s+\/\s+|\s+@\s+|\s+\bat\b\s+/u;
 
@@ -477,9 +480,9 @@ export function bareTitle(raw: string): 'rank' | 'shift' | 'arrangement' | 'role
   if (ws.every((w) => ROLES_OF_EVERY_FIELD.has(w))) return 'role';
   // "Operations Coordinator", "Production Coordinator", "Operations Supervisor": operations and
   // production of whatever the employer makes or runs.
-  const fieldless = ws.length === 2 ? FIELDLESS_WORK.get(ws[0]!) : undefined;
   // "Research Scientist", "Research Associate": a scientist's research, of a field the title leaves out.
   if (ws.length === 2 && ws[0] === 'research' && RESEARCHERS.has(ws[1]!)) return 'research';
+  const fieldless = ws.length === 2 ? FIELDLESS_WORK.get(ws[0]!) : undefined;
   if (fieldless) {
     if (fieldless.has(ws[1]!)) return 'role';
     if (BARE_RANKS.has(ws[1]!) && ws[1] !== 'manager' && ws[1] !== 'director') return 'rank';
@@ -524,9 +527,8 @@ const SHIFTS = new Set(['shift', 'crew']);
  * Specialists, "Operations Supervisor"
  * under Aircraft Cargo Handling Supervisors, "Production Coordinator" under Biofuels Production
  * Managers, "Production Supervisor" under Media Technical Directors, all read so confidently. Research
- * is of a field too: O*NET lists "Research Associate" under eleven occupations, and it went to
- * Nanotechnology Engineering Technologists on an agronomist's resume. The managers and directors
- * of operations have their own rewrite (REWRITES).
+ * is of a field too (a research coordinator; its associates and scientists are RESEARCHERS). The
+ * managers and directors of operations have their own rewrite (REWRITES).
  */
 const FIELDLESS_ROLES = [...ROLES_OF_EVERY_FIELD, 'coordinator'];
 /**
@@ -541,7 +543,7 @@ const FIELDLESS_WORK: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['operations', new Set([...FIELDLESS_ROLES, 'associate'])],
   ['operation', new Set([...FIELDLESS_ROLES, 'associate'])],
   ['production', new Set(FIELDLESS_ROLES)],
-  ['research', new Set([...FIELDLESS_ROLES, 'associate'])],
+  ['research', new Set(FIELDLESS_ROLES)],
 ]);
 
 export function cleanTitle(raw: string): CleanTitle {
@@ -559,13 +561,7 @@ export function cleanTitle(raw: string): CleanTitle {
     .replace(/\(([^()]{1,20})\)(?=\s+\p{L})/gu, ' $1 ');
   const segments = marked
     .split(SEPARATORS)
-    // The last of a list of roles opens with its conjunction: "Lecturer, Chef Instructor, and Recruiter".
-    .map((s) =>
-      s
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/^(?:and|&)\s+/i, ''),
-    )
+    .map((s) => s.replace(/\s+/g, ' ').trim().replace(LIST_CONJUNCTION, ''))
     .filter((s) => /\p{L}/u.test(s));
   if (segments.length === 0) return { text: '', head: '', dropped: [] };
   const useful = segments.filter((s) => headStrength(s) > 0 || !NOT_THE_JOB.test(s));
