@@ -1,13 +1,20 @@
 import { lineAround } from '../document/lines';
 import type { JobFeatures } from '../features';
-import { extractSkills, loadSkillTaxonomy, type SkillMention } from '../skills/taxonomy';
+import { extractSkills, loadSkillTaxonomy, skillKind, type SkillMention } from '../skills/taxonomy';
 import { guessBareTitle } from '../titles/bare-titles';
 import { loadTitleClassifier } from '../titles/title-classifier';
 import type { AnalysisOptions } from './analyse-resume';
 import { findEducation, lowestEducation } from './education';
 import { boundPostingAnalysis } from './output-bounds';
 import { inPostingSense } from './posting-senses';
-import { employerSpans, findRemoteType, findVisaSponsorship, findYearsRequired, preferredSpans } from './posting-terms';
+import {
+  employerSelfSpans,
+  employerSpans,
+  findRemoteType,
+  findVisaSponsorship,
+  findYearsRequired,
+  preferredSpans,
+} from './posting-terms';
 import { parseSalary } from './salary';
 import { seniorityFromTitle, seniorityFromYears } from './seniority';
 
@@ -67,14 +74,17 @@ export function analysePosting(posting: PostingInput, options: AnalysisOptions =
 
   const isEmployer = employerSpans(description);
   const isEmployerName = namesEmployer(posting.company);
+  const isSelfDescription = employerSelfSpans(description, posting.company);
   // What the employer says of itself (benefits, hiring process, equal opportunity), of its product
   // and its teams, and its own name ask for no skill, and a heading ("### Job Description") names
-  // a section.
+  // a section. Where it describes its own trade ("Varsity Tutors is a live learning platform"),
+  // its professional words are that trade, while the technologies it names are its stack.
   const mentions = extractSkills(description, taxonomy)
     .filter(
       (m) =>
         !isEmployer(m.start) &&
         !isEmployerName(m) &&
+        !(isSelfDescription(m.start) && skillKind(m.skill, taxonomy) === 'professional') &&
         !onHeadingLine(description, m.start) &&
         !inPostingSense(description, m),
     )

@@ -54,3 +54,59 @@ describe("a posting's own senses", () => {
     );
   });
 });
+
+// Where the employer describes its own trade, a professional word is that trade, not the work's.
+describe('an employer describing itself', () => {
+  const of = (company: string, description: string): string[] => {
+    const p = analysePosting({ title: 'Senior Android Engineer', description, company });
+    return [...p.skillsRequired, ...p.skillsPreferred];
+  };
+
+  it.each([
+    [
+      'Sword Health',
+      'Sword Health is a health care company that provides virtual physical therapy.',
+      'Physical therapy',
+    ],
+    ['Roadie', 'Roadie, a UPS Company, is a logistics management and delivery platform.', 'Logistics'],
+    [
+      'Prelim',
+      '**About Prelim:**\n\nPrelim is a software provider that specializes in customer onboarding for banks.',
+      'Onboarding',
+    ],
+    ['Kpler', 'At Kpler, we are dedicated to helping our clients navigate complex markets.', 'Customer service'],
+    ['Acme', 'We are the leading provider of bookkeeping for small businesses. Build Android apps.', 'Bookkeeping'],
+    ['Acme', 'Founded in 2014, Acme is a trailblazer in the residential real estate industry.', 'Real estate'],
+    [
+      'SecurityScorecard',
+      'SecurityScorecard (NYSE: SSC) is the global leader in cybersecurity ratings.',
+      'Cybersecurity',
+    ],
+  ])('%s: "%s" asks for no %s', (company, text, skill) => {
+    expect(skillsIn(text)).toContain(skill);
+    expect(of(company, text)).not.toContain(skill);
+  });
+
+  it.each([
+    // speaking of the opening or to the candidate: the role's words
+    ['Twilio', 'Twilio is looking for a Communications Solutions Engineer.', 'Communications'],
+    ['Kong', 'Kong is looking for a customer facing Sales Engineer.', 'Sales'],
+    ['Acme', 'Acme is growing, and you will manage the release budget.', 'Budgeting'],
+    // a duty with the company as its subject, and the same words elsewhere in the posting
+    ['Acme', 'Acme is a fintech. Provide excellent customer service to our merchants.', 'Customer service'],
+  ])('%s: still reads "%s" as %s', (company, text, skill) => {
+    expect(of(company, text)).toContain(skill);
+  });
+
+  it('keeps the technologies an employer names of itself: they are its stack', () => {
+    expect(of('Supabase', 'Supabase is an open source company building developer tools for Postgres.')).toContain(
+      'PostgreSQL',
+    );
+  });
+
+  it('needs a sentence to open with the employer: another company named mid-sentence is no self-description', () => {
+    expect(
+      of('Acme', 'Help clinics switch from Sword Health is a plus; physical therapy experience required.'),
+    ).toContain('Physical therapy');
+  });
+});

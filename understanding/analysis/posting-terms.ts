@@ -149,3 +149,49 @@ export function employerSpans(text: string): (offset: number) => boolean {
   }
   return (at) => spans.some(([s, e]) => at >= s && at <= e);
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The company's name as postings write it: "Acme" of "Acme, Inc." or "Acme Technologies Ltd". */
+function companyPattern(company: string): string | null {
+  const name = company
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/[,.]?\s+(inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|s\.?a|b\.?v|ag|pty)\.?$/i, '')
+    .trim();
+  if (name.length < 2) return null;
+  return escapeRegExp(name).replace(/\s+/g, '\\s+');
+}
+
+/** A sentence that speaks to the candidate or of the opening is the role's, whoever its subject. */
+const OF_THE_ROLE =
+  /\b(you|your|you're|you'll|looking for|seeking|hiring|searching for|candidates?|applicants?|this (role|position))\b/i;
+/** What an employer does, said of itself: "Acme is…", "Acme helps…", "Acme, a UPS company, builds…". */
+const SELF_VERBS =
+  'is|are|was|has been|helps|provides|offers|builds|makes|enables|empowers|delivers|develops|creates|connects|serves|powers|transforms|operates|specializes|partners|exists|believes|brings|combines|supports|works with';
+/**
+ * Sentences in which the employer describes itself: "Varsity Tutors is a live learning platform",
+ * "Acme helps veterinary clinics…", "We are a sustainability company", "Our mission is…",
+ * "Founded in 2012, Acme…". Their professional words name the employer's trade, not the work's.
+ */
+export function employerSelfSpans(text: string, company: string | null | undefined): (offset: number) => boolean {
+  const name = company ? companyPattern(company) : null;
+  const subject = [
+    ...(name
+      ? [
+          `(?:At\\s+${name},\\s+we\\b|${name}(?:,?\\s+(?:inc|llc|ltd)\\.?)?(?:\\s*\\([^)]{0,60}\\))?(?:,[^,.]{0,80},)?\\s+(?:${SELF_VERBS})\\b)`,
+        ]
+      : []),
+    `(?:we\\s+are|we're)\\s+(?:a|an|the|one of|on a mission)\\b`,
+    `our\\s+(?:mission|vision|purpose|company|platform|products?|solutions?|customers|clients)\\s+(?:is|are|include|includes|help|helps)\\b`,
+    `founded\\s+in\\s+\\d{4}\\b`,
+  ].join('|');
+  const opener = new RegExp(`(?:^|[.!?]\\s+|\\n)[\\s*_#>-]*(?:${subject})`, 'gi');
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(opener)) {
+    const from = m.index;
+    const rest = /[.!?](?=\s|$)|\n/.exec(text.slice(from + m[0].length));
+    const to = rest ? from + m[0].length + rest.index : text.length;
+    const sentence = text.slice(from, to);
+    if (!DUTY_CUE.test(sentence) && !OF_THE_ROLE.test(sentence)) spans.push([from, to]);
+  }
+  return (at) => spans.some(([s, e]) => at >= s && at <= e);
+}

@@ -123,6 +123,11 @@ export function normalizeSkill(name: string, taxonomy: SkillTaxonomy = loadSkill
   return taxonomy.byKey.get(skillKey(name.trim()))?.skill.name ?? null;
 }
 
+/** Whether a skill, by any of its names, is a technology (a tool or a language) or a professional skill. */
+export function skillKind(name: string, taxonomy: SkillTaxonomy = loadSkillTaxonomy()): TaxonomySkill['kind'] | null {
+  return taxonomy.byKey.get(skillKey(name.trim()))?.skill.kind ?? null;
+}
+
 const softNames = new WeakMap<SkillTaxonomy, ReadonlySet<string>>();
 
 /** The soft skills (teamwork, communication, problem solving): every kind of job asks for them. */
