@@ -16,6 +16,9 @@ describe('cleaning real posting titles', () => {
     ['Softwareentwickler (m/w/d) für Prozesstechnik', 'software developer for process engineering'],
     ['Chef de projet homologation Grands Comptes F/H', 'project manager homologation grands comptes'],
     ['Director, Corporate Development (CA)', 'director corporate finance'],
+    // An acronym of a role names its work: the team after it is no function of a bare rank.
+    ['QA Engineer II (Data-Actuarial)', 'software quality assurance engineer'],
+    ['Senior QA Engineer, iOS', 'software quality assurance engineer'],
     // A misspelled job word is read as the word it means.
     ['Claims Service Manger', 'claims service manager'],
     ['Sales Associte', 'sales associate'],

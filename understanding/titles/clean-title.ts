@@ -579,8 +579,10 @@ export function cleanTitle(raw: string): CleanTitle {
     0;
   let head = pool[headIndex]!;
   // "Director, Corporate Development", "Head, Clinical Operations": a bare rank, the function follows.
+  // An acronym of a role names its work: "QA Engineer II (Data-Actuarial)" is followed by its team.
   const next = pool[headIndex + 1];
-  if (next !== undefined && bare(head) && headStrength(next) < 2) head = `${head} ${next}`;
+  const namesWork = words(head).some((w) => w in ACRONYMS);
+  if (next !== undefined && bare(head) && !namesWork && headStrength(next) < 2) head = `${head} ${next}`;
   // Another segment that names a role ("Software Engineer, SDET", "Platform engineer, MLOps") adds to the head.
   const roles = pool.filter(
     (s, i) => i !== headIndex && words(s).length <= 3 && words(s).some((w) => w in ACRONYMS && w !== 'it'),
