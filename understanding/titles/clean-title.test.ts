@@ -19,6 +19,12 @@ describe('cleaning real posting titles', () => {
     // An acronym of a role names its work: the team after it is no function of a bare rank.
     ['QA Engineer II (Data-Actuarial)', 'software quality assurance engineer'],
     ['Senior QA Engineer, iOS', 'software quality assurance engineer'],
+    // Initials in brackets that repeat the words before them go.
+    ['Site Reliability Engineering (SRE) Engineer', 'site reliability software engineer'],
+    ['Business Intelligence (BI) Analyst', 'business intelligence analyst'],
+    ['Systems Reliability Engineer (SRE) - Edge', 'systems reliability software engineer'],
+    // "staff" is no level here: the software companies' engineer.
+    ['Member of Technical Staff, Frontend', 'software engineer'],
     // A misspelled job word is read as the word it means.
     ['Claims Service Manger', 'claims service manager'],
     ['Sales Associte', 'sales associate'],
@@ -153,6 +159,8 @@ describe('titles that name no work', () => {
     ['Production Associate', null],
     ['Production Assistant', null],
     ['Clinical Research Coordinator', null],
+    // An engineer of a field the title leaves out: the document's skills choose it.
+    ['Member of Technical Staff', 'role'],
   ])('%s → %s', (raw, kind) => {
     expect(bareTitle(raw)).toBe(kind);
   });

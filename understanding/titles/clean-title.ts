@@ -31,6 +31,16 @@ const INCLUSIVE =
 // Pictographs and symbols that some boards put in titles.
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
+const INITIALISM = /((?:\p{L}+\s+){1,5})\(\s*(\p{Lu}{2,5})\s*\)/gu;
+/** Whether `letters` are the initials of the last words of `before` ("Quality Assurance", "QA"). */
+function initialsOf(before: string, letters: string): boolean {
+  const initials = before
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return initials.endsWith(letters.toUpperCase());
+}
 const IN_TEST = /\b(?:software\s+)?(?:development\s+)?(?:engineer|developer)\s+in\s+test\b/giu;
 
 /** Head words that say where one stands, not what the work is: "Owner, Chef" is a chef. */
@@ -160,6 +170,8 @@ const ACRONYMS: Readonly<Record<string, string>> = {
 const COMMERCIAL_PREFIX =
   '(?:business|partner|partners|partnership|partnerships|channel|account|lead|capture|dealer|commercial|market|new business)';
 const REWRITES: readonly (readonly [RegExp, string])[] = [
+  // "Site Reliability Engineering Engineer" (its initials in brackets gone): the engineering says it twice.
+  [/\b(\p{L}+) engineering engineer\b/gu, '$1 engineer'],
   [
     new RegExp(`\\b${COMMERCIAL_PREFIX} development (?:representative|associate|rep|executive)\\b`, 'g'),
     'sales development representative',
@@ -218,7 +230,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     /\b(compiler|localization|localisation|open source|integrations?|sdk|forward deployed|game(?:play)?(?: services)?) engineer\b/g,
     '$1 software engineer',
   ],
-  [/\b(database|production|infrastructure) reliability engineer\b/g, '$1 reliability software engineer'],
+  [/\b(database|production|infrastructure|systems?) reliability engineer\b/g, '$1 reliability software engineer'],
   // A later pass of the same kind, over every confident answer on the boards' and the resumes'
   // titles that no O*NET title of the occupation explains: build engineers went to terrazzo
   // workers, tech leads to environmental technicians, growth engineers to soil scientists,
@@ -238,6 +250,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     '$1$2 software $3',
   ],
   [/\bdeveloper advocate\b/g, 'software developer advocate'],
+  // "Member of Technical Staff" is the engineer's title at software companies (OpenAI, VMware,
+  // Salesforce); read as written, "staff" went as a level and "member of technical" to
+  // nanotechnology technicians. A document's skills choose the field (bareTitle: a role).
+  [/^member of (?:the )?technical$/g, 'software engineer'],
   [/(?:^|\b(?:security|threat|cyber) )detection (engineer|developer)\b/g, 'information security $1'],
   // An engineer of an operating system or of the servers running one keeps systems running, as a
   // systems administrator does ("Unix/Linux Infrastructure Engineer", "Ingénieur système Windows",
@@ -478,6 +494,7 @@ export function bareTitle(raw: string): 'rank' | 'shift' | 'arrangement' | 'role
     return ws.some((w) => SHIFTS.has(w)) ? 'shift' : 'rank';
   if (ws.every((w) => ARRANGEMENTS.has(w) || MEMBERSHIP.has(w))) return 'arrangement';
   if (ws.every((w) => ROLES_OF_EVERY_FIELD.has(w))) return 'role';
+  if (/^member (?:of )?(?:the )?technical$/u.test(ws.join(' '))) return 'role';
   // "Operations Coordinator", "Production Coordinator", "Operations Supervisor": operations and
   // production of whatever the employer makes or runs.
   // "Research Scientist", "Research Associate": a scientist's research, of a field the title leaves out.
@@ -556,6 +573,8 @@ export function cleanTitle(raw: string): CleanTitle {
     // "Software Development Engineer in Test" tests software: O*NET files it as a software test engineer.
     .replace(IN_TEST, 'Software Test Engineer')
     .replace(/\(\s*-\s*\p{L}+\s*\)/gu, ' ')
+    // "Site Reliability Engineering (SRE) Engineer": the initials of the words before it say them again.
+    .replace(INITIALISM, (all, before: string, letters: string) => (initialsOf(before, letters) ? before : all))
     // "(US) Software …" opens with a place; "Security (AppSec) Engineer" qualifies inside the title.
     .replace(/^\s*\(([^()]{1,20})\)\s*/u, (_, inner: string) => (LEVEL.has(fold(inner)) ? `${inner} ` : ''))
     .replace(/\(([^()]{1,20})\)(?=\s+\p{L})/gu, ' $1 ');
