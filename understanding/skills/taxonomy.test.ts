@@ -109,6 +109,26 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('Implement and support business office software solutions')).toEqual([]);
   });
 
+  it('reads a name its makers write in lower case capitalized in a list, not the animal', () => {
+    expect(skillsIn('Proficiency in libraries such as NumPy, Pandas, Scikit-Learn, Matplotlib, & Seaborn.')).toEqual([
+      'NumPy',
+      'pandas',
+      'scikit-learn',
+      'Matplotlib',
+      'Seaborn',
+    ]);
+    expect(skillsIn('We saw giant Pandas at the zoo')).toEqual([]);
+  });
+
+  it('knows the machine-learning tools postings ask for', () => {
+    expect(skillsIn('Experience with MLflow, LightGBM, Plotly and Hugging Face Transformers')).toEqual([
+      'MLflow',
+      'LightGBM',
+      'Plotly',
+      'Hugging Face',
+    ]);
+  });
+
   // Words of a skill's name in another sense (other-senses.ts), and the same words as the skill.
   it.each([
     ['We want a workforce with the skills to excel in client service.', 'Microsoft Excel'],

@@ -342,7 +342,14 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
       const contextual = (entry.skill.contextual ?? false) && plainWord;
       // A technology name that is also a word counts as the product only capitalized, but for office
       // software in a list of office software: "Microsoft- word, excel, power point, access, outlook".
-      const uncased = contextual && entry.skill.kind === 'technology' && first[0] !== entry.written[0];
+      // A name written in lower case by its makers ("pandas", "dbt", "npm") is capitalized at a
+      // list item's start or in a title-cased list ("Python, Pandas, NumPy") all the same.
+      const lowerCaseName = entry.written === entry.skill.name && /^\p{Ll}+$/u.test(entry.written);
+      const uncased =
+        contextual &&
+        entry.skill.kind === 'technology' &&
+        first[0] !== entry.written[0] &&
+        !(lowerCaseName && first.slice(1) === entry.written.slice(1));
       if (uncased && entry.skill.category !== 'office') continue;
       const start = window[0]!.start;
       const end = window[n - 1]!.end;
