@@ -13,7 +13,6 @@ describe("a posting's own senses", () => {
     ['Meet the hiring manager, then two technical interviews. Skills: Go, Kafka.', 'Recruiting'],
     ['Our recruiting team will reach out within a week.', 'Recruiting'],
     ['Build a new exciting platform to serve our customers using cutting edge technology.', 'Customer service'],
-    ['We are 250+ engineers across Frontend, Backend, SRE and QA.', 'Quality assurance'],
     [
       '5+ years of software engineering experience in production settings writing clean code.',
       'Manufacturing processes',

@@ -21,7 +21,7 @@ function inParenthesizedList(text: string, start: number): boolean {
 
 /** Names a company's departments go by, as written (capitalized). */
 const DEPARTMENT_NAME =
-  /^(?:Sales|Marketing|Finance|Operations|Legal|Research|Product(?: Management)?|Engineering|Design|Support|Security|HR|Human Resources|Accounting|Procurement|Compliance|Customer (?:Success|Support|Service|Experience)|Business Development|Partnerships|Recruiting|Talent(?: Acquisition)?|People(?: Operations)?|Growth|Analytics|IT|Communications|Public Relations|PR|Data Science|Risk|Audit|Treasury|Payroll|Logistics|Supply Chain|Facilities|Training|Merchandising|Purchasing|Revenue Operations)$/;
+  /^(?:Sales|Marketing|Finance|Operations|Legal|Research|Product(?: Management)?|Engineering|Design|Support|Security|HR|Human Resources|Accounting|Procurement|Compliance|Customer (?:Success|Support|Service|Experience)|Business Development|Partnerships|Recruiting|Talent(?: Acquisition)?|People(?: Operations)?|Growth|Analytics|IT|Communications|Public Relations|PR|Data Science|Risk|Audit|Treasury|Payroll|Logistics|Supply Chain|Facilities|Training|Merchandising|Purchasing|Revenue Operations|DevOps|SRE|QA|Infrastructure|Platform)$/;
 
 /** "the Sales team", "Sales and Marketing teams", "our Sales Engineering organization". */
 const UNIT_AFTER =

@@ -120,6 +120,45 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     expect(skillsIn('We saw giant Pandas at the zoo')).toEqual([]);
   });
 
+  it('reads the engineering teams one works with as teams, and their practice as a skill', () => {
+    expect(skillsIn('We are 250+ engineers across Frontend, Backend, SRE and QA.')).toEqual([]);
+    expect(skillsIn('Work closely with DevOps teams and infrastructure partners')).not.toContain('DevOps');
+    expect(skillsIn('Experience with DevOps practices, TDD and infrastructure as code')).toEqual([
+      'DevOps',
+      'Test-driven development',
+      'Infrastructure as code',
+    ]);
+  });
+
+  it('reads a product named with its platform as that platform too, but not a developer tool named for it', () => {
+    expect(skillsIn('Experience with AWS Glue, Azure Data Factory and Google Cloud Pub/Sub')).toEqual([
+      'AWS Glue',
+      'AWS',
+      'Azure Data Factory',
+      'Microsoft Azure',
+      'Google Cloud Pub/Sub',
+      'Google Cloud',
+    ]);
+    expect(skillsIn('AWS services such as S3, EKS, SNS and SQS')).toEqual([
+      'AWS',
+      'Amazon S3',
+      'Amazon EKS',
+      'Amazon SNS',
+      'Amazon SQS',
+    ]);
+    expect(skillsIn('Pipelines in Azure DevOps')).toEqual(['Azure DevOps']);
+    // ECR alone is a supply chain's efficient consumer response.
+    expect(skillsIn('Category management and Efficient Consumer Response (ECR)')).not.toContain('Amazon ECR');
+  });
+
+  it('reads tool names that are also jobs, foods or words only in a list of skills', () => {
+    const barista = skillsIn('Meat Packer, Hive inspector; made Mocha and Espresso drinks as a Barista');
+    for (const tool of ['HashiCorp Packer', 'Apache Hive', 'Mocha', 'Espresso']) expect(barista).not.toContain(tool);
+    expect(skillsIn('Tools: Packer, Consul, Terraform; tests in Mocha and Espresso')).toEqual(
+      expect.arrayContaining(['HashiCorp Packer', 'HashiCorp Consul', 'Terraform']),
+    );
+  });
+
   it('knows the machine-learning tools postings ask for', () => {
     expect(skillsIn('Experience with MLflow, LightGBM, Plotly and Hugging Face Transformers')).toEqual([
       'MLflow',

@@ -419,8 +419,50 @@ export function extractSkills(text: string, taxonomy: SkillTaxonomy = loadSkillT
     coordinated.push(mention);
     mentioned.add(name);
   }
-  const extra = [...duties, ...coordinated];
+  const extra = [...duties, ...coordinated, ...platformsNamed(named, tokens, taxonomy)];
   return extra.length === 0 ? named : [...named, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** Categories of the platforms a product may be named with: AWS, Microsoft Azure, Google Cloud, Docker. */
+const PLATFORM_CATEGORIES = new Set(['cloud', 'infrastructure']);
+/**
+ * Products that run on such a platform (a queue, a database, a pipeline); a developer tool that
+ * carries its name runs anywhere ("Azure DevOps" builds for any cloud).
+ */
+const ON_PLATFORM_CATEGORIES = new Set(['cloud', 'infrastructure', 'data', 'database', 'ai', 'observability']);
+
+/**
+ * A product named with its platform is of that platform too: "AWS Glue", "Azure Data Factory",
+ * "Google Cloud Pub/Sub", "Docker Swarm" ask for AWS, Azure, Google Cloud and Docker as "AWS EKS"
+ * (two names) does. Without it, a resume that lists AWS shared nothing with a posting for AWS Glue.
+ */
+function platformsNamed(
+  named: readonly SkillMention[],
+  tokens: readonly SkillToken[],
+  taxonomy: SkillTaxonomy,
+): SkillMention[] {
+  const out: SkillMention[] = [];
+  const mentioned = new Set(named.map((m) => m.skill));
+  for (const m of named) {
+    const product = taxonomy.byKey.get(skillKey(m.skill))?.skill;
+    if (!product || product.kind !== 'technology' || !ON_PLATFORM_CATEGORIES.has(product.category)) continue;
+    const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+    for (let n = Math.min(3, inside.length - 1); n >= 1; n--) {
+      const platform = taxonomy.byKey.get(
+        inside
+          .slice(0, n)
+          .map((t) => t.key)
+          .join(' '),
+      )?.skill;
+      if (!platform || platform.kind !== 'technology' || !PLATFORM_CATEGORIES.has(platform.category)) continue;
+      if (platform.name === m.skill || mentioned.has(platform.name)) break;
+      const end = inside[n - 1]!.end;
+      out.push({ skill: platform.name, text: m.text.slice(0, end - m.start), start: m.start, end });
+      mentioned.add(platform.name);
+      break;
+    }
+  }
+  return out;
 }
 
 /**
