@@ -93,6 +93,9 @@ describe('resume title lines', () => {
     'FACULTY, CLINICAL INSTRUCTOR, & CLINICAL COORDINATOR',
     'ATHLETIC DIRECTOR, COACH, PE TEACHER',
     'Adjunct Faculty',
+    // The experience of those served is a field, not the heading "Experience".
+    'PATIENT EXPERIENCE MANAGER',
+    'Customer Experience Lead',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });

@@ -32,6 +32,9 @@ const NOT_A_TITLE =
 /** Words that make a line a heading or a description rather than a job: "Career Focus", "Strong communication skills". */
 const NOT_A_JOB_WORD =
   /\b(skills?|focus|summary|profile|objective|overview|highlights|experience|qualifications|accomplishments|expertise|proficien\w*|familiar|knowledge|abilit\w+|strong|excellent|calm|responsible|able|years?|oriented|upbeat|motivated|hardworking|reliable)\b/i;
+/** The experience of those one serves is a field of work: "Patient Experience Manager", "Customer Experience Lead". */
+const EXPERIENCE_OF =
+  /\b(?:patient|customer|guest|user|member|client|employee|candidate|student|visitor|fan|player|donor)s?\s+experience\b/giu;
 /**
  * Clause words, head counts and two verbs in the past make a line a duty or a description:
  * "Manager on duty when managers aren't present", "Lead team of 15 professionals", "Developed and
@@ -91,7 +94,8 @@ export function titleLine(line: string, taxonomy?: SkillTaxonomy): string | null
   )
     return null;
   const ws = titleWords(s);
-  if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s) || DUTY_LINE.test(s)) return null;
+  if (ws.length === 0 || ws.length > 8 || NOT_A_JOB_WORD.test(s.replace(EXPERIENCE_OF, '')) || DUTY_LINE.test(s))
+    return null;
   // A line that opens in lower case and capitalizes later words is the tail of a wrapped list
   // ("management Accomplished manager Goal-oriented"), not a title.
   if (

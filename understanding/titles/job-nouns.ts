@@ -52,9 +52,16 @@ const singular = (w: string): string =>
         ? w
         : w.replace(/s$/, '');
 
-/** The words of a title or a line: lower case, accents folded, letters only, job words spelled right. */
+/**
+ * The words of a title or a line: lower case, accents folded, letters only, job words spelled
+ * right, a possessive's "s" no word of its own ("MEN'S & WOMEN'S WOVENS").
+ */
 export const titleWords = (title: string): string[] =>
-  (foldAccents(title.toLowerCase()).match(/[a-z]+/g) ?? []).map((w) => TITLE_TYPOS[w] ?? w);
+  (
+    foldAccents(title.toLowerCase())
+      .replace(/['’]s\b/g, '')
+      .match(/[a-z]+/g) ?? []
+  ).map((w) => TITLE_TYPOS[w] ?? w);
 
 export function deriveJobNouns(onet: OnetData): JobNouns {
   const endings = new Map<string, number>();
