@@ -96,6 +96,9 @@ describe('resume title lines', () => {
     // The experience of those served is a field, not the heading "Experience".
     'PATIENT EXPERIENCE MANAGER',
     'Customer Experience Lead',
+    // Retail jobs no O*NET title spells.
+    'KEYHOLDER',
+    'BOOKSELLER',
   ])('%j is a title', (line) => {
     expect(titleLine(line, taxonomy)).toBe(line);
   });

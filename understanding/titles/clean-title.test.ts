@@ -25,6 +25,8 @@ describe('cleaning real posting titles', () => {
     ['Systems Reliability Engineer (SRE) - Edge', 'systems reliability software engineer'],
     // "staff" is no level here: the software companies' engineer.
     ['Member of Technical Staff, Frontend', 'software engineer'],
+    ['KEYHOLDER', 'key holder'],
+    ['Bookseller', 'bookstore sales associate'],
     // A misspelled job word is read as the word it means.
     ['Claims Service Manger', 'claims service manager'],
     ['Sales Associte', 'sales associate'],

@@ -65,7 +65,7 @@ export const HEAD_WORDS = new Set(
   counsel lawyer attorney paralegal agent advisor adviser planner buyer chef cook driver mechanic electrician
   carpenter plumber operator expert strategist marketer partner owner president vp cto ceo cfo coo ciso intern
   apprentice student drafter technologist researcher economist statistician actuary modeler modeller support
-  producer artist animator photographer coach counselor pharmacist dentist hygienist medic paramedic
+  producer artist animator photographer coach counselor pharmacist dentist hygienist medic paramedic keyholder
   superintendent supervisor foreman inspector estimator surveyor programme program principal fellow
   salesperson advocate ambassador steward host agent coder administrator devsecops secops welder cashier
   server bartender barista receptionist secretary housekeeper janitor custodian laborer machinist painter pilot

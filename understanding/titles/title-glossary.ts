@@ -347,6 +347,10 @@ export const TITLE_GLOSSARY: Readonly<Record<string, string>> = {
   ingenjor: 'engineer',
   elkraftteknik: 'electrical power engineering',
   utvecklare: 'developer',
+  // English retail words no O*NET title spells: a keyholder opens and closes the store and leads
+  // its shift ("Key Holder" is O*NET's, under retail supervisors); a bookseller sells in a bookstore.
+  keyholder: 'key holder',
+  bookseller: 'bookstore sales associate',
 };
 
 /**
