@@ -26,6 +26,9 @@ describe('cleaning real posting titles', () => {
     // "staff" is no level here: the software companies' engineer.
     ['Member of Technical Staff, Frontend', 'software engineer'],
     ['KEYHOLDER', 'key holder'],
+    ['Lead Offensive Security Engineer', 'penetration testing engineer'],
+    ['Threat Intelligence Engineer', 'threat intelligence security engineer'],
+    ['Scraping engineer', 'web scraping software engineer'],
     ['Bookseller', 'bookstore sales associate'],
     // A misspelled job word is read as the word it means.
     ['Claims Service Manger', 'claims service manager'],

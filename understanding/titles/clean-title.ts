@@ -250,6 +250,13 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     '$1$2 software $3',
   ],
   [/\bdeveloper advocate\b/g, 'software developer advocate'],
+  // Security and data work O*NET's titles name otherwise: offensive security is penetration
+  // testing ("Offensive Security Engineer" went to digital forensics analysts), threat
+  // intelligence engineers secure systems (not intelligence agencies), and scraping is the web's
+  // ("Scraping engineer" went to civil engineers).
+  [/\boffensive security engineer\b/g, 'penetration testing engineer'],
+  [/\bthreat intelligence engineer\b/g, 'threat intelligence security engineer'],
+  [/\b(?:web |data )?scraping engineer\b/g, 'web scraping software engineer'],
   // "Member of Technical Staff" is the engineer's title at software companies (OpenAI, VMware,
   // Salesforce); read as written, "staff" went as a level and "member of technical" to
   // nanotechnology technicians. A document's skills choose the field (bareTitle: a role).
