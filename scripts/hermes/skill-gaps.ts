@@ -879,7 +879,7 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   {
     name: 'Serverless',
     aliases: ['serverless architecture', 'serverless computing'],
-    category: 'cloud',
+    category: 'practice',
     contextual: true,
   },
   // Observability
@@ -927,14 +927,14 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   {
     name: 'Relational databases',
     aliases: ['RDBMS', 'RDBMSes', 'relational database', 'RDMS'],
-    category: 'database',
+    category: 'practice',
     onet: [
       'Relational database management software',
       'Relational database management system RDMS',
       'Relational database management system software',
     ],
   },
-  { name: 'ETL', aliases: ['ETL pipelines', 'extract, transform, load'], category: 'data' },
+  { name: 'ETL', aliases: ['ETL pipelines', 'extract, transform, load'], category: 'practice' },
   {
     name: 'Microsoft SQL Server Integration Services',
     aliases: ['SSIS'],
@@ -1004,13 +1004,13 @@ export const SKILL_GAPS: readonly SkillGap[] = [
   { name: 'Keycloak', category: 'infrastructure' },
   { name: 'OAuth', aliases: ['OAuth 2.0', 'OAuth2'], category: 'api' },
   { name: 'LDAP', aliases: ['Lightweight Directory Access Protocol'], category: 'infrastructure' },
-  { name: 'RBAC', aliases: ['role-based access control'], category: 'infrastructure' },
-  { name: 'SIEM', aliases: ['security information and event management'], category: 'infrastructure' },
+  { name: 'RBAC', aliases: ['role-based access control'], category: 'practice' },
+  { name: 'SIEM', aliases: ['security information and event management'], category: 'practice' },
   { name: 'SOAR', category: 'infrastructure', contextual: true, strict: true },
-  { name: 'SAST', aliases: ['static application security testing'], category: 'testing' },
-  { name: 'DAST', aliases: ['dynamic application security testing'], category: 'testing' },
-  { name: 'PKI', aliases: ['public key infrastructure'], category: 'infrastructure' },
-  { name: 'Web application firewall', aliases: ['WAF', 'WAFs'], category: 'infrastructure' },
+  { name: 'SAST', aliases: ['static application security testing'], category: 'practice' },
+  { name: 'DAST', aliases: ['dynamic application security testing'], category: 'practice' },
+  { name: 'PKI', aliases: ['public key infrastructure'], category: 'practice' },
+  { name: 'Web application firewall', aliases: ['WAF', 'WAFs'], category: 'practice' },
   { name: 'TLS/SSL', aliases: ['TLS', 'SSL', 'SSL/TLS'], category: 'infrastructure' },
   // Networks
   { name: 'VXLAN', category: 'infrastructure' },
