@@ -49,6 +49,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'profit and loss management; P&L responsibility; P&L accountability; profit and loss responsibility; P&L',
     ],
     ['Corporate finance', 'corporate financial planning'],
+    ['CPA', 'Certified Public Accountant; CPA license; licensed CPA; CPA certification'],
     ['Foreign exchange', 'forex; foreign currency exchange; currency exchange; foreign exchange trading'],
     ['Fixed income', 'fixed income securities; fixed-income; fixed income analysis; fixed income trading'],
     [
@@ -776,6 +777,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'BLS; basic life support; CPR certified; CPR certification; first aid; first aid/CPR; AED; AED certification; CPR/AED',
     ],
     ['ACLS', 'advanced cardiac life support; PALS'],
+    ['Certified nursing assistant', 'CNA; certified nurse aide; certified nurse assistant; certified nursing aide'],
     [
       'Electronic health records',
       'EHR; EMR; electronic medical records; electronic medical record; Epic; Cerner; Meditech; charting; clinical documentation',
@@ -988,8 +990,9 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     [
       'Blueprint reading',
-      'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; technical drawings; construction drawings; shop drawings; plan reading; print reading; reading prints',
+      'reading blueprints; blueprints; blueprint; schematics reading; reading schematics; schematics; electrical schematics; wiring diagrams; technical drawings; construction drawings; shop drawings; plan reading; print reading; reading prints',
     ],
+    ['Calibration', 'calibrations; equipment calibration; calibrating equipment; calibrating instruments', 'ctx'],
     ['Framing', 'wood framing; wall framing; metal framing; rough framing; framing carpentry', 'ctx'],
     ['Carpentry', 'finish carpentry; rough carpentry; cabinetry; woodworking; trim carpentry'],
     [

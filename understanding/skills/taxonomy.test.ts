@@ -159,6 +159,27 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
     );
   });
 
+  it('knows the certifications and office and IT tools resumes list (a CPA, a CNA, ITIL, an Avaya PBX)', () => {
+    expect(skillsIn('Certifications: CPA, CNA, ITIL Foundation, MCSE, CompTIA A+ certification')).toEqual([
+      'CPA',
+      'Certified nursing assistant',
+      'ITIL',
+      'MCSE',
+      'CompTIA A+',
+    ]);
+    expect(skillsIn('Supported Avaya PBX and VoIP phone systems; read electrical schematics')).toEqual([
+      'Avaya',
+      'PBX',
+      'VoIP',
+      'Office equipment',
+      'Blueprint reading',
+    ]);
+    // A grade and a news agency are no certification and no terminal.
+    const graduate = skillsIn('Graduated with an A+ average; quoted by Bloomberg News');
+    expect(graduate).not.toContain('CompTIA A+');
+    expect(graduate).not.toContain('Bloomberg Terminal');
+  });
+
   it('knows the machine-learning tools postings ask for', () => {
     expect(skillsIn('Experience with MLflow, LightGBM, Plotly and Hugging Face Transformers')).toEqual([
       'MLflow',
