@@ -50,6 +50,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
     ['Corporate finance', 'corporate financial planning'],
     ['CPA', 'Certified Public Accountant; CPA license; licensed CPA; CPA certification'],
+    ['CMA certification', 'Certified Management Accountant'],
+    ['CFA', 'Chartered Financial Analyst; CFA charterholder; CFA Level I; CFA Level II; CFA Level III; CFA candidate'],
+    ['CIA certification', 'Certified Internal Auditor'],
+    ['CISA', 'Certified Information Systems Auditor'],
     ['Foreign exchange', 'forex; foreign currency exchange; currency exchange; foreign exchange trading'],
     ['Fixed income', 'fixed income securities; fixed-income; fixed income analysis; fixed income trading'],
     [
@@ -592,6 +596,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
   ],
   hr: [
     [
+      'HR certification',
+      'SHRM-CP; SHRM-SCP; SHRM certified; PHR; SPHR; Professional in Human Resources; Senior Professional in Human Resources; HRCI certified',
+    ],
+    [
       'Applicant tracking systems',
       'applicant tracking system; applicant tracking; applicant tracking software; ATS software',
     ],
@@ -776,8 +784,14 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
       'CPR',
       'BLS; basic life support; CPR certified; CPR certification; first aid; first aid/CPR; AED; AED certification; CPR/AED',
     ],
-    ['ACLS', 'advanced cardiac life support; PALS'],
+    [
+      'ACLS',
+      'advanced cardiac life support; PALS; NRP; neonatal resuscitation program; TNCC; trauma nursing core course',
+    ],
     ['Certified nursing assistant', 'CNA; certified nurse aide; certified nurse assistant; certified nursing aide'],
+    ['EMT certification', 'EMT; EMT-B; EMT-Basic; emergency medical technician; NREMT; EMT certified'],
+    ['Certified pharmacy technician', 'CPhT; PTCB; PTCB certified; pharmacy technician certification'],
+    ['Certified medical assistant', 'certified medical assistant; CCMA; registered medical assistant'],
     [
       'Electronic health records',
       'EHR; EMR; electronic medical records; electronic medical record; Epic; Cerner; Meditech; charting; clinical documentation',
@@ -851,8 +865,16 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     // "Coached team members", "team coaching" are a manager's coaching of staff (staff training).
     ['Sports coaching', 'athletic coaching; coaching athletes'],
     ['Injury prevention', 'injury rehabilitation; athletic training; sports medicine'],
+    [
+      'Personal trainer certification',
+      'NASM; NASM-CPT; NASM certified; ACE certified; ACE-CPT; ACSM; ACSM certified; NSCA; CSCS; NSCA-CPT; ISSA certified',
+    ],
   ],
   education: [
+    [
+      'Teaching certification',
+      'teaching certificate; teaching license; teaching credential; teacher certification; teaching certifications; state teaching license',
+    ],
     [
       'Program development',
       'program design; program planning; program implementation; programme development; developing programs; develop programs',
@@ -954,6 +976,18 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ],
   ],
   trades: [
+    [
+      'EPA 608 certification',
+      'EPA 608; EPA Section 608; EPA Universal certification; EPA universal certified; EPA certification',
+    ],
+    [
+      'Electrician license',
+      'journeyman electrician license; journeyman license; master electrician license; licensed electrician',
+    ],
+    [
+      'Welding certification',
+      'AWS D1.1; certified welder; welding certification; welding certifications; AWS certified welder',
+    ],
     ['Demolition', 'demolition work; selective demolition; interior demolition'],
     // Not bare "assembly" (a general assembly, an assembly language) nor "mechanical" or "final
     // assembly", whose plurals are parts ("sub assemblies", "propeller shaft assemblies").
@@ -1406,6 +1440,7 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ['Animal handling', 'animal handling techniques; rodent handling; small animal handling; animal surgery'],
   ],
   logistics: [
+    ['TWIC', 'TWIC card; Transportation Worker Identification Credential'],
     [
       'Logistics',
       'logistics management; shipping and receiving; shipping; distribution; freight; warehousing; warehouse operations; warehouse management',

@@ -1099,6 +1099,9 @@ export const SKILL_GAPS: readonly SkillGap[] = [
     onet: ['Bloomberg Professional'],
   },
   { name: 'GPS', aliases: ['Global Positioning System', 'GPS units'], category: 'field equipment' },
+  { name: 'CISSP', aliases: ['Certified Information Systems Security Professional'], category: 'it management' },
+  { name: 'CompTIA Security+', aliases: ['Security+', 'Security+ certification'], category: 'it management' },
+  { name: 'CompTIA Network+', aliases: ['Network+', 'Network+ certification'], category: 'it management' },
 ];
 
 /**

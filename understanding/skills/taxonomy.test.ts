@@ -175,6 +175,20 @@ We go above and beyond. Vitamin C matters. React quickly to incidents. Our chef 
       'Blueprint reading',
     ]);
     // A grade and a news agency are no certification and no terminal.
+    expect(
+      skillsIn('Certifications: EMT-B, NASM-CPT, PHR, Teaching Certificate, CISSP, Security+, EPA 608, TWIC'),
+    ).toEqual([
+      'EMT certification',
+      'Personal trainer certification',
+      'HR certification',
+      'Teaching certification',
+      'CISSP',
+      'CompTIA Security+',
+      'EPA 608 certification',
+      'TWIC',
+    ]);
+    // RMA is a return authorization in a warehouse, not a medical assistant's registration.
+    expect(skillsIn('Process RMA returns and orders')).not.toContain('Certified medical assistant');
     const graduate = skillsIn('Graduated with an A+ average; quoted by Bloomberg News');
     expect(graduate).not.toContain('CompTIA A+');
     expect(graduate).not.toContain('Bloomberg Terminal');
