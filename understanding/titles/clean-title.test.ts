@@ -29,6 +29,10 @@ describe('cleaning real posting titles', () => {
     ['Lead Offensive Security Engineer', 'penetration testing engineer'],
     ['Threat Intelligence Engineer', 'threat intelligence security engineer'],
     ['Scraping engineer', 'web scraping software engineer'],
+    ['Senior Detection & Response Engineer', 'information security engineer'],
+    ['Application Reliability Engineer - Billing', 'application reliability software engineer'],
+    ['Escalation Engineer', 'technical support engineer'],
+    ['Senior Computer Vision Engineer (Portugal-based)', 'computer vision software engineer'],
     ['Bookseller', 'bookstore sales associate'],
     // A misspelled job word is read as the word it means.
     ['Claims Service Manger', 'claims service manager'],

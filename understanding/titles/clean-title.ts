@@ -230,7 +230,10 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
     /\b(compiler|localization|localisation|open source|integrations?|sdk|forward deployed|game(?:play)?(?: services)?) engineer\b/g,
     '$1 software engineer',
   ],
-  [/\b(database|production|infrastructure|systems?) reliability engineer\b/g, '$1 reliability software engineer'],
+  [
+    /\b(database|production|infrastructure|systems?|application|integration|platform|services?) reliability engineer\b/g,
+    '$1 reliability software engineer',
+  ],
   // A later pass of the same kind, over every confident answer on the boards' and the resumes'
   // titles that no O*NET title of the occupation explains: build engineers went to terrazzo
   // workers, tech leads to environmental technicians, growth engineers to soil scientists,
@@ -261,7 +264,14 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // Salesforce); read as written, "staff" went as a level and "member of technical" to
   // nanotechnology technicians. A document's skills choose the field (bareTitle: a role).
   [/^member of (?:the )?technical$/g, 'software engineer'],
-  [/(?:^|\b(?:security|threat|cyber) )detection (engineer|developer)\b/g, 'information security $1'],
+  [
+    /(?:^|\b(?:security|threat|cyber) )detection(?: (?:and )?response)? (engineer|developer)\b/g,
+    'information security $1',
+  ],
+  // An escalation engineer takes the support cases front-line support cannot close ("Escalation
+  // Engineer" went to mechanical engineers); a computer vision engineer writes vision software.
+  [/\bescalation engineer\b/g, 'technical support engineer'],
+  [/\bcomputer vision engineer\b/g, 'computer vision software engineer'],
   // An engineer of an operating system or of the servers running one keeps systems running, as a
   // systems administrator does ("Unix/Linux Infrastructure Engineer", "Ingénieur système Windows",
   // "SAP Basis Engineer"); read as written, "Windows Engineer" half went to glaziers. An identity
