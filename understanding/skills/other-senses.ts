@@ -233,6 +233,22 @@ const SENSES: readonly OtherSense[] = [
     written: /^AWS$/,
     around: /\b(?:weld\w*|braz\w*|CWI|D1\.\S*|SMAW|GMAW|FCAW|GTAW|TIG|MIG|ASTM)\b/i,
   },
+  // The acronyms of credentials in other trades' senses: an advertiser's CPA is a cost per
+  // acquisition ("lower CPA and increase ROI", "target CPA and target RoAS bidding"), a power
+  // engineer's EMT an electromagnetic transient ("EMT studies", "EMT analysis"), a cyber
+  // operator's CNA a computer network attack ("Computer Networks Attacks (CNA) and … (CND)").
+  {
+    skill: 'CPA',
+    written: /^CPA$/,
+    around:
+      /\b(?:ROI|ROAS|CPC|CPM|CPL|CTR|CAC|LTV|bid\w*|ads?|advertis\w*|campaigns?|landing pages?|conversions?|acquisition)\b/i,
+  },
+  {
+    skill: 'EMT certification',
+    written: /^EMT$/,
+    around: /\b(?:studies|study|transients?|harmonic|simulations?|PSCAD|EMTP|power system)\b/i,
+  },
+  { skill: 'Certified nursing assistant', written: /^CNA$/, around: /\b(?:computer networks?|CND|CNE|cyber\w*)\b/i },
 ];
 
 /** Characters before and after a mention that `before`, `after` and `around` read. */

@@ -558,6 +558,16 @@ describe('skills of every occupation', () => {
     expect(skillsIn('Planned alterations of existing structures.')).not.toContain('Sewing');
   });
 
+  it("reads an advertiser's CPA, a power engineer's EMT and a cyber operator's CNA as no credential", () => {
+    expect(skillsIn('Optimized bids to lower CPA and increase ROI across campaigns')).not.toContain('CPA');
+    expect(skillsIn('Senior Accountant, CPA')).toContain('CPA');
+    expect(skillsIn('Harmonic analysis and EMT studies of transmission systems')).not.toContain('EMT certification');
+    expect(skillsIn('Certifications: EMT-B, CPR')).toContain('EMT certification');
+    expect(
+      skillsIn('Supported Computer Network Attack (CNA) and Computer Network Defense (CND) efforts'),
+    ).not.toContain('Certified nursing assistant');
+  });
+
   it("reads software's telemetry and triage, and an employer's benefits, as no nurse's skills", () => {
     for (const text of [
       'Knowledge of APM, RUM, monitoring, and telemetry tools.',
