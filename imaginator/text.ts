@@ -4,6 +4,8 @@
  * on bullet marks, spacing, quote styles or dashes.
  */
 
+import { escapeRegExp } from '../common/escape-regexp';
+
 export interface ResumeLine {
   /** The line as written, without its bullet mark and surrounding spaces. */
   readonly text: string;
@@ -56,8 +58,6 @@ export function normalizeForMatch(text: string): string {
     .trim()
     .toLowerCase();
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where `phrase` occurs in `text` as whole words (not inside a longer word). */
 export function findPhrase(text: string, phrase: string, caseSensitive = false): { start: number; end: number }[] {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
+import { escapeRegExp } from '../../common/escape-regexp';
 import { loadOnet } from '../../understanding/onet/load';
 import { skillKey } from '../../understanding/skills/skill-tokens';
 import type { SkillTaxonomyFile, TaxonomySkill } from '../../understanding/skills/taxonomy';
@@ -260,7 +261,7 @@ function occupationsMentioning(
 ): Map<string, number> {
   const patterns = phrases
     .filter((p) => p.length >= 4 && !/[A-Z]{2}/.test(p))
-    .map((p) => new RegExp(`\\b${p.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'));
+    .map((p) => new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`, 'g'));
   const counts: [string, number][] = [];
   for (const [code, text] of tasks) {
     let n = 0;

@@ -1,4 +1,11 @@
+import { escapeRegExp } from '../../common/escape-regexp';
 import type { RemoteType } from '../../common/vocabulary/jobs';
+
+/** Whether an offset falls in one of the spans (both ends included). */
+const inAnySpan =
+  (spans: readonly (readonly [number, number])[]) =>
+  (at: number): boolean =>
+    spans.some(([s, e]) => at >= s && at <= e);
 
 /** Remote, hybrid or on-site, from the title and location first (they are explicit), then the text. */
 export function findRemoteType(title: string, location: string | null, description: string): RemoteType {
@@ -64,7 +71,7 @@ export function preferredSpans(text: string): (offset: number) => boolean {
     if (inPreferred || PREFERRED_SENTENCE.test(line)) spans.push([offset, offset + line.length]);
     offset += line.length + 1;
   }
-  return (at) => spans.some(([s, e]) => at >= s && at <= e);
+  return inAnySpan(spans);
 }
 
 /**
@@ -147,10 +154,9 @@ export function employerSpans(text: string): (offset: number) => boolean {
       }
     offset += line.length + 1;
   }
-  return (at) => spans.some(([s, e]) => at >= s && at <= e);
+  return inAnySpan(spans);
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The company's name as postings write it: "Acme" of "Acme, Inc." or "Acme Technologies Ltd". */
 function companyPattern(company: string): string | null {
   const name = company
@@ -193,5 +199,5 @@ export function employerSelfSpans(text: string, company: string | null | undefin
     const sentence = text.slice(from, to);
     if (!DUTY_CUE.test(sentence) && !OF_THE_ROLE.test(sentence)) spans.push([from, to]);
   }
-  return (at) => spans.some(([s, e]) => at >= s && at <= e);
+  return inAnySpan(spans);
 }
